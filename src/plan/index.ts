@@ -1,0 +1,11 @@
+export * from './field';
+export * from './section';
+export * from './strands';
+export * from './schema';
+export * from './rows';
+export * from './dates';
+export * from './validation';
+export * from './roles';
+export { CAMPAIGN_PHASES, type CampaignPhase } from './sections/media';
+export { ACTION_STATUSES, MEETING_STATUSES, type ActionStatus } from './sections/meetings';
+export { CHANNEL_GROUPS } from './sections/community-priorities';

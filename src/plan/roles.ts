@@ -1,0 +1,34 @@
+import type { SectionDef } from './section';
+
+/**
+ * Who someone is in a plan. The CEM (national statistics office) owns the plan; the council's
+ * people fill in what the template gives the council; managers read across all plans.
+ */
+export const ROLES = ['cem', 'aclm', 'clm', 'councilStaff', 'manager'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  cem: 'Census engagement manager',
+  aclm: 'Assistant census liaison manager',
+  clm: 'Census liaison manager',
+  councilStaff: 'Council staff',
+  manager: 'Manager (read only)',
+};
+
+const COUNCIL_ROLES: readonly Role[] = ['aclm', 'clm', 'councilStaff'];
+
+/** The one place that says who may change what. Storage enforces the same matrix. */
+export function canEditSection(role: Role, section: Pick<SectionDef, 'id' | 'councilEdits'>): boolean {
+  if (role === 'cem') return true;
+  if (role === 'manager') return false;
+  return section.councilEdits && COUNCIL_ROLES.includes(role);
+}
+
+/** Only the ACLM and the CLM sign the plan, each for themselves. */
+export function canSign(role: Role): role is 'aclm' | 'clm' {
+  return role === 'aclm' || role === 'clm';
+}
+
+export function isCouncilRole(role: Role): boolean {
+  return COUNCIL_ROLES.includes(role);
+}

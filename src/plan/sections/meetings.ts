@@ -1,0 +1,100 @@
+import { field } from '../field';
+import { section } from '../section';
+import { STRAND_CHOICES } from '../strands';
+
+export const ACTION_STATUSES = ['Open', 'In progress', 'Done', 'Dropped'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+export const MEETING_STATUSES = ['Planned', 'Live', 'Closed'] as const;
+
+/** Where a row came from: the section id and the row's key ("keyContacts/…"). */
+const linkedSection = field.text('LinkedSection', 'Linked section');
+const linkedRow = field.text('LinkedRowKey', 'Linked row');
+
+export const actions = section({
+  id: 'actions',
+  list: 'LAPP Actions',
+  title: 'Actions',
+  templateTitle: 'Actions',
+  page: 'meetings',
+  shape: 'table',
+  help: 'Who does what by when. Raised from any row of the plan, in a meeting or by hand.',
+  councilEdits: true,
+  labelField: 'ActionTitle',
+  fields: [
+    field.text('ActionTitle', 'Action', { required: true }),
+    field.choice('Strand', 'Strand', STRAND_CHOICES),
+    field.person('Owner', 'Owner', { help: 'A person ("Name <email>") or a role such as ACLM.' }),
+    field.date('DueDate', 'Due', { indexed: true }),
+    field.choice('Status', 'Status', ACTION_STATUSES, { required: true, indexed: true }),
+    linkedSection,
+    linkedRow,
+    field.text('RaisedInMeeting', 'Raised in meeting'),
+    field.text('ClosedInMeeting', 'Closed in meeting'),
+    field.date('ClosedOn', 'Closed on'),
+    field.note('ActionNotes', 'Notes'),
+  ],
+});
+
+export const decisions = section({
+  id: 'decisions',
+  list: 'LAPP Decisions',
+  title: 'Decisions',
+  templateTitle: 'Decisions',
+  page: 'meetings',
+  shape: 'table',
+  councilEdits: true,
+  labelField: 'DecisionText',
+  fields: [
+    field.note('DecisionText', 'Decision', { required: true }),
+    field.text('MeetingKey', 'Meeting', { indexed: true }),
+    field.date('DecidedOn', 'Decided on'),
+    field.choice('Strand', 'Strand', STRAND_CHOICES),
+    linkedSection,
+    linkedRow,
+  ],
+});
+
+export const meetings = section({
+  id: 'meetings',
+  list: 'LAPP Meetings',
+  title: 'Meetings',
+  templateTitle: 'Meetings',
+  page: 'meetings',
+  shape: 'table',
+  councilEdits: true,
+  labelField: 'MeetingDate',
+  fields: [
+    field.date('MeetingDate', 'Date', { required: true, indexed: true }),
+    field.choice('Kind', 'Kind of meeting', ['Fortnightly review', 'Introductory', 'Ad hoc']),
+    field.note('Attendees', 'Attendees'),
+    field.text('TeamsMeetingId', 'Teams meeting'),
+    field.choice('MeetingStatus', 'Status', MEETING_STATUSES),
+    field.note('AgendaSnapshot', 'Agreed agenda', { help: 'The agenda as agreed, kept with the meeting.' }),
+    field.text('CurrentItem', 'Current agenda item'),
+    field.note('Minutes', 'Minutes'),
+    field.date('NextMeetingDate', 'Next meeting'),
+  ],
+});
+
+/**
+ * Signed and shared versions of the plan. A plan can outgrow one multi-line cell (63,999
+ * characters), so a snapshot is split into numbered parts.
+ */
+export const snapshots = section({
+  id: 'snapshots',
+  list: 'LAPP Snapshots',
+  title: 'Signed and shared versions',
+  templateTitle: 'Snapshots',
+  page: 'meetings',
+  shape: 'table',
+  councilEdits: true,
+  labelField: 'SnapshotKey',
+  fields: [
+    field.text('SnapshotKey', 'Version', { required: true, indexed: true }),
+    field.choice('Reason', 'Reason', ['Signed', 'Shared']),
+    field.number('Part', 'Part'),
+    field.number('Parts', 'Parts'),
+    field.note('Content', 'Content'),
+  ],
+});

@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { isIsoDate } from './dates';
+import { MULTI_LINE_MAX, SINGLE_LINE_MAX, type FieldDef, type FieldValue } from './field';
+import type { SectionDef } from './section';
+
+/** Markup has no place in a plan: it would be inert in the app but not in every SharePoint view. */
+const MARKUP = /<\s*\/?\s*[a-z!?][^>]*>|\bon[a-z]+\s*=|javascript:/i;
+const PHONE = /^\+?[0-9 ()-]{6,20}$/;
+/** A person is a role ("ACLM") or a name, optionally with an email: "Sam Patel <sam@council.gov.uk>". */
+const PERSON = /^([^<>]{1,120})(?:\s<([^<>\s]+@[^<>\s]+)>)?$/;
+const EMAIL = z.email();
+
+function textRule(f: FieldDef, max: number) {
+  return z
+    .string()
+    .max(max, { message: `${f.label} can be at most ${max.toLocaleString('en-GB')} characters.` })
+    .refine((v) => !MARKUP.test(v), { message: `${f.label} must be plain text, without HTML or script.` });
+}
+
+/** The zod rule for one field's non-empty value. */
+function ruleFor(f: FieldDef): z.ZodType<FieldValue> {
+  switch (f.kind) {
+    case 'text':
+      return textRule(f, SINGLE_LINE_MAX);
+    case 'note':
+      return textRule(f, MULTI_LINE_MAX);
+    case 'choice': {
+      const choices = f.choices ?? [];
+      return z.string().refine((v) => choices.includes(v), {
+        message: `${f.label} must be one of: ${choices.join(', ')}.`,
+      });
+    }
+    case 'date':
+      return z.string().refine(isIsoDate, { message: `${f.label} must be a real date (YYYY-MM-DD).` });
+    case 'boolean':
+      return z.boolean({ message: `${f.label} must be yes or no.` });
+    case 'number':
+      return z.number({ message: `${f.label} must be a number.` }).finite({ message: `${f.label} must be a number.` });
+    case 'email':
+      return z
+        .string()
+        .max(SINGLE_LINE_MAX, { message: `${f.label} can be at most 255 characters.` })
+        .refine((v) => EMAIL.safeParse(v).success, { message: `${f.label} must be an email address, like name@council.gov.uk.` });
+    case 'phone':
+      return z.string().refine((v) => PHONE.test(v), {
+        message: `${f.label} must be a phone number: digits, spaces, brackets and an optional leading +.`,
+      });
+    case 'url':
+      return z
+        .string()
+        .max(SINGLE_LINE_MAX, { message: `${f.label} can be at most 255 characters.` })
+        .refine(isSafeLink, { message: `${f.label} must be a web address starting with https:// or http://.` });
+    case 'person':
+      return z.string().refine(isPerson, {
+        message: `${f.label} must be a role or a name, optionally followed by an email in angle brackets.`,
+      });
+  }
+}
+
+/** Only http(s) and mailto links are ever stored or rendered as links. */
+export function isSafeLink(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return ['http:', 'https:', 'mailto:'].includes(url.protocol) && !MARKUP.test(value);
+  } catch {
+    return false;
+  }
+}
+
+function isPerson(value: string): boolean {
+  const m = PERSON.exec(value.trim());
+  if (!m || MARKUP.test(m[1] ?? '')) return false;
+  return m[2] === undefined || EMAIL.safeParse(m[2]).success;
+}
+
+/** Splits "Sam Patel <sam@council.gov.uk>" into its name and email. */
+export function parsePerson(value: string): { name: string; email?: string } {
+  const m = PERSON.exec(value.trim());
+  if (!m) return { name: value.trim() };
+  return m[2] ? { name: (m[1] ?? '').trim(), email: m[2] } : { name: (m[1] ?? '').trim() };
+}
+
+function isEmpty(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+export interface FieldError {
+  readonly field: string;
+  readonly message: string;
+}
+
+/** Why a row was refused: every field-level message, ready to show beside its control. */
+export class ValidationError extends Error {
+  constructor(
+    readonly section: string,
+    readonly errors: readonly FieldError[],
+  ) {
+    super(errors.map((e) => e.message).join(' '));
+    this.name = 'ValidationError';
+  }
+}
+
+export type ValidationMode = 'create' | 'update';
+
+/**
+ * Checks values against the section's rules and returns them normalised (trimmed text, empty →
+ * null). On `update` only the fields present are checked, so a partial change is allowed; on
+ * `create` required fields must be there. Unknown fields are refused, never passed through.
+ */
+export function validateValues(
+  section: SectionDef,
+  values: Readonly<Record<string, unknown>>,
+  mode: ValidationMode = 'create',
+): Record<string, FieldValue> {
+  const errors: FieldError[] = [];
+  const out: Record<string, FieldValue> = {};
+  for (const name of Object.keys(values)) {
+    if (!section.fields.some((f) => f.name === name)) {
+      errors.push({ field: name, message: `${section.title} has no field called "${name}".` });
+    }
+  }
+  for (const f of section.fields) {
+    const present = Object.prototype.hasOwnProperty.call(values, f.name);
+    if (mode === 'update' && !present) continue;
+    const raw = values[f.name];
+    if (isEmpty(raw)) {
+      if (f.required) errors.push({ field: f.name, message: `${f.label} is required.` });
+      else out[f.name] = null;
+      continue;
+    }
+    const value = typeof raw === 'string' && f.kind !== 'note' ? raw.trim() : raw;
+    const result = ruleFor(f).safeParse(value);
+    if (result.success) out[f.name] = result.data;
+    else errors.push({ field: f.name, message: result.error.issues[0]?.message ?? `${f.label} is not valid.` });
+  }
+  if (errors.length > 0) throw new ValidationError(section.id, errors);
+  return out;
+}

@@ -1,0 +1,71 @@
+import type { AnyRow, FieldValue, Plan, PlanSummary, RowSectionId, SectionId } from '../plan';
+
+/** Values for a create or an update, keyed by field name; validated by the store. */
+export type RowValues = Readonly<Record<string, FieldValue>>;
+
+export interface CreateRowInput {
+  readonly section: RowSectionId;
+  readonly planId: string;
+  readonly values: RowValues;
+  /** Client-generated idempotency key: a retried create with the same key returns the same row. */
+  readonly key: string;
+  readonly order?: number;
+}
+
+export interface UpdateRowInput {
+  readonly section: SectionId;
+  readonly id: string;
+  /** The ETag the change was based on; a stale one fails with ConflictError. Omit to overwrite. */
+  readonly etag?: string;
+  /** Only the fields that changed. */
+  readonly changes: RowValues;
+}
+
+export interface DeleteRowInput {
+  readonly section: SectionId;
+  readonly id: string;
+  readonly etag?: string;
+}
+
+export interface CreatePlanInput {
+  readonly council: string;
+  readonly census: string;
+  readonly values?: RowValues;
+}
+
+/** One change seen by `changes`: a row written or removed since the cursor. */
+export type RowChange =
+  | { readonly kind: 'upsert'; readonly row: AnyRow }
+  | { readonly kind: 'delete'; readonly section: SectionId; readonly id: string };
+
+export interface ChangeBatch {
+  readonly changes: readonly RowChange[];
+  /** Pass back to get only what changed after this batch. */
+  readonly cursor: string;
+}
+
+export interface ProvisionStep {
+  readonly list: string;
+  readonly action: 'created' | 'columns added' | 'up to date';
+  readonly columnsAdded: readonly string[];
+}
+
+/**
+ * Where plans live. The Graph adapter implements it against SharePoint lists (a real tenant or
+ * the local stand-in); features and the CLI only ever talk to this interface.
+ */
+export interface PlanStore {
+  /** Creates missing lists and columns from the schema; never drops anything. */
+  provision(onStep?: (step: ProvisionStep) => void): Promise<readonly ProvisionStep[]>;
+  listPlans(): Promise<readonly PlanSummary[]>;
+  loadPlan(planId: string): Promise<Plan>;
+  createPlan(input: CreatePlanInput): Promise<AnyRow>;
+  createRow(input: CreateRowInput): Promise<AnyRow>;
+  updateRow(input: UpdateRowInput): Promise<AnyRow>;
+  deleteRow(input: DeleteRowInput): Promise<void>;
+  /**
+   * Rows of the given sections changed since `cursor` (all plans in the site; callers filter by
+   * plan). Without a cursor, returns no changes and a cursor for "from now on".
+   */
+  changes(sections: readonly SectionId[], cursor?: string): Promise<ChangeBatch>;
+}
