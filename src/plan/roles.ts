@@ -1,4 +1,5 @@
 import type { SectionDef } from './section';
+import { parsePerson } from './validation';
 
 /**
  * Who someone is in a plan. The CEM (national statistics office) owns the plan; the council's
@@ -31,4 +32,31 @@ export function canSign(role: Role): role is 'aclm' | 'clm' {
 
 export function isCouncilRole(role: Role): boolean {
   return COUNCIL_ROLES.includes(role);
+}
+
+/** The people a plan names, as its header holds them ("Name <email>" or a role). */
+export interface PlanPeople {
+  readonly Cem?: string | null;
+  readonly Aclm?: string | null;
+  readonly Clm?: string | null;
+  readonly CouncilDomain?: string | null;
+}
+
+function emailOf(person: string | null | undefined): string | undefined {
+  return person ? parsePerson(person).email?.toLowerCase() : undefined;
+}
+
+/**
+ * Someone's role in one plan, from their email and the people the plan names. Anyone the plan
+ * does not name reads it as a manager. Works across tenants: it needs only the email.
+ */
+export function roleFor(people: PlanPeople, email: string | null | undefined): Role {
+  const me = email?.trim().toLowerCase();
+  if (!me) return 'manager';
+  if (emailOf(people.Cem) === me) return 'cem';
+  if (emailOf(people.Aclm) === me) return 'aclm';
+  if (emailOf(people.Clm) === me) return 'clm';
+  const domain = people.CouncilDomain?.trim().toLowerCase().replace(/^@/, '');
+  if (domain && me.endsWith(`@${domain}`)) return 'councilStaff';
+  return 'manager';
 }

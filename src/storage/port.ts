@@ -50,11 +50,20 @@ export interface ProvisionStep {
   readonly columnsAdded: readonly string[];
 }
 
+/** The signed-in person, as storage knows them. */
+export interface Identity {
+  readonly id: string;
+  readonly displayName: string;
+  readonly email: string;
+}
+
 /**
  * Where plans live. The Graph adapter implements it against SharePoint lists (a real tenant or
  * the local stand-in); features and the CLI only ever talk to this interface.
  */
 export interface PlanStore {
+  /** Who storage thinks is calling (Graph `/me`). */
+  whoAmI(): Promise<Identity>;
   /** Creates missing lists and columns from the schema; never drops anything. */
   provision(onStep?: (step: ProvisionStep) => void): Promise<readonly ProvisionStep[]>;
   listPlans(): Promise<readonly PlanSummary[]>;

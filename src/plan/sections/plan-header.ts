@@ -20,6 +20,9 @@ export const planHeader = section({
     field.person('Cem', 'Census engagement manager (CEM)'),
     field.person('Aclm', 'Assistant census liaison manager (ACLM)'),
     field.person('Clm', 'Census liaison manager (CLM)'),
+    field.text('CouncilDomain', 'Council email domain', {
+      help: 'People whose email is at this domain are council staff for this plan, for example "kestrelvale.gov.uk".',
+    }),
     field.date('CensusDay', 'Census day'),
     field.date('AnnounceFrom', 'Announce phase starts', { help: 'Prime people that the census is an important public event.' }),
     field.date('AddressFrom', 'Address phase starts', { help: 'Drive motivation to complete and overcome barriers.' }),
