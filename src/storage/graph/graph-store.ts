@@ -1,0 +1,95 @@
+import { PLAN_ID_PATTERN, SINGLE_LINE_MAX, ValidationError, sectionById, validateValues, type AnyRow, type FieldError, type Plan, type PlanSummary, type SectionDef } from '../../plan';
+import type {
+  ChangeBatch,
+  CreatePlanInput,
+  CreateRowInput,
+  DeleteRowInput,
+  Identity,
+  PlanStore,
+  ProvisionStep,
+  UpdateRowInput,
+} from '../port';
+import { uploadFile } from './requests/drive';
+import { getMe } from './requests/me';
+import { readChanges } from './store/changes';
+import type { StoreContext } from './store/context';
+import { createPlanRows } from './store/create-plan';
+import { listPlanSummaries, loadPlanRows } from './store/plan-reads';
+import { provisionSite } from './store/provision';
+import { createRowItem, deleteRowItem, updateRowItem } from './store/row-writes';
+
+/** A file saved in the site's document library. */
+export interface UploadedDocument {
+  readonly id: string;
+  readonly name: string;
+  readonly webUrl: string;
+}
+
+/** The plan id and client key a new row is filed under, checked before anything is sent. */
+function checkRowIdentity(section: SectionDef, input: CreateRowInput): void {
+  const errors: FieldError[] = [];
+  if (!PLAN_ID_PATTERN.test(input.planId)) {
+    errors.push({ field: 'PlanId', message: `"${input.planId}" is not a plan id: lower-case letters, digits and hyphens.` });
+  }
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+  if (input.key.trim() === '' || input.key.length > SINGLE_LINE_MAX || /[\u0000-\u001f]/.test(input.key)) {
+    errors.push({ field: 'ClientKey', message: 'A row key must be 1 to 255 printable characters.' });
+  }
+  if (errors.length > 0) throw new ValidationError(section.id, errors);
+}
+
+/**
+ * The plan store over Microsoft Graph: SharePoint lists in one site, one list per section, rows
+ * tied to a plan by PlanId. Works the same against a tenant and against the local stand-in.
+ */
+export class GraphStore implements PlanStore {
+  constructor(private readonly ctx: StoreContext) {}
+
+  async whoAmI(): Promise<Identity> {
+    const me = await getMe(this.ctx.http);
+    return { id: me.id, displayName: me.displayName ?? '', email: me.mail ?? me.userPrincipalName ?? '' };
+  }
+
+  provision(onStep?: (step: ProvisionStep) => void): Promise<readonly ProvisionStep[]> {
+    return provisionSite(this.ctx, onStep);
+  }
+
+  listPlans(): Promise<readonly PlanSummary[]> {
+    return listPlanSummaries(this.ctx);
+  }
+
+  loadPlan(planId: string): Promise<Plan> {
+    return loadPlanRows(this.ctx, planId);
+  }
+
+  createPlan(input: CreatePlanInput): Promise<AnyRow> {
+    return createPlanRows(this.ctx, input);
+  }
+
+  async createRow(input: CreateRowInput): Promise<AnyRow> {
+    const section = sectionById(input.section);
+    checkRowIdentity(section, input);
+    const values = validateValues(section, input.values, 'create');
+    return createRowItem(this.ctx, section, { key: input.key, planId: input.planId, order: input.order ?? 0, values });
+  }
+
+  async updateRow(input: UpdateRowInput): Promise<AnyRow> {
+    const section = sectionById(input.section);
+    const changes = validateValues(section, input.changes, 'update');
+    return updateRowItem(this.ctx, section, input.id, changes, input.etag);
+  }
+
+  deleteRow(input: DeleteRowInput): Promise<void> {
+    return deleteRowItem(this.ctx, sectionById(input.section), input.id, input.etag);
+  }
+
+  changes(sections: readonly Parameters<PlanStore['changes']>[0][number][], cursor?: string): Promise<ChangeBatch> {
+    return readChanges(this.ctx, sections, cursor);
+  }
+
+  /** Saves a file (a Word export, say) at `path` in the site's document library, replacing any there. */
+  async uploadDocument(path: string, bytes: Uint8Array, contentType: string): Promise<UploadedDocument> {
+    const item = await uploadFile(this.ctx.http, await this.ctx.directory.siteId(), path, bytes, contentType);
+    return { id: item.id, name: item.name ?? path.split('/').pop() ?? path, webUrl: item.webUrl ?? '' };
+  }
+}
