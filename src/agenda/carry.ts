@@ -1,0 +1,41 @@
+import type { IsoDate } from '../plan';
+import { day, ordinal } from './format';
+import type { AgendaItem, ItemKind } from './types';
+
+/**
+ * Items that stand for one outstanding thing (an action, a concern, an offer, a checklist gap,
+ * an unsigned plan) are "carried" when they come back from the previous agreed agenda. Standing
+ * items (a strand's review, the new community updates, what was closed) are expected at every
+ * meeting, so coming back says nothing about them and they are never carried.
+ */
+const CARRIED_KINDS: ReadonlySet<ItemKind> = new Set(['action', 'concern', 'offer', 'checklist', 'plan-changes', 'plan-unsigned']);
+
+/** Carried this many times or more, an item is flagged so the meeting acts, re-plans or drops it. */
+export const FLAG_AFTER_CARRIES = 3;
+
+export interface PreviousAgenda {
+  readonly meetingDate: IsoDate;
+  readonly items: readonly AgendaItem[];
+}
+
+/**
+ * Marks the items that were on the previous agreed agenda: the first meeting is kept, the count
+ * goes up by one, the reason says so, and from the third carry the item is flagged.
+ */
+export function applyCarry(items: readonly AgendaItem[], previous: PreviousAgenda | undefined): AgendaItem[] {
+  if (!previous || previous.items.length === 0) return [...items];
+  const before = new Map(previous.items.map((item) => [item.id, item]));
+  return items.map((item) => {
+    const earlier = before.get(item.id);
+    if (!earlier || !CARRIED_KINDS.has(item.kind)) return item;
+    const carried = { firstOn: earlier.carried?.firstOn ?? previous.meetingDate, times: (earlier.carried?.times ?? 0) + 1 };
+    const flagged = carried.times >= FLAG_AFTER_CARRIES;
+    const note = `Carried from ${day(carried.firstOn)} — ${ordinal(carried.times)} time`;
+    return {
+      ...item,
+      carried,
+      flagged,
+      reason: `${item.reason} ${note}${flagged ? ': decide whether to act, re-plan or drop it.' : '.'}`,
+    };
+  });
+}

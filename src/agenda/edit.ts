@@ -1,0 +1,84 @@
+import { SINGLE_LINE_MAX } from '../plan';
+import { AgendaInputError } from './errors';
+import { MAX_ITEM_MINUTES, MINUTES } from './minutes';
+import type { Agenda, AgendaItem } from './types';
+
+/** One change the CEM makes to the proposed agenda before the meeting. */
+export type AgendaEdit =
+  | { readonly type: 'move'; readonly itemId: string; readonly toIndex: number }
+  | { readonly type: 'drop'; readonly itemId: string }
+  | { readonly type: 'minutes'; readonly itemId: string; readonly minutes: number }
+  | { readonly type: 'add'; readonly title: string; readonly reason?: string; readonly minutes?: number; readonly atIndex?: number };
+
+function indexOfItem(agenda: Agenda, itemId: string): number {
+  const index = agenda.items.findIndex((item) => item.id === itemId);
+  if (index < 0) throw new AgendaInputError(`The agenda has no item "${itemId}"; it may have been dropped already.`);
+  return index;
+}
+
+function checkMinutes(minutes: number): number {
+  if (!Number.isInteger(minutes) || minutes < 0 || minutes > MAX_ITEM_MINUTES) {
+    throw new AgendaInputError(`An item's time must be a whole number of minutes from 0 to ${MAX_ITEM_MINUTES}.`);
+  }
+  return minutes;
+}
+
+function checkIndex(index: number, length: number, what: string): number {
+  if (!Number.isInteger(index) || index < 0 || index > length) {
+    throw new AgendaInputError(`${what} must be a position from 1 to ${length + 1}.`);
+  }
+  return index;
+}
+
+/** Custom items are numbered after the highest number in use, so ids stay unique and predictable. */
+function nextCustomId(items: readonly AgendaItem[]): string {
+  let highest = 0;
+  for (const item of items) {
+    const n = /^custom:(\d+)$/.exec(item.id)?.[1];
+    if (n !== undefined) highest = Math.max(highest, Number(n));
+  }
+  return `custom:${highest + 1}`;
+}
+
+function customItem(edit: Extract<AgendaEdit, { type: 'add' }>, items: readonly AgendaItem[]): AgendaItem {
+  const title = edit.title.replace(/\s+/g, ' ').trim();
+  if (title === '') throw new AgendaInputError('An added item needs a title.');
+  if (title.length > SINGLE_LINE_MAX) throw new AgendaInputError(`An item's title can be at most ${SINGLE_LINE_MAX} characters.`);
+  return {
+    id: nextCustomId(items),
+    kind: 'custom',
+    title,
+    reason: edit.reason?.trim() || 'Added by hand before the meeting.',
+    minutes: checkMinutes(edit.minutes ?? MINUTES.custom),
+    rows: [],
+    flagged: false,
+    custom: true,
+  };
+}
+
+/** The agenda with one edit applied (a new object; the input is left as it was), total recomputed. */
+export function editAgenda(agenda: Agenda, edit: AgendaEdit): Agenda {
+  const items = [...agenda.items];
+  switch (edit.type) {
+    case 'move': {
+      const from = indexOfItem(agenda, edit.itemId);
+      const [moved] = items.splice(from, 1);
+      items.splice(checkIndex(edit.toIndex, items.length, 'The new place'), 0, moved!);
+      break;
+    }
+    case 'drop':
+      items.splice(indexOfItem(agenda, edit.itemId), 1);
+      break;
+    case 'minutes': {
+      const at = indexOfItem(agenda, edit.itemId);
+      items[at] = { ...items[at]!, minutes: checkMinutes(edit.minutes) };
+      break;
+    }
+    case 'add': {
+      const item = customItem(edit, items);
+      items.splice(checkIndex(edit.atIndex ?? items.length, items.length, 'The place for the new item'), 0, item);
+      break;
+    }
+  }
+  return { ...agenda, items, totalMinutes: items.reduce((sum, item) => sum + item.minutes, 0) };
+}

@@ -1,0 +1,15 @@
+/**
+ * The agenda engine: pure functions from a plan to the fortnightly meeting's agenda, its edits,
+ * the saved snapshot and the closing record. No I/O; imports only the plan schema.
+ */
+export * from './types';
+export * from './errors';
+export { proposeAgenda, type ProposeAgendaInput } from './propose';
+export { findPreviousMeeting } from './previous-meeting';
+export { editAgenda, type AgendaEdit } from './edit';
+export { snapshotAgenda, parseAgendaSnapshot, type SavedAgenda } from './snapshot';
+export { closeMeeting, type ActionUpdate, type CloseMeetingInput, type ClosedMeeting, type MeetingDecision } from './close-meeting';
+export { minutesText, recapText, type ActionOutcome, type MeetingSummary } from './recap';
+export { campaignStage, meetingCadence, proposeNextMeetingDate, STAGE_LABELS, type MeetingCadence } from './milestones';
+export { FLAG_AFTER_CARRIES } from './carry';
+export { MINUTES, STRAND_MINUTES } from './minutes';

@@ -1,0 +1,91 @@
+import { isIsoDate, type IsoDate, type Plan, type Row } from '../plan';
+import { dateOf, textOf } from '../plan/read-values';
+import { applyCarry, type PreviousAgenda } from './carry';
+import { AgendaInputError } from './errors';
+import { day } from './format';
+import { campaignStage, proposeNextMeetingDate } from './milestones';
+import { actionItems } from './rules/actions';
+import { checklistItems } from './rules/checklist';
+import { communityUpdateItems } from './rules/community-updates';
+import { concernItems } from './rules/concerns';
+import type { Rule, RuleContext } from './rules/context';
+import { offerItems } from './rules/offers';
+import { planItems } from './rules/plan-changes';
+import { strandItems } from './rules/strands';
+import { parseAgendaSnapshot } from './snapshot';
+import type { Agenda } from './types';
+
+/** The order of this list is the order of the agenda. */
+const RULES: readonly Rule[] = [actionItems, concernItems, offerItems, strandItems, checklistItems, communityUpdateItems, planItems];
+
+export interface ProposeAgendaInput {
+  readonly plan: Plan;
+  readonly meetingDate: IsoDate;
+  /** The meeting before this one (see findPreviousMeeting); its saved agenda gives carry history. */
+  readonly previousMeeting?: Row<'meetings'>;
+  /** Overrides the date proposed from the plan's meeting cadence. */
+  readonly nextMeetingDate?: IsoDate;
+}
+
+function checkDates({ meetingDate, nextMeetingDate }: ProposeAgendaInput): void {
+  if (!isIsoDate(meetingDate)) throw new AgendaInputError(`The meeting date "${meetingDate}" is not a real date (YYYY-MM-DD).`);
+  if (nextMeetingDate === undefined) return;
+  if (!isIsoDate(nextMeetingDate)) {
+    throw new AgendaInputError(`The next meeting date "${nextMeetingDate}" is not a real date (YYYY-MM-DD).`);
+  }
+  if (nextMeetingDate <= meetingDate) {
+    throw new AgendaInputError(`The next meeting (${day(nextMeetingDate)}) must come after this one (${day(meetingDate)}).`);
+  }
+}
+
+/** The previous meeting's date and agreed agenda; a missing or unreadable agenda becomes a note. */
+function readPrevious(meeting: Row<'meetings'>, meetingDate: IsoDate, notes: string[]): PreviousAgenda & { key: string } {
+  const date = dateOf(meeting.values.MeetingDate);
+  if (date === null || date >= meetingDate) {
+    throw new AgendaInputError(`The previous meeting must have a date before ${day(meetingDate)}.`);
+  }
+  const json = textOf(meeting.values.AgendaSnapshot);
+  if (json === null) {
+    notes.push(`The meeting on ${day(date)} has no saved agenda, so nothing is marked as carried from it.`);
+    return { key: meeting.key, meetingDate: date, items: [] };
+  }
+  try {
+    return { key: meeting.key, meetingDate: date, items: parseAgendaSnapshot(json).items };
+  } catch (error) {
+    // A damaged record should not stop the next meeting from having an agenda.
+    notes.push(`${(error as Error).message} Nothing is marked as carried from the meeting on ${day(date)}.`);
+    return { key: meeting.key, meetingDate: date, items: [] };
+  }
+}
+
+/**
+ * The proposed agenda for a meeting: pure and deterministic (the same plan, previous meeting and
+ * date always give the same items in the same order), every item saying why it is there.
+ */
+export function proposeAgenda(input: ProposeAgendaInput): Agenda {
+  checkDates(input);
+  const { plan, meetingDate } = input;
+  const notes: string[] = [];
+  const previous = input.previousMeeting ? readPrevious(input.previousMeeting, meetingDate, notes) : undefined;
+  const context: RuleContext = {
+    plan,
+    meetingDate,
+    nextMeetingDate: input.nextMeetingDate ?? proposeNextMeetingDate(plan, meetingDate),
+    stage: campaignStage(plan.header.values, meetingDate),
+    ...(previous && { previous: { key: previous.key, date: previous.meetingDate } }),
+  };
+  const items = applyCarry(
+    RULES.flatMap((rule) => rule(context)),
+    previous,
+  );
+  return {
+    planId: plan.header.key,
+    meetingDate,
+    nextMeetingDate: context.nextMeetingDate,
+    phase: context.stage,
+    ...(previous && { previousMeetingDate: previous.meetingDate }),
+    items,
+    totalMinutes: items.reduce((sum, item) => sum + item.minutes, 0),
+    notes,
+  };
+}

@@ -1,0 +1,94 @@
+import { sectionById, type FieldValue, type IsoDate, type Plan, type RowMeta, type RowSectionId, type SectionDef, type StrandId } from '../../plan';
+import { dateOf, textOf } from '../../plan/read-values';
+import { day } from '../format';
+import { MINUTES } from '../minutes';
+import type { AgendaItem, RowRef } from '../types';
+import { dateTitleKey, refOf, sortByKey, type RuleContext } from './context';
+
+/**
+ * Offers and support the council has made, from the four tables that record them. Each table
+ * names its columns differently; this is the one place that reads them as "what, needed when,
+ * confirmed or not".
+ */
+export interface Offer {
+  readonly ref: RowRef;
+  readonly title: string;
+  readonly strand: StrandId;
+  readonly neededFrom: IsoDate | null;
+  readonly neededUntil: IsoDate | null;
+  /** 'Yes', 'No', 'TBC' or null. Completion facilities count "CEM briefed council staff". */
+  readonly confirmed: string | null;
+}
+
+type OfferRow = RowMeta & { readonly section: RowSectionId; readonly values: Readonly<Record<string, FieldValue>> };
+
+/** Which columns of a table say what is offered, when it is needed and whether it is confirmed. */
+interface OfferColumns {
+  readonly noun: string;
+  readonly what: string;
+  readonly from: string;
+  readonly until?: string;
+  readonly confirmed: string;
+}
+
+const OFFER_TABLES = {
+  recruitmentHelp: { noun: 'Recruitment help', what: 'ProposedHelp', from: 'NeededFrom', until: 'NeededUntil', confirmed: 'Confirmed' },
+  practicalSupport: { noun: 'Practical support', what: 'Description', from: 'NeededFrom', until: 'NeededUntil', confirmed: 'Confirmed' },
+  offersOfHelp: { noun: 'Offer of help', what: 'Offer', from: 'OfferDate', confirmed: 'Confirmed' },
+  completionFacilities: { noun: 'Completion facility', what: 'Facility', from: 'NeededFrom', confirmed: 'StaffBriefed' },
+} as const satisfies Partial<Record<RowSectionId, OfferColumns>>;
+
+function offer(row: OfferRow, columns: OfferColumns): Offer {
+  const { values } = row;
+  const section: SectionDef = sectionById(row.section);
+  return {
+    ref: refOf(row),
+    title: `${columns.noun}: ${textOf(values[columns.what]) ?? 'not described'}`,
+    strand: section.strand as StrandId,
+    neededFrom: dateOf(values[columns.from]),
+    neededUntil: columns.until ? dateOf(values[columns.until]) : null,
+    confirmed: textOf(values[columns.confirmed]),
+  };
+}
+
+/** Every offer of the plan that is not confirmed ("Yes"), whatever its date. */
+export function unconfirmedOffers(plan: Plan): Offer[] {
+  const offers: Offer[] = [];
+  for (const [section, columns] of Object.entries(OFFER_TABLES) as [keyof typeof OFFER_TABLES, OfferColumns][]) {
+    for (const row of plan.sections[section] as readonly OfferRow[]) {
+      const o = offer(row, columns);
+      if (o.confirmed !== 'Yes') offers.push(o);
+    }
+  }
+  return offers;
+}
+
+/**
+ * Unconfirmed offers needed before the next meeting (including ones whose date has passed) and
+ * those with no date at all ("TBC"), earliest first, undated last; ties by title, then row key.
+ */
+export function offerItems({ plan, meetingDate, nextMeetingDate }: RuleContext): AgendaItem[] {
+  const due = unconfirmedOffers(plan)
+    .filter((o) => o.neededFrom === null || o.neededFrom < nextMeetingDate)
+    .map((o) => ({ sortKey: dateTitleKey(o.neededFrom, o.title, o.ref.key), o }));
+  return sortByKey(due).map(({ o }) => ({
+    id: `offer:${o.ref.key}`,
+    kind: 'offer',
+    title: o.title,
+    reason: offerReason(o, meetingDate, nextMeetingDate),
+    minutes: MINUTES.offer,
+    rows: [o.ref],
+    strand: o.strand,
+    flagged: false,
+  }));
+}
+
+function offerReason(o: Offer, meetingDate: IsoDate, nextMeetingDate: IsoDate): string {
+  const state =
+    o.confirmed === 'TBC' ? 'still to be confirmed (TBC)' : o.confirmed === 'No' ? 'marked as not confirmed' : 'not confirmed';
+  if (o.neededFrom === null) return `No date needed is recorded and it is ${state}: agree a date.`;
+  const end = o.neededUntil ?? o.neededFrom;
+  if (end < meetingDate) return `It was needed by ${day(end)} and is ${state}: re-date or drop it.`;
+  if (o.neededFrom <= meetingDate) return `Needed now (from ${day(o.neededFrom)}) and ${state}.`;
+  return `Needed from ${day(o.neededFrom)}, before the next meeting on ${day(nextMeetingDate)}, and ${state}.`;
+}

@@ -1,0 +1,80 @@
+import { signOffState, type SignOff } from '../../plan/insights';
+import { ROW_SECTIONS, type IsoDate, type ValuesOf } from '../../plan';
+import { dateOf } from '../../plan/read-values';
+import { capitalise, day, dayOf, listing } from '../format';
+import { MINUTES } from '../minutes';
+import type { AgendaItem, RowRef } from '../types';
+import { refOf, type RuleContext } from './context';
+
+/**
+ * The sections that make up the plan as signed: every template page. Meeting records (actions,
+ * decisions, meetings, saved versions) change at every meeting by design, so counting them as
+ * "plan changes" would only add noise.
+ */
+const PLAN_SECTIONS = ROW_SECTIONS.filter((s) => s.page !== 'meetings');
+
+const SIGNERS = { aclm: 'ACLM', clm: 'CLM' } as const;
+
+/** When the plan was last signed or shared, whichever is later (a tie counts as signed). */
+function baseline(signOff: SignOff, header: ValuesOf<'plan'>): { date: IsoDate; verb: 'signed' | 'shared' } | undefined {
+  const signedDates = [signOff.aclm?.on, signOff.clm?.on].filter((d): d is IsoDate => Boolean(d)).sort();
+  const signedOn = signedDates.at(-1);
+  const sharedOn = dateOf(header.LastSharedOn) ?? undefined;
+  if (signedOn && (!sharedOn || signedOn >= sharedOn)) return { date: signedOn, verb: 'signed' };
+  return sharedOn ? { date: sharedOn, verb: 'shared' } : undefined;
+}
+
+/**
+ * Plan changes since it was last signed or shared (one item, counted per section in template
+ * order), then the missing signatures. A plan never signed nor shared gets only the second: every
+ * row would be a "change".
+ */
+export function planItems({ plan }: RuleContext): AgendaItem[] {
+  const header = plan.header.values;
+  const signOff = signOffState(header);
+  const items: AgendaItem[] = [];
+  const since = baseline(signOff, header);
+  if (since) {
+    const rows: RowRef[] = [];
+    const perSection: string[] = [];
+    for (const section of PLAN_SECTIONS) {
+      const changed = plan.sections[section.id].filter((row) => dayOf(row.modified) > since.date);
+      if (changed.length === 0) continue;
+      perSection.push(`${section.title} (${changed.length})`);
+      for (const row of changed) rows.push(refOf(row));
+    }
+    if (rows.length > 0) {
+      items.push({
+        id: 'plan:changes',
+        kind: 'plan-changes',
+        title: `Plan changes since it was ${since.verb} (${rows.length})`,
+        reason: `Changed since the plan was last ${since.verb} on ${day(since.date)}: ${listing(perSection)}. Agree whether to share it again or ask for it to be signed again.`,
+        minutes: MINUTES['plan-changes'],
+        rows,
+        flagged: false,
+      });
+    }
+  }
+  if (!signOff.signed) items.push(unsignedItem(signOff, refOf(plan.header)));
+  return items;
+}
+
+function unsignedItem(signOff: SignOff, header: RowRef): AgendaItem {
+  const missing = listing(signOff.missing.map((who) => `the ${SIGNERS[who]}`));
+  const signedAlready = signOff.required
+    .filter((who) => !signOff.missing.includes(who))
+    .map((who) => {
+      const on = signOff[who]?.on;
+      return ` The ${SIGNERS[who]} signed${on ? ` on ${day(on)}` : ''}.`;
+    })
+    .join('');
+  return {
+    id: 'plan:unsigned',
+    kind: 'plan-unsigned',
+    title: 'Plan not yet signed',
+    reason: `${capitalise(missing)} ${signOff.missing.length === 1 ? 'has' : 'have'} not signed the plan yet.${signedAlready}`,
+    minutes: MINUTES['plan-unsigned'],
+    rows: [header],
+    flagged: false,
+  };
+}

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { isIsoDate, isSectionId, MULTI_LINE_MAX, type StrandId } from '../plan';
+import { AgendaSnapshotError } from './errors';
+import { count } from './format';
+import { CAMPAIGN_STAGES, ITEM_KINDS, type Agenda, type AgendaItem } from './types';
+
+/**
+ * The agreed agenda is kept with its meeting, as JSON in the Meetings row's AgendaSnapshot
+ * column: one multi-line SharePoint cell, so at most 63,999 characters. An agenda that big is
+ * already unworkable, so rather than split it across cells the snapshot keeps items in agenda
+ * order until the cell is full, keeps at most ROWS_KEPT row links per item, and records what it
+ * left out so the meeting record says so.
+ */
+const SNAPSHOT_VERSION = 1;
+const ROWS_KEPT = 20;
+
+const isoDate = z.string().refine(isIsoDate, { message: 'must be a date in the form YYYY-MM-DD' });
+const minutes = z.number().int().min(0);
+
+const itemSchema = z.object({
+  id: z.string().min(1),
+  kind: z.enum(ITEM_KINDS),
+  title: z.string(),
+  reason: z.string(),
+  minutes,
+  rows: z.array(
+    z.object({
+      section: z.string().refine(isSectionId, { message: 'is not a section of the plan' }),
+      key: z.string(),
+      id: z.string(),
+    }),
+  ),
+  rowsOmitted: z.number().int().positive().optional(),
+  strand: z.number().int().min(1).max(8).optional(),
+  owner: z.string().optional(),
+  carried: z.object({ firstOn: isoDate, times: z.number().int().positive() }).optional(),
+  flagged: z.boolean(),
+  custom: z.boolean().optional(),
+});
+
+const snapshotSchema = z.object({
+  v: z.literal(SNAPSHOT_VERSION),
+  planId: z.string().min(1),
+  meetingDate: isoDate,
+  nextMeetingDate: isoDate,
+  phase: z.enum(CAMPAIGN_STAGES),
+  previousMeetingDate: isoDate.optional(),
+  totalMinutes: minutes,
+  omitted: z.object({ items: z.number().int().min(0), minutes }),
+  items: z.array(itemSchema),
+});
+
+/** An agenda read back from a meeting, with what had to be left out when it was saved. */
+export interface SavedAgenda extends Agenda {
+  readonly omitted: { readonly items: number; readonly minutes: number };
+}
+
+function savedItem(item: AgendaItem): AgendaItem {
+  if (item.rows.length <= ROWS_KEPT) return item;
+  return { ...item, rows: item.rows.slice(0, ROWS_KEPT), rowsOmitted: (item.rowsOmitted ?? 0) + item.rows.length - ROWS_KEPT };
+}
+
+/** The agenda as compact JSON for Meetings.AgendaSnapshot, trimmed to fit one cell if it must be. */
+export function snapshotAgenda(agenda: Agenda): string {
+  const room = MULTI_LINE_MAX - 64; // left for the envelope's counts, whatever their length
+  const kept: string[] = [];
+  let keptMinutes = 0;
+  let used = 0;
+  for (const item of agenda.items) {
+    const json = JSON.stringify(savedItem(item));
+    if (used + json.length + 1 > room) break;
+    kept.push(json);
+    used += json.length + 1;
+    keptMinutes += item.minutes;
+  }
+  const omittedItems = agenda.items.length - kept.length;
+  const envelope = {
+    v: SNAPSHOT_VERSION,
+    planId: agenda.planId,
+    meetingDate: agenda.meetingDate,
+    nextMeetingDate: agenda.nextMeetingDate,
+    phase: agenda.phase,
+    ...(agenda.previousMeetingDate && { previousMeetingDate: agenda.previousMeetingDate }),
+    totalMinutes: keptMinutes,
+    omitted: { items: omittedItems, minutes: agenda.totalMinutes - keptMinutes },
+  };
+  const head = JSON.stringify(envelope);
+  const json = `${head.slice(0, -1)},"items":[${kept.join(',')}]}`;
+  if (json.length > MULTI_LINE_MAX) {
+    // Only a plan id or dates of absurd length could get here; refuse rather than save a cut-off cell.
+    throw new AgendaSnapshotError('The agenda cannot be saved: its plan id is too long for one SharePoint cell.');
+  }
+  return json;
+}
+
+/** Reads an agenda saved by snapshotAgenda; a clear AgendaSnapshotError if it is not one. */
+export function parseAgendaSnapshot(json: string): SavedAgenda {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    throw new AgendaSnapshotError('The saved agenda is not valid JSON, so it cannot be read.');
+  }
+  const parsed = snapshotSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` (at ${issue.path.join('.')})` : '';
+    throw new AgendaSnapshotError(`The saved agenda is not in the expected form${where}: ${issue?.message ?? 'unknown problem'}.`);
+  }
+  const { v: _version, omitted, items, ...rest } = parsed.data;
+  const notes =
+    omitted.items > 0
+      ? [`${count(omitted.items, 'item')} (${count(omitted.minutes, 'minute')}) did not fit in the saved agenda and ${omitted.items === 1 ? 'was' : 'were'} left out.`]
+      : [];
+  return {
+    ...rest,
+    items: items.map(({ strand, ...item }) => ({ ...item, ...(strand !== undefined && { strand: strand as StrandId }) })),
+    omitted,
+    notes,
+  };
+}

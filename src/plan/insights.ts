@@ -1,0 +1,161 @@
+import { PRIORITIES, type Priority } from './field';
+import type { IsoDate } from './dates';
+import type { Plan, Row, ValuesOf } from './rows';
+import { dateOf, textOf } from './read-values';
+import { STRANDS, strandFromChoice, type StrandId } from './strands';
+
+/**
+ * What the plan home and the agenda both need to know about a plan at a glance. Derived here,
+ * once, so the two never disagree about what "open", "overdue" or "signed" means.
+ */
+
+type ActionLike = Pick<Row<'actions'>, 'values'>;
+
+/** An action still to be done: anything not Done or Dropped (an empty status counts as open). */
+export function isOpen(action: ActionLike): boolean {
+  const status = textOf(action.values.Status);
+  return status !== 'Done' && status !== 'Dropped';
+}
+
+/** Open and due before `today` (an action due today is not yet overdue). */
+export function isOverdue(action: ActionLike, today: IsoDate): boolean {
+  const due = dateOf(action.values.DueDate);
+  return due !== null && due < today && isOpen(action);
+}
+
+/** A concern the council raised that is not marked resolved. */
+export function isUnresolved(concern: Pick<Row<'concernsRaised'>, 'values'>): boolean {
+  return concern.values.Resolved !== true;
+}
+
+/** Open and due before `date`, overdue ones included: what "due soon" means before a meeting. */
+export function isDueBefore(action: ActionLike, date: IsoDate): boolean {
+  const due = dateOf(action.values.DueDate);
+  return due !== null && due < date && isOpen(action);
+}
+
+export interface Signature {
+  readonly by: string;
+  /** Null when a name was recorded without a date (for example from an imported document). */
+  readonly on: IsoDate | null;
+}
+
+export type Signer = 'aclm' | 'clm';
+
+export interface SignOff {
+  readonly aclm?: Signature;
+  readonly clm?: Signature;
+  /** Who must sign: the ACLM and the CLM, or only the one the plan names ("ACLM and/or CLM"). */
+  readonly required: readonly Signer[];
+  /** Required signers who have not signed yet, ACLM first. */
+  readonly missing: readonly Signer[];
+  readonly signed: boolean;
+  /** The latest signature date, when the plan is signed and the dates are known. */
+  readonly signedOn?: IsoDate;
+}
+
+function signature(values: ValuesOf<'plan'>, byField: string, onField: string): Signature | undefined {
+  const by = textOf(values[byField]);
+  return by ? { by, on: dateOf(values[onField]) } : undefined;
+}
+
+/** Sign-off state from the plan header: who signed when, and who still has to. */
+export function signOffState(header: ValuesOf<'plan'>): SignOff {
+  const aclm = signature(header, 'AclmSignedBy', 'AclmSignedOn');
+  const clm = signature(header, 'ClmSignedBy', 'ClmSignedOn');
+  // The template asks for the ACLM "and/or" the CLM: a plan naming only one needs only that one.
+  const namesAclm = textOf(header.Aclm) !== null;
+  const namesClm = textOf(header.Clm) !== null;
+  const required: Signer[] = namesAclm !== namesClm ? [namesAclm ? 'aclm' : 'clm'] : ['aclm', 'clm'];
+  const given = { aclm, clm };
+  const missing = required.filter((who) => !given[who]);
+  const signed = missing.length === 0;
+  const dates = required.map((who) => given[who]?.on).filter((d): d is IsoDate => Boolean(d));
+  const signedOn = signed && dates.length === required.length ? dates.sort().at(-1) : undefined;
+  return { ...(aclm && { aclm }), ...(clm && { clm }), required, missing, signed, ...(signedOn && { signedOn }) };
+}
+
+/** High = 0, Medium = 1, Low = 2, not ranked = 3: the order strands are discussed in. */
+export function priorityRank(priority: Priority | null): number {
+  return priority === null ? PRIORITIES.length : PRIORITIES.indexOf(priority);
+}
+
+export interface StrandInsight {
+  readonly strand: StrandId;
+  readonly name: string;
+  readonly short: string;
+  readonly priority: Priority | null;
+  /** The Local priorities row that ranks this strand, if there is one. */
+  readonly priorityRow?: Row<'localPriorities'>;
+  readonly openActions: number;
+  readonly overdueActions: number;
+}
+
+export interface PlanInsights {
+  /** One entry per strand, in strand order (1 to 8). */
+  readonly strands: readonly StrandInsight[];
+  readonly totals: {
+    readonly actions: number;
+    readonly openActions: number;
+    readonly overdueActions: number;
+    /** Open actions that name no strand. */
+    readonly openWithoutStrand: number;
+    readonly unresolvedConcerns: number;
+  };
+  readonly signOff: SignOff;
+}
+
+function asPriority(value: unknown): Priority | null {
+  return PRIORITIES.find((p) => p === value) ?? null;
+}
+
+/** Each strand's priority row, the first one in plan order when a strand is ranked twice. */
+export function priorityRowsByStrand(plan: Plan): Map<StrandId, Row<'localPriorities'>> {
+  const rows = new Map<StrandId, Row<'localPriorities'>>();
+  for (const row of plan.sections.localPriorities) {
+    const strand = strandFromChoice(row.values.Strand);
+    if (strand !== undefined && !rows.has(strand)) rows.set(strand, row);
+  }
+  return rows;
+}
+
+/** Per-strand priority and action counts, plan totals and sign-off, in one pass over the actions. */
+export function planInsights(plan: Plan, today: IsoDate): PlanInsights {
+  const open = new Map<StrandId, number>();
+  const overdue = new Map<StrandId, number>();
+  let openActions = 0;
+  let overdueActions = 0;
+  let openWithoutStrand = 0;
+  for (const action of plan.sections.actions) {
+    if (!isOpen(action)) continue;
+    openActions += 1;
+    const late = isOverdue(action, today);
+    if (late) overdueActions += 1;
+    const strand = strandFromChoice(action.values.Strand);
+    if (strand === undefined) {
+      openWithoutStrand += 1;
+      continue;
+    }
+    open.set(strand, (open.get(strand) ?? 0) + 1);
+    if (late) overdue.set(strand, (overdue.get(strand) ?? 0) + 1);
+  }
+  const priorityRows = priorityRowsByStrand(plan);
+  const strands = STRANDS.map((s): StrandInsight => {
+    const priorityRow = priorityRows.get(s.id);
+    return {
+      strand: s.id,
+      name: s.name,
+      short: s.short,
+      priority: asPriority(priorityRow?.values.Priority ?? null),
+      ...(priorityRow && { priorityRow }),
+      openActions: open.get(s.id) ?? 0,
+      overdueActions: overdue.get(s.id) ?? 0,
+    };
+  });
+  const unresolvedConcerns = plan.sections.concernsRaised.filter(isUnresolved).length;
+  return {
+    strands,
+    totals: { actions: plan.sections.actions.length, openActions, overdueActions, openWithoutStrand, unresolvedConcerns },
+    signOff: signOffState(plan.header.values),
+  };
+}
