@@ -81,7 +81,7 @@ describe('a Graph item as a row', () => {
   });
 
   it('reads a PATCH answer’s fields as a row, or asks for a re-read when it lacks the ETag', () => {
-    const fields = { ...actionItem.fields, Created: '2031-01-05T09:00:00Z', Modified: '2031-01-07T08:00:00Z' };
+    const fields: Record<string, unknown> = { ...actionItem.fields, Created: '2031-01-05T09:00:00Z', Modified: '2031-01-07T08:00:00Z' };
     expect(rowFromFields(actions, fields)).toMatchObject({ id: '42', key: 'act-1', modified: '2031-01-07T08:00:00Z' });
     const { ['@odata.etag']: _etag, ...withoutEtag } = fields;
     expect(rowFromFields(actions, withoutEtag)).toBeUndefined();
