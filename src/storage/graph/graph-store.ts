@@ -1,4 +1,16 @@
-import { PLAN_ID_PATTERN, SINGLE_LINE_MAX, ValidationError, sectionById, validateValues, type AnyRow, type FieldError, type Plan, type PlanSummary, type SectionDef } from '../../plan';
+import {
+  PLAN_ID_PATTERN,
+  SINGLE_LINE_MAX,
+  ValidationError,
+  sectionById,
+  validateValues,
+  type AnyRow,
+  type FieldError,
+  type Plan,
+  type PlanSummary,
+  type SectionDef,
+  type SectionId,
+} from '../../plan';
 import type {
   ChangeBatch,
   CreatePlanInput,
@@ -83,7 +95,7 @@ export class GraphStore implements PlanStore {
     return deleteRowItem(this.ctx, sectionById(input.section), input.id, input.etag);
   }
 
-  changes(sections: readonly Parameters<PlanStore['changes']>[0][number][], cursor?: string): Promise<ChangeBatch> {
+  changes(sections: readonly SectionId[], cursor?: string): Promise<ChangeBatch> {
     return readChanges(this.ctx, sections, cursor);
   }
 
