@@ -1,0 +1,347 @@
+import type { AnyRow } from '../../plan';
+import { NotFoundError } from '../errors';
+import type { PlanStore, RowValues } from '../port';
+import { ChangeNotSavedError } from './change-not-saved-error';
+import { isLocalRowId, laneOf, laterInLane, readyToSend } from './lanes';
+import { outcomeOf, type OutboxRetryPolicy } from './outcome';
+import type { OutboxQueue } from './outbox-queue';
+import type { ChangeFailure, ChangeOperation, QueuedChange } from './queued-change';
+import { rebaseAfterSave } from './rebase';
+import { resendAfterConflict } from './resolution';
+
+export interface OutboxEngineOptions {
+  readonly maxConcurrent: number;
+  readonly retry: OutboxRetryPolicy;
+  now(): number;
+  random(): number;
+  newId(): string;
+}
+
+interface Settler {
+  resolve(row: AnyRow | undefined): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * The outbox's moving parts: keeps changes in the queue, sends them in order per row with at most
+ * `maxConcurrent` on the wire, retries transient failures with back-off, and records conflicts
+ * and failures. Every state change is decided synchronously and persisted afterwards, so a
+ * concurrent send can never see a half-made decision.
+ */
+export class OutboxEngine {
+  /** Open and failed changes in queue order (a Map keeps insertion order). */
+  private readonly changes = new Map<string, QueuedChange>();
+  /** Changes not yet durably kept: they wait in their lane but are not sent. */
+  private readonly notKept = new Set<string>();
+  private readonly settlers = new Map<string, Settler[]>();
+  /** Local row id → the row its create made, for changes queued after the create landed. */
+  private readonly landed = new Map<string, AnyRow>();
+  private readonly listeners = new Set<(change: QueuedChange) => void>();
+  private idleWaiters: (() => void)[] = [];
+  private snapshot: readonly QueuedChange[] | undefined;
+  private inFlight = 0;
+  /** Nothing is sent before this (epoch ms): the server's Retry-After applies to every request. */
+  private pausedUntil = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private nextSeq = 1;
+  private stopped = false;
+  readonly loaded: Promise<void>;
+
+  constructor(
+    private readonly inner: PlanStore,
+    private readonly queue: OutboxQueue,
+    private readonly opts: OutboxEngineOptions,
+  ) {
+    this.loaded = this.load();
+  }
+
+  private async load(): Promise<void> {
+    for (const change of await this.queue.load()) {
+      // A change that was on the wire when the page closed is simply sent again: the client key
+      // and the ETag make that harmless.
+      this.changes.set(change.id, change.state === 'sending' ? { ...change, state: 'waiting' } : change);
+      this.nextSeq = Math.max(this.nextSeq, change.seq + 1);
+    }
+    this.pump();
+  }
+
+  /** Keeps the change, then sends it; settles once storage confirmed it (or it failed). */
+  async enqueue(operation: ChangeOperation): Promise<AnyRow | undefined> {
+    await this.loaded;
+    const already = operation.kind === 'create' ? this.openChangeInLane(laneOf(operation)) : undefined;
+    // The same create queued twice (a double click, a retry by the caller) is the same change.
+    if (already?.operation.kind === 'create') return this.settlement(already.id);
+    const change: QueuedChange = {
+      id: this.opts.newId(),
+      seq: this.nextSeq++,
+      queuedAt: new Date(this.opts.now()).toISOString(),
+      operation: this.withKnownIds(operation),
+      state: 'waiting',
+      attempts: 0,
+    };
+    const done = this.settlement(change.id);
+    this.notKept.add(change.id);
+    this.replace(change);
+    try {
+      await this.queue.put(change);
+    } catch (error) {
+      this.changes.delete(change.id);
+      this.notKept.delete(change.id);
+      this.emit({ ...change, state: 'failed', failure: { kind: 'refused', message: 'This change could not be kept on this device.' } });
+      this.settle(change.id, { error });
+      return done;
+    }
+    this.notKept.delete(change.id);
+    this.pump();
+    return done;
+  }
+
+  /** Sends everything due now and resolves once nothing is waiting (conflicts and failures stay). */
+  async flush(): Promise<void> {
+    await this.loaded;
+    if (this.stopped) throw new RangeError('This outbox has been stopped; open a new one to send what it kept.');
+    const idle = new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+    this.retryNow();
+    return idle;
+  }
+
+  /** Ends the back-off of every waiting change (the network is back); Retry-After still holds. */
+  retryNow(): void {
+    for (const change of this.changes.values()) {
+      if (change.state === 'waiting' && change.nextAttemptAt !== undefined) this.replace({ ...change, nextAttemptAt: undefined });
+    }
+    this.pump();
+  }
+
+  /** Settles a conflict: keep theirs (the change is dropped), or send mine or merged values again. */
+  async resolve(changeId: string, choice: 'mine' | 'theirs' | RowValues): Promise<AnyRow | null> {
+    await this.loaded;
+    const change = this.changes.get(changeId);
+    if (!change?.conflict || change.state !== 'conflict') {
+      throw new RangeError('This change has no conflict to resolve; it may have been resolved already.');
+    }
+    const { theirs } = change.conflict;
+    if (choice === 'theirs') {
+      this.changes.delete(changeId);
+      this.snapshot = undefined;
+      this.emit({ ...change, state: 'saved', conflict: undefined, saved: theirs ?? undefined });
+      await this.forget(changeId);
+      this.pump();
+      return theirs;
+    }
+    const operation = resendAfterConflict(change.operation, choice, theirs);
+    const resent: QueuedChange = { ...change, operation, state: 'waiting', attempts: 0, conflict: undefined, nextAttemptAt: undefined };
+    const done = this.settlement(changeId);
+    this.notKept.add(changeId);
+    this.replace(resent);
+    await this.keep(resent);
+    this.notKept.delete(changeId);
+    this.pump();
+    return (await done) ?? null;
+  }
+
+  /** Drops a waiting, failed or conflicting change; anything queued behind its create fails. */
+  async discard(changeId: string): Promise<void> {
+    await this.loaded;
+    const change = this.changes.get(changeId);
+    if (!change) return;
+    if (change.state === 'sending') throw new RangeError('This change is being sent right now; wait for the answer.');
+    const failure: ChangeFailure = { kind: 'discarded', message: 'This change was discarded.' };
+    const dependants = this.dropCreateDependants(change, failure);
+    this.changes.delete(changeId);
+    this.snapshot = undefined;
+    this.emit({ ...change, state: 'failed', failure });
+    this.settle(changeId, { error: new ChangeNotSavedError(changeId, failure) });
+    await Promise.all([this.forget(changeId), ...dependants.map((d) => this.keep(d))]);
+    this.pump();
+  }
+
+  /** Open and failed changes, in queue order. The same array until something changes. */
+  pending(): readonly QueuedChange[] {
+    return (this.snapshot ??= Object.freeze([...this.changes.values()]));
+  }
+
+  subscribe(listener: (change: QueuedChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.timer);
+  }
+
+  private pump(): void {
+    if (this.stopped) return;
+    clearTimeout(this.timer);
+    const now = this.opts.now();
+    let wakeAt = now < this.pausedUntil ? this.pausedUntil : Infinity;
+    if (now >= this.pausedUntil) {
+      for (const change of readyToSend(this.changes.values())) {
+        if (this.inFlight >= this.opts.maxConcurrent) break;
+        if (this.notKept.has(change.id)) continue;
+        const due = change.nextAttemptAt ?? 0;
+        if (due > now) wakeAt = Math.min(wakeAt, due);
+        else void this.send(change);
+      }
+    }
+    if (wakeAt !== Infinity) this.timer = setTimeout(() => this.pump(), wakeAt - now);
+    this.resolveIdleWaiters();
+  }
+
+  private async send(change: QueuedChange): Promise<void> {
+    this.inFlight++;
+    const sending = this.replace({ ...change, state: 'sending', attempts: change.attempts + 1, nextAttemptAt: undefined });
+    try {
+      let row: AnyRow | undefined;
+      try {
+        row = await this.execute(sending.operation);
+      } catch (error) {
+        await this.afterFailure(sending, error);
+        return;
+      }
+      await this.afterSave(sending, row);
+    } finally {
+      this.inFlight--;
+      this.pump();
+    }
+  }
+
+  private async execute(operation: ChangeOperation): Promise<AnyRow | undefined> {
+    switch (operation.kind) {
+      case 'create':
+        return this.inner.createRow(operation.input);
+      case 'update':
+        return this.inner.updateRow(operation.input);
+      case 'delete':
+        await this.inner.deleteRow(operation.input);
+        return undefined;
+    }
+  }
+
+  private async afterSave(change: QueuedChange, row: AnyRow | undefined): Promise<void> {
+    if (change.operation.kind === 'create' && row) this.landed.set(laneOf(change.operation), row);
+    const followUps = rebaseAfterSave(this.changes.values(), change, row);
+    followUps.forEach((f) => this.replace(f));
+    // The rewritten follow-ups are kept before the change is forgotten: a reload in between
+    // replays the (idempotent) change rather than losing the rewrite.
+    await Promise.all(followUps.map((f) => this.keep(f)));
+    this.changes.delete(change.id);
+    this.snapshot = undefined;
+    this.emit({ ...change, state: 'saved', saved: row, lastError: undefined, conflict: undefined });
+    this.settle(change.id, { row });
+    await this.forget(change.id);
+  }
+
+  private async afterFailure(change: QueuedChange, error: unknown): Promise<void> {
+    const outcome = outcomeOf(error, change.operation, change.attempts, this.opts.retry, this.opts.random);
+    switch (outcome.kind) {
+      case 'alreadySaved':
+        return this.afterSave(change, outcome.row);
+      case 'retry': {
+        const now = this.opts.now();
+        if (outcome.serverAskedMs > 0) this.pausedUntil = Math.max(this.pausedUntil, now + outcome.serverAskedMs);
+        this.replace({ ...change, state: 'waiting', nextAttemptAt: now + outcome.delayMs, lastError: outcome.message });
+        return;
+      }
+      case 'conflict': {
+        const inConflict = this.replace({ ...change, state: 'conflict', conflict: outcome.conflict, lastError: undefined });
+        this.settle(change.id, { error });
+        await this.keep(inConflict);
+        return;
+      }
+      case 'failed': {
+        const failed = this.replace({ ...change, state: 'failed', failure: outcome.failure, lastError: undefined });
+        const dependants = this.dropCreateDependants(change, outcome.failure);
+        this.settle(change.id, { error });
+        await Promise.all([failed, ...dependants].map((c) => this.keep(c)));
+        return;
+      }
+    }
+  }
+
+  /** Fails what was queued behind a create that will never land (synchronously; returns them). */
+  private dropCreateDependants(change: QueuedChange, cause: ChangeFailure): QueuedChange[] {
+    if (change.operation.kind !== 'create') return [];
+    const failure: ChangeFailure = { kind: 'dependency', message: `The row this change is for was never saved. ${cause.message}` };
+    return laterInLane(this.changes.values(), change).map((d) => {
+      this.settle(d.id, { error: new ChangeNotSavedError(d.id, failure) });
+      return this.replace({ ...d, state: 'failed', failure });
+    });
+  }
+
+  /** Puts the real id in place of a local one whose create has already landed. */
+  private withKnownIds(operation: ChangeOperation): ChangeOperation {
+    if (operation.kind === 'create' || !isLocalRowId(operation.input.id)) return operation;
+    const lane = laneOf(operation);
+    if (this.openChangeInLane(lane)?.operation.kind === 'create') return operation;
+    const row = this.landed.get(lane);
+    if (!row) throw new NotFoundError('This row was never saved, so it cannot be changed; reload the plan.');
+    return { ...operation, input: { ...operation.input, id: row.id, etag: operation.input.etag ?? row.etag } } as ChangeOperation;
+  }
+
+  private openChangeInLane(lane: string): QueuedChange | undefined {
+    for (const change of this.changes.values()) {
+      if (change.state !== 'failed' && laneOf(change.operation) === lane) return change;
+    }
+    return undefined;
+  }
+
+  private replace(change: QueuedChange): QueuedChange {
+    this.changes.set(change.id, change);
+    this.snapshot = undefined;
+    this.emit(change);
+    return change;
+  }
+
+  private emit(change: QueuedChange): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(change);
+      } catch (error) {
+        // A broken listener must not stop the queue; report it outside the send that called it.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+  }
+
+  private settlement(changeId: string): Promise<AnyRow | undefined> {
+    return new Promise((resolve, reject) => {
+      const list = this.settlers.get(changeId) ?? [];
+      list.push({ resolve, reject });
+      this.settlers.set(changeId, list);
+    });
+  }
+
+  private settle(changeId: string, result: { row?: AnyRow; error?: unknown }): void {
+    const list = this.settlers.get(changeId) ?? [];
+    this.settlers.delete(changeId);
+    for (const s of list) {
+      if ('error' in result) s.reject(result.error);
+      else s.resolve(result.row);
+    }
+  }
+
+  private resolveIdleWaiters(): void {
+    if (this.idleWaiters.length === 0) return;
+    for (const change of this.changes.values()) if (change.state === 'waiting' || change.state === 'sending') return;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    waiters.forEach((w) => w());
+  }
+
+  /**
+   * Persists a state change. Storage has already decided by now, so when the device cannot write
+   * (quota, private mode) the in-memory state stays right; the worst after a reload is a replay,
+   * which the client key and the ETag make harmless.
+   */
+  private async keep(change: QueuedChange): Promise<void> {
+    await this.queue.put(change.state === 'sending' ? { ...change, state: 'waiting' } : change).catch(() => undefined);
+  }
+
+  private async forget(changeId: string): Promise<void> {
+    await this.queue.remove(changeId).catch(() => undefined);
+  }
+}
