@@ -75,7 +75,7 @@ export class GraphStore implements PlanStore {
   }
 
   createPlan(input: CreatePlanInput): Promise<AnyRow> {
-    return createPlanRows(this.ctx, input);
+    return createPlanRows(this.ctx, input, () => this.whoAmI());
   }
 
   async createRow(input: CreateRowInput): Promise<AnyRow> {

@@ -1,6 +1,6 @@
 import { STRANDS, ValidationError, planIdFor, sectionById, strandChoice, validateValues, type AnyRow } from '../../../plan';
 import { StorageError } from '../../errors';
-import type { CreatePlanInput } from '../../port';
+import type { CreatePlanInput, Identity } from '../../port';
 import type { StoreContext } from './context';
 import { createRowItem, type NewRow } from './row-writes';
 
@@ -17,20 +17,27 @@ function planIdOf(council: string): string {
   }
 }
 
+/** "Name <email>", as a person field holds someone. */
+function personOf(identity: Identity): string {
+  return `${identity.displayName} <${identity.email}>`;
+}
+
 /**
  * A new plan: its header row (ClientKey = the plan id from the council's name) and the
- * template's eight local-priority rows, one per strand with no priority yet. Every key is derived
- * from the plan id, so running it again — after a failure halfway, say — creates only what is
- * missing and returns the same header.
+ * template's eight local-priority rows, one per strand with no priority yet. Whoever starts a
+ * plan is its CEM unless the values name one: a plan naming nobody could be changed by nobody.
+ * Every key is derived from the plan id, so running it again — after a failure halfway, say —
+ * creates only what is missing and returns the same header.
  */
-export async function createPlanRows(ctx: StoreContext, input: CreatePlanInput): Promise<AnyRow> {
+export async function createPlanRows(ctx: StoreContext, input: CreatePlanInput, whoAmI: () => Promise<Identity>): Promise<AnyRow> {
   const planId = planIdOf(input.council);
+  const cem = input.values?.['Cem'] || personOf(await whoAmI());
   // Everything is validated before anything is written.
   const header: NewRow = {
     key: planId,
     planId,
     order: 0,
-    values: validateValues(planHeader, { ...input.values, CouncilName: input.council, Census: input.census }, 'create'),
+    values: validateValues(planHeader, { ...input.values, Cem: cem, CouncilName: input.council, Census: input.census }, 'create'),
   };
   const priorities: NewRow[] = STRANDS.map((strand) => ({
     key: `${planId}/strand-${strand.id}`,
