@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+import { graphInstant } from '../site-dates';
+import type { StandInDb } from './database';
+import { fieldExpr, nextItemId, type ListRecord } from './lists-repo';
+
+/** A stored field value: what Graph carries in `fields` (absent and null are the same). */
+export type FieldJson = string | number | boolean;
+export type Fields = Readonly<Record<string, FieldJson>>;
+
+export interface ItemRecord {
+  readonly listId: string;
+  readonly id: number;
+  readonly guid: string;
+  readonly version: number;
+  readonly fields: Fields;
+  readonly created: string;
+  readonly modified: string;
+  readonly createdBy: string;
+  readonly modifiedBy: string;
+}
+
+interface ItemRow {
+  list_id: string;
+  id: number;
+  guid: string;
+  version: number;
+  fields: string;
+  created: string;
+  modified: string;
+  created_by: string;
+  modified_by: string;
+}
+
+export const toItem = (r: ItemRow): ItemRecord => ({
+  listId: r.list_id,
+  id: r.id,
+  guid: r.guid,
+  version: r.version,
+  fields: JSON.parse(r.fields) as Fields,
+  created: r.created,
+  modified: r.modified,
+  createdBy: r.created_by,
+  modifiedBy: r.modified_by,
+});
+
+export function getItem(db: StandInDb, listId: string, id: number): ItemRecord | undefined {
+  const row = db.stmt('SELECT * FROM items WHERE list_id = ? AND id = ?').get(listId, id) as ItemRow | undefined;
+  return row ? toItem(row) : undefined;
+}
+
+/** Items of a list matching a compiled filter (SQL built only from checked column names). */
+export function selectItems(
+  db: StandInDb,
+  listId: string,
+  query: { where: string; params: readonly unknown[]; orderBy: string; limit: number; offset: number },
+): ItemRecord[] {
+  const sql = `SELECT * FROM items WHERE list_id = ? AND (${query.where}) ORDER BY ${query.orderBy} LIMIT ? OFFSET ?`;
+  return (db.stmt(sql).all(listId, ...query.params, query.limit, query.offset) as ItemRow[]).map(toItem);
+}
+
+/** The first other item whose column holds this value (case-insensitive, as SharePoint compares). */
+export function findByValue(db: StandInDb, listId: string, column: string, value: FieldJson, exceptId = 0): ItemRecord | undefined {
+  const sql = `SELECT * FROM items WHERE list_id = ? AND ${fieldExpr(column)} = ? COLLATE NOCASE AND id != ? LIMIT 1`;
+  const row = db.stmt(sql).get(listId, typeof value === 'boolean' ? Number(value) : value, exceptId) as ItemRow | undefined;
+  return row ? toItem(row) : undefined;
+}
+
+function logChange(db: StandInDb, listId: string, itemId: number, at: string): void {
+  db.stmt('INSERT INTO changes (list_id, item_id, at) VALUES (?, ?, ?)').run(listId, itemId, at);
+}
+
+function keepVersion(db: StandInDb, list: ListRecord, item: ItemRecord): void {
+  if (!list.enableVersioning) return;
+  db.stmt('INSERT OR REPLACE INTO item_versions (list_id, item_id, version, fields, modified, modified_by) VALUES (?, ?, ?, ?, ?, ?)').run(
+    item.listId,
+    item.id,
+    item.version,
+    JSON.stringify(item.fields),
+    item.modified,
+    item.modifiedBy,
+  );
+}
+
+/** Call inside a transaction (with the checks that precede it). */
+export function insertItem(db: StandInDb, list: ListRecord, fields: Fields, by: string): ItemRecord {
+  const now = graphInstant();
+  const id = nextItemId(db, list.id);
+  db.stmt(
+    `INSERT INTO items (list_id, id, guid, version, fields, created, modified, created_by, modified_by)
+     VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?)`,
+  ).run(list.id, id, randomUUID().toUpperCase(), JSON.stringify(fields), now, now, by, by);
+  logChange(db, list.id, id, now);
+  const item = getItem(db, list.id, id)!;
+  keepVersion(db, list, item);
+  return item;
+}
+
+/** Replaces an item's fields and bumps its version (and so its eTag). Call inside a transaction. */
+export function replaceFields(db: StandInDb, list: ListRecord, item: ItemRecord, fields: Fields, by: string): ItemRecord {
+  const now = graphInstant();
+  db.stmt('UPDATE items SET fields = ?, version = version + 1, modified = ?, modified_by = ? WHERE list_id = ? AND id = ?').run(
+    JSON.stringify(fields),
+    now,
+    by,
+    list.id,
+    item.id,
+  );
+  logChange(db, list.id, item.id, now);
+  const updated = getItem(db, list.id, item.id)!;
+  keepVersion(db, list, updated);
+  return updated;
+}
+
+export function removeItem(db: StandInDb, list: ListRecord, itemId: number): void {
+  db.stmt('DELETE FROM items WHERE list_id = ? AND id = ?').run(list.id, itemId);
+  db.stmt('DELETE FROM item_versions WHERE list_id = ? AND item_id = ?').run(list.id, itemId);
+  logChange(db, list.id, itemId, graphInstant());
+}
+
+export interface StoredVersion {
+  readonly version: number;
+  readonly fields: Fields;
+  readonly modified: string;
+  readonly modifiedBy: string;
+}
+
+export function itemVersions(db: StandInDb, listId: string, itemId: number): StoredVersion[] {
+  const rows = db
+    .stmt('SELECT version, fields, modified, modified_by FROM item_versions WHERE list_id = ? AND item_id = ? ORDER BY version DESC')
+    .all(listId, itemId) as { version: number; fields: string; modified: string; modified_by: string }[];
+  return rows.map((r) => ({ version: r.version, fields: JSON.parse(r.fields) as Fields, modified: r.modified, modifiedBy: r.modified_by }));
+}

@@ -1,0 +1,30 @@
+import type { StandInDb } from '../db/database';
+import type { FaultController } from '../faults';
+import type { Caller } from '../identity';
+import type { Reply } from './reply';
+
+/** One request as the stand-in's routes see it (an HTTP request or one request of a `$batch`). */
+export interface StandInRequest {
+  readonly method: string;
+  /** The path below the Graph root, e.g. "/sites/root/lists". */
+  readonly path: string;
+  readonly query: URLSearchParams;
+  /** Header names in lower case. */
+  readonly headers: Readonly<Record<string, string | undefined>>;
+  /** The parsed JSON body, if any. */
+  readonly body: unknown;
+  readonly rawBody: Buffer;
+  readonly caller: Caller;
+  /** e.g. "http://127.0.0.1:53000" */
+  readonly origin: string;
+  /** e.g. "http://127.0.0.1:53000/graph/v1.0" */
+  readonly graphBaseUrl: string;
+}
+
+export interface StandInServices {
+  readonly db: StandInDb;
+  readonly faults: FaultController;
+}
+
+export type RouteParams = Readonly<Record<string, string>>;
+export type RouteHandler = (req: StandInRequest, params: RouteParams, services: StandInServices) => Reply;

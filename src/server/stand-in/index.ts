@@ -1,0 +1,83 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { StandInDb } from './db/database';
+import { FaultController, type FaultSettings } from './faults';
+import { createStandInHandler } from './handler';
+import { DEFAULT_SITE_ID, GRAPH_BASE_PATH, SHAREPOINT_REST_BASE_PATH, SITE_SERVER_RELATIVE_PATH } from './site';
+
+/**
+ * The embedded local SharePoint stand-in — for development and tests only, never production.
+ * It answers the part of Microsoft Graph v1.0 the app uses, in Graph's own shapes, over SQLite.
+ */
+export { createStandInHandler, type StandInHandler, type StandInHandlerOptions } from './handler';
+export { StandInDb } from './db/database';
+export { FaultController, type FaultSettings } from './faults';
+export { DEFAULT_SITE_ID, GRAPH_BASE_PATH, SHAREPOINT_REST_BASE_PATH, SITE_SERVER_RELATIVE_PATH } from './site';
+
+export interface StartStandInOptions {
+  /** 0 (the default) picks a free port. */
+  readonly port?: number;
+  readonly host?: string;
+  /** A SQLite file, or ':memory:' (the default). */
+  readonly dbPath?: string;
+  /** Fill an empty database with the sample councils. */
+  readonly seed?: boolean;
+  /** The day the sample data is relative to (default today); for tests. */
+  readonly today?: string;
+  readonly latencyMs?: number;
+  readonly faultRate?: number;
+  readonly dropRate?: number;
+}
+
+export interface RunningStandIn {
+  /** e.g. http://127.0.0.1:41234 */
+  readonly url: string;
+  /** e.g. http://127.0.0.1:41234/graph/v1.0 */
+  readonly graphBaseUrl: string;
+  /** The site's web URL, the root of its SharePoint REST API (`${sharePointSiteUrl}/_api/…`). */
+  readonly sharePointSiteUrl: string;
+  readonly siteId: string;
+  readonly db: StandInDb;
+  setFaults(changes: Partial<FaultSettings>): void;
+  close(): Promise<void>;
+}
+
+/** Starts the stand-in on its own HTTP server, Graph under /graph/v1.0 (development and tests only). */
+export async function startStandIn(options: StartStandInOptions = {}): Promise<RunningStandIn> {
+  const db = new StandInDb(options.dbPath ?? ':memory:');
+  if (options.seed) {
+    const { seedIfEmpty } = await import('./seed/seed');
+    seedIfEmpty(db, options.today);
+  }
+  const faults = new FaultController({ latencyMs: options.latencyMs, faultRate: options.faultRate, dropRate: options.dropRate });
+  const handler = createStandInHandler({ db, faults });
+  const server = http.createServer((req, res) => {
+    if (!handler(req, res)) {
+      res.writeHead(404, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ error: { code: 'itemNotFound', message: `The stand-in serves ${GRAPH_BASE_PATH} and ${SHAREPOINT_REST_BASE_PATH}.` } }));
+    }
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host}:${port}`;
+  return {
+    url,
+    graphBaseUrl: `${url}${GRAPH_BASE_PATH}`,
+    sharePointSiteUrl: `${url}${SHAREPOINT_REST_BASE_PATH}${SITE_SERVER_RELATIVE_PATH}`,
+    siteId: DEFAULT_SITE_ID,
+    db,
+    setFaults: (changes) => faults.set(changes),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => {
+          db.close();
+          resolve();
+        });
+        server.closeAllConnections();
+      }),
+  };
+}
