@@ -1,0 +1,189 @@
+import { PAGES, ROW_SECTIONS, sectionById, type FieldDef, type Plan, type RowSectionId, type SectionDef } from '../../plan';
+import { DocumentError } from '../errors';
+import type { SourceDocument, SourceLine } from '../read/source';
+import { normaliseHeading, wordSimilarity } from '../text-match';
+import { documentYear } from './document-year';
+import { matchHeader } from './header-match';
+import { isMatrixHeader, readMatrix } from './matrix-reader';
+import { importedRowKey } from './row-key';
+import { readTable, type TableOutput } from './table-reader';
+import type { DraftRow, ImportPreview, PreviewRow, SectionPreview, TableRead, Unplaced } from './types';
+
+export interface PreviewOptions {
+  readonly planId: string;
+  readonly fileName: string;
+  /** The plan as it is now: rows already imported are marked, new rows go after existing ones. */
+  readonly plan?: Plan;
+}
+
+type Open =
+  | { kind: 'table'; section: SectionDef; columns: readonly (FieldDef | null)[]; rows: SourceLine[] }
+  | { kind: 'matrix'; section: SectionDef; header: SourceLine | null; before: SourceLine[]; rows: SourceLine[] };
+
+interface Collected {
+  tables: TableRead[];
+  drafts: DraftRow[];
+  unplaced: Unplaced[];
+}
+
+/** The section a heading paragraph names (its template title, give or take a typo), if any. */
+function headingSection(text: string): SectionDef | undefined {
+  const heading = normaliseHeading(text);
+  if (heading === '' || heading.length > 160) return undefined;
+  return (ROW_SECTIONS as readonly SectionDef[]).find((s) => {
+    const title = normaliseHeading(s.templateTitle);
+    return heading === title || heading.startsWith(`${title} `) || wordSimilarity(heading, title) >= 0.85;
+  });
+}
+
+/** What the template's home page links to: its pages and its tables. */
+const LINK_TITLES = new Set([...PAGES.map((p) => p.title), ...ROW_SECTIONS.map((s) => s.templateTitle)].map(normaliseHeading));
+const HOME_LINKS = 'Links on the template’s home page.';
+const PLAN_HEADINGS = new Set(sectionById('plan').fields.map((f) => normaliseHeading(f.heading ?? f.label)));
+
+/** Why a table line outside any recognised table was not imported. */
+function outsideReason(line: SourceLine): Pick<Unplaced, 'reason' | 'kind'> {
+  const cells = (line.cells ?? []).map(normaliseHeading).filter(Boolean);
+  if (cells.some((c) => PLAN_HEADINGS.has(c))) {
+    return { reason: 'The plan’s own details are not imported: they are set on the plan’s home page.', kind: 'template' };
+  }
+  if (cells.some((c) => LINK_TITLES.has(c))) return { reason: HOME_LINKS, kind: 'template' };
+  return { reason: 'Not under a table heading this import recognises.', kind: 'problem' };
+}
+
+/** A line among the home page's links is one of them, even when none of its own cells is a known title. */
+function explainOutside(lines: readonly SourceLine[]): Unplaced[] {
+  const read = lines.map((line) => ({ line: line.n, where: line.where, text: line.text, ...outsideReason(line) }));
+  return read.map((u, i) => {
+    if (u.kind === 'template') return u;
+    let j = i;
+    while (j > 0 && (read[j - 1]?.line ?? 0) === (read[j]?.line ?? 0) - 1) j -= 1;
+    for (let k = j; k < read.length && (k === j || (read[k]?.line ?? 0) === (read[k - 1]?.line ?? 0) + 1); k += 1) {
+      if (read[k]?.reason === HOME_LINKS) return { ...u, reason: HOME_LINKS, kind: 'template' as const };
+    }
+    return u;
+  });
+}
+
+/**
+ * Reads a document into what importing it would do: per section the rows it creates, and every
+ * table line it could not place with the reason. Writes nothing.
+ */
+export function buildPreview(doc: SourceDocument, options: PreviewOptions): ImportPreview {
+  const census = options.plan?.header.values.Census;
+  const hint = documentYear(doc.lines, typeof census === 'string' ? census : null);
+  const collected = new Map<string, Collected>();
+  const outsideLines: SourceLine[] = [];
+  const bucket = (id: string): Collected => {
+    let c = collected.get(id);
+    if (!c) collected.set(id, (c = { tables: [], drafts: [], unplaced: [] }));
+    return c;
+  };
+  const add = (id: string, result: TableOutput): void => {
+    bucket(id).drafts.push(...result.rows);
+    bucket(id).unplaced.push(...result.unplaced);
+  };
+  let open: Open | null = null;
+  let context: string | undefined;
+
+  const flush = (): void => {
+    if (!open) return;
+    const o = open;
+    open = null;
+    if (o.kind === 'table') return add(o.section.id, readTable({ ...o, format: doc.format, hint }));
+    const templateBand = (line: SourceLine): Unplaced => ({
+      line: line.n,
+      where: line.where,
+      text: line.text,
+      reason: o.header ? 'The grid’s heading band (top 10 and other groups).' : 'The grid’s heading row (with “Engagement”) was not found.',
+      kind: o.header ? 'template' : 'problem',
+    });
+    bucket(o.section.id).unplaced.push(...o.before.map(templateBand));
+    if (o.header) add(o.section.id, readMatrix(o.section, o.header, o.rows));
+    else bucket(o.section.id).unplaced.push(...o.rows.map(templateBand));
+  };
+
+  for (const line of doc.lines) {
+    if (!line.cells) {
+      if (line.text === '') continue;
+      const named = headingSection(line.text);
+      // Guidance between the grid's heading and its heading row does not close the grid.
+      if (!named && open?.kind === 'matrix' && !open.header) continue;
+      flush();
+      if (named) context = named.id;
+      if (named?.shape === 'matrix') open = { kind: 'matrix', section: named, header: null, before: [], rows: [] };
+      continue;
+    }
+    const current = open as Open | null;
+    const matrix = (ROW_SECTIONS as readonly SectionDef[]).find((s) => s.shape === 'matrix' && isMatrixHeader(s, line.cells ?? []));
+    if (matrix) {
+      if (current?.kind === 'matrix' && current.section === matrix && !current.header) current.header = line;
+      else {
+        flush();
+        open = { kind: 'matrix', section: matrix, header: line, before: [], rows: [] };
+      }
+      bucket(matrix.id).tables.push({ line: line.n, where: line.where, columns: [] });
+      continue;
+    }
+    const header = matchHeader(line.cells, context);
+    if (header) {
+      flush();
+      open = { kind: 'table', section: header.section, columns: header.columns, rows: [] };
+      bucket(header.section.id).tables.push({ line: line.n, where: line.where, columns: header.columns.map((c) => c?.name ?? null) });
+    } else if (current?.kind === 'matrix' && !current.header) current.before.push(line);
+    else if (current) current.rows.push(line);
+    else outsideLines.push(line);
+  }
+  flush();
+
+  if (![...collected.values()].some((c) => c.tables.length > 0)) {
+    throw new DocumentError(
+      'not-lapp',
+      `"${options.fileName}" does not look like a LAPP: none of the template’s tables (such as Key Contacts or Local Priorities) were found in it.`,
+    );
+  }
+  const outside = explainOutside(outsideLines);
+  const sections = (ROW_SECTIONS as readonly SectionDef[])
+    .filter((s) => collected.has(s.id))
+    .map((s) => finishSection(s, collected.get(s.id) as Collected, options));
+  const rows = sections.flatMap((s) => s.rows);
+  const unplacedAll = [...outside, ...sections.flatMap((s) => s.unplaced)];
+  return {
+    planId: options.planId,
+    fileName: options.fileName,
+    format: doc.format,
+    assumedYear: hint,
+    sections,
+    unplaced: outside,
+    counts: {
+      rows: rows.length,
+      newRows: rows.filter((r) => !r.alreadyInPlan).length,
+      problems: unplacedAll.filter((u) => u.kind === 'problem').length,
+    },
+  };
+}
+
+function finishSection(section: SectionDef, c: Collected, options: PreviewOptions): SectionPreview {
+  const id = section.id as RowSectionId;
+  const existing = options.plan?.sections[id] ?? [];
+  const existingKeys = new Set(existing.map((r) => r.key));
+  const base = existing.reduce((max, r) => Math.max(max, r.order), 0);
+  const occurrences = new Map<string, number>();
+  const rows: PreviewRow[] = c.drafts.map((draft, i) => {
+    const identity = JSON.stringify(draft.identity);
+    const occurrence = (occurrences.get(identity) ?? 0) + 1;
+    occurrences.set(identity, occurrence);
+    const key = importedRowKey(options.planId, id, draft.identity, occurrence);
+    return {
+      key,
+      order: base + i + 1,
+      values: draft.values,
+      lines: draft.lines,
+      where: draft.where,
+      notes: draft.notes,
+      alreadyInPlan: existingKeys.has(key),
+    };
+  });
+  const unplaced = [...c.unplaced].sort((a, b) => a.line - b.line);
+  return { id, title: section.title, tables: c.tables, rows, unplaced };
+}

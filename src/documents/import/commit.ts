@@ -1,0 +1,61 @@
+import type { RowSectionId } from '../../plan';
+import type { PlanStore } from '../../storage/port';
+import type { ImportPreview, PreviewRow } from './types';
+
+export interface CommitProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface CommitFailure {
+  readonly section: RowSectionId;
+  readonly where: string;
+  readonly message: string;
+}
+
+export interface CommitResult {
+  /** Rows sent to the store (a row already there comes back as it was: its key is the same). */
+  readonly written: number;
+  /** Rows the preview found already in the plan, not sent again. */
+  readonly skipped: number;
+  readonly failed: readonly CommitFailure[];
+}
+
+export interface CommitOptions {
+  readonly onProgress?: (progress: CommitProgress) => void;
+  readonly signal?: AbortSignal;
+  /** Rows written at the same time; the Graph adapter also limits and retries on its own. */
+  readonly concurrency?: number;
+}
+
+/**
+ * Writes a preview's new rows to the plan. Every row carries its deterministic ClientKey, so a
+ * commit that stopped half-way can simply be run again: rows already written are handed back
+ * by the store, not written twice.
+ */
+export async function commitImport(store: PlanStore, preview: ImportPreview, options: CommitOptions = {}): Promise<CommitResult> {
+  const queue: { section: RowSectionId; row: PreviewRow }[] = preview.sections.flatMap((s) =>
+    s.rows.filter((row) => !row.alreadyInPlan).map((row) => ({ section: s.id, row })),
+  );
+  const skipped = preview.counts.rows - queue.length;
+  const total = queue.length;
+  const failed: CommitFailure[] = [];
+  let done = 0;
+  let written = 0;
+  options.onProgress?.({ done, total });
+  const worker = async (): Promise<void> => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      if (options.signal?.aborted) return;
+      try {
+        await store.createRow({ section: next.section, planId: preview.planId, values: next.row.values, key: next.row.key, order: next.row.order });
+        written += 1;
+      } catch (error) {
+        failed.push({ section: next.section, where: next.row.where, message: error instanceof Error ? error.message : String(error) });
+      }
+      done += 1;
+      options.onProgress?.({ done, total });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
+  return { written, skipped, failed };
+}

@@ -1,0 +1,110 @@
+import { formatDate, isIsoDate, type IsoDate } from '../../plan';
+import { isToBeConfirmed } from '../template-knowledge';
+
+/** The year to give dates written without one, and why ("the document is about Census 2021"). */
+export interface YearHint {
+  readonly year: number;
+  readonly reason: string;
+}
+
+export type DateRead =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'date'; readonly iso: IsoDate; readonly notes: readonly string[] }
+  | { readonly kind: 'range'; readonly from: IsoDate; readonly until: IsoDate; readonly notes: readonly string[] }
+  | { readonly kind: 'tbc' }
+  | { readonly kind: 'invalid'; readonly message: string };
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/;
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+/** "29 October 2020", "29.October 2020", "22nd March", "March 2021", "October 29, 2020". */
+const DAY_MONTH_YEAR = new RegExp(`^(?:${DAY}[\\s.,-]*)?${MONTH}\\.?(?:[\\s.,-]+${DAY})?(?:[\\s.,-]+(\\d{4}))?$`, 'i');
+const DAY_ONLY = new RegExp(`^${DAY}$`, 'i');
+/** "22-26 March 2021", "22nd to 26th March". */
+const RANGE_SEPARATOR = /\s+(?:to|until|till)\s+|\s*[–—]\s*|\s+-\s+|(?<=^\d{1,2}(?:st|nd|rd|th)?)\s*-\s*/i;
+
+interface Parts {
+  day?: number;
+  month?: number;
+  year?: number;
+}
+
+function fullYear(text: string): number {
+  const n = Number(text);
+  return text.length === 2 ? 2000 + n : n;
+}
+
+function parseParts(text: string): Parts | undefined {
+  const t = text.trim().replace(/\s+/g, ' ');
+  let m = NUMERIC.exec(t);
+  if (m) return { day: Number(m[1]), month: Number(m[2]), year: fullYear(m[3] ?? '') };
+  m = ISO.exec(t);
+  if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  m = DAY_MONTH_YEAR.exec(t);
+  if (m) {
+    const month = MONTHS.indexOf((m[2] ?? '').slice(0, 3).toLowerCase()) + 1;
+    const dayText = m[1] ?? m[3];
+    return { month, ...(dayText && { day: Number(dayText) }), ...(m[4] && { year: Number(m[4]) }) };
+  }
+  m = DAY_ONLY.exec(t);
+  if (m) return { day: Number(m[1]) };
+  return undefined;
+}
+
+function toIso(parts: Parts, text: string, hint: YearHint | null): { iso: IsoDate; notes: string[] } | string {
+  if (parts.month === undefined) return `"${text}" is not a date.`;
+  const notes: string[] = [];
+  let year = parts.year;
+  if (year === undefined) {
+    if (!hint) return `"${text}" has no year, and the document does not say which year it is about.`;
+    year = hint.year;
+    notes.push(`"${text}" has no year: read as ${year}, ${hint.reason}.`);
+  }
+  const day = parts.day ?? 1;
+  const iso = `${String(year).padStart(4, '0')}-${String(parts.month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (!isIsoDate(iso)) return `"${text}" is not a real date.`;
+  if (parts.day === undefined) notes.push(`"${text}" gives only the month: read as ${formatDate(iso)}.`);
+  return { iso, notes };
+}
+
+/**
+ * Reads a date cell as people write them in the template: 28/10/2020, 1/1/2021, 29.October
+ * 2020, March 2021, "22nd March to 26th March" (a range) or TBC. Days come before months.
+ */
+export function readDateCell(text: string, hint: YearHint | null): DateRead {
+  const t = text.trim();
+  if (t === '') return { kind: 'empty' };
+  if (isToBeConfirmed(t)) return { kind: 'tbc' };
+  const single = parseParts(t);
+  if (single) {
+    const read = toIso(single, t, hint);
+    return typeof read === 'string' ? { kind: 'invalid', message: read } : { kind: 'date', ...read };
+  }
+  const pieces = t.split(RANGE_SEPARATOR);
+  if (pieces.length === 2) {
+    const end = parseParts(pieces[1] ?? '');
+    const start = parseParts(pieces[0] ?? '');
+    if (start && end) {
+      // "22nd to 26th March": the start borrows the end's month and year.
+      const startParts: Parts = { ...start, month: start.month ?? end.month, year: start.year ?? end.year };
+      const from = toIso(startParts, pieces[0] ?? '', hint);
+      const until = toIso(end, pieces[1] ?? '', hint);
+      if (typeof from === 'string') return { kind: 'invalid', message: from };
+      if (typeof until === 'string') return { kind: 'invalid', message: until };
+      if (until.iso < from.iso) return { kind: 'invalid', message: `"${t}" ends before it starts.` };
+      return { kind: 'range', from: from.iso, until: until.iso, notes: [...new Set([...from.notes, ...until.notes])] };
+    }
+  }
+  return { kind: 'invalid', message: `"${t}" is not a date this import can read (write it like 28/10/2030).` };
+}
+
+const NUMERIC_ANYWHERE = /\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b/g;
+
+/** The dates in a cell that holds several written one after another ("21/01/2021 21/01/2021"), else null. */
+export function numericDateList(text: string): string[] | null {
+  const found = text.match(NUMERIC_ANYWHERE) ?? [];
+  const rest = text.replace(NUMERIC_ANYWHERE, '').replace(/[\s,;]|\band\b/gi, '');
+  return found.length >= 2 && rest === '' ? found : null;
+}

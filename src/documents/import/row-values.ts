@@ -1,0 +1,53 @@
+import { ValidationError, formatDate, validateValues, type FieldDef, type FieldValue, type SectionDef } from '../../plan';
+import { CONFIRMATION_FIELD, RANGE_END_FIELD } from '../template-knowledge';
+import { readCell } from './cell-values';
+import type { YearHint } from './date-cell';
+
+export type ConvertedRow =
+  | { readonly ok: true; readonly values: Readonly<Record<string, FieldValue>>; readonly notes: readonly string[] }
+  | { readonly ok: false; readonly errors: readonly string[] };
+
+/**
+ * A row's cell texts as validated values: each cell read by its field's kind, a date span split
+ * into its from/until fields, a "TBC" date marking the row's confirmation, then the same
+ * `validateValues` every other write goes through.
+ */
+export function convertRow(section: SectionDef, cells: ReadonlyMap<FieldDef, string>, hint: YearHint | null): ConvertedRow {
+  const values: Record<string, FieldValue> = {};
+  const notes: string[] = [];
+  const errors: string[] = [];
+  let tbc = false;
+  const spans: [FieldDef, string][] = [];
+  for (const [f, text] of cells) {
+    const read = readCell(f, text, hint);
+    if (!read.ok) {
+      errors.push(read.message);
+      continue;
+    }
+    values[f.name] = read.value;
+    notes.push(...read.notes);
+    if (read.tbc) tbc = true;
+    if (read.until) spans.push([f, read.until]);
+  }
+  for (const [f, until] of spans) {
+    const end = section.fields.find((x) => x.name === RANGE_END_FIELD[f.name]);
+    if (end && (values[end.name] ?? null) === null) {
+      values[end.name] = until;
+      notes.push(`${f.label} is a span: ${end.label} set to ${formatDate(until)}.`);
+    } else {
+      notes.push(`${f.label} is a span: only its start was kept.`);
+    }
+  }
+  const confirmation = section.fields.find((f) => f.name === CONFIRMATION_FIELD);
+  if (tbc && confirmation?.choices?.includes('TBC') && (values[confirmation.name] ?? null) === null) {
+    values[confirmation.name] = 'TBC';
+    notes.push(`${confirmation.label} set to TBC.`);
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  try {
+    return { ok: true, values: validateValues(section, values), notes };
+  } catch (error) {
+    if (error instanceof ValidationError) return { ok: false, errors: error.errors.map((e) => e.message) };
+    throw error;
+  }
+}

@@ -1,0 +1,71 @@
+import type { FieldValue, RowSectionId } from '../../plan';
+import type { SourceFormat } from '../read/source';
+
+/**
+ * Something in the file that did not become a row, and why. `template` marks the template's own
+ * furniture (hints, labels, empty rows); `problem` marks content the person should look at.
+ */
+export interface Unplaced {
+  readonly line: number;
+  readonly where: string;
+  readonly text: string;
+  readonly reason: string;
+  readonly kind: 'template' | 'problem';
+}
+
+/** A row the import will create. */
+export interface PreviewRow {
+  /** The ClientKey: the same file imported into the same plan gives the same keys. */
+  readonly key: string;
+  readonly order: number;
+  readonly values: Readonly<Record<string, FieldValue>>;
+  /** The source lines the row was read from (several when wrapped lines were merged). */
+  readonly lines: readonly number[];
+  readonly where: string;
+  /** What the import decided on the way: inferred years, merged lines, split cells. */
+  readonly notes: readonly string[];
+  /** The plan already has a row with this key: importing leaves it as it is. */
+  readonly alreadyInPlan: boolean;
+}
+
+/** A table heading row the import recognised, and which field each column went to. */
+export interface TableRead {
+  readonly line: number;
+  readonly where: string;
+  readonly columns: readonly (string | null)[];
+}
+
+export interface SectionPreview {
+  readonly id: RowSectionId;
+  readonly title: string;
+  readonly tables: readonly TableRead[];
+  readonly rows: readonly PreviewRow[];
+  readonly unplaced: readonly Unplaced[];
+}
+
+export interface ImportPreview {
+  readonly planId: string;
+  readonly fileName: string;
+  readonly format: SourceFormat;
+  /** The year given to dates written without one, and why; null when the document names none. */
+  readonly assumedYear: { readonly year: number; readonly reason: string } | null;
+  /** Sections with something to say, in template order. */
+  readonly sections: readonly SectionPreview[];
+  /** Table lines that belong to no recognised table. */
+  readonly unplaced: readonly Unplaced[];
+  readonly counts: {
+    readonly rows: number;
+    readonly newRows: number;
+    readonly problems: number;
+  };
+}
+
+/** A row read from a table, before keys and order are given. */
+export interface DraftRow {
+  readonly values: Readonly<Record<string, FieldValue>>;
+  readonly lines: readonly number[];
+  readonly where: string;
+  readonly notes: readonly string[];
+  /** The values that say which row this is; normally all of them (the grid: all but the priority). */
+  readonly identity: Readonly<Record<string, FieldValue>>;
+}
