@@ -1,14 +1,23 @@
 import { startStandIn, type RunningStandIn } from '../../../src/server/stand-in';
 import { createGraphStore, type GraphStore, type GraphStoreOptions } from '../../../src/storage/graph';
 
-/** A fetch that remembers each request's method and path before passing it on. */
+/**
+ * A fetch that remembers each request's method and path, and how many were on the wire at once
+ * (two `$batch` envelopes sent together overlap; two rounds one after the other do not).
+ */
 export function recordingFetch(inner: typeof fetch = fetch) {
   const sent: { method: string; path: string }[] = [];
-  const fetchImpl = ((input: RequestInfo | URL, init?: RequestInit) => {
+  const wire = { inFlight: 0, peak: 0 };
+  const fetchImpl = (async (input: RequestInfo | URL, init?: RequestInit) => {
     sent.push({ method: init?.method ?? 'GET', path: new URL(String(input)).pathname });
-    return inner(input, init);
+    wire.peak = Math.max(wire.peak, ++wire.inFlight);
+    try {
+      return await inner(input, init);
+    } finally {
+      wire.inFlight--;
+    }
   }) as typeof fetch;
-  return { fetchImpl, sent };
+  return { fetchImpl, sent, wire };
 }
 
 /** The stand-in on a free loopback port, empty, and stores over it through real HTTP. */

@@ -1,5 +1,6 @@
 import { ConflictError, NotFoundError } from '../../../src/storage/errors';
 import { createGraphStore } from '../../../src/storage/graph';
+import { encodeCursor } from '../../../src/storage/graph/store/change-cursor';
 import { BASE_URL, fakeFetch, graphError, json, type SeenRequest } from './fake-graph';
 
 const SITE = 'graph.test,site-guid,web-guid';
@@ -13,20 +14,25 @@ function actionItem(id: string, key: string, fields: Record<string, unknown> = {
   };
 }
 
+interface InnerAnswer {
+  status: number;
+  body?: unknown;
+}
+
 /**
- * Just enough Graph for one store: the site and its lists come in a `$batch`; everything else
- * is answered by the test.
+ * Just enough Graph for one store: the site and its lists come in a `$batch`; other inner
+ * requests go to `inner`, everything else to `answer`.
  */
-function fakeSite(answer: (request: SeenRequest) => Response | Error) {
+function fakeSite(answer: (request: SeenRequest) => Response | Error, inner: (url: string) => InnerAnswer = () => ({ status: 404 })) {
   return fakeFetch((request) => {
     if (request.url.pathname.endsWith('/$batch')) {
-      const inner = (request.body as { requests: { id: string }[] }).requests;
+      const requests = (request.body as { requests: { id: string; url: string }[] }).requests;
       return json({
-        responses: inner.map((r) =>
-          r.id === 'site'
-            ? { id: r.id, status: 200, body: { id: SITE } }
-            : { id: r.id, status: 200, body: { value: [{ id: ACTIONS_LIST, displayName: 'LAPP Actions' }] } },
-        ),
+        responses: requests.map((r) => {
+          if (r.id === 'site') return { id: r.id, status: 200, body: { id: SITE } };
+          if (r.id === 'lists') return { id: r.id, status: 200, body: { value: [{ id: ACTIONS_LIST, displayName: 'LAPP Actions' }] } };
+          return { id: r.id, ...inner(r.url) };
+        }),
       });
     }
     return answer(request);
@@ -123,5 +129,29 @@ describe('reading', () => {
   it('asks who is signed in and prefers their mail to their sign-in name', async () => {
     const { fetchImpl } = fakeSite(() => json({ id: 'u1', displayName: 'Sam Example', mail: null, userPrincipalName: 'sam@council.example' }));
     await expect(storeOver(fetchImpl).whoAmI()).resolves.toEqual({ id: 'u1', displayName: 'Sam Example', email: 'sam@council.example' });
+  });
+});
+
+describe('changes whose delta entries come without fields', () => {
+  it('reads those items in one $batch, and reports one gone meanwhile as deleted', async () => {
+    const delta = `/sites/${SITE}/lists/${ACTIONS_LIST}/items/delta`;
+    const { fetchImpl } = fakeSite(
+      () => json({}),
+      (url) => {
+        if (url.startsWith(`${delta}?token=t1`)) {
+          return {
+            status: 200,
+            body: { value: [{ id: '5' }, { id: '6' }, { id: '7', deleted: { state: 'deleted' } }], '@odata.deltaLink': `${BASE_URL}${delta}?token=t2` },
+          };
+        }
+        return url.includes('/items/5?') ? { status: 200, body: actionItem('5', 'k5') } : { status: 404, body: { error: { code: 'itemNotFound', message: 'Gone' } } };
+      },
+    );
+    const batch = await storeOver(fetchImpl).changes(['actions'], encodeCursor({ actions: `${delta}?token=t1` }));
+    expect(batch.changes).toEqual([
+      { kind: 'upsert', row: expect.objectContaining({ id: '5', key: 'k5' }) },
+      { kind: 'delete', section: 'actions', id: '6' },
+      { kind: 'delete', section: 'actions', id: '7' },
+    ]);
   });
 });

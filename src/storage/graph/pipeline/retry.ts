@@ -2,12 +2,16 @@ import type { Context } from '@microsoft/microsoft-graph-client';
 import { OfflineError } from '../../errors';
 import { backoffDelay, isRetryableStatus, retryDelay, type RetryClock, type RetryPolicy } from './backoff';
 import { requestStateOf } from './context-helpers';
-
 import { Step } from './step';
 
-/** fetch rejects with a TypeError when the network fails, and a timeout aborts with TimeoutError. */
+const NETWORK_FAILURES = new Set(['TypeError', 'TimeoutError', 'AbortError']);
+
+/**
+ * fetch rejects with a TypeError when the network fails, and a timeout aborts with TimeoutError.
+ * Judged by name, not instanceof: Node's fetch throws errors from another realm than a test VM's.
+ */
 function isNetworkFailure(error: unknown): boolean {
-  return error instanceof TypeError || (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'));
+  return typeof error === 'object' && error !== null && NETWORK_FAILURES.has(String((error as { name?: unknown }).name));
 }
 
 /**
