@@ -60,9 +60,24 @@ function savedItem(item: AgendaItem): AgendaItem {
   return { ...item, rows: item.rows.slice(0, ROWS_KEPT), rowsOmitted: (item.rowsOmitted ?? 0) + item.rows.length - ROWS_KEPT };
 }
 
+function envelope(agenda: Agenda, keptMinutes: number, omittedItems: number): string {
+  return JSON.stringify({
+    v: SNAPSHOT_VERSION,
+    planId: agenda.planId,
+    meetingDate: agenda.meetingDate,
+    nextMeetingDate: agenda.nextMeetingDate,
+    phase: agenda.phase,
+    ...(agenda.previousMeetingDate && { previousMeetingDate: agenda.previousMeetingDate }),
+    totalMinutes: keptMinutes,
+    omitted: { items: omittedItems, minutes: agenda.totalMinutes - keptMinutes },
+  });
+}
+
 /** The agenda as compact JSON for Meetings.AgendaSnapshot, trimmed to fit one cell if it must be. */
 export function snapshotAgenda(agenda: Agenda): string {
-  const room = MULTI_LINE_MAX - 64; // left for the envelope's counts, whatever their length
+  // The envelope with its counts at their largest possible values bounds the room left for items.
+  const widest = envelope(agenda, agenda.totalMinutes, agenda.items.length).length + ',"items":[]'.length;
+  const room = MULTI_LINE_MAX - widest;
   const kept: string[] = [];
   let keptMinutes = 0;
   let used = 0;
@@ -73,24 +88,8 @@ export function snapshotAgenda(agenda: Agenda): string {
     used += json.length + 1;
     keptMinutes += item.minutes;
   }
-  const omittedItems = agenda.items.length - kept.length;
-  const envelope = {
-    v: SNAPSHOT_VERSION,
-    planId: agenda.planId,
-    meetingDate: agenda.meetingDate,
-    nextMeetingDate: agenda.nextMeetingDate,
-    phase: agenda.phase,
-    ...(agenda.previousMeetingDate && { previousMeetingDate: agenda.previousMeetingDate }),
-    totalMinutes: keptMinutes,
-    omitted: { items: omittedItems, minutes: agenda.totalMinutes - keptMinutes },
-  };
-  const head = JSON.stringify(envelope);
-  const json = `${head.slice(0, -1)},"items":[${kept.join(',')}]}`;
-  if (json.length > MULTI_LINE_MAX) {
-    // Only a plan id or dates of absurd length could get here; refuse rather than save a cut-off cell.
-    throw new AgendaSnapshotError('The agenda cannot be saved: its plan id is too long for one SharePoint cell.');
-  }
-  return json;
+  const head = envelope(agenda, keptMinutes, agenda.items.length - kept.length);
+  return `${head.slice(0, -1)},"items":[${kept.join(',')}]}`;
 }
 
 /** Reads an agenda saved by snapshotAgenda; a clear AgendaSnapshotError if it is not one. */

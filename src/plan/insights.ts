@@ -2,7 +2,7 @@ import { PRIORITIES, type Priority } from './field';
 import type { IsoDate } from './dates';
 import type { Plan, Row, ValuesOf } from './rows';
 import { dateOf, textOf } from './read-values';
-import { STRANDS, strandFromChoice, type StrandId } from './strands';
+import { STRANDS, strandChoice, strandFromChoice, type StrandId } from './strands';
 
 /**
  * What the plan home and the agenda both need to know about a plan at a glance. Derived here,
@@ -89,6 +89,8 @@ export interface StrandInsight {
   readonly priorityRow?: Row<'localPriorities'>;
   readonly openActions: number;
   readonly overdueActions: number;
+  /** The open actions themselves, in plan order. */
+  readonly openActionRows: readonly Row<'actions'>[];
 }
 
 export interface PlanInsights {
@@ -109,11 +111,21 @@ function asPriority(value: unknown): Priority | null {
   return PRIORITIES.find((p) => p === value) ?? null;
 }
 
+const STRAND_BY_CHOICE = new Map<unknown, StrandId>(STRANDS.map((s) => [strandChoice(s.id), s.id]));
+
+/**
+ * The strand a "Strand" column names. The same few choice values recur on every action, so they
+ * are looked up in a map first: the plan home and the agenda read them for thousands of rows.
+ */
+export function strandOf(value: unknown): StrandId | undefined {
+  return STRAND_BY_CHOICE.get(value) ?? strandFromChoice(value);
+}
+
 /** Each strand's priority row, the first one in plan order when a strand is ranked twice. */
 export function priorityRowsByStrand(plan: Plan): Map<StrandId, Row<'localPriorities'>> {
   const rows = new Map<StrandId, Row<'localPriorities'>>();
   for (const row of plan.sections.localPriorities) {
-    const strand = strandFromChoice(row.values.Strand);
+    const strand = strandOf(row.values.Strand);
     if (strand !== undefined && !rows.has(strand)) rows.set(strand, row);
   }
   return rows;
@@ -121,7 +133,7 @@ export function priorityRowsByStrand(plan: Plan): Map<StrandId, Row<'localPriori
 
 /** Per-strand priority and action counts, plan totals and sign-off, in one pass over the actions. */
 export function planInsights(plan: Plan, today: IsoDate): PlanInsights {
-  const open = new Map<StrandId, number>();
+  const open = new Map<StrandId, Row<'actions'>[]>(STRANDS.map((s) => [s.id, []]));
   const overdue = new Map<StrandId, number>();
   let openActions = 0;
   let overdueActions = 0;
@@ -131,12 +143,12 @@ export function planInsights(plan: Plan, today: IsoDate): PlanInsights {
     openActions += 1;
     const late = isOverdue(action, today);
     if (late) overdueActions += 1;
-    const strand = strandFromChoice(action.values.Strand);
+    const strand = strandOf(action.values.Strand);
     if (strand === undefined) {
       openWithoutStrand += 1;
       continue;
     }
-    open.set(strand, (open.get(strand) ?? 0) + 1);
+    open.get(strand)!.push(action);
     if (late) overdue.set(strand, (overdue.get(strand) ?? 0) + 1);
   }
   const priorityRows = priorityRowsByStrand(plan);
@@ -148,8 +160,9 @@ export function planInsights(plan: Plan, today: IsoDate): PlanInsights {
       short: s.short,
       priority: asPriority(priorityRow?.values.Priority ?? null),
       ...(priorityRow && { priorityRow }),
-      openActions: open.get(s.id) ?? 0,
+      openActions: open.get(s.id)!.length,
       overdueActions: overdue.get(s.id) ?? 0,
+      openActionRows: open.get(s.id)!,
     };
   });
   const unresolvedConcerns = plan.sections.concernsRaised.filter(isUnresolved).length;

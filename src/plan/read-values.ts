@@ -7,7 +7,10 @@ import type { FieldValue } from './field';
  * instead of trusting a cast.
  */
 
-const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+/** Stored dates are already 'YYYY-MM-DD'; this cheap shape check spares a regex per row on big plans. */
+function looksLikeIsoDate(value: string): boolean {
+  return value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45;
+}
 
 /** Trimmed text, or null when empty or not text. */
 export function textOf(value: FieldValue | undefined): string | null {
@@ -22,7 +25,7 @@ export function textOf(value: FieldValue | undefined): string | null {
  */
 export function dateOf(value: FieldValue | undefined): IsoDate | null {
   if (typeof value !== 'string' || value === '') return null;
-  if (ISO_SHAPE.test(value)) return value;
+  if (looksLikeIsoDate(value)) return value;
   try {
     return toIsoDate(value);
   } catch {

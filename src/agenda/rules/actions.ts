@@ -1,12 +1,19 @@
-import { isOpen, isOverdue } from '../../plan/insights';
-import { parsePerson, strandFromChoice, type Row } from '../../plan';
+import { isOpen, isOverdue, strandOf } from '../../plan/insights';
+import { parsePerson, type IsoDate, type Row } from '../../plan';
 import { dateOf, textOf } from '../../plan/read-values';
 import { count, day } from '../format';
 import { MINUTES } from '../minutes';
 import type { AgendaItem, RowRef } from '../types';
-import { dateTitleKey, refOf, sortByKey, type RuleContext } from './context';
+import { refOf, sortedValues, sortEntry, type RuleContext, type SortEntry } from './context';
 
 type Action = Row<'actions'>;
+
+/** What the sort already read from an open action, so items do not read it again. */
+interface OpenAction {
+  readonly action: Action;
+  readonly due: IsoDate | null;
+  readonly title: string;
+}
 
 /**
  * Actions come first: the ones raised at the previous meeting (still open), then what was closed
@@ -15,8 +22,8 @@ type Action = Row<'actions'>;
  */
 export function actionItems(context: RuleContext): AgendaItem[] {
   const { previous } = context;
-  const fromLastMeeting: { sortKey: string; action: Action }[] = [];
-  const otherOpen: { sortKey: string; action: Action }[] = [];
+  const fromLastMeeting: SortEntry<OpenAction>[] = [];
+  const otherOpen: SortEntry<OpenAction>[] = [];
   const closedSince: RowRef[] = [];
   for (const action of context.plan.sections.actions) {
     const raisedLast = previous !== undefined && textOf(action.values.RaisedInMeeting) === previous.key;
@@ -26,12 +33,14 @@ export function actionItems(context: RuleContext): AgendaItem[] {
       }
       continue;
     }
-    const entry = { sortKey: dateTitleKey(dateOf(action.values.DueDate), titleOf(action), action.key), action };
-    (raisedLast ? fromLastMeeting : otherOpen).push(entry);
+    const due = dateOf(action.values.DueDate);
+    const open: OpenAction = { action, due, title: titleOf(action) };
+    (raisedLast ? fromLastMeeting : otherOpen).push(sortEntry(open, due, open.title, action.key));
   }
-  const items = sortByKey(fromLastMeeting).map(({ action }) => actionItem(action, context, true));
+  const toItem = itemMaker(context);
+  const items = sortedValues(fromLastMeeting).map((action) => toItem(action, true));
   if (previous && closedSince.length > 0) items.push(closedItem(closedSince, previous.date));
-  for (const { action } of sortByKey(otherOpen)) items.push(actionItem(action, context, false));
+  for (const action of sortedValues(otherOpen)) items.push(toItem(action, false));
   return items;
 }
 
@@ -44,26 +53,36 @@ function titleOf(action: Action): string {
   return textOf(action.values.ActionTitle) ?? 'Untitled action';
 }
 
-function actionItem(action: Action, context: RuleContext, raisedLast: boolean): AgendaItem {
-  const strand = strandFromChoice(action.values.Strand);
-  const ownerText = textOf(action.values.Owner);
-  const owner = ownerText ? parsePerson(ownerText).name : undefined;
-  const origin = raisedLast && context.previous ? `Raised at the last meeting on ${day(context.previous.date)}. ` : '';
-  return {
-    id: `action:${action.key}`,
-    kind: 'action',
-    title: titleOf(action),
-    reason: origin + dueReason(action, context),
-    minutes: MINUTES.action,
-    rows: [refOf(action)],
-    ...(strand !== undefined && { strand }),
-    ...(owner && { owner }),
-    flagged: false,
+/** Makes action items, reading each distinct owner once: a big plan has few owners and many actions. */
+function itemMaker(context: RuleContext): (open: OpenAction, raisedLast: boolean) => AgendaItem {
+  const owners = new Map<string, string>();
+  const ownerName = (owner: string): string => {
+    let name = owners.get(owner);
+    if (name === undefined) {
+      name = parsePerson(owner).name;
+      owners.set(owner, name);
+    }
+    return name;
+  };
+  const origin = context.previous ? `Raised at the last meeting on ${day(context.previous.date)}. ` : '';
+  return ({ action, due, title }, raisedLast) => {
+    const strand = strandOf(action.values.Strand);
+    const owner = textOf(action.values.Owner);
+    return {
+      id: `action:${action.key}`,
+      kind: 'action',
+      title,
+      reason: (raisedLast ? origin : '') + dueReason(action, due, context),
+      minutes: MINUTES.action,
+      rows: [refOf(action)],
+      ...(strand !== undefined && { strand }),
+      ...(owner && { owner: ownerName(owner) }),
+      flagged: false,
+    };
   };
 }
 
-function dueReason(action: Action, { meetingDate, nextMeetingDate }: RuleContext): string {
-  const due = dateOf(action.values.DueDate);
+function dueReason(action: Action, due: IsoDate | null, { meetingDate, nextMeetingDate }: RuleContext): string {
   const state = textOf(action.values.Status) === 'In progress' ? 'In progress' : 'Open';
   if (due === null) return `${state} with no due date: agree one.`;
   if (isOverdue(action, meetingDate)) return `Overdue: it was due on ${day(due)}.`;

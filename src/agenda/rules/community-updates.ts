@@ -2,7 +2,7 @@ import { dateOf, textOf } from '../../plan/read-values';
 import { count, day, dayOf, listing } from '../format';
 import { updatesMinutes } from '../minutes';
 import type { AgendaItem } from '../types';
-import { dateTitleKey, refOf, sortByKey, type RuleContext } from './context';
+import { refOf, sortedValues, sortEntry, type RuleContext } from './context';
 
 const COMMUNITIES_NAMED = 5;
 
@@ -15,9 +15,9 @@ export function communityUpdateItems({ plan, previous }: RuleContext): AgendaIte
   const since = previous?.date;
   const fresh = plan.sections.communityUpdates
     .filter((u) => since === undefined || (dateOf(u.values.UpdateDate) ?? '') > since || dayOf(u.created) > since)
-    .map((u) => ({ sortKey: dateTitleKey(dateOf(u.values.UpdateDate), textOf(u.values.Community) ?? '', u.key), u }));
+    .map((u) => sortEntry(u, dateOf(u.values.UpdateDate), textOf(u.values.Community) ?? '', u.key));
   if (fresh.length === 0) return [];
-  const sorted = sortByKey(fresh).map(({ u }) => u);
+  const sorted = sortedValues(fresh);
   const communities = [...new Set(sorted.flatMap((u) => textOf(u.values.Community) ?? []))];
   const named =
     communities.length > COMMUNITIES_NAMED

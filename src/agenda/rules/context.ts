@@ -19,15 +19,31 @@ export function refOf(row: RowMeta & { readonly section: SectionId }): RowRef {
   return { section: row.section, key: row.key, id: row.id };
 }
 
-/** Sorts in place by a precomputed string key (plain code-unit order: fast and the same everywhere). */
-export function sortByKey<T extends { readonly sortKey: string }>(entries: T[]): T[] {
-  return entries.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+export interface SortEntry<T> {
+  /** The date as a number (20310202), or Infinity when undated, so most comparisons are numeric. */
+  readonly day: number;
+  readonly title: string;
+  readonly key: string;
+  readonly value: T;
+}
+
+/** An entry ordered by date (undated last), then title without regard to case, then row key. */
+export function sortEntry<T>(value: T, date: IsoDate | null, title: string, key: string): SortEntry<T> {
+  const day = date === null ? Infinity : Number(date.slice(0, 4)) * 10_000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10));
+  return { value, day, title: title.toLowerCase(), key };
+}
+
+function compareEntries(a: SortEntry<unknown>, b: SortEntry<unknown>): number {
+  if (a.day !== b.day) return a.day < b.day ? -1 : 1;
+  if (a.title !== b.title) return a.title < b.title ? -1 : 1;
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
 /**
- * A sort key ordering by date (undated last), then title without regard to case, then row key,
- * so ties always fall the same way. The parts are joined with a character below any printable one.
+ * The values in date, title, key order, so ties always fall the same way whatever order the rows
+ * were loaded in. Keys are precomputed once and compared field by field (numbers first, then plain
+ * code-unit order), which keeps a sort of ten thousand actions to a couple of milliseconds.
  */
-export function dateTitleKey(date: IsoDate | null, title: string, key: string): string {
-  return `${date ?? '9999-99-99'}\u0001${title.toLowerCase()}\u0001${key}`;
+export function sortedValues<T>(entries: SortEntry<T>[]): T[] {
+  return entries.sort(compareEntries).map((entry) => entry.value);
 }

@@ -3,7 +3,7 @@ import { dateOf, textOf } from '../../plan/read-values';
 import { day } from '../format';
 import { MINUTES } from '../minutes';
 import type { AgendaItem, RowRef } from '../types';
-import { dateTitleKey, refOf, sortByKey, type RuleContext } from './context';
+import { refOf, sortedValues, sortEntry, type RuleContext } from './context';
 
 /**
  * Offers and support the council has made, from the four tables that record them. Each table
@@ -70,8 +70,8 @@ export function unconfirmedOffers(plan: Plan): Offer[] {
 export function offerItems({ plan, meetingDate, nextMeetingDate }: RuleContext): AgendaItem[] {
   const due = unconfirmedOffers(plan)
     .filter((o) => o.neededFrom === null || o.neededFrom < nextMeetingDate)
-    .map((o) => ({ sortKey: dateTitleKey(o.neededFrom, o.title, o.ref.key), o }));
-  return sortByKey(due).map(({ o }) => ({
+    .map((o) => sortEntry(o, o.neededFrom, o.title, o.ref.key));
+  return sortedValues(due).map((o) => ({
     id: `offer:${o.ref.key}`,
     kind: 'offer',
     title: o.title,

@@ -1,5 +1,5 @@
-import { isOpen, isUnresolved, planInsights, priorityRank, type StrandInsight } from '../../plan/insights';
-import { strandFromChoice, type StrandId } from '../../plan';
+import { isUnresolved, planInsights, priorityRank, type StrandInsight } from '../../plan/insights';
+import type { StrandId } from '../../plan';
 import { count, listing } from '../format';
 import { STRAND_MINUTES } from '../minutes';
 import type { AgendaItem, RowRef } from '../types';
@@ -14,26 +14,17 @@ import { unconfirmedOffers } from './offers';
 export function strandItems(context: RuleContext): AgendaItem[] {
   const { plan } = context;
   const insights = planInsights(plan, context.meetingDate);
-  const openRows = new Map<StrandId, RowRef[]>();
+  const openRows = new Map<StrandId, RowRef[]>(insights.strands.map((s) => [s.strand, s.openActionRows.map(refOf)]));
   const offers = new Map<StrandId, number>();
-  const add = (strand: StrandId, ref: RowRef) => {
-    const rows = openRows.get(strand);
-    if (rows) rows.push(ref);
-    else openRows.set(strand, [ref]);
-  };
-  for (const action of plan.sections.actions) {
-    const strand = strandFromChoice(action.values.Strand);
-    if (strand !== undefined && isOpen(action)) add(strand, refOf(action));
-  }
   for (const offer of unconfirmedOffers(plan)) {
-    add(offer.strand, offer.ref);
+    openRows.get(offer.strand)!.push(offer.ref);
     offers.set(offer.strand, (offers.get(offer.strand) ?? 0) + 1);
   }
   const concerns = plan.sections.concernsRaised.filter(isUnresolved);
-  for (const concern of concerns) add(3, refOf(concern));
+  openRows.get(3)!.push(...concerns.map(refOf));
 
   const discussed = insights.strands
-    .filter((s) => s.priority === 'High' || openRows.has(s.strand))
+    .filter((s) => s.priority === 'High' || openRows.get(s.strand)!.length > 0)
     .sort((a, b) => priorityRank(a.priority) - priorityRank(b.priority) || a.strand - b.strand);
   return discussed.map((s) => {
     const openParts = [
@@ -47,7 +38,7 @@ export function strandItems(context: RuleContext): AgendaItem[] {
       title: `Strand ${s.strand}: ${s.short} (${s.priority ? `${s.priority} priority` : 'not ranked'})`,
       reason: strandReason(s, openParts),
       minutes: STRAND_MINUTES[s.priority ?? 'unranked'],
-      rows: [...(s.priorityRow ? [refOf(s.priorityRow)] : []), ...(openRows.get(s.strand) ?? [])],
+      rows: [...(s.priorityRow ? [refOf(s.priorityRow)] : []), ...openRows.get(s.strand)!],
       strand: s.strand,
       flagged: false,
     };

@@ -1,0 +1,58 @@
+import { AgendaSnapshotError, editAgenda, parseAgendaSnapshot, proposeAgenda, snapshotAgenda } from '../../src/agenda';
+import { MULTI_LINE_MAX } from '../../src/plan';
+import { action, concern, makePlan, meeting, MEETING, priority, strand } from './plan-factory';
+
+const plan = makePlan({}, [priority(4, 'High'), action('a1', { Strand: strand(4), Owner: 'Sam Okafor' }), concern('c1')]);
+
+describe('the agreed agenda saved with its meeting', () => {
+  it('reads back exactly what was saved, custom items and carry history included', () => {
+    const first = proposeAgenda({ plan, meetingDate: '2031-01-19' });
+    const previous = meeting('m1', '2031-01-19', { AgendaSnapshot: snapshotAgenda(first) });
+    const agenda = editAgenda(proposeAgenda({ plan, meetingDate: MEETING, previousMeeting: previous }), { type: 'add', title: 'Any other business' });
+    const saved = parseAgendaSnapshot(snapshotAgenda(agenda));
+    expect(saved).toEqual({ ...agenda, omitted: { items: 0, minutes: 0 }, notes: [] });
+    expect(saved.items.find((i) => i.id === 'action:a1')?.carried).toEqual({ firstOn: '2031-01-19', times: 1 });
+  });
+
+  it('fits an agenda of thousands of items in one SharePoint cell and says what it left out', () => {
+    const big = makePlan(
+      {},
+      Array.from({ length: 3000 }, (_, i) => action(`bulk-${String(i).padStart(4, '0')}`, { ActionTitle: `Deliver leaflets to street ${i}` })),
+    );
+    const agenda = proposeAgenda({ plan: big, meetingDate: MEETING });
+    const json = snapshotAgenda(agenda);
+    expect(json.length).toBeLessThanOrEqual(MULTI_LINE_MAX);
+    const saved = parseAgendaSnapshot(json);
+    expect(saved.items).toEqual(agenda.items.slice(0, saved.items.length));
+    expect(saved.omitted.items).toBe(agenda.items.length - saved.items.length);
+    expect(saved.totalMinutes + saved.omitted.minutes).toBe(agenda.totalMinutes);
+    expect(saved.notes).toEqual([
+      `${saved.omitted.items} items (${saved.omitted.minutes} minutes) did not fit in the saved agenda and were left out.`,
+    ]);
+  });
+
+  it('keeps the first 20 row links of a big item and counts the rest', () => {
+    const big = makePlan({}, [priority(4, 'High'), ...Array.from({ length: 50 }, (_, i) => action(`s${i}`, { Strand: strand(4) }))]);
+    const strandItem = parseAgendaSnapshot(snapshotAgenda(proposeAgenda({ plan: big, meetingDate: MEETING }))).items.find(
+      (i) => i.id === 'strand:4',
+    );
+    expect(strandItem?.rows).toHaveLength(20);
+    expect(strandItem?.rowsOmitted).toBe(31);
+  });
+
+  it.each([
+    ['text that is not JSON', 'not json', 'The saved agenda is not valid JSON, so it cannot be read.'],
+    ['a JSON array', '[]', 'The saved agenda is not in the expected form: '],
+    ['an unknown version', JSON.stringify({ v: 2 }), 'The saved agenda is not in the expected form (at v): '],
+    ['an item with bad minutes', null, 'The saved agenda is not in the expected form (at items.0.minutes): '],
+    ['a link to an unknown section', 'section', 'The saved agenda is not in the expected form (at items.0.rows.0.section): is not a section of the plan.'],
+  ])('refuses %s with a clear error', (_case, input, message) => {
+    const good = JSON.parse(snapshotAgenda(proposeAgenda({ plan, meetingDate: MEETING })));
+    let json = input;
+    if (json === null) json = JSON.stringify({ ...good, items: [{ ...good.items[0], minutes: 'two' }] });
+    if (json === 'section') json = JSON.stringify({ ...good, items: [{ ...good.items[0], rows: [{ section: 'nope', key: 'k', id: '1' }] }] });
+    const attempt = () => parseAgendaSnapshot(json);
+    expect(attempt).toThrow(AgendaSnapshotError);
+    expect(attempt).toThrow(message);
+  });
+});
