@@ -1,33 +1,26 @@
 import { SECTIONS } from '../../../src/plan';
-import type { RunningStandIn } from '../../../src/server/stand-in';
-import type { GraphStore } from '../../../src/storage/graph';
-import { openStandInSite, recordingFetch } from './stand-in-site';
+import { openPlanSite, recordingFetch, type PlanSite } from './stand-in-site';
 
-let standIn: RunningStandIn;
-let storeFor: Awaited<ReturnType<typeof openStandInSite>>['storeFor'];
-let store: GraphStore;
-let planId: string;
 const MANY = 250;
 
+let site: PlanSite;
+
 beforeAll(async () => {
-  ({ standIn, storeFor } = await openStandInSite());
-  store = storeFor();
-  await store.provision();
-  planId = (await store.createPlan({ council: 'Longmere District Council', census: 'Census 2031' })).key;
-  await store.createPlan({ council: 'Other Side Council', census: 'Census 2031' });
+  site = await openPlanSite('Longmere District Council');
+  await site.store.createPlan({ council: 'Other Side Council', census: 'Census 2031' });
   await Promise.all(
     Array.from({ length: MANY }, (_, i) =>
-      store.createRow({ section: 'actions', planId, key: `bulk-${i}`, order: MANY - i, values: { ActionTitle: `Action ${i}`, Status: 'Open' } }),
+      site.store.createRow({ section: 'actions', planId: site.planId, key: `bulk-${i}`, order: MANY - i, values: { ActionTitle: `Action ${i}`, Status: 'Open' } }),
     ),
   );
 });
-afterAll(() => standIn.close());
+afterAll(() => site.standIn.close());
 
 describe('loading a plan', () => {
   it('takes one $batch round for the site and its lists, then one round for the whole plan', async () => {
     const { fetchImpl, sent, wire } = recordingFetch();
-    const plan = await storeFor({ fetchImpl }).loadPlan(planId);
-    expect(plan.header.key).toBe(planId);
+    const plan = await site.storeFor({ fetchImpl }).loadPlan(site.planId);
+    expect(plan.header.key).toBe(site.planId);
     // 1 envelope (site + lists), then the plan's reads: one per list, 20 to an envelope, sent together.
     expect(sent).toEqual(Array.from({ length: 1 + Math.ceil(SECTIONS.length / 20) }, () => ({ method: 'POST', path: '/graph/v1.0/$batch' })));
     expect(wire.peak).toBe(Math.ceil(SECTIONS.length / 20));
@@ -35,18 +28,18 @@ describe('loading a plan', () => {
 
   it('needs only the plan round once the store knows the site', async () => {
     const { fetchImpl, sent } = recordingFetch();
-    const warm = storeFor({ fetchImpl });
-    await warm.loadPlan(planId);
+    const warm = site.storeFor({ fetchImpl });
+    await warm.loadPlan(site.planId);
     sent.length = 0;
-    await warm.loadPlan(planId);
+    await warm.loadPlan(site.planId);
     expect(sent).toHaveLength(Math.ceil(SECTIONS.length / 20));
   });
 
   it('brings every row of a long section, sorted by SortOrder, and only this plan’s rows', async () => {
-    const plan = await store.loadPlan(planId);
+    const plan = await site.store.loadPlan(site.planId);
     expect(plan.sections.actions).toHaveLength(MANY);
     expect(plan.sections.actions.map((r) => r.order)).toEqual(Array.from({ length: MANY }, (_, i) => i + 1));
-    expect(plan.sections.actions.every((r) => r.planId === planId)).toBe(true);
+    expect(plan.sections.actions.every((r) => r.planId === site.planId)).toBe(true);
     // The other plan's eight strands stay in the other plan.
     expect(plan.sections.localPriorities).toHaveLength(8);
     expect(plan.sections.meetings).toEqual([]);
@@ -54,10 +47,10 @@ describe('loading a plan', () => {
 
   it('follows nextLinks past a page, fetching only the long list again', async () => {
     const { fetchImpl, sent } = recordingFetch();
-    const paged = storeFor({ fetchImpl, pageSize: 100 });
-    await paged.loadPlan(planId); // warms the site lookup
+    const paged = site.storeFor({ fetchImpl, pageSize: 100 });
+    await paged.loadPlan(site.planId); // warms the site lookup
     sent.length = 0;
-    const plan = await paged.loadPlan(planId);
+    const plan = await paged.loadPlan(site.planId);
     expect(plan.sections.actions).toHaveLength(MANY);
     expect(new Set(plan.sections.actions.map((r) => r.key)).size).toBe(MANY);
     // Round 1: every list; rounds 2 and 3: the actions list's next pages.

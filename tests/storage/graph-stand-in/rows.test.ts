@@ -1,71 +1,63 @@
 import { STRAND_CHOICES } from '../../../src/plan';
 import { ConflictError, NotFoundError } from '../../../src/storage/errors';
-import type { GraphStore } from '../../../src/storage/graph';
-import type { RunningStandIn } from '../../../src/server/stand-in';
-import { openStandInSite } from './stand-in-site';
+import { openPlanSite, type PlanSite } from './stand-in-site';
 
-let standIn: RunningStandIn;
-let storeFor: Awaited<ReturnType<typeof openStandInSite>>['storeFor'];
-let store: GraphStore;
-let planId: string;
+let site: PlanSite;
 
 beforeAll(async () => {
-  ({ standIn, storeFor } = await openStandInSite());
-  store = storeFor();
-  await store.provision();
-  planId = (await store.createPlan({ council: 'Wrenfield Borough Council', census: 'Census 2031' })).key;
+  site = await openPlanSite('Wrenfield Borough Council');
 });
-afterAll(() => standIn.close());
+afterAll(() => site.standIn.close());
 
 const action = (key: string, values: Record<string, string | null> = {}) => ({
   section: 'actions' as const,
-  planId,
+  planId: site.planId,
   key,
   values: { ActionTitle: 'Book rooms at the library', Status: 'Open', ...values },
 });
 
 describe('a row through its life', () => {
   it('is created, read back in its plan, changed, and deleted', async () => {
-    const created = await store.createRow({ ...action('life-1', { DueDate: '2031-06-20' }), order: 2 });
-    expect(created).toMatchObject({ key: 'life-1', planId, order: 2, values: { ActionTitle: 'Book rooms at the library', DueDate: '2031-06-20' } });
+    const created = await site.store.createRow({ ...action('life-1', { DueDate: '2031-06-20' }), order: 2 });
+    expect(created).toMatchObject({ key: 'life-1', planId: site.planId, order: 2, values: { ActionTitle: 'Book rooms at the library', DueDate: '2031-06-20' } });
     expect(created.etag).not.toBe('');
 
-    const loaded = (await store.loadPlan(planId)).sections.actions.find((r) => r.key === 'life-1');
+    const loaded = (await site.store.loadPlan(site.planId)).sections.actions.find((r) => r.key === 'life-1');
     expect(loaded).toMatchObject({ id: created.id, etag: created.etag, values: { DueDate: '2031-06-20', Status: 'Open' } });
 
-    const updated = await store.updateRow({ section: 'actions', id: created.id, etag: created.etag, changes: { Status: 'Done', Owner: 'ACLM' } });
+    const updated = await site.store.updateRow({ section: 'actions', id: created.id, etag: created.etag, changes: { Status: 'Done', Owner: 'ACLM' } });
     expect(updated.values).toMatchObject({ Status: 'Done', Owner: 'ACLM', DueDate: '2031-06-20' });
     expect(updated.etag).not.toBe(created.etag);
 
-    const cleared = await store.updateRow({ section: 'actions', id: created.id, etag: updated.etag, changes: { Owner: null } });
+    const cleared = await site.store.updateRow({ section: 'actions', id: created.id, etag: updated.etag, changes: { Owner: null } });
     expect(cleared.values['Owner']).toBeNull();
 
-    await store.deleteRow({ section: 'actions', id: created.id, etag: cleared.etag });
-    expect((await store.loadPlan(planId)).sections.actions.some((r) => r.key === 'life-1')).toBe(false);
+    await site.store.deleteRow({ section: 'actions', id: created.id, etag: cleared.etag });
+    expect((await site.store.loadPlan(site.planId)).sections.actions.some((r) => r.key === 'life-1')).toBe(false);
   });
 
   it('refuses a change based on a stale ETag with ConflictError carrying the row as it is', async () => {
-    const row = await store.createRow(action('stale-1'));
-    const theirs = await store.updateRow({ section: 'actions', id: row.id, etag: row.etag, changes: { Status: 'In progress' } });
-    const mine = store.updateRow({ section: 'actions', id: row.id, etag: row.etag, changes: { Status: 'Dropped' } });
+    const row = await site.store.createRow(action('stale-1'));
+    const theirs = await site.store.updateRow({ section: 'actions', id: row.id, etag: row.etag, changes: { Status: 'In progress' } });
+    const mine = site.store.updateRow({ section: 'actions', id: row.id, etag: row.etag, changes: { Status: 'Dropped' } });
     await expect(mine).rejects.toBeInstanceOf(ConflictError);
     await expect(mine).rejects.toMatchObject({ current: { etag: theirs.etag, values: { Status: 'In progress' } } });
-    const deleting = store.deleteRow({ section: 'actions', id: row.id, etag: row.etag });
+    const deleting = site.store.deleteRow({ section: 'actions', id: row.id, etag: row.etag });
     await expect(deleting).rejects.toBeInstanceOf(ConflictError);
-    expect((await store.loadPlan(planId)).sections.actions.find((r) => r.id === row.id)?.values['Status']).toBe('In progress');
+    expect((await site.store.loadPlan(site.planId)).sections.actions.find((r) => r.id === row.id)?.values['Status']).toBe('In progress');
   });
 
   it('treats deleting a row that is already gone as done', async () => {
-    const row = await store.createRow(action('gone-1'));
-    await store.deleteRow({ section: 'actions', id: row.id });
-    await expect(store.deleteRow({ section: 'actions', id: row.id })).resolves.toBeUndefined();
+    const row = await site.store.createRow(action('gone-1'));
+    await site.store.deleteRow({ section: 'actions', id: row.id });
+    await expect(site.store.deleteRow({ section: 'actions', id: row.id })).resolves.toBeUndefined();
   });
 
   it('returns the same row when a create is sent twice with one key', async () => {
-    const first = await store.createRow(action('twice-1'));
-    const second = await store.createRow(action('twice-1'));
+    const first = await site.store.createRow(action('twice-1'));
+    const second = await site.store.createRow(action('twice-1'));
     expect(second.id).toBe(first.id);
-    expect((await store.loadPlan(planId)).sections.actions.filter((r) => r.key === 'twice-1')).toHaveLength(1);
+    expect((await site.store.loadPlan(site.planId)).sections.actions.filter((r) => r.key === 'twice-1')).toHaveLength(1);
   });
 
   it('does not duplicate a create whose answer was lost after the server saved it', async () => {
@@ -79,15 +71,15 @@ describe('a row through its life', () => {
       }
       return response;
     }) as typeof fetch;
-    const row = await storeFor({ fetchImpl: losingFetch }).createRow(action('lost-1'));
+    const row = await site.storeFor({ fetchImpl: losingFetch }).createRow(action('lost-1'));
     expect(dropped).toBe(true);
     expect(row.key).toBe('lost-1');
-    expect((await store.loadPlan(planId)).sections.actions.filter((r) => r.key === 'lost-1')).toHaveLength(1);
+    expect((await site.store.loadPlan(site.planId)).sections.actions.filter((r) => r.key === 'lost-1')).toHaveLength(1);
   });
 
   it('finds a key with a quote in it', async () => {
-    const row = await store.createRow(action("O'Brien%27s"));
-    const again = await store.createRow(action("O'Brien%27s"));
+    const row = await site.store.createRow(action("O'Brien%27s"));
+    const again = await site.store.createRow(action("O'Brien%27s"));
     expect(again.id).toBe(row.id);
     expect(again.key).toBe("O'Brien%27s");
   });
@@ -95,36 +87,36 @@ describe('a row through its life', () => {
 
 describe('the signed-in person and documents', () => {
   it('knows who is calling, by token', async () => {
-    await expect(store.whoAmI()).resolves.toMatchObject({ displayName: 'Ava Lindqvist', email: 'ava.lindqvist@census.example' });
-    const sam = storeFor({ getToken: async () => 'standin:sam.example@wrenfield.example' });
+    await expect(site.store.whoAmI()).resolves.toMatchObject({ displayName: 'Ava Lindqvist', email: 'ava.lindqvist@census.example' });
+    const sam = site.storeFor({ getToken: async () => 'standin:sam.example@wrenfield.example' });
     await expect(sam.whoAmI()).resolves.toMatchObject({ email: 'sam.example@wrenfield.example' });
   });
 
   it('uploads a document to the site library', async () => {
     const bytes = new TextEncoder().encode('a small file');
-    const saved = await store.uploadDocument('Plans/Wrenfield/plan export.docx', bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    const saved = await site.store.uploadDocument('Plans/Wrenfield/plan export.docx', bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     expect(saved.name).toBe('plan export.docx');
-    const back = await fetch(`${standIn.graphBaseUrl}/sites/${standIn.siteId}/drive/root:/Plans/Wrenfield/plan%20export.docx:/content`);
+    const back = await fetch(`${site.standIn.graphBaseUrl}/sites/${site.standIn.siteId}/drive/root:/Plans/Wrenfield/plan%20export.docx:/content`);
     expect(await back.text()).toBe('a small file');
-    await expect(store.uploadDocument('Plans/../secret.docx', bytes, 'text/plain')).rejects.toThrow(/not a usable document path/);
+    await expect(site.store.uploadDocument('Plans/../secret.docx', bytes, 'text/plain')).rejects.toThrow(/not a usable document path/);
   });
 });
 
 describe('plans', () => {
   it('lists the plans on the site and loads none that is not there', async () => {
-    await store.createPlan({ council: 'Ashby Marsh Council', census: 'Census 2031' });
-    const plans = await store.listPlans();
+    await site.store.createPlan({ council: 'Ashby Marsh Council', census: 'Census 2031' });
+    const plans = await site.store.listPlans();
     expect(plans.map((p) => p.council)).toEqual(['Ashby Marsh Council', 'Wrenfield Borough Council']);
-    await expect(store.loadPlan('no-such-plan')).rejects.toBeInstanceOf(NotFoundError);
+    await expect(site.store.loadPlan('no-such-plan')).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it('creates a plan once however often it is asked, with the eight strands in order', async () => {
-    const first = await store.createPlan({ council: 'Hollin Vale Council', census: 'Census 2031', values: { CensusDay: '2031-03-23' } });
-    const again = await store.createPlan({ council: 'Hollin Vale Council', census: 'Census 2031' });
+    const first = await site.store.createPlan({ council: 'Hollin Vale Council', census: 'Census 2031', values: { CensusDay: '2031-03-23' } });
+    const again = await site.store.createPlan({ council: 'Hollin Vale Council', census: 'Census 2031' });
     expect(again.id).toBe(first.id);
-    const plan = await store.loadPlan(first.key);
+    const plan = await site.store.loadPlan(first.key);
     expect(plan.header.values).toMatchObject({ CouncilName: 'Hollin Vale Council', CensusDay: '2031-03-23', Cem: 'Ava Lindqvist <ava.lindqvist@census.example>' });
     expect(plan.sections.localPriorities.map((r) => [r.values.Strand, r.values.Priority])).toEqual(STRAND_CHOICES.map((s) => [s, null]));
-    await expect(store.createPlan({ council: 'Hollin Vale Council', census: 'Census 2041' })).rejects.toMatchObject({ code: 'planExists' });
+    await expect(site.store.createPlan({ council: 'Hollin Vale Council', census: 'Census 2041' })).rejects.toMatchObject({ code: 'planExists' });
   });
 });

@@ -30,3 +30,20 @@ export async function openStandInSite(): Promise<{
     createGraphStore({ baseUrl: standIn.graphBaseUrl, siteId: standIn.siteId, retry: { baseDelayMs: 10 }, ...options });
   return { standIn, storeFor };
 }
+
+export type StandInSite = Awaited<ReturnType<typeof openStandInSite>>;
+
+export interface PlanSite extends StandInSite {
+  /** A store as the sample CEM, who created the plan. */
+  readonly store: GraphStore;
+  readonly planId: string;
+}
+
+/** A provisioned stand-in site holding one new plan for the council. */
+export async function openPlanSite(council: string): Promise<PlanSite> {
+  const site = await openStandInSite();
+  const store = site.storeFor();
+  await store.provision();
+  const planId = (await store.createPlan({ council, census: 'Census 2031' })).key;
+  return { ...site, store, planId };
+}
