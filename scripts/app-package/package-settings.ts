@@ -1,4 +1,5 @@
 import { DEFAULT_SITES_PERMISSION, type SitesPermission } from '../../src/auth/scopes';
+import { isGuid } from './store-rules';
 
 /**
  * What varies between deployments of the same app package, read from the environment at
@@ -20,7 +21,6 @@ export const DEV_DEFAULTS = {
 
 export type SettingName = keyof typeof DEV_DEFAULTS;
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SITES_PERMISSIONS: readonly SitesPermission[] = ['Sites.ReadWrite.All', 'Sites.Selected'];
 
 function originProblem(value: string): string | null {
@@ -56,8 +56,8 @@ export function readPackageSettings(env: NodeJS.ProcessEnv, appVersion: string):
   const sitesPermission = env.LAPP_SITES_PERMISSION?.trim() || DEFAULT_SITES_PERMISSION;
 
   const errors: string[] = [];
-  if (!GUID.test(appId)) errors.push(`LAPP_APP_ID must be a GUID, e.g. ${DEV_DEFAULTS.LAPP_APP_ID} (got "${appId}").`);
-  if (!GUID.test(clientId)) {
+  if (!isGuid(appId)) errors.push(`LAPP_APP_ID must be a GUID, e.g. ${DEV_DEFAULTS.LAPP_APP_ID} (got "${appId}").`);
+  if (!isGuid(clientId)) {
     errors.push(`LAPP_CLIENT_ID must be the Entra application (client) ID, a GUID (got "${clientId}").`);
   }
   const problem = originProblem(tabOrigin);

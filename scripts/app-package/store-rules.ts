@@ -6,6 +6,11 @@ import type { Manifest } from './fill-manifest';
  */
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether a value is a GUID such as 6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f. */
+export function isGuid(value: unknown): value is string {
+  return typeof value === 'string' && GUID.test(value);
+}
 // The form Teams accepts: MAJOR.MINOR.PATCH, no leading zeros, no pre-release tag.
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 const NAA_REDIRECT = /^brk-multihub:\/\/([^/?#]+)$/;
@@ -62,9 +67,9 @@ function maxLength(manifest: Manifest, keys: [string, string], limit: number): s
 export function checkStoreRules(manifest: Manifest): string[] {
   const errors: string[] = [];
   const id = at(manifest, 'id');
-  if (typeof id !== 'string' || !GUID.test(id)) errors.push(`id must be a GUID (got ${JSON.stringify(id)}).`);
+  if (!isGuid(id)) errors.push(`id must be a GUID (got ${JSON.stringify(id)}).`);
   const clientId = at(manifest, 'webApplicationInfo', 'id');
-  if (clientId !== undefined && (typeof clientId !== 'string' || !GUID.test(clientId))) {
+  if (clientId !== undefined && !isGuid(clientId)) {
     errors.push(`webApplicationInfo.id must be the Entra application (client) ID, a GUID (got ${JSON.stringify(clientId)}).`);
   }
   const version = at(manifest, 'version');
