@@ -1,3 +1,5 @@
+import { planIdFor } from '../../plan';
+
 /**
  * The fictional people of the local stand-in (development and tests only). Sign in as one of them
  * by sending `Authorization: Bearer standin:<email>`; with no header you are the sample CEM.
@@ -38,7 +40,9 @@ export interface SampleCouncil {
   readonly staff: SampleUser;
 }
 
-function council(planId: string, councilName: string, domain: string, people: [string, string, string]): SampleCouncil {
+function council(councilName: string, domain: string, people: [string, string, string]): SampleCouncil {
+  // The same id the app gives a plan it creates for this council.
+  const planId = planIdFor(councilName);
   const person = (displayName: string, role: SampleRole, jobTitle: string): SampleUser => ({
     displayName,
     email: `${displayName.toLowerCase().replace(/[^a-z]+/g, '.')}@${domain}`,
@@ -57,13 +61,13 @@ function council(planId: string, councilName: string, domain: string, people: [s
 }
 
 export const SAMPLE_COUNCILS = {
-  kestrelVale: council('kestrel-vale', 'Kestrel Vale District Council', 'kestrelvale.example', [
+  kestrelVale: council('Kestrel Vale District Council', 'kestrelvale.example', [
     'Priya Raman',
     'Tom Ashcroft',
     'Bethan Hughes',
   ]),
-  fenmouth: council('fenmouth', 'Fenmouth Borough Council', 'fenmouth.example', ['Declan Moore', 'Grace Okafor', 'Liam Brennan']),
-  harrowgateMoor: council('harrowgate-moor', 'Harrowgate Moor Council', 'harrowgatemoor.example', [
+  fenmouth: council('Fenmouth Borough Council', 'fenmouth.example', ['Declan Moore', 'Grace Okafor', 'Liam Brennan']),
+  harrowgateMoor: council('Harrowgate Moor Council', 'harrowgatemoor.example', [
     'Sofia Marsh',
     'Owen Pritchard',
     'Hannah Kowalski',
