@@ -43,7 +43,6 @@ function checkRowIdentity(section: SectionDef, input: CreateRowInput): void {
   if (!PLAN_ID_PATTERN.test(input.planId)) {
     errors.push({ field: 'PlanId', message: `"${input.planId}" is not a plan id: lower-case letters, digits and hyphens.` });
   }
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   if (input.key.trim() === '' || input.key.length > SINGLE_LINE_MAX || /[\u0000-\u001f]/.test(input.key)) {
     errors.push({ field: 'ClientKey', message: 'A row key must be 1 to 255 printable characters.' });
   }

@@ -1,13 +1,9 @@
 import type { Context } from '@microsoft/microsoft-graph-client';
 import { RequestState } from './request-state';
 
-/** The request's own state, created by the adapter; a fresh one when a caller did not pass it. */
-export function requestStateOf(context: Context): RequestState {
-  const found = context.middlewareControl?.getMiddlewareOptions(RequestState) as RequestState | undefined;
-  if (found) return found;
-  const created = new RequestState();
-  context.middlewareControl?.setMiddlewareOptions(RequestState, created);
-  return created;
+/** The request's own state, as the adapter attached it (see GraphHttp). */
+export function requestStateOf(context: Context): RequestState | undefined {
+  return context.middlewareControl?.getMiddlewareOptions(RequestState) as RequestState | undefined;
 }
 
 /** Sets one request header whether the SDK built the headers as a Headers object or a record. */

@@ -11,7 +11,8 @@ export class FailureCapture extends Step {
     try {
       await this.forward(context);
     } catch (error) {
-      requestStateOf(context).failure = error;
+      const state = requestStateOf(context);
+      if (state) state.failure = error;
       throw error;
     }
   }

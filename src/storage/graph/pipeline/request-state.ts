@@ -6,8 +6,6 @@ import type { MiddlewareOptions } from '@microsoft/microsoft-graph-client';
  * and the adapter rethrows it (an OfflineError stays an OfflineError).
  */
 export class RequestState implements MiddlewareOptions {
-  /** How many times the request went out (1 when it was not retried). */
-  attempts = 0;
   /** What ended the request without an answer, as thrown inside the chain. */
   failure: unknown = undefined;
 }

@@ -1,7 +1,6 @@
 import type { Context } from '@microsoft/microsoft-graph-client';
 import { OfflineError } from '../../errors';
 import { backoffDelay, isRetryableStatus, retryDelay, type RetryClock, type RetryPolicy } from './backoff';
-import { requestStateOf } from './context-helpers';
 import { Step } from './step';
 
 const NETWORK_FAILURES = new Set(['TypeError', 'TimeoutError', 'AbortError']);
@@ -30,9 +29,7 @@ export class ThrottleRetry extends Step {
   }
 
   async execute(context: Context): Promise<void> {
-    const state = requestStateOf(context);
     for (let attempt = 0; ; attempt++) {
-      state.attempts = attempt + 1;
       const wait = await this.attempt(context, attempt);
       if (wait === undefined) return;
       await this.clock.sleep(wait);
