@@ -1,0 +1,53 @@
+import { addDays, todayLocal, type IsoDate, type Plan } from '../../plan';
+import { handoverOutline, type PlanLocation } from './handover';
+import { lappOutline } from './lapp-document';
+import type { Outline } from './outline';
+import { progressNoteOutline } from './progress-note';
+import { renderDocx } from './render-docx';
+
+export { DEFAULT_COMMITTEE } from './progress-note';
+export type { PlanLocation } from './handover';
+export type { Block, Outline } from './outline';
+
+export const EXPORT_FORMATS = ['lapp', 'progress-note', 'handover'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+export interface ExportOptions {
+  readonly today?: IsoDate;
+  /** Progress note: what has happened is counted from this day (default: four weeks before today). */
+  readonly since?: IsoDate;
+  /** Progress note: the committee it is addressed to. */
+  readonly committee?: string;
+  /** Handover pack: where the plan is kept. */
+  readonly location?: PlanLocation;
+}
+
+export interface ExportedDocument {
+  readonly fileName: string;
+  readonly contentType: string;
+  readonly bytes: Uint8Array;
+}
+
+/** The outline of one export, for code (and tests) that want the content rather than the file. */
+export function exportOutline(plan: Plan, format: ExportFormat, options: ExportOptions = {}): Outline {
+  const today = options.today ?? todayLocal();
+  switch (format) {
+    case 'lapp':
+      return lappOutline(plan, today);
+    case 'progress-note': {
+      const since = options.since ?? addDays(today, -28);
+      return progressNoteOutline(plan, { today, since, ...(options.committee && { committee: options.committee }) });
+    }
+    case 'handover':
+      return handoverOutline(plan, { today, location: options.location ?? { site: 'the plan’s SharePoint site' } });
+  }
+}
+
+/** A plan exported as a Word document: the LAPP itself, a committee progress note or a handover pack. */
+export async function exportPlan(plan: Plan, format: ExportFormat, options: ExportOptions = {}): Promise<ExportedDocument> {
+  const today = options.today ?? todayLocal();
+  const bytes = await renderDocx(exportOutline(plan, format, { ...options, today }));
+  return { fileName: `${plan.header.key}-${format}-${today}.docx`, contentType: DOCX_TYPE, bytes };
+}

@@ -1,0 +1,99 @@
+import {
+  PAGES,
+  SECTIONS,
+  formatDate,
+  sectionById,
+  type AnyRow,
+  type FieldDef,
+  type IsoDate,
+  type Plan,
+  type RowSectionId,
+  type SectionDef,
+} from '../../plan';
+import { MATRIX_LAYOUT } from '../template-knowledge';
+import { cellText } from './cell-text';
+import type { Block, Outline } from './outline';
+
+/** Header fields shown under the sign-off rather than in the plan's details. */
+const SIGN_OFF_FIELDS = new Set(['AclmSignedBy', 'AclmSignedOn', 'ClmSignedBy', 'ClmSignedOn', 'SignedSnapshotKey']);
+
+/** Our wording of the template's partnership statement that the ACLM and CLM sign. */
+export const SIGN_OFF_STATEMENT =
+  'We confirm that this plan has been drawn up in partnership with the council and that we are content with the proposed priorities for engagement and the partnership actions.';
+
+function rowsOf(plan: Plan, section: SectionDef): readonly AnyRow[] {
+  return [...(plan.sections[section.id as RowSectionId] as readonly AnyRow[])].sort((a, b) => a.order - b.order);
+}
+
+function tableBlock(section: SectionDef, rows: readonly AnyRow[]): Block {
+  return {
+    kind: 'table',
+    headers: section.fields.map((f) => f.heading ?? f.label),
+    rows: rows.map((r) => section.fields.map((f) => cellText(f, r.values[f.name]))),
+  };
+}
+
+/** The grid as the template draws it: channel group, channel, then one column per community. */
+function matrixBlock(section: SectionDef, rows: readonly AnyRow[]): Block {
+  const text = (r: AnyRow, name: string): string => String(r.values[name] ?? '');
+  const communities = [...new Set(rows.map((r) => text(r, 'Community')))];
+  const lines = new Map<string, { group: string; channel: string; cells: Map<string, string> }>();
+  for (const r of rows) {
+    const id = `${text(r, 'ChannelGroup')}\u0000${text(r, 'Channel')}`;
+    const line = lines.get(id) ?? { group: text(r, 'ChannelGroup'), channel: text(r, 'Channel'), cells: new Map<string, string>() };
+    line.cells.set(text(r, 'Community'), text(r, MATRIX_LAYOUT.valueField));
+    lines.set(id, line);
+  }
+  const label = (name: string): string => {
+    const f = section.fields.find((x) => x.name === name) as FieldDef;
+    return f.heading ?? f.label;
+  };
+  return {
+    kind: 'table',
+    headers: [label('ChannelGroup'), label('Channel'), ...communities],
+    rows: [...lines.values()].map((l) => [l.group, l.channel, ...communities.map((c) => l.cells.get(c) ?? '')]),
+  };
+}
+
+function signature(plan: Plan, who: 'Aclm' | 'Clm'): string {
+  const header = sectionById('plan');
+  const byField = header.fields.find((f) => f.name === `${who}SignedBy`) as FieldDef;
+  const by = cellText(byField, plan.header.values[byField.name]);
+  const on = plan.header.values[`${who}SignedOn`];
+  if (by === '') return 'not signed yet';
+  return typeof on === 'string' ? `${by}, signed on ${formatDate(on)}` : `${by} (date not recorded)`;
+}
+
+/**
+ * The plan laid out like the Word template: its details, the sign-off statement with who signed
+ * and when, then every page's tables in the template's order under the template's headings.
+ */
+export function lappOutline(plan: Plan, today: IsoDate): Outline {
+  const header = sectionById('plan');
+  const council = String(plan.header.values.CouncilName ?? plan.header.key);
+  const blocks: Block[] = [{ kind: 'title', text: header.templateTitle }];
+  for (const f of header.fields) {
+    const value = cellText(f, plan.header.values[f.name]);
+    if (!SIGN_OFF_FIELDS.has(f.name) && value !== '') blocks.push({ kind: 'paragraph', label: f.heading ?? f.label, text: value });
+  }
+  blocks.push(
+    { kind: 'heading', level: 2, text: 'Sign-off' },
+    { kind: 'paragraph', text: `“${SIGN_OFF_STATEMENT}”` },
+    { kind: 'paragraph', label: 'ACLM', text: signature(plan, 'Aclm') },
+    { kind: 'paragraph', label: 'CLM', text: signature(plan, 'Clm') },
+    { kind: 'paragraph', label: 'Produced on', text: formatDate(today) },
+  );
+  let page = '';
+  for (const section of SECTIONS as readonly SectionDef[]) {
+    if (section.id === 'plan' || section.page === 'meetings') continue;
+    if (section.page !== page) {
+      page = section.page;
+      blocks.push({ kind: 'heading', level: 1, text: PAGES.find((p) => p.id === page)?.title ?? page });
+    }
+    blocks.push({ kind: 'heading', level: 2, text: section.templateTitle });
+    if (section.help) blocks.push({ kind: 'paragraph', text: section.help });
+    const rows = rowsOf(plan, section);
+    blocks.push(section.shape === 'matrix' ? matrixBlock(section, rows) : tableBlock(section, rows));
+  }
+  return { title: `${header.templateTitle}: ${council}`, landscape: true, blocks };
+}

@@ -1,0 +1,17 @@
+/**
+ * A document as a list of blocks: what the LAPP, the progress note and the handover pack say,
+ * kept apart from how Word lays it out, so tests can read the content and one renderer draws all three.
+ */
+export type Block =
+  | { readonly kind: 'title'; readonly text: string }
+  | { readonly kind: 'heading'; readonly level: 1 | 2 | 3; readonly text: string }
+  | { readonly kind: 'paragraph'; readonly text: string; readonly label?: string }
+  | { readonly kind: 'numbered'; readonly number: string; readonly text: string }
+  | { readonly kind: 'bullets'; readonly items: readonly string[] }
+  | { readonly kind: 'table'; readonly headers: readonly string[]; readonly rows: readonly (readonly string[])[] };
+
+export interface Outline {
+  readonly title: string;
+  readonly landscape?: boolean;
+  readonly blocks: readonly Block[];
+}
