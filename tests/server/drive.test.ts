@@ -8,7 +8,7 @@ afterAll(() => s.close());
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const fileUrl = (path: string) => `${s.graphBaseUrl}/sites/${s.siteId}/drive/root:/${path}`;
-const upload = (path: string, bytes: Buffer) => fetch(`${fileUrl(path)}:/content`, { method: 'PUT', headers: { 'Content-Type': DOCX }, body: bytes });
+const upload = (path: string, bytes: Buffer) => fetch(`${fileUrl(path)}:/content`, { method: 'PUT', headers: { 'Content-Type': DOCX }, body: new Uint8Array(bytes) });
 
 describe('drive: saving Word exports', () => {
   it('creates a file with 201 and answers a driveItem', async () => {
