@@ -1,0 +1,48 @@
+import { readDateCell } from '../../src/documents/import/date-cell';
+
+const census = { year: 2031, reason: 'the census the document names' };
+
+describe('reading a date cell', () => {
+  it.each([
+    ['28/10/2030', '2030-10-28'],
+    ['1/1/2031', '2031-01-01'],
+    ['29.October 2030', '2030-10-29'],
+    ['29th Oct 2030', '2030-10-29'],
+    ['2031-03-04', '2031-03-04'],
+    ['5/3/31', '2031-03-05'],
+  ])('reads %s as %s', (text, iso) => {
+    expect(readDateCell(text, null)).toMatchObject({ kind: 'date', iso });
+  });
+
+  it('reads a month on its own as its first day, and says so', () => {
+    expect(readDateCell('March 2031', null)).toEqual({ kind: 'date', iso: '2031-03-01', notes: ['"March 2031" gives only the month: read as 1 Mar 2031.'] });
+  });
+
+  it('gives a date without a year the document’s year, and says why', () => {
+    const read = readDateCell('22 March', census);
+    expect(read).toMatchObject({ kind: 'date', iso: '2031-03-22' });
+    expect(read.kind === 'date' && read.notes[0]).toMatch(/read as 2031, the census the document names/);
+  });
+
+  it('refuses a date without a year when the document names none', () => {
+    expect(readDateCell('22 March', null)).toMatchObject({ kind: 'invalid', message: expect.stringMatching(/has no year/) });
+  });
+
+  it.each([
+    ['22nd March to 26th March', '2031-03-22', '2031-03-26'],
+    ['22nd to 26th March', '2031-03-22', '2031-03-26'],
+    ['22-26 March 2031', '2031-03-22', '2031-03-26'],
+    ['30/03/2031 - 02/04/2031', '2031-03-30', '2031-04-02'],
+  ])('reads the span %s', (text, from, until) => {
+    expect(readDateCell(text, census)).toMatchObject({ kind: 'range', from, until });
+  });
+
+  it('reads TBC as to be confirmed', () => {
+    expect(readDateCell('TBC', null)).toEqual({ kind: 'tbc' });
+    expect(readDateCell('to be confirmed', null)).toEqual({ kind: 'tbc' });
+  });
+
+  it.each(['31/02/2031', 'next week', '26th March to 22nd March'])('refuses %s with a reason', (text) => {
+    expect(readDateCell(text, census)).toMatchObject({ kind: 'invalid', message: expect.stringContaining(text.split(' ')[0] ?? '') });
+  });
+});
