@@ -15,6 +15,13 @@ export interface ProgressNoteOptions {
 
 export const DEFAULT_COMMITTEE = 'Scrutiny Committee';
 
+/** "Label: what (detail, detail)." — the text's own full stop dropped so the line has one. */
+function item(label: string, text: string | null, details: readonly (string | null | undefined)[]): string {
+  const what = (text ?? '').trim().replace(/[.!?]+$/, '');
+  const extra = details.filter((d): d is string => Boolean(d)).join(', ');
+  return `${label}${what}${extra ? ` (${extra})` : ''}.`;
+}
+
 /** Per strand: actions done, decisions taken and concerns resolved since the date. */
 function happenedByStrand(plan: Plan, since: IsoDate, today: IsoDate): Map<StrandId | undefined, string[]> {
   const happened = new Map<StrandId | undefined, string[]>();
@@ -24,19 +31,17 @@ function happenedByStrand(plan: Plan, since: IsoDate, today: IsoDate): Map<Stran
   for (const a of plan.sections.actions) {
     const closed = dateOf(a.values.ClosedOn) ?? modifiedDay(a);
     if (textOf(a.values.Status) === 'Done' && within(closed, since, today)) {
-      const owner = personName(a.values.Owner);
-      add(strandOfRow(a), `Done: ${textOf(a.values.ActionTitle) ?? ''}${owner ? ` (${owner})` : ''}, ${formatDate(closed)}.`);
+      add(strandOfRow(a), item('Done: ', textOf(a.values.ActionTitle), [personName(a.values.Owner), formatDate(closed)]));
     }
   }
   for (const d of plan.sections.decisions) {
     const decided = dateOf(d.values.DecidedOn) ?? modifiedDay(d);
-    if (within(decided, since, today)) add(strandOfRow(d), `Decided: ${textOf(d.values.DecisionText) ?? ''} (${formatDate(decided)}).`);
+    if (within(decided, since, today)) add(strandOfRow(d), item('Decided: ', textOf(d.values.DecisionText), [formatDate(decided)]));
   }
   for (const c of plan.sections.concernsRaised) {
     const resolved = dateOf(c.values.ResolvedOn) ?? modifiedDay(c);
     if (c.values.Resolved === true && within(resolved, since, today)) {
-      const group = textOf(c.values.Community);
-      add(3, `Concern resolved: ${textOf(c.values.Concern) ?? ''}${group ? ` (${group})` : ''}, ${formatDate(resolved)}.`);
+      add(3, item('Concern resolved: ', textOf(c.values.Concern), [textOf(c.values.Community), formatDate(resolved)]));
     }
   }
   return happened;
@@ -99,10 +104,9 @@ export function progressNoteOutline(plan: Plan, options: ProgressNoteOptions): O
     .filter(isOpen)
     .sort((a, b) => (dateOf(a.values.DueDate) ?? '9999').localeCompare(dateOf(b.values.DueDate) ?? '9999'));
   open.forEach((a, i) => {
-    const owner = personName(a.values.Owner);
     const due = dateOf(a.values.DueDate);
-    const detail = [owner, due ? `due ${formatDate(due)}` : ''].filter(Boolean).join(', ');
-    blocks.push({ kind: 'numbered', number: `5.${i + 1}`, text: `${textOf(a.values.ActionTitle) ?? ''}${detail ? ` (${detail})` : ''}.` });
+    const text = item('', textOf(a.values.ActionTitle), [personName(a.values.Owner), due && `due ${formatDate(due)}`]);
+    blocks.push({ kind: 'numbered', number: `5.${i + 1}`, text });
   });
   if (open.length === 0) blocks.push({ kind: 'numbered', number: '5.1', text: 'There are no open actions.' });
   const cem = personName(v.Cem);
