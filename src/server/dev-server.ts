@@ -1,0 +1,110 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { appConfigFromEnv } from './served-app-config';
+import { SECURITY_HEADERS } from './security-headers';
+import { serveStatic } from './static-files';
+import { compactChangeLog, RETENTION_DAYS } from './stand-in/db/change-log';
+import { StandInDb } from './stand-in/db/database';
+import { FaultController, type FaultSettings } from './stand-in/faults';
+import { createStandInHandler } from './stand-in/handler';
+import { seedIfEmpty } from './stand-in/seed/seed';
+import { DEFAULT_SITE_ID, GRAPH_BASE_PATH, SHAREPOINT_REST_BASE_PATH } from './stand-in/site';
+
+export const DEFAULT_PORT = 53000;
+
+export interface DevServerOptions {
+  /** 0 picks a free port; default PORT or 53000. */
+  readonly port?: number;
+  readonly host?: string;
+  /** Where the stand-in keeps its SQLite file; default LAPP_DATA_DIR or .data. ':memory:' keeps nothing. */
+  readonly dataDir?: string;
+  /** The built app; default dist/ beside src/. */
+  readonly distDir?: string;
+  /** Settings (LAPP_*, STANDIN_*); default process.env. */
+  readonly env?: NodeJS.ProcessEnv;
+  /** The day the sample data is relative to, when the database is new (tests). */
+  readonly today?: string;
+}
+
+export interface RunningDevServer {
+  /** e.g. http://localhost:53000 */
+  readonly url: string;
+  readonly mode: 'local' | 'tenant';
+  /** The stand-in's Graph root, in local mode. */
+  readonly standInUrl?: string;
+  readonly siteId?: string;
+  setFaults(changes: Partial<FaultSettings>): void;
+  close(): Promise<void>;
+}
+
+function numberSetting(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isFinite(value)) throw new Error(`${name} must be a number, not "${raw}".`);
+  return value;
+}
+
+/** The stand-in's database and fault layer, from the options and STANDIN_* settings. */
+function openStandIn(options: DevServerOptions, env: NodeJS.ProcessEnv) {
+  const faults = new FaultController({
+    latencyMs: numberSetting(env, 'STANDIN_LATENCY_MS'),
+    faultRate: numberSetting(env, 'STANDIN_FAULT_RATE'),
+    dropRate: numberSetting(env, 'STANDIN_DROP_RATE'),
+  });
+  const dataDir = options.dataDir ?? env.LAPP_DATA_DIR ?? '.data';
+  const db = new StandInDb(dataDir === ':memory:' ? ':memory:' : path.join(dataDir, 'standin.sqlite'));
+  compactChangeLog(db, new Date(Date.now() - RETENTION_DAYS * 86_400_000).toISOString());
+  seedIfEmpty(db, options.today);
+  return { db, faults, handler: createStandInHandler({ db, faults }) };
+}
+
+/**
+ * The development server: the built app, `/app-config.json`, and in local mode the SharePoint
+ * stand-in at /graph/v1.0 (and its SharePoint REST part at /sharepoint). Settings are checked
+ * before anything listens, so a bad value stops it with a message saying which.
+ */
+export async function startDevServer(options: DevServerOptions = {}): Promise<RunningDevServer> {
+  const env = options.env ?? process.env;
+  const { mode, configFor } = appConfigFromEnv(env);
+  const standIn = mode === 'local' ? openStandIn(options, env) : undefined;
+  const distDir = options.distDir ?? path.resolve(__dirname, '..', '..', 'dist');
+
+  const server = http.createServer((req, res) => {
+    if (standIn?.handler(req, res)) return;
+    const pathname = new URL(req.url ?? '/', 'http://app.invalid').pathname;
+    if (pathname === '/app-config.json') {
+      const origin = `${req.headers['x-forwarded-proto'] ?? 'http'}://${req.headers.host ?? 'localhost'}`;
+      res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+      res.end(JSON.stringify(configFor(origin)));
+      return;
+    }
+    if (!standIn && [GRAPH_BASE_PATH, SHAREPOINT_REST_BASE_PATH].some((base) => pathname.startsWith(`${base}/`))) {
+      res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('The local SharePoint stand-in is off in tenant mode.');
+      return;
+    }
+    serveStatic(req, res, distDir);
+  });
+  const port = options.port ?? numberSetting(env, 'PORT') ?? DEFAULT_PORT;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, options.host ?? '127.0.0.1', resolve);
+  });
+  const url = `http://localhost:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    mode,
+    ...(standIn ? { standInUrl: `${url}${GRAPH_BASE_PATH}`, siteId: DEFAULT_SITE_ID } : {}),
+    setFaults: (changes) => standIn?.faults.set(changes),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => {
+          standIn?.db.close();
+          resolve();
+        });
+        server.closeAllConnections();
+      }),
+  };
+}
