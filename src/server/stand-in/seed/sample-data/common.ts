@@ -1,5 +1,6 @@
-import { CHANNEL_GROUPS, PRIORITIES, type Priority } from '../../../../plan';
-import type { SampleValues } from './types';
+import { CHANNEL_GROUPS, PRIORITIES, strandChoice, type Priority, type StrandId } from '../../../../plan';
+import { personValue, SAMPLE_CEM, type SampleCouncil } from '../../sample-users';
+import { censusTimetable, type SampleContext, type SampleValues } from './types';
 
 /**
  * Template content every council's plan starts from (our own wording): the area profile's
@@ -77,4 +78,26 @@ export function mediaTimescales(leadIn: readonly [string, string, string][]): Sa
     const [social, articles, interviews] = leadIn[i] ?? ['', '', ''];
     return { Campaign: campaign, SocialMedia: social, Articles: articles, Interviews: interviews };
   });
+}
+
+/** The header fields every sample plan fills alike: the council, the timetable and its people. */
+export function planHeaderFor(ctx: SampleContext, council: SampleCouncil): SampleValues {
+  return {
+    CouncilName: council.councilName,
+    ...censusTimetable(ctx),
+    Cem: personValue(SAMPLE_CEM),
+    Aclm: personValue(council.aclm),
+    Clm: personValue(council.clm),
+    CouncilDomain: council.domain,
+  };
+}
+
+/** The eight strands in order, each with its priority and notes (either may be empty). */
+export function rankedStrands(ranks: readonly (readonly [Priority | null, string | null])[]): SampleValues[] {
+  return ranks.map(([priority, notes], i) => ({ Strand: strandChoice((i + 1) as StrandId), Priority: priority, Notes: notes }));
+}
+
+/** The quality assurance questions with the council's answers so far. */
+export function qaAnswers(answers: readonly (string | null)[]): SampleValues[] {
+  return QA_QUESTIONS.map((question, i) => ({ Question: question, Answer: answers[i] ?? null }));
 }

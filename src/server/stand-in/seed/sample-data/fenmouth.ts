@@ -1,7 +1,17 @@
-import { strandChoice, type StrandId } from '../../../../plan';
+import { strandChoice } from '../../../../plan';
 import { personValue, SAMPLE_CEM, SAMPLE_COUNCILS } from '../../sample-users';
-import { checklist, mediaTimescales, priorityGrid, PROFILE_SECTIONS, QA_QUESTIONS, SOCIAL_MEDIA_CHECKLIST, SUPPORT_CHECKLIST } from './common';
-import { censusTimetable, type CouncilSample, type SampleContext } from './types';
+import {
+  checklist,
+  mediaTimescales,
+  planHeaderFor,
+  priorityGrid,
+  PROFILE_SECTIONS,
+  qaAnswers,
+  rankedStrands,
+  SOCIAL_MEDIA_CHECKLIST,
+  SUPPORT_CHECKLIST,
+} from './common';
+import type { CouncilSample, SampleContext } from './types';
 
 /** A fictional coastal borough with a port, a college campus and many shared houses. Not signed yet. */
 export function fenmouth(ctx: SampleContext): CouncilSample {
@@ -12,12 +22,7 @@ export function fenmouth(ctx: SampleContext): CouncilSample {
   return {
     council,
     header: {
-      CouncilName: council.councilName,
-      ...censusTimetable(ctx),
-      Cem: personValue(SAMPLE_CEM),
-      Aclm: aclm,
-      Clm: personValue(council.clm),
-      CouncilDomain: council.domain,
+      ...planHeaderFor(ctx, council),
       LastSharedOn: day(-2),
     },
     rows: {
@@ -45,7 +50,7 @@ export function fenmouth(ctx: SampleContext): CouncilSample {
         { Information: 'Port workers on rotating shifts are rarely home in the day.', Priority: 'High', SharedBy: 'ACLM', SharedOn: day(-9) },
         { Information: 'Summer lets on the seafront stand empty in spring.', Priority: 'Low', SharedBy: 'CEM', SharedOn: day(-9) },
       ],
-      localPriorities: [
+      localPriorities: rankedStrands([
         ['High', 'Shared houses change hands every year.'],
         ['High', 'Transient population near the port.'],
         ['High', 'Students and port workers need targeted contact.'],
@@ -54,7 +59,7 @@ export function fenmouth(ctx: SampleContext): CouncilSample {
         ['Medium', null],
         ['High', 'Local paper closed; social media matters more.'],
         [null, null],
-      ].map(([priority, notes], i) => ({ Strand: strandChoice((i + 1) as StrandId), Priority: priority ?? null, Notes: notes ?? null })),
+      ]),
       onsTopGroups: [
         { Community: 'Students', CouncilAgrees: true, Justification: 'Fenmouth College has 6,000 students.' },
         { Community: 'Portuguese-speaking residents', CouncilAgrees: true },
@@ -111,13 +116,10 @@ export function fenmouth(ctx: SampleContext): CouncilSample {
         { Channel: 'Fenmouth College student union', Justification: 'Runs the students’ main app.', ContactDetails: 'su@fenmouthcollege.example' },
         { Channel: 'Harbour radio', Justification: 'Listened to by crews and port staff.', ActionTaken: 'No reply yet.' },
       ],
-      qualityAssurance: QA_QUESTIONS.map((question, i) => ({
-        Question: question,
-        Answer: ['No large developments.', 'Harbourside, College Road and the Old Town.', null, null][i] ?? null,
-      })),
+      qualityAssurance: qaAnswers(['No large developments.', 'Harbourside, College Road and the Old Town.', null, null]),
       addressIndex: [{ SharedOn: day(-12), SharedBy: 'Private sector housing', ActionTaken: 'Sent the licensed HMO register to the address team.', SharedWith: 'Address team, secure transfer' }],
       actions: [
-        { ActionTitle: 'Find another room for team briefings', Strand: strandChoice(5), Owner: personValue(council.aclm), DueDate: day(-2), Status: 'Open', LinkedSection: 'practicalSupport', LinkedRowKey: key('practicalSupport', 2), RaisedInMeeting: key('meetings', 2) },
+        { ActionTitle: 'Find another room for team briefings', Strand: strandChoice(5), Owner: aclm, DueDate: day(-2), Status: 'Open', LinkedSection: 'practicalSupport', LinkedRowKey: key('practicalSupport', 2), RaisedInMeeting: key('meetings', 2) },
         { ActionTitle: 'Agree drop-in dates with Community Links', Strand: strandChoice(6), Owner: 'ACLM', DueDate: day(5), Status: 'Open', LinkedSection: 'offersOfHelp', LinkedRowKey: key('offersOfHelp', 1) },
         { ActionTitle: 'Raise counting people sleeping rough with the national team', Strand: strandChoice(3), Owner: personValue(SAMPLE_CEM), DueDate: day(-9), Status: 'Open', LinkedSection: 'concernsRaised', LinkedRowKey: key('concernsRaised', 2), RaisedInMeeting: key('meetings', 1) },
         { ActionTitle: 'Check the area profile against college halls figures', Strand: strandChoice(2), Owner: 'CLM', DueDate: day(8), Status: 'In progress' },

@@ -1,7 +1,17 @@
-import { strandChoice, type StrandId } from '../../../../plan';
+import { strandChoice } from '../../../../plan';
 import { personValue, SAMPLE_CEM, SAMPLE_COUNCILS } from '../../sample-users';
-import { checklist, mediaTimescales, priorityGrid, PROFILE_SECTIONS, QA_QUESTIONS, SOCIAL_MEDIA_CHECKLIST, SUPPORT_CHECKLIST } from './common';
-import { censusTimetable, type CouncilSample, type SampleContext } from './types';
+import {
+  checklist,
+  mediaTimescales,
+  planHeaderFor,
+  priorityGrid,
+  PROFILE_SECTIONS,
+  qaAnswers,
+  rankedStrands,
+  SOCIAL_MEDIA_CHECKLIST,
+  SUPPORT_CHECKLIST,
+} from './common';
+import type { CouncilSample, SampleContext } from './types';
 
 /** A fictional moorland council of former mining towns and a growing garrison town. Not signed yet. */
 export function harrowgateMoor(ctx: SampleContext): CouncilSample {
@@ -12,12 +22,7 @@ export function harrowgateMoor(ctx: SampleContext): CouncilSample {
   return {
     council,
     header: {
-      CouncilName: council.councilName,
-      ...censusTimetable(ctx),
-      Cem: personValue(SAMPLE_CEM),
-      Aclm: aclm,
-      Clm: personValue(council.clm),
-      CouncilDomain: council.domain,
+      ...planHeaderFor(ctx, council),
       LastSharedOn: day(-10),
     },
     rows: {
@@ -45,7 +50,7 @@ export function harrowgateMoor(ctx: SampleContext): CouncilSample {
         { Information: 'Garrison families move in and out through the year; the welfare office keeps a contact list.', Priority: 'Medium', SharedBy: 'CLM', SharedOn: day(-14) },
         { Information: 'Snow closes the moor road most winters.', Priority: 'Low', SharedBy: 'CEM', SharedOn: day(-14) },
       ],
-      localPriorities: [
+      localPriorities: rankedStrands([
         ['High', 'Colliery Fields is growing fast.'],
         ['Medium', null],
         ['High', 'Nepali community and isolated older people.'],
@@ -54,7 +59,7 @@ export function harrowgateMoor(ctx: SampleContext): CouncilSample {
         ['High', 'Digital exclusion is the council’s main worry.'],
         ['Medium', null],
         ['Medium', 'New homes data to share.'],
-      ].map(([priority, notes], i) => ({ Strand: strandChoice((i + 1) as StrandId), Priority: priority ?? null, Notes: notes ?? null })),
+      ]),
       onsTopGroups: [
         { Community: 'Older people living alone', CouncilAgrees: true },
         { Community: 'Nepali-speaking residents', CouncilAgrees: true, Justification: 'Large community around the garrison.' },
@@ -121,10 +126,7 @@ export function harrowgateMoor(ctx: SampleContext): CouncilSample {
         { Channel: 'Moor News community paper', Justification: 'Delivered free to every home.', ContactDetails: 'editor@moornews.example', ActionTaken: 'Article agreed.' },
         { Channel: 'Garrison welfare newsletter' },
       ],
-      qualityAssurance: QA_QUESTIONS.map((question, i) => ({
-        Question: question,
-        Answer: ['Colliery Fields: about 800 homes, phases 1 and 2 occupied.', null, 'Four care homes and the garrison single-living quarters.', 'No changes.'][i] ?? null,
-      })),
+      qualityAssurance: qaAnswers(['Colliery Fields: about 800 homes, phases 1 and 2 occupied.', null, 'Four care homes and the garrison single-living quarters.', 'No changes.']),
       addressIndex: [
         { SharedOn: day(-15), SharedBy: 'Planning', ActionTaken: 'Passed the Colliery Fields phasing plan to the address team.', SharedWith: 'Address team, by email' },
         { SharedOn: day(-1), SharedBy: 'Council tax', ActionTaken: 'Asked for the list of newly banded homes.' },

@@ -1,7 +1,17 @@
-import { strandChoice, type StrandId } from '../../../../plan';
+import { strandChoice } from '../../../../plan';
 import { personValue, SAMPLE_CEM, SAMPLE_COUNCILS } from '../../sample-users';
-import { checklist, mediaTimescales, priorityGrid, PROFILE_SECTIONS, QA_QUESTIONS, SOCIAL_MEDIA_CHECKLIST, SUPPORT_CHECKLIST } from './common';
-import { censusTimetable, type CouncilSample, type SampleContext } from './types';
+import {
+  checklist,
+  mediaTimescales,
+  planHeaderFor,
+  priorityGrid,
+  PROFILE_SECTIONS,
+  qaAnswers,
+  rankedStrands,
+  SOCIAL_MEDIA_CHECKLIST,
+  SUPPORT_CHECKLIST,
+} from './common';
+import type { CouncilSample, SampleContext } from './types';
 
 /** A fictional rural district of market towns and farms. Its plan is signed by the ACLM and the CLM. */
 export function kestrelVale(ctx: SampleContext): CouncilSample {
@@ -13,12 +23,7 @@ export function kestrelVale(ctx: SampleContext): CouncilSample {
   return {
     council,
     header: {
-      CouncilName: council.councilName,
-      ...censusTimetable(ctx),
-      Cem: personValue(SAMPLE_CEM),
-      Aclm: aclm,
-      Clm: clm,
-      CouncilDomain: council.domain,
+      ...planHeaderFor(ctx, council),
       AclmSignedBy: aclm,
       AclmSignedOn: day(-9),
       ClmSignedBy: clm,
@@ -55,7 +60,7 @@ export function kestrelVale(ctx: SampleContext): CouncilSample {
         { Information: 'Broadband is poor in the upland parishes; paper questionnaires will be needed.', Priority: 'Medium', SharedBy: 'CLM', SharedOn: day(-18) },
         { Information: 'Two new estates in Lower Ashby are part built; CEM passed the plot list to the address team.', Priority: 'Medium', SharedBy: 'CEM', SharedOn: day(-7) },
       ],
-      localPriorities: [
+      localPriorities: rankedStrands([
         ['High', 'New estates and caravan sites need address checks.'],
         ['High', 'Rural isolation and poor broadband.'],
         ['High', 'Farm workers and Traveller families are hard to reach.'],
@@ -64,7 +69,7 @@ export function kestrelVale(ctx: SampleContext): CouncilSample {
         ['High', 'Low online completion expected in upland parishes.'],
         ['Medium', 'The residents’ magazine reaches every household.'],
         ['Low', 'Data is up to date.'],
-      ].map(([priority, notes], i) => ({ Strand: strandChoice((i + 1) as StrandId), Priority: priority!, Notes: notes! })),
+      ]),
       onsTopGroups: [
         { Community: 'Older people living alone', CouncilAgrees: true, Justification: 'A third of households in the hill villages.' },
         { Community: 'Polish-speaking residents', CouncilAgrees: true },
@@ -130,10 +135,7 @@ export function kestrelVale(ctx: SampleContext): CouncilSample {
         { Channel: 'Vale FM breakfast show', Justification: 'Most listened-to station among older residents.', ContactDetails: 'news@valefm.example', ActionTaken: 'CEM emailed the producer.' },
         { Channel: 'Parish council newsletters', Justification: 'Reach every village.' },
       ],
-      qualityAssurance: QA_QUESTIONS.map((question, i) => ({
-        Question: question,
-        Answer: ['Yes: 420 homes at Lower Ashby and Brookfield since last spring.', 'Very few; mainly above shops in Ashby.', 'Six care homes and the Ridgeway Camp barracks.', null][i] ?? null,
-      })),
+      qualityAssurance: qaAnswers(['Yes: 420 homes at Lower Ashby and Brookfield since last spring.', 'Very few; mainly above shops in Ashby.', 'Six care homes and the Ridgeway Camp barracks.', null]),
       addressIndex: [
         { SharedOn: day(-22), SharedBy: 'Electoral services', ActionTaken: 'Passed the list of caravan sites to the address register team.', SharedWith: 'Address team, by email' },
         { SharedOn: day(-6), SharedBy: 'Planning', ActionTaken: 'Sent the completion dates of the two new estates.' },
