@@ -1,3 +1,5 @@
+import { insertItem } from '../../src/server/stand-in/db/items-repo';
+import { findList } from '../../src/server/stand-in/db/lists-repo';
 import { createTestList, startTestStandIn, type TestStandIn } from './stand-in-client';
 
 const COLUMNS = [
@@ -109,5 +111,24 @@ describe('$filter', () => {
     const unknown = await s.call('GET', `${items}?$filter=fields/Colour eq 'red'`);
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.message).toMatch(/Colour/);
+  });
+});
+
+describe('the list view threshold', () => {
+  it('fails a query on a column without an index past 5,000 items, even when the client accepts the risk', async () => {
+    await createTestList(s, 'Big List', [
+      { name: 'Code', displayName: 'Code', indexed: true, text: {} },
+      { name: 'Note', displayName: 'Note', text: { allowMultipleLines: true } },
+    ]);
+    const list = findList(s.db, 'Big List')!;
+    s.db.tx(() => {
+      for (let i = 0; i < 5001; i += 1) insertItem(s.db, list, { Code: `big-${i}`, Note: i % 2 ? 'odd' : 'even' }, 'tester@census.example');
+    });
+    const prefer = { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' };
+    const refused = await s.call('GET', `${s.listPath('Big List')}/items?$filter=fields/Note eq 'odd'`, { headers: prefer });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toMatch(/list view threshold/);
+    const indexed = await s.call('GET', `${s.listPath('Big List')}/items?expand=fields&$filter=fields/Code eq 'big-4999'`);
+    expect(indexed.body.value.map((i: any) => i.fields.Note)).toEqual(['odd']);
   });
 });

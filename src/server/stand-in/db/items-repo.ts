@@ -48,6 +48,10 @@ export function getItem(db: StandInDb, listId: string, id: number): ItemRecord |
   return row ? toItem(row) : undefined;
 }
 
+export function countItems(db: StandInDb, listId: string): number {
+  return (db.stmt('SELECT COUNT(*) AS n FROM items WHERE list_id = ?').get(listId) as { n: number }).n;
+}
+
 /** Items of a list matching a compiled filter (SQL built only from checked column names). */
 export function selectItems(
   db: StandInDb,

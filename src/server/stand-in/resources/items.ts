@@ -1,4 +1,4 @@
-import { getItem, selectItems, type ItemRecord } from '../db/items-repo';
+import { countItems, getItem, selectItems, type ItemRecord } from '../db/items-repo';
 import { columnKind, fieldExpr, listColumns, type ColumnDef, type ListRecord } from '../db/lists-repo';
 import type { StandInDb } from '../db/database';
 import type { RouteHandler, StandInRequest } from '../http/context';
@@ -21,15 +21,23 @@ import { columnMap, requireList } from './lists-lookup';
 
 const HONOR_NON_INDEXED = /HonorNonIndexedQueriesWarningMayFailRandomly/i;
 
-/** SharePoint refuses to filter or sort on a column without an index unless the client opts in. */
-function assertIndexed(req: StandInRequest, columns: ReadonlyMap<string, ColumnDef>, names: readonly string[]): void {
-  if (HONOR_NON_INDEXED.test(req.headers.prefer ?? '')) return;
-  for (const name of names) {
-    const column = columns.get(name);
-    if (name === 'id' || !column || column.indexed) continue;
+/** The list view threshold: past it, a query on a column without an index fails even when allowed. */
+export const LIST_VIEW_THRESHOLD = 5000;
+
+/**
+ * SharePoint refuses to filter or sort on a column without an index unless the client opts in,
+ * and even then fails once the list is past the list view threshold.
+ */
+function assertIndexed(req: StandInRequest, db: StandInDb, list: ListRecord, columns: ReadonlyMap<string, ColumnDef>, names: readonly string[]): void {
+  const unindexed = names.find((name) => name !== 'id' && columns.get(name)?.indexed !== true && columns.has(name));
+  if (!unindexed) return;
+  if (!HONOR_NON_INDEXED.test(req.headers.prefer ?? '')) {
     throw fail.badRequest(
-      `Field '${name}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header to allow this, but be warned that such queries may fail on large lists.`,
+      `Field '${unindexed}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header to allow this, but be warned that such queries may fail on large lists.`,
     );
+  }
+  if (countItems(db, list.id) > LIST_VIEW_THRESHOLD) {
+    throw fail.badRequest('The attempted operation is prohibited because it exceeds the list view threshold.');
   }
 }
 
@@ -61,7 +69,7 @@ export const getItems: RouteHandler = (req, params, { db }) => {
   const filterText = option(req.query, 'filter');
   const filterTree = filterText ? parseFilter(filterText) : undefined;
   const order = parseOrderBy(req.query);
-  assertIndexed(req, columns, [...(filterTree ? filterFields(filterTree) : []), ...order.filter((o) => o.field !== 'id').map((o) => o.field)]);
+  assertIndexed(req, db, list, columns, [...(filterTree ? filterFields(filterTree) : []), ...order.filter((o) => o.field !== 'id').map((o) => o.field)]);
   const filter = filterTree ? compileFilter(filterTree, columns) : { where: '1', params: [] };
   const top = pageSize(req.query);
   const position = decodeSkipToken(option(req.query, 'skiptoken'));

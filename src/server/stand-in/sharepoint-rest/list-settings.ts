@@ -1,4 +1,5 @@
 import type { StandInDb } from '../db/database';
+import { countItems } from '../db/items-repo';
 import { setVersioning, type ListRecord } from '../db/lists-repo';
 import type { StandInRequest } from '../http/context';
 import { noContent, type Reply } from '../http/reply';
@@ -6,7 +7,6 @@ import { spEntity, spFail } from './sp-reply';
 
 /** SP.List, as `GET …/_api/web/lists/getbytitle('…')` answers it. */
 export function getListSettings(req: StandInRequest, db: StandInDb, list: ListRecord): Reply {
-  const count = (db.stmt('SELECT COUNT(*) AS n FROM items WHERE list_id = ?').get(list.id) as { n: number }).n;
   return spEntity(req, 'SP.List', {
     Id: list.id,
     Title: list.displayName,
@@ -16,7 +16,7 @@ export function getListSettings(req: StandInRequest, db: StandInDb, list: ListRe
     LastItemModifiedDate: list.modified,
     EnableVersioning: list.enableVersioning,
     MajorVersionLimit: list.enableVersioning ? 50 : 0,
-    ItemCount: count,
+    ItemCount: countItems(db, list.id),
   });
 }
 
