@@ -1,4 +1,5 @@
 import { addDays, todayLocal, type IsoDate, type Plan } from '../../plan';
+import type { ExportFormat } from './formats';
 import { handoverOutline, type PlanLocation } from './handover';
 import { lappOutline } from './lapp-document';
 import type { Outline } from './outline';
@@ -9,8 +10,7 @@ export { DEFAULT_COMMITTEE } from './progress-note';
 export type { PlanLocation } from './handover';
 export type { Block, Outline } from './outline';
 
-export const EXPORT_FORMATS = ['lapp', 'progress-note', 'handover'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, isExportFormat, type ExportFormat } from './formats';
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

@@ -15,6 +15,8 @@ export interface ProgressNoteOptions {
 
 export const DEFAULT_COMMITTEE = 'Scrutiny Committee';
 
+const TIMES: Readonly<Record<number, string>> = { 1: 'once', 2: 'twice' };
+
 /** "Label: what (detail, detail)." — the text's own full stop dropped so the line has one. */
 function item(label: string, text: string | null, details: readonly (string | null | undefined)[]): string {
   const what = (text ?? '').trim().replace(/[.!?]+$/, '');
@@ -84,7 +86,7 @@ export function progressNoteOutline(plan: Plan, options: ProgressNoteOptions): O
       kind: 'numbered',
       number: '3.3',
       text: meetings.length > 0
-        ? `Since ${sinceText} the partners have met ${meetings.length === 1 ? 'once' : `${meetings.length} times`} (${meetings.sort().map(formatDate).join(', ')}).`
+        ? `Since ${sinceText} the partners have met ${TIMES[meetings.length] ?? `${meetings.length} times`} (${meetings.sort().map(formatDate).join(', ')}).`
         : `The partners have not met since ${sinceText}.`,
     },
     { kind: 'heading', level: 1, text: `4 The strands and what has happened since ${sinceText}` },

@@ -1,0 +1,84 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { previewImport, type ImportPreview } from '../../src/documents/import';
+import { readDocument } from '../../src/documents/read/read-document';
+import { main, type CommandIo } from '../../src/cli/main';
+
+const SEED = path.resolve(__dirname, '../../../shared/seeds/000_9a6c7e61d299c4e1.txt');
+const PLAN = 'harrowgate-moor-council';
+
+let dataDir: string;
+beforeAll(() => {
+  dataDir = mkdtempSync(path.join(os.tmpdir(), 'lapp-cli-docs-'));
+});
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+async function lapp(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CommandIo = { out: (t) => out.push(t), err: (t) => err.push(t), env: { LAPP_DATA_DIR: dataDir } };
+  const code = await main(argv, io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+async function rowCount(): Promise<number> {
+  const { out } = await lapp('import', SEED, '--plan', PLAN, '--dry-run', '--json');
+  const preview = JSON.parse(out) as ImportPreview;
+  return preview.sections.reduce((n, s) => n + s.rows.filter((r) => r.alreadyInPlan).length, 0);
+}
+
+describe('lapp import and lapp export on a local data directory', () => {
+  it('previews the seed as JSON without writing anything', async () => {
+    const { code, out } = await lapp('import', SEED, '--plan', 'Harrowgate', '--dry-run', '--json');
+    expect(code).toBe(0);
+    const preview = JSON.parse(out) as ImportPreview;
+    const priorities = preview.sections.find((s) => s.id === 'localPriorities');
+    expect(priorities).toMatchObject({ title: 'Local priorities', rows: expect.any(Array), unplaced: [] });
+    expect(priorities?.rows).toHaveLength(8);
+    expect(preview.sections.find((s) => s.id === 'plannedCommunication')?.unplaced).toEqual([
+      expect.objectContaining({ reason: 'Attendees is required.', where: 'line 55' }),
+    ]);
+    expect(await rowCount()).toBe(0);
+  }, 60_000);
+
+  it('imports the seed, and a second import adds nothing', async () => {
+    const first = await lapp('import', SEED, '--plan', PLAN);
+    expect(first.code).toBe(0);
+    expect(first.out).toMatch(/Imported 374 rows\./);
+    expect(first.err).toMatch(/Importing: 374 of 374 rows/);
+    expect(await rowCount()).toBe(374);
+    const again = await lapp('import', SEED, '--plan', PLAN);
+    expect(again.out).toMatch(/Imported 0 rows; 374 were already in the plan\./);
+  }, 120_000);
+
+  it('refuses a bad file with its reason', async () => {
+    const { code, err } = await lapp('import', path.join(__dirname, 'sample-plan.ts'), '--plan', PLAN, '--dry-run');
+    expect(code).toBe(1);
+    expect(err).toMatch(/lapp import: "sample-plan.ts" does not look like a LAPP/);
+  }, 60_000);
+
+  it('exports the plan as a Word LAPP that imports back', async () => {
+    const out = path.join(dataDir, 'plan.docx');
+    const { code, out: said } = await lapp('export', '--plan', PLAN, '--format', 'lapp', '--out', out);
+    expect(code).toBe(0);
+    expect(said).toMatch(/Wrote .*plan\.docx/);
+    const preview = await previewImport({ bytes: new Uint8Array(readFileSync(out)), fileName: 'plan.docx', planId: 'copy' });
+    expect(preview.sections.find((s) => s.id === 'localPriorities')?.rows.length).toBeGreaterThanOrEqual(8);
+  }, 60_000);
+
+  it('exports a progress note since a date', async () => {
+    const out = path.join(dataDir, 'note.docx');
+    expect((await lapp('export', '--plan', PLAN, '--format', 'progress-note', '--since', '2020-01-01', '--to', 'Audit Committee', '--out', out)).code).toBe(0);
+    const note = await readDocument(new Uint8Array(readFileSync(out)), 'note.docx');
+    const text = note.lines.map((l) => l.text);
+    expect(text).toContain('To: Audit Committee');
+    expect(text).toContain('5 Next steps');
+  }, 60_000);
+
+  it('says what is wrong with the options', async () => {
+    const { code, err } = await lapp('export', '--plan', PLAN, '--format', 'minutes', '--out', 'x.docx');
+    expect(code).toBe(2);
+    expect(err).toMatch(/--format must be one of lapp, progress-note, handover/);
+  });
+});
