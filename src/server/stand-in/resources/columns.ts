@@ -1,7 +1,7 @@
 import { addColumn, COLUMN_NAME, listColumns, type ColumnDef, type ListRecord } from '../db/lists-repo';
 import type { StandInDb } from '../db/database';
 import type { RouteHandler } from '../http/context';
-import { fail, GraphHttpError, json } from '../http/reply';
+import { fail, json } from '../http/reply';
 import { READ_ONLY_FIELDS } from './field-values';
 import { requireList } from './lists-lookup';
 
@@ -75,7 +75,7 @@ export function validateColumn(body: unknown): Omit<ColumnDef, 'id'> {
 export function addListColumn(db: StandInDb, list: ListRecord, column: Omit<ColumnDef, 'id'>): ColumnDef {
   const taken = [...listColumns(db, list.id), ...SYSTEM_COLUMNS].some((c) => c.name.toLowerCase() === column.name.toLowerCase());
   if (taken || READ_ONLY_FIELDS.has(column.name)) {
-    throw new GraphHttpError(409, 'nameAlreadyExists', `A duplicate field name "${column.name}" was found.`);
+    throw fail.conflict(`A duplicate field name "${column.name}" was found.`);
   }
   return addColumn(db, list.id, column);
 }
@@ -93,8 +93,8 @@ export const getColumns: RouteHandler = (req, params, { db }) => {
   });
 };
 
-export const postColumn: RouteHandler = (_req, params, { db }) => {
+export const postColumn: RouteHandler = (req, params, { db }) => {
   const list = requireList(db, params.list!);
-  const column = validateColumn(_req.body);
+  const column = validateColumn(req.body);
   return json(201, db.tx(() => addListColumn(db, list, column)));
 };

@@ -2,7 +2,7 @@ import { findByValue, insertItem, removeItem, replaceFields, type Fields, type I
 import { listColumns, type ColumnDef, type ListRecord } from '../db/lists-repo';
 import type { StandInDb } from '../db/database';
 import type { RouteHandler, StandInRequest } from '../http/context';
-import { fail, GraphHttpError, json, noContent } from '../http/reply';
+import { fail, json, noContent } from '../http/reply';
 import { assertMayWrite } from '../permissions';
 import { applyChanges, coerceFieldChanges } from './field-values';
 import { etagOf, fieldsJson, itemJson } from './item-json';
@@ -26,10 +26,9 @@ function assertUnique(db: StandInDb, list: ListRecord, columns: readonly ColumnD
     return c.enforceUniqueValues && value !== undefined && findByValue(db, list.id, c.name, value, itemId) !== undefined;
   });
   if (clashes.length > 0) {
-    throw new GraphHttpError(
-      409,
-      'nameAlreadyExists',
-      `The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [${clashes.map((c) => c.name).join(', ')}].`,
+    const names = clashes.map((c) => c.name).join(', ');
+    throw fail.conflict(
+      `The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [${names}].`,
     );
   }
 }

@@ -2,7 +2,7 @@ import { allLists, findList, insertList, type ListRecord } from '../db/lists-rep
 import type { StandInDb } from '../db/database';
 import { addAllItemsView } from '../db/views-repo';
 import type { RouteHandler, StandInRequest } from '../http/context';
-import { fail, GraphHttpError, json } from '../http/reply';
+import { fail, json } from '../http/reply';
 import { identitySet } from '../identity';
 import { DEFAULT_SITE_ID, siteWebUrl } from '../site';
 import { addListColumn, TITLE_COLUMN, validateColumn, visibleColumns } from './columns';
@@ -76,9 +76,7 @@ export function createList(db: StandInDb, body: unknown, createdBy: string): Lis
   const displayName = b.displayName.trim();
   return db.tx(() => {
     if (findList(db, displayName)) {
-      throw new GraphHttpError(
-        409,
-        'nameAlreadyExists',
+      throw fail.conflict(
         'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.',
       );
     }

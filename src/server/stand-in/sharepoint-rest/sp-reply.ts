@@ -6,7 +6,7 @@ import { GraphHttpError, type Reply } from '../http/reply';
  * `{ d: … }` (collections in `d.results`), JSON light (`nometadata`, `minimalmetadata`, plain
  * `application/json`) does not (collections in `value`). Errors follow the same split.
  */
-export const SP_EXCEPTION = '-2146232832, Microsoft.SharePoint.SPException';
+const SP_EXCEPTION = '-2146232832, Microsoft.SharePoint.SPException';
 const SP_ARGUMENT_EXCEPTION = '-2147024809, System.ArgumentException';
 
 const isVerbose = (req: StandInRequest) => /odata=verbose/i.test(req.headers.accept ?? '');
