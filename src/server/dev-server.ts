@@ -9,7 +9,7 @@ import { StandInDb } from './stand-in/db/database';
 import { FaultController, type FaultSettings } from './stand-in/faults';
 import { createStandInHandler } from './stand-in/handler';
 import { seedIfEmpty } from './stand-in/seed/seed';
-import { DEFAULT_SITE_ID, GRAPH_BASE_PATH, SHAREPOINT_REST_BASE_PATH } from './stand-in/site';
+import { DEFAULT_SITE_ID, GRAPH_BASE_PATH, SHAREPOINT_REST_BASE_PATH, siteWebUrl } from './stand-in/site';
 
 export const DEFAULT_PORT = 53000;
 
@@ -33,6 +33,8 @@ export interface RunningDevServer {
   readonly mode: 'local' | 'tenant';
   /** The stand-in's Graph root, in local mode. */
   readonly standInUrl?: string;
+  /** The stand-in site's web URL, the root of its SharePoint REST API, in local mode. */
+  readonly sharePointSiteUrl?: string;
   readonly siteId?: string;
   setFaults(changes: Partial<FaultSettings>): void;
   close(): Promise<void>;
@@ -96,7 +98,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<Ru
   return {
     url,
     mode,
-    ...(standIn ? { standInUrl: `${url}${GRAPH_BASE_PATH}`, siteId: DEFAULT_SITE_ID } : {}),
+    ...(standIn ? { standInUrl: `${url}${GRAPH_BASE_PATH}`, sharePointSiteUrl: siteWebUrl(url), siteId: DEFAULT_SITE_ID } : {}),
     setFaults: (changes) => standIn?.faults.set(changes),
     close: () =>
       new Promise<void>((resolve) => {

@@ -10,6 +10,7 @@ startDevServer()
     if (server.mode === 'local') {
       lines.push(
         `  Stand-in:    ${server.standInUrl}  (local SharePoint stand-in: development and tests only, not for real data)`,
+        `  SharePoint:  ${server.sharePointSiteUrl}/_api  (views and versioning)`,
         `  Site id:     ${server.siteId}`,
       );
     } else {

@@ -76,7 +76,7 @@ export function seedIfEmpty(db: StandInDb, today: IsoDate = todayLocal()): boole
   if (allLists(db).length > 0) return false;
   db.tx(() => {
     provisionAllLists(db);
-    for (const { council, build } of SAMPLE_PLANS) seedPlan(db, build(sampleContext(today, council.planId)), today);
+    for (const { council, build } of SAMPLE_PLANS) seedPlan(db, build(sampleContext(today, council)), today);
   });
   return true;
 }

@@ -1,5 +1,5 @@
 import { CHANNEL_GROUPS, PRIORITIES, strandChoice, type Priority, type StrandId } from '../../../../plan';
-import { personValue, SAMPLE_CEM, type SampleCouncil } from '../../sample-users';
+import { personValue, SAMPLE_CEM, type SampleUser } from '../../sample-users';
 import { censusTimetable, type SampleContext, type SampleValues } from './types';
 
 /**
@@ -81,7 +81,8 @@ export function mediaTimescales(leadIn: readonly [string, string, string][]): Sa
 }
 
 /** The header fields every sample plan fills alike: the council, the timetable and its people. */
-export function planHeaderFor(ctx: SampleContext, council: SampleCouncil): SampleValues {
+export function planHeader(ctx: SampleContext): SampleValues {
+  const { council } = ctx;
   return {
     CouncilName: council.councilName,
     ...censusTimetable(ctx),
@@ -100,4 +101,9 @@ export function rankedStrands(ranks: readonly (readonly [Priority | null, string
 /** The quality assurance questions with the council's answers so far. */
 export function qaAnswers(answers: readonly (string | null)[]): SampleValues[] {
   return QA_QUESTIONS.map((question, i) => ({ Question: question, Answer: answers[i] ?? null }));
+}
+
+/** A key contact row for one of the council's sample people. */
+export function contactFor(ctx: SampleContext, person: SampleUser, role: string, phone?: string): SampleValues {
+  return { ContactName: person.displayName, Email: person.email, Phone: phone ?? null, Organisation: ctx.council.councilName, ContactRole: role };
 }

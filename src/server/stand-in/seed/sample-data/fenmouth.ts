@@ -1,34 +1,23 @@
 import { strandChoice } from '../../../../plan';
-import { personValue, SAMPLE_CEM, SAMPLE_COUNCILS } from '../../sample-users';
-import {
-  checklist,
-  mediaTimescales,
-  planHeaderFor,
-  priorityGrid,
-  PROFILE_SECTIONS,
-  qaAnswers,
-  rankedStrands,
-  SOCIAL_MEDIA_CHECKLIST,
-  SUPPORT_CHECKLIST,
-} from './common';
+import { personValue, SAMPLE_CEM } from '../../sample-users';
+import * as template from './common';
 import type { CouncilSample, SampleContext } from './types';
 
 /** A fictional coastal borough with a port, a college campus and many shared houses. Not signed yet. */
 export function fenmouth(ctx: SampleContext): CouncilSample {
-  const council = SAMPLE_COUNCILS.fenmouth;
-  const { day, month, key } = ctx;
+  const { council, day, month, key } = ctx;
   const aclm = personValue(council.aclm);
   const communities = ['Students in shared houses', 'Portuguese-speaking port workers', 'Young families in Harbourside'];
   return {
     council,
     header: {
-      ...planHeaderFor(ctx, council),
+      ...template.planHeader(ctx),
       LastSharedOn: day(-2),
     },
     rows: {
       keyContacts: [
-        { ContactName: council.aclm.displayName, Email: council.aclm.email, Phone: '01632 961 204', Organisation: council.councilName, ContactRole: 'ACLM, Partnerships officer' },
-        { ContactName: council.clm.displayName, Email: council.clm.email, Organisation: council.councilName, ContactRole: 'CLM, Director of Communities' },
+        template.contactFor(ctx, council.aclm, 'ACLM, Partnerships officer', '01632 961 204'),
+        template.contactFor(ctx, council.clm, 'CLM, Director of Communities'),
         { ContactName: 'Nadia Ferreira', Email: 'nadia@fenmouthlinks.example', Phone: '01632 961 880', Organisation: 'Fenmouth Community Links', ContactRole: 'Outreach lead' },
       ],
       plannedCommunication: [
@@ -39,7 +28,7 @@ export function fenmouth(ctx: SampleContext): CouncilSample {
         { Audience: 'Councillors', Topics: 'Census timetable and how to help', BriefedBy: 'CEM', BriefingDate: day(-21), Outcome: 'Questions on shared houses followed up.' },
         { Audience: 'Revenues and benefits team', Topics: 'Households that move often', BriefedBy: 'ACLM', BriefingDate: day(-5) },
       ],
-      areaProfileReview: PROFILE_SECTIONS.map((section, i) => ({
+      areaProfileReview: template.PROFILE_SECTIONS.map((section, i) => ({
         SectionNumber: i + 1,
         ProfileSection: section,
         Representative: i < 6 ? true : null,
@@ -50,7 +39,7 @@ export function fenmouth(ctx: SampleContext): CouncilSample {
         { Information: 'Port workers on rotating shifts are rarely home in the day.', Priority: 'High', SharedBy: 'ACLM', SharedOn: day(-9) },
         { Information: 'Summer lets on the seafront stand empty in spring.', Priority: 'Low', SharedBy: 'CEM', SharedOn: day(-9) },
       ],
-      localPriorities: rankedStrands([
+      localPriorities: template.rankedStrands([
         ['High', 'Shared houses change hands every year.'],
         ['High', 'Transient population near the port.'],
         ['High', 'Students and port workers need targeted contact.'],
@@ -85,7 +74,7 @@ export function fenmouth(ctx: SampleContext): CouncilSample {
         { Month: month(-8), Community: 'People sleeping rough', Concern: 'No plan yet for counting people sleeping rough.', NextSteps: 'CEM to raise with the national team.', Resolved: false },
         { Month: month(-1), Concern: 'Landlords not passing on letters to tenants.', Resolved: false },
       ],
-      communityPriorities: priorityGrid(communities, ['LHM', 'MMH', 'HLM', 'HHH']),
+      communityPriorities: template.priorityGrid(communities, ['LHM', 'MMH', 'HLM', 'HHH']),
       recruitmentHelp: [
         { ProposedHelp: 'Census jobs on the college careers board', NeededFrom: day(2), NeededUntil: day(30), Confirmed: 'TBC' },
         { ProposedHelp: 'Jobs fair slot at the Harbourside centre', NeededFrom: day(18), Confirmed: 'Yes' },
@@ -101,9 +90,9 @@ export function fenmouth(ctx: SampleContext): CouncilSample {
       ],
       onlineIdeas: [{ Idea: 'QR codes on bus shelter posters along the seafront.', ActionTaken: 'Comms team pricing the posters.' }],
       completionFacilities: [{ Facility: 'Harbourside Centre: drop-in every Saturday in the Act Now phase.', StaffBriefed: 'No', NeededFrom: day(107) }],
-      supportChecklist: checklist(SUPPORT_CHECKLIST, ['nnn', 'ynn', 'ynn', 'yyn', 'nnn'], ['Bills already printed this year', null, null, null, null]),
-      socialMediaChecklist: checklist(SOCIAL_MEDIA_CHECKLIST, ['yyn', 'ynn', 'ynn', 'nnn'], [null, null, null, 'Portuguese posts with Community Links']),
-      mediaTimescales: mediaTimescales([
+      supportChecklist: template.checklist(template.SUPPORT_CHECKLIST, ['nnn', 'ynn', 'ynn', 'yyn', 'nnn'], ['Bills already printed this year', null, null, null, null]),
+      socialMediaChecklist: template.checklist(template.SOCIAL_MEDIA_CHECKLIST, ['yyn', 'ynn', 'ynn', 'nnn'], [null, null, null, 'Portuguese posts with Community Links']),
+      mediaTimescales: template.mediaTimescales([
         ['1 day', '10 days', '3 days'],
         ['Same day', '—', '—'],
         ['—', 'No magazine', '—'],
@@ -116,7 +105,7 @@ export function fenmouth(ctx: SampleContext): CouncilSample {
         { Channel: 'Fenmouth College student union', Justification: 'Runs the students’ main app.', ContactDetails: 'su@fenmouthcollege.example' },
         { Channel: 'Harbour radio', Justification: 'Listened to by crews and port staff.', ActionTaken: 'No reply yet.' },
       ],
-      qualityAssurance: qaAnswers(['No large developments.', 'Harbourside, College Road and the Old Town.', null, null]),
+      qualityAssurance: template.qaAnswers(['No large developments.', 'Harbourside, College Road and the Old Town.', null, null]),
       addressIndex: [{ SharedOn: day(-12), SharedBy: 'Private sector housing', ActionTaken: 'Sent the licensed HMO register to the address team.', SharedWith: 'Address team, secure transfer' }],
       actions: [
         { ActionTitle: 'Find another room for team briefings', Strand: strandChoice(5), Owner: aclm, DueDate: day(-2), Status: 'Open', LinkedSection: 'practicalSupport', LinkedRowKey: key('practicalSupport', 2), RaisedInMeeting: key('meetings', 2) },

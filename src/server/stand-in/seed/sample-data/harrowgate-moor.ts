@@ -1,34 +1,23 @@
 import { strandChoice } from '../../../../plan';
-import { personValue, SAMPLE_CEM, SAMPLE_COUNCILS } from '../../sample-users';
-import {
-  checklist,
-  mediaTimescales,
-  planHeaderFor,
-  priorityGrid,
-  PROFILE_SECTIONS,
-  qaAnswers,
-  rankedStrands,
-  SOCIAL_MEDIA_CHECKLIST,
-  SUPPORT_CHECKLIST,
-} from './common';
+import { personValue, SAMPLE_CEM } from '../../sample-users';
+import * as template from './common';
 import type { CouncilSample, SampleContext } from './types';
 
 /** A fictional moorland council of former mining towns and a growing garrison town. Not signed yet. */
 export function harrowgateMoor(ctx: SampleContext): CouncilSample {
-  const council = SAMPLE_COUNCILS.harrowgateMoor;
-  const { day, month, key } = ctx;
+  const { council, day, month, key } = ctx;
   const aclm = personValue(council.aclm);
   const communities = ['Nepali families near the garrison', 'Older people in former pit villages', 'Disabled residents'];
   return {
     council,
     header: {
-      ...planHeaderFor(ctx, council),
+      ...template.planHeader(ctx),
       LastSharedOn: day(-10),
     },
     rows: {
       keyContacts: [
-        { ContactName: council.aclm.displayName, Email: council.aclm.email, Phone: '01632 962 330', Organisation: council.councilName, ContactRole: 'ACLM, Insight lead' },
-        { ContactName: council.clm.displayName, Email: council.clm.email, Organisation: council.councilName, ContactRole: 'CLM, Assistant chief executive' },
+        template.contactFor(ctx, council.aclm, 'ACLM, Insight lead', '01632 962 330'),
+        template.contactFor(ctx, council.clm, 'CLM, Assistant chief executive'),
         { ContactName: 'Bishnu Gurung', Phone: '01632 962 771', Organisation: 'Moorside Nepali Association', ContactRole: 'Secretary' },
       ],
       plannedCommunication: [
@@ -39,7 +28,7 @@ export function harrowgateMoor(ctx: SampleContext): CouncilSample {
         { Audience: 'Ward councillors', Topics: 'Digital exclusion and paper questionnaires', BriefedBy: 'CEM', BriefingDate: day(-16), Outcome: 'Councillors offered to host village drop-ins.' },
         { Audience: 'Adult social care staff', Topics: 'Helping people who need support to take part', BriefedBy: 'ACLM', BriefingDate: day(8) },
       ],
-      areaProfileReview: PROFILE_SECTIONS.map((section, i) => ({
+      areaProfileReview: template.PROFILE_SECTIONS.map((section, i) => ({
         SectionNumber: i + 1,
         ProfileSection: section,
         Representative: i === 0 ? false : true,
@@ -50,7 +39,7 @@ export function harrowgateMoor(ctx: SampleContext): CouncilSample {
         { Information: 'Garrison families move in and out through the year; the welfare office keeps a contact list.', Priority: 'Medium', SharedBy: 'CLM', SharedOn: day(-14) },
         { Information: 'Snow closes the moor road most winters.', Priority: 'Low', SharedBy: 'CEM', SharedOn: day(-14) },
       ],
-      localPriorities: rankedStrands([
+      localPriorities: template.rankedStrands([
         ['High', 'Colliery Fields is growing fast.'],
         ['Medium', null],
         ['High', 'Nepali community and isolated older people.'],
@@ -83,7 +72,7 @@ export function harrowgateMoor(ctx: SampleContext): CouncilSample {
         { Month: month(-25), Community: 'Older people living alone', Concern: 'Fear that the census is online only.', ActionTaken: 'Paper options explained in the councillors’ briefing.', Resolved: true, ResolvedOn: day(-16) },
         { Month: month(-2), Community: 'Armed forces families', Concern: 'Families posted abroad on census day may be missed.', NextSteps: 'CEM to check the national guidance.', Resolved: false },
       ],
-      communityPriorities: priorityGrid(communities, ['HMH', 'MHM', 'LHH', 'MHH']),
+      communityPriorities: template.priorityGrid(communities, ['HMH', 'MHM', 'LHH', 'MHH']),
       recruitmentHelp: [
         { ProposedHelp: 'Share field job adverts with the garrison welfare office', NeededFrom: day(3), Confirmed: 'TBC' },
         { ProposedHelp: 'Jobcentre partnership event in Colliery Fields', NeededFrom: day(21), NeededUntil: day(22), Confirmed: 'Yes' },
@@ -107,9 +96,9 @@ export function harrowgateMoor(ctx: SampleContext): CouncilSample {
       completionFacilities: [
         { Facility: 'Harrowgate Library: help desk every weekday afternoon.', StaffBriefed: 'TBC', NeededFrom: day(106) },
       ],
-      supportChecklist: checklist(SUPPORT_CHECKLIST, ['ynn', 'yyn', 'ynn', 'ynn', 'ynn'], [null, null, 'Refresher in the Address phase', null, null]),
-      socialMediaChecklist: checklist(SOCIAL_MEDIA_CHECKLIST, ['ynn', 'nnn', 'ynn', 'nnn'], [null, 'Comms team to draft a schedule', null, 'Nepali posts with the association']),
-      mediaTimescales: mediaTimescales([
+      supportChecklist: template.checklist(template.SUPPORT_CHECKLIST, ['ynn', 'yyn', 'ynn', 'ynn', 'ynn'], [null, null, 'Refresher in the Address phase', null, null]),
+      socialMediaChecklist: template.checklist(template.SOCIAL_MEDIA_CHECKLIST, ['ynn', 'nnn', 'ynn', 'nnn'], [null, 'Comms team to draft a schedule', null, 'Nepali posts with the association']),
+      mediaTimescales: template.mediaTimescales([
         ['2 days', '3 weeks', '1 week'],
         ['1 day', '—', '—'],
         ['1 week', '8 weeks', '—'],
@@ -126,7 +115,7 @@ export function harrowgateMoor(ctx: SampleContext): CouncilSample {
         { Channel: 'Moor News community paper', Justification: 'Delivered free to every home.', ContactDetails: 'editor@moornews.example', ActionTaken: 'Article agreed.' },
         { Channel: 'Garrison welfare newsletter' },
       ],
-      qualityAssurance: qaAnswers(['Colliery Fields: about 800 homes, phases 1 and 2 occupied.', null, 'Four care homes and the garrison single-living quarters.', 'No changes.']),
+      qualityAssurance: template.qaAnswers(['Colliery Fields: about 800 homes, phases 1 and 2 occupied.', null, 'Four care homes and the garrison single-living quarters.', 'No changes.']),
       addressIndex: [
         { SharedOn: day(-15), SharedBy: 'Planning', ActionTaken: 'Passed the Colliery Fields phasing plan to the address team.', SharedWith: 'Address team, by email' },
         { SharedOn: day(-1), SharedBy: 'Council tax', ActionTaken: 'Asked for the list of newly banded homes.' },

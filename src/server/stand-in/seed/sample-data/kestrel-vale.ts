@@ -1,29 +1,18 @@
 import { strandChoice } from '../../../../plan';
-import { personValue, SAMPLE_CEM, SAMPLE_COUNCILS } from '../../sample-users';
-import {
-  checklist,
-  mediaTimescales,
-  planHeaderFor,
-  priorityGrid,
-  PROFILE_SECTIONS,
-  qaAnswers,
-  rankedStrands,
-  SOCIAL_MEDIA_CHECKLIST,
-  SUPPORT_CHECKLIST,
-} from './common';
+import { personValue, SAMPLE_CEM } from '../../sample-users';
+import * as template from './common';
 import type { CouncilSample, SampleContext } from './types';
 
 /** A fictional rural district of market towns and farms. Its plan is signed by the ACLM and the CLM. */
 export function kestrelVale(ctx: SampleContext): CouncilSample {
-  const council = SAMPLE_COUNCILS.kestrelVale;
-  const { day, month, key } = ctx;
+  const { council, day, month, key } = ctx;
   const aclm = personValue(council.aclm);
   const clm = personValue(council.clm);
   const communities = ['Farm and seasonal workers', 'Older people in villages', 'Gypsy and Traveller families'];
   return {
     council,
     header: {
-      ...planHeaderFor(ctx, council),
+      ...template.planHeader(ctx),
       AclmSignedBy: aclm,
       AclmSignedOn: day(-9),
       ClmSignedBy: clm,
@@ -34,8 +23,8 @@ export function kestrelVale(ctx: SampleContext): CouncilSample {
     },
     rows: {
       keyContacts: [
-        { ContactName: council.aclm.displayName, Email: council.aclm.email, Phone: '01632 960 118', Organisation: council.councilName, ContactRole: 'ACLM' },
-        { ContactName: council.clm.displayName, Email: council.clm.email, Phone: '01632 960 102', Organisation: council.councilName, ContactRole: 'CLM, Head of Policy' },
+        template.contactFor(ctx, council.aclm, 'ACLM', '01632 960 118'),
+        template.contactFor(ctx, council.clm, 'CLM, Head of Policy', '01632 960 102'),
         { ContactName: 'Rhiannon Pike', Email: 'rhiannon.pike@kestrelvale.example', Organisation: council.councilName, ContactRole: 'Electoral services manager' },
         { ContactName: 'Gareth Lowe', Phone: '01632 960 455', Organisation: 'Kestrel Vale Rural Community Council', ContactRole: 'Chief officer' },
       ],
@@ -49,7 +38,7 @@ export function kestrelVale(ctx: SampleContext): CouncilSample {
         { Audience: 'Customer contact centre', Topics: 'Answering residents’ census questions', BriefedBy: 'CEM and ACLM', BriefingDate: day(-12), Outcome: 'Script added to the contact centre knowledge base.' },
         { Audience: 'Housing officers', Topics: 'Spotting hidden households', BriefedBy: 'ACLM', BriefingDate: day(10) },
       ],
-      areaProfileReview: PROFILE_SECTIONS.map((section, i) => ({
+      areaProfileReview: template.PROFILE_SECTIONS.map((section, i) => ({
         SectionNumber: i + 1,
         ProfileSection: section,
         Representative: i !== 5,
@@ -60,7 +49,7 @@ export function kestrelVale(ctx: SampleContext): CouncilSample {
         { Information: 'Broadband is poor in the upland parishes; paper questionnaires will be needed.', Priority: 'Medium', SharedBy: 'CLM', SharedOn: day(-18) },
         { Information: 'Two new estates in Lower Ashby are part built; CEM passed the plot list to the address team.', Priority: 'Medium', SharedBy: 'CEM', SharedOn: day(-7) },
       ],
-      localPriorities: rankedStrands([
+      localPriorities: template.rankedStrands([
         ['High', 'New estates and caravan sites need address checks.'],
         ['High', 'Rural isolation and poor broadband.'],
         ['High', 'Farm workers and Traveller families are hard to reach.'],
@@ -94,7 +83,7 @@ export function kestrelVale(ctx: SampleContext): CouncilSample {
         { Month: month(-40), Community: 'Older people in villages', Concern: 'Worry about scam calls claiming to be the census.', ActionTaken: 'Trading standards warning in the magazine.', Resolved: true, ResolvedOn: day(-20) },
         { Month: month(-5), Community: 'Farm and seasonal workers', Concern: 'Workers may leave before census day and be missed.', NextSteps: 'CEM to ask the field team about early visits.', Resolved: false },
       ],
-      communityPriorities: priorityGrid(communities, ['MLH', 'HHM', 'LHL', 'HMH']),
+      communityPriorities: template.priorityGrid(communities, ['MLH', 'HHM', 'LHL', 'HMH']),
       recruitmentHelp: [
         { ProposedHelp: 'Advertise field jobs in the staff bulletin', NeededFrom: day(5), Confirmed: 'Yes' },
         { ProposedHelp: 'Recruitment stall at the Ashby farmers’ market', NeededFrom: day(9), NeededUntil: day(9), Confirmed: 'TBC', Note: 'Waiting for the market manager.' },
@@ -119,9 +108,9 @@ export function kestrelVale(ctx: SampleContext): CouncilSample {
         { Facility: 'Ashby Library: four PCs kept free on weekday mornings.', StaffBriefed: 'Yes', NeededFrom: day(106) },
         { Facility: 'Upland villages: a laptop in the mobile library van.', StaffBriefed: 'TBC', NeededFrom: day(110) },
       ],
-      supportChecklist: checklist(SUPPORT_CHECKLIST, ['yyn', 'ynn', 'yyy', 'ynn', 'nnn'], [null, 'Posters for the Address phase ordered', null, null, 'Spring issue deadline in three weeks']),
-      socialMediaChecklist: checklist(SOCIAL_MEDIA_CHECKLIST, ['ynn', 'ynn', 'nnn', 'nnn'], [null, null, 'List partner accounts', 'Ask for Polish translations']),
-      mediaTimescales: mediaTimescales([
+      supportChecklist: template.checklist(template.SUPPORT_CHECKLIST, ['yyn', 'ynn', 'yyy', 'ynn', 'nnn'], [null, 'Posters for the Address phase ordered', null, null, 'Spring issue deadline in three weeks']),
+      socialMediaChecklist: template.checklist(template.SOCIAL_MEDIA_CHECKLIST, ['ynn', 'ynn', 'nnn', 'nnn'], [null, null, 'List partner accounts', 'Ask for Polish translations']),
+      mediaTimescales: template.mediaTimescales([
         ['2 days', '2 weeks', '1 week'],
         ['1 day', '—', '—'],
         ['1 week', '6 weeks', '—'],
@@ -135,7 +124,7 @@ export function kestrelVale(ctx: SampleContext): CouncilSample {
         { Channel: 'Vale FM breakfast show', Justification: 'Most listened-to station among older residents.', ContactDetails: 'news@valefm.example', ActionTaken: 'CEM emailed the producer.' },
         { Channel: 'Parish council newsletters', Justification: 'Reach every village.' },
       ],
-      qualityAssurance: qaAnswers(['Yes: 420 homes at Lower Ashby and Brookfield since last spring.', 'Very few; mainly above shops in Ashby.', 'Six care homes and the Ridgeway Camp barracks.', null]),
+      qualityAssurance: template.qaAnswers(['Yes: 420 homes at Lower Ashby and Brookfield since last spring.', 'Very few; mainly above shops in Ashby.', 'Six care homes and the Ridgeway Camp barracks.', null]),
       addressIndex: [
         { SharedOn: day(-22), SharedBy: 'Electoral services', ActionTaken: 'Passed the list of caravan sites to the address register team.', SharedWith: 'Address team, by email' },
         { SharedOn: day(-6), SharedBy: 'Planning', ActionTaken: 'Sent the completion dates of the two new estates.' },

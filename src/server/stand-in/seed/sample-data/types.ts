@@ -13,6 +13,8 @@ export interface CouncilSample {
 
 /** Dates and keys relative to the seeding day, so the demo always has overdue and due-soon work. */
 export interface SampleContext {
+  /** The council the plan is for, with its sample people. */
+  readonly council: SampleCouncil;
   /** The date `days` after the seeding day (negative: before). */
   day(days: number): IsoDate;
   /** "March 2031" for the month `days` after the seeding day. */
@@ -28,8 +30,10 @@ export function sampleKey(planId: string, section: RowSectionId, n: number): str
   return section === 'localPriorities' ? `${planId}/strand-${n}` : `${planId}/${section}-${n}`;
 }
 
-export function sampleContext(today: IsoDate, planId: string): SampleContext {
+export function sampleContext(today: IsoDate, council: SampleCouncil): SampleContext {
+  const { planId } = council;
   return {
+    council,
     day: (days) => addDays(today, days),
     month: (days) => MONTH.format(new Date(`${addDays(today, days)}T00:00:00Z`)),
     key: (section, n) => sampleKey(planId, section, n),
