@@ -6,11 +6,10 @@ import type { Outline } from './outline';
 import { progressNoteOutline } from './progress-note';
 import { renderDocx } from './render-docx';
 
-export { DEFAULT_COMMITTEE } from './progress-note';
 export type { PlanLocation } from './handover';
 export type { Block, Outline } from './outline';
 
-export { EXPORT_FORMATS, isExportFormat, type ExportFormat } from './formats';
+export { DEFAULT_COMMITTEE, EXPORT_FORMATS, isExportFormat, type ExportFormat } from './formats';
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

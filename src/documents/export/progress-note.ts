@@ -2,6 +2,7 @@ import { STRANDS, formatDate, type IsoDate, type Plan, type StrandId } from '../
 import { isOpen, planInsights } from '../../plan/insights';
 import { dateOf, textOf } from '../../plan/read-values';
 import { personName } from './cell-text';
+import { DEFAULT_COMMITTEE } from './formats';
 import type { Block, Outline } from './outline';
 import { modifiedDay, strandOfRow, within } from './plan-facts';
 
@@ -12,8 +13,6 @@ export interface ProgressNoteOptions {
   /** Who the note is for. */
   readonly committee?: string;
 }
-
-export const DEFAULT_COMMITTEE = 'Scrutiny Committee';
 
 const TIMES: Readonly<Record<number, string>> = { 1: 'once', 2: 'twice' };
 

@@ -1,0 +1,39 @@
+import { Card, makeStyles, tokens } from '@fluentui/react-components';
+import type { Plan } from '../../plan';
+import type { PlanStore } from '../../storage/port';
+import { ExportPanel } from './ExportPanel';
+import { ImportPanel } from './ImportPanel';
+import { documentsText as t } from './messages';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXL, maxWidth: '1100px' },
+  title: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, fontWeight: tokens.fontWeightSemibold },
+});
+
+export interface DocumentsPageProps {
+  readonly store: PlanStore;
+  readonly plan: Plan;
+  /** Called after an import wrote rows, so the plan can be loaded again. */
+  readonly onImported?: () => void;
+  /** Where the plan is kept, for the handover pack (the site's address). */
+  readonly location?: string;
+}
+
+/**
+ * The plan's documents: import an existing LAPP, and export the plan as the LAPP, a committee
+ * progress note or a handover pack. The Word code behind both is loaded only when used.
+ */
+export function DocumentsPage({ store, plan, onImported, location }: DocumentsPageProps) {
+  const styles = useStyles();
+  return (
+    <div className={styles.page}>
+      <h1 className={styles.title}>{t('documents.title')}</h1>
+      <Card>
+        <ImportPanel store={store} plan={plan} {...(onImported && { onImported })} />
+      </Card>
+      <Card>
+        <ExportPanel store={store} plan={plan} location={location ?? t('documents.export.siteUnknown')} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { ImportPreview, PreviewRow, Unplaced } from '../../documents/import';
+import { countText, documentsText as t } from './messages';
+
+const useStyles = makeStyles({
+  summary: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  table: { marginBottom: tokens.spacingVerticalM },
+  values: { wordBreak: 'break-word' },
+  notes: { color: tokens.colorNeutralForeground3 },
+});
+
+/** Shown rows per section: enough to check the import read the table right, without a huge page. */
+const SHOWN_ROWS = 50;
+
+function valuesText(row: PreviewRow): string {
+  const text = Object.values(row.values)
+    .filter((v) => v !== null && v !== '')
+    .map((v) => (typeof v === 'boolean' ? (v ? 'Yes' : 'No') : String(v)))
+    .join(' · ');
+  return text.length > 160 ? `${text.slice(0, 159)}…` : text;
+}
+
+function UnplacedTable({ items, caption }: { items: readonly Unplaced[]; caption: string }) {
+  const styles = useStyles();
+  return (
+    <Table size="small" aria-label={caption} className={styles.table}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{t('documents.import.where')}</TableHeaderCell>
+          <TableHeaderCell>{t('documents.import.reason')}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {items.map((u) => (
+          <TableRow key={`${u.where}-${u.reason}`}>
+            <TableCell>{u.where}</TableCell>
+            <TableCell>
+              <Badge appearance="tint" color={u.kind === 'problem' ? 'warning' : 'informative'}>
+                {u.kind === 'problem' ? t('documents.import.problem') : t('documents.import.template')}
+              </Badge>{' '}
+              {u.reason}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+/** The preview: totals, then per section the rows to add and every line not placed with its reason. */
+export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
+  const styles = useStyles();
+  const { rows, newRows, problems } = preview.counts;
+  return (
+    <>
+      <div className={styles.summary} role="status">
+        <Text weight="semibold">
+          {t('documents.import.summary', {
+            rows: countText('documents.count.rows', newRows),
+            sections: countText('documents.count.sections', preview.sections.length),
+            already: countText('documents.count.rows', rows - newRows),
+          })}
+        </Text>
+        <Text>{problems > 0 ? t('documents.import.problems', { lines: countText('documents.count.lines', problems) }) : t('documents.import.noProblems')}</Text>
+        {preview.assumedYear && <Text>{t('documents.import.year', { year: preview.assumedYear.year, reason: preview.assumedYear.reason })}</Text>}
+      </div>
+      <Accordion multiple collapsible>
+        {preview.unplaced.length > 0 && (
+          <AccordionItem value="outside">
+            <AccordionHeader>{t('documents.import.outside')}</AccordionHeader>
+            <AccordionPanel>
+              <UnplacedTable items={preview.unplaced} caption={t('documents.import.outside')} />
+            </AccordionPanel>
+          </AccordionItem>
+        )}
+        {preview.sections.map((s) => (
+          <AccordionItem key={s.id} value={s.id}>
+            <AccordionHeader>
+              {t('documents.import.sectionSummary', { title: s.title, rows: s.rows.filter((r) => !r.alreadyInPlan).length, unplaced: s.unplaced.length })}
+            </AccordionHeader>
+            <AccordionPanel>
+              {s.rows.length > 0 && (
+                <Table size="small" aria-label={t('documents.import.rowsCaption', { title: s.title })} className={styles.table}>
+                  <TableHeader>
+                    <TableRow>
+                      <TableHeaderCell>{t('documents.import.where')}</TableHeaderCell>
+                      <TableHeaderCell>{t('documents.import.values')}</TableHeaderCell>
+                    </TableRow>
+                  </TableHeader>
+                  <TableBody>
+                    {s.rows.slice(0, SHOWN_ROWS).map((r) => (
+                      <TableRow key={r.key}>
+                        <TableCell>{r.where}</TableCell>
+                        <TableCell className={styles.values}>
+                          {r.alreadyInPlan && <Badge appearance="outline">{t('documents.import.already')}</Badge>} {valuesText(r)}
+                          {r.notes.length > 0 && <div className={styles.notes}>{r.notes.join(' ')}</div>}
+                        </TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              )}
+              {s.rows.length > SHOWN_ROWS && <Text>{t('documents.import.more', { rows: countText('documents.count.rows', s.rows.length - SHOWN_ROWS) })}</Text>}
+              {s.unplaced.length > 0 && <UnplacedTable items={s.unplaced} caption={t('documents.import.unplacedCaption', { title: s.title })} />}
+            </AccordionPanel>
+          </AccordionItem>
+        ))}
+      </Accordion>
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+import { useCallback, useState } from 'react';
+import type { ExportFormat, ExportOptions, ExportedDocument } from '../../documents/export';
+import type { Plan } from '../../plan';
+import type { PlanStore } from '../../storage/port';
+import { documentLibraryOf } from './document-library';
+
+export type ExportStatus =
+  | { readonly kind: 'downloaded'; readonly file: string }
+  | { readonly kind: 'saved'; readonly file: string; readonly webUrl: string }
+  | { readonly kind: 'failed'; readonly format: ExportFormat; readonly reason: string };
+
+function save(document: ExportedDocument): void {
+  const url = URL.createObjectURL(new Blob([document.bytes as BlobPart], { type: document.contentType }));
+  const link = Object.assign(window.document.createElement('a'), { href: url, download: document.fileName });
+  link.click();
+  // Revoked on the next turn: the download has started by then.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Download or file an export. The Word writer is loaded the first time one is asked for. */
+export function useExport(store: PlanStore, plan: Plan, location: string) {
+  const [busy, setBusy] = useState<ExportFormat | null>(null);
+  const [status, setStatus] = useState<ExportStatus | null>(null);
+  const library = documentLibraryOf(store);
+
+  const make = useCallback(
+    async (format: ExportFormat, options: ExportOptions, deliver: (doc: ExportedDocument) => Promise<ExportStatus>) => {
+      setBusy(format);
+      setStatus(null);
+      try {
+        const { exportPlan } = await import('../../documents/export');
+        const exported = await exportPlan(plan, format, { ...options, location: { site: location } });
+        setStatus(await deliver(exported));
+      } catch (error) {
+        setStatus({ kind: 'failed', format, reason: error instanceof Error ? error.message : String(error) });
+      } finally {
+        setBusy(null);
+      }
+    },
+    [plan, location],
+  );
+
+  const download = useCallback(
+    (format: ExportFormat, options: ExportOptions = {}) =>
+      make(format, options, async (doc) => {
+        save(doc);
+        return { kind: 'downloaded', file: doc.fileName };
+      }),
+    [make],
+  );
+
+  const saveToSite = useCallback(
+    (format: ExportFormat, options: ExportOptions = {}) =>
+      make(format, options, async (doc) => {
+        if (!library) throw new Error('This store has no document library.');
+        const uploaded = await library.uploadDocument(`${plan.header.key}/${doc.fileName}`, doc.bytes, doc.contentType);
+        return { kind: 'saved', file: doc.fileName, webUrl: uploaded.webUrl };
+      }),
+    [make, library, plan],
+  );
+
+  return { busy, status, download, saveToSite: library ? saveToSite : undefined };
+}
