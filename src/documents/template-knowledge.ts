@@ -93,6 +93,10 @@ export const MATRIX_LAYOUT = {
   groupColumn: 0,
   channelColumn: 1,
   firstCommunityColumn: 2,
+  groupField: 'ChannelGroup',
+  /** Its heading ("Engagement") heads the channel column, which is how the grid is recognised. */
+  channelField: 'Channel',
+  communityField: 'Community',
   /** The field the grid's cells hold. */
   valueField: 'Priority',
   isOtherRow: (channel: string): boolean => /^other\s*\(insert/i.test(channel.trim()),

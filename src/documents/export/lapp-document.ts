@@ -35,13 +35,14 @@ function tableBlock(section: SectionDef, rows: readonly AnyRow[]): Block {
 
 /** The grid as the template draws it: channel group, channel, then one column per community. */
 function matrixBlock(section: SectionDef, rows: readonly AnyRow[]): Block {
+  const { groupField, channelField, communityField, valueField } = MATRIX_LAYOUT;
   const text = (r: AnyRow, name: string): string => String(r.values[name] ?? '');
-  const communities = [...new Set(rows.map((r) => text(r, 'Community')))];
+  const communities = [...new Set(rows.map((r) => text(r, communityField)))];
   const lines = new Map<string, { group: string; channel: string; cells: Map<string, string> }>();
   for (const r of rows) {
-    const id = `${text(r, 'ChannelGroup')}\u0000${text(r, 'Channel')}`;
-    const line = lines.get(id) ?? { group: text(r, 'ChannelGroup'), channel: text(r, 'Channel'), cells: new Map<string, string>() };
-    line.cells.set(text(r, 'Community'), text(r, MATRIX_LAYOUT.valueField));
+    const id = `${text(r, groupField)}\u0000${text(r, channelField)}`;
+    const line = lines.get(id) ?? { group: text(r, groupField), channel: text(r, channelField), cells: new Map<string, string>() };
+    line.cells.set(text(r, communityField), text(r, valueField));
     lines.set(id, line);
   }
   const label = (name: string): string => {
@@ -50,7 +51,7 @@ function matrixBlock(section: SectionDef, rows: readonly AnyRow[]): Block {
   };
   return {
     kind: 'table',
-    headers: [label('ChannelGroup'), label('Channel'), ...communities],
+    headers: [label(groupField), label(channelField), ...communities],
     rows: [...lines.values()].map((l) => [l.group, l.channel, ...communities.map((c) => l.cells.get(c) ?? '')]),
   };
 }

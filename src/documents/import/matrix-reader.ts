@@ -21,8 +21,8 @@ function fieldNamed(section: SectionDef, name: string): FieldDef {
 
 /** Whether a heading row is the grid's: its channel column carries the channel field's heading. */
 export function isMatrixHeader(section: SectionDef, cells: readonly string[]): boolean {
-  const channelField = section.fields.find((f) => f.name !== MATRIX_LAYOUT.valueField && f.heading);
-  const heading = normalise(channelField?.heading ?? '');
+  const channelField = section.fields.find((f) => f.name === MATRIX_LAYOUT.channelField);
+  const heading = normalise(channelField ? (channelField.heading ?? channelField.label) : '');
   return heading !== '' && normalise(cells[MATRIX_LAYOUT.channelColumn] ?? '') === heading;
 }
 
@@ -77,7 +77,7 @@ export function readMatrix(section: SectionDef, header: SourceLine, rows: readon
   const out: TableOutput = { rows: [], unplaced: [] };
   const first = MATRIX_LAYOUT.firstCommunityColumn;
   const communities = (header.cells ?? []).slice(first).map((c) => c.trim());
-  const groupField = fieldNamed(section, 'ChannelGroup');
+  const groupField = fieldNamed(section, MATRIX_LAYOUT.groupField);
   const grid: GridLine[] = [];
   for (const line of rows) {
     const cells = (line.cells ?? []).map((c) => (isPlaceholder(c) ? '' : c.trim()));
@@ -117,9 +117,9 @@ export function readMatrix(section: SectionDef, header: SourceLine, rows: readon
       }
       const cells = new Map<FieldDef, string>();
       for (const [name, text] of [
-        ['ChannelGroup', g.group ?? ''],
-        ['Channel', g.channel],
-        ['Community', community],
+        [MATRIX_LAYOUT.groupField, g.group ?? ''],
+        [MATRIX_LAYOUT.channelField, g.channel],
+        [MATRIX_LAYOUT.communityField, community],
         [MATRIX_LAYOUT.valueField, value],
       ] as const) {
         const f = fields.get(name);
