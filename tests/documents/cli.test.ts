@@ -1,7 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { previewImport, type ImportPreview } from '../../src/documents/import';
+import { commitImport, previewImport, type ImportPreview } from '../../src/documents/import';
+import { withStore } from '../../src/cli/store-from-env';
 import { readDocument } from '../../src/documents/read/read-document';
 import { main, type CommandIo } from '../../src/cli/main';
 
@@ -51,6 +52,19 @@ describe('lapp import and lapp export on a local data directory', () => {
     const again = await lapp('import', SEED, '--plan', PLAN);
     expect(again.out).toMatch(/Imported 0 rows; 374 were already in the plan\./);
   }, 120_000);
+
+  it('relies on the store: the same rows committed twice are created once', async () => {
+    await withStore({ LAPP_DATA_DIR: dataDir }, async ({ store }) => {
+      const planId = 'fenmouth-borough-council';
+      const before = (await store.loadPlan(planId)).sections.qualityAssurance.length;
+      // No plan given: the preview cannot know what is there, so only the keys stop duplicates.
+      const preview = await previewImport({ bytes: new Uint8Array(readFileSync(SEED)), fileName: 'lapp.txt', planId });
+      const onlyQa = { ...preview, sections: preview.sections.filter((s) => s.id === 'qualityAssurance') };
+      await commitImport(store, onlyQa);
+      await commitImport(store, onlyQa);
+      expect((await store.loadPlan(planId)).sections.qualityAssurance).toHaveLength(before + 8);
+    });
+  }, 60_000);
 
   it('refuses a bad file with its reason', async () => {
     const { code, err } = await lapp('import', path.join(__dirname, 'sample-plan.ts'), '--plan', PLAN, '--dry-run');
