@@ -1,0 +1,128 @@
+import { Button, Field, Input, MessageBar, MessageBarBody, Text, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular } from '@fluentui/react-icons';
+import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import type { AgendaItem } from '../../agenda';
+import { LiveStatus } from '../../components/LiveStatus';
+import { useMessages } from '../../i18n';
+import { AgendaItemMeta } from './AgendaItemMeta';
+import type { AgendaEditor as Editor } from './use-agenda-editor';
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  item: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-start',
+    gap: tokens.spacingHorizontalS,
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  text: { flexGrow: 1, flexBasis: '200px', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  reason: { color: tokens.colorNeutralForeground2 },
+  buttons: { display: 'flex', columnGap: tokens.spacingHorizontalXS },
+  add: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM, marginTop: tokens.spacingVerticalM },
+  title: { flexGrow: 1, flexBasis: '200px' },
+  minutes: { width: '96px' },
+});
+
+type Control = 'up' | 'down' | 'drop';
+
+/**
+ * The agenda before it is agreed: every item with why it is there, moved with up and down
+ * buttons (keyboard first: focus stays on the item that moved), dropped, or added by hand.
+ */
+export function AgendaEditor({ editor }: { editor: Editor }) {
+  const t = useMessages();
+  const styles = useStyles();
+  const items = editor.agenda.items;
+  const controls = useRef(new Map<string, HTMLElement | null>());
+  const focusNext = useRef<string>();
+  const [announcement, setAnnouncement] = useState<string>();
+  const [title, setTitle] = useState('');
+  const [minutes, setMinutes] = useState('5');
+  const titleInput = useRef<HTMLInputElement>(null);
+
+  useLayoutEffect(() => {
+    const target = focusNext.current;
+    focusNext.current = undefined;
+    if (target) (controls.current.get(target) ?? titleInput.current)?.focus();
+  }, [items]);
+
+  const move = (item: AgendaItem, from: number, to: number) => {
+    if (!editor.edit({ type: 'move', itemId: item.id, toIndex: to })) return;
+    const atEnd = to === 0 || to === items.length - 1;
+    const control: Control = atEnd ? (to === 0 ? 'down' : 'up') : to < from ? 'up' : 'down';
+    focusNext.current = `${item.id}:${control}`;
+    setAnnouncement(t('meeting.agenda.moved', { title: item.title, position: to + 1, count: items.length }));
+  };
+
+  const drop = (item: AgendaItem, index: number) => {
+    if (!editor.edit({ type: 'drop', itemId: item.id })) return;
+    const neighbour = items[index + 1] ?? items[index - 1];
+    focusNext.current = neighbour ? `${neighbour.id}:drop` : 'add';
+    setAnnouncement(t('meeting.agenda.dropped', { title: item.title }));
+  };
+
+  const add = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = Number(minutes);
+    if (!editor.edit({ type: 'add', title, minutes: minutes.trim() === '' ? undefined : parsed })) return;
+    setAnnouncement(t('meeting.agenda.added', { title: title.trim() }));
+    setTitle('');
+  };
+
+  const button = (item: AgendaItem, control: Control, label: string, icon: JSX.Element, onClick: () => void, disabled = false) => (
+    <Tooltip content={label} relationship="label">
+      <Button
+        ref={(element) => void controls.current.set(`${item.id}:${control}`, element)}
+        appearance="subtle"
+        icon={icon}
+        disabled={disabled}
+        onClick={onClick}
+      />
+    </Tooltip>
+  );
+
+  return (
+    <div>
+      <ol className={styles.list} aria-label={t('meeting.agenda.listLabel')}>
+        {items.map((item, index) => (
+          <li key={item.id} className={styles.item}>
+            <div className={styles.text}>
+              <Text weight="semibold">{item.title}</Text>
+              <Text size={200} className={styles.reason}>
+                {item.reason}
+              </Text>
+              <AgendaItemMeta item={item} />
+            </div>
+            <div className={styles.buttons}>
+              {button(item, 'up', t('meeting.agenda.moveUp', { title: item.title }), <ArrowUpRegular />, () => move(item, index, index - 1), index === 0)}
+              {button(item, 'down', t('meeting.agenda.moveDown', { title: item.title }), <ArrowDownRegular />, () => move(item, index, index + 1), index === items.length - 1)}
+              {button(item, 'drop', t('meeting.agenda.drop', { title: item.title }), <DeleteRegular />, () => drop(item, index))}
+            </div>
+          </li>
+        ))}
+      </ol>
+      {items.length === 0 && <Text>{t('meeting.agenda.empty')}</Text>}
+      <form className={styles.add} onSubmit={add} noValidate aria-label={t('meeting.agenda.addLabel')}>
+        <Field label={t('meeting.agenda.newItem')} className={styles.title}>
+          <Input ref={titleInput} value={title} onChange={(_, data) => setTitle(data.value)} />
+        </Field>
+        <Field label={t('meeting.agenda.newItemMinutes')} className={styles.minutes}>
+          <Input type="number" min={0} max={240} value={minutes} onChange={(_, data) => setMinutes(data.value)} />
+        </Field>
+        <Button type="submit" icon={<AddRegular />}>
+          {t('meeting.agenda.add')}
+        </Button>
+      </form>
+      {editor.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{editor.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      <LiveStatus text={announcement} />
+    </div>
+  );
+}

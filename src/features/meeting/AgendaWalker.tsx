@@ -1,0 +1,95 @@
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import type { Agenda } from '../../agenda';
+import { sectionById } from '../../plan';
+import { textOf } from '../../plan/read-values';
+import { LiveStatus } from '../../components/LiveStatus';
+import { useMessages } from '../../i18n';
+import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
+import { AgendaItemMeta } from './AgendaItemMeta';
+import { AgendaList } from './AgendaList';
+import { DecisionList } from './DecisionList';
+import { ItemRecorder } from './ItemRecorder';
+import { currentItemIndex } from './meeting-agenda';
+import { useMeeting } from './meeting-context';
+import { decisionsOf } from './meeting-rows';
+import { SectionHeading } from './SectionHeading';
+import { useMeetingWrites } from './use-meeting-writes';
+
+const meetings = sectionById('meetings');
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
+  current: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorBrandBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  position: { color: tokens.colorNeutralForeground2 },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
+  nav: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+});
+
+/**
+ * The meeting, item by item (the side panel during the call): the current item, moving on
+ * (saved as Meetings.CurrentItem so the stage follows), and what to record on it.
+ */
+export function AgendaWalker({ agenda }: { agenda: Agenda }) {
+  const t = useMessages();
+  const styles = useStyles();
+  const { plan } = useCurrentPlan();
+  const access = usePlanAccess();
+  const meeting = useMeeting();
+  const writes = useMeetingWrites();
+  const [announcement, setAnnouncement] = useState<string>();
+  const index = currentItemIndex(agenda, textOf(meeting.row?.values.CurrentItem));
+  const item = agenda.items[index];
+  const canWalk = access.canEdit(meetings);
+  if (!item) return <Text>{t('meeting.agenda.empty')}</Text>;
+
+  const go = (to: number) => {
+    const next = agenda.items[to];
+    if (!next) return;
+    writes.goTo(next);
+    setAnnouncement(t('meeting.walk.position', { position: to + 1, count: agenda.items.length, title: next.title }));
+  };
+
+  return (
+    <div className={styles.root}>
+      <section className={styles.current} aria-labelledby="current-item-title">
+        <Text size={200} className={styles.position}>
+          {t('meeting.walk.itemOf', { position: index + 1, count: agenda.items.length })}
+        </Text>
+        <h2 id="current-item-title" className={styles.title}>
+          {item.title}
+        </h2>
+        <Text size={200}>{item.reason}</Text>
+        <AgendaItemMeta item={item} />
+      </section>
+      {canWalk && (
+        <nav className={styles.nav} aria-label={t('meeting.walk.navLabel')}>
+          <Button icon={<ChevronLeftRegular />} disabled={index === 0} onClick={() => go(index - 1)}>
+            {t('meeting.walk.previous')}
+          </Button>
+          <Button appearance="primary" icon={<ChevronRightRegular />} iconPosition="after" disabled={index === agenda.items.length - 1} onClick={() => go(index + 1)}>
+            {t('meeting.walk.next')}
+          </Button>
+        </nav>
+      )}
+      <LiveStatus text={announcement} />
+      <ItemRecorder item={item} writes={writes} />
+      <section aria-labelledby="decisions-so-far">
+        <SectionHeading id="decisions-so-far">{t('meeting.decisions.heading')}</SectionHeading>
+        <DecisionList decisions={decisionsOf(plan, meeting.key)} label={t('meeting.decisions.heading')} />
+      </section>
+      <section aria-labelledby="whole-agenda">
+        <SectionHeading id="whole-agenda">{t('meeting.walk.wholeAgenda')}</SectionHeading>
+        <AgendaList items={agenda.items} label={t('meeting.agenda.listLabel')} current={index} onChoose={canWalk ? go : undefined} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import { AgendaInputError, meetingCadence, proposeNextMeetingDate, type Agenda } from '../../agenda';
+import { ValidationError, type Row } from '../../plan';
+import { textOf } from '../../plan/read-values';
+import { useMessages } from '../../i18n';
+import { useCurrentPlan } from '../../lib/plan-context';
+import { closeRecord, defaultAttendees } from './close-record';
+import { decisionsOf } from './meeting-rows';
+
+const useStyles = makeStyles({
+  content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+});
+
+/**
+ * Closing the meeting: who attended and the next meeting's date (proposed from the plan's
+ * cadence, fortnightly unless the plan says otherwise, and editable), then one write to the
+ * Meetings row: Closed, the agreed agenda, minutes (with the notes), the next date.
+ */
+export function CloseMeetingDialog({ meeting, agenda, onClose }: { meeting: Row<'meetings'>; agenda: Agenda; onClose(): void }) {
+  const t = useMessages();
+  const styles = useStyles();
+  const { plan, updateRow } = useCurrentPlan();
+  const [attendees, setAttendees] = useState(() => defaultAttendees(plan, meeting).join('\n'));
+  const [nextDate, setNextDate] = useState(() => proposeNextMeetingDate(plan, agenda.meetingDate));
+  const [problem, setProblem] = useState<string>();
+  const cadence = meetingCadence(plan);
+  const decisions = decisionsOf(plan, meeting.key).length;
+  const raised = plan.sections.actions.filter((a) => textOf(a.values.RaisedInMeeting) === meeting.key).length;
+  const closed = plan.sections.actions.filter((a) => textOf(a.values.ClosedInMeeting) === meeting.key).length;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      const record = closeRecord({
+        plan,
+        meeting,
+        agenda,
+        attendees: attendees.split('\n').map((a) => a.trim()).filter(Boolean),
+        nextMeetingDate: nextDate,
+        notesHeading: t('meeting.close.notesHeading'),
+      });
+      void updateRow('meetings', meeting.key, record.meetingChanges);
+      onClose();
+    } catch (error) {
+      if (!(error instanceof AgendaInputError || error instanceof ValidationError)) throw error;
+      setProblem(error.message);
+    }
+  };
+
+  return (
+    <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onClose()}>
+      <DialogSurface aria-describedby={undefined}>
+        <form onSubmit={submit} noValidate>
+          <DialogBody>
+            <DialogTitle>{t('meeting.close.title')}</DialogTitle>
+            <DialogContent className={styles.content}>
+              <Text>{t('meeting.close.summary', { decisions, raised, closed })}</Text>
+              <Field label={t('meeting.close.attendees')} hint={t('meeting.close.attendeesHint')}>
+                <Textarea value={attendees} rows={4} resize="vertical" onChange={(_, data) => setAttendees(data.value)} />
+              </Field>
+              <Field
+                label={t('meeting.close.nextDate')}
+                hint={'days' in cadence ? t.plural('meeting.close.cadenceDays', cadence.days) : t.plural('meeting.close.cadenceMonths', cadence.months)}
+              >
+                <Input type="date" value={nextDate} onChange={(_, data) => setNextDate(data.value)} />
+              </Field>
+              {problem && (
+                <MessageBar intent="error">
+                  <MessageBarBody>{problem}</MessageBarBody>
+                </MessageBar>
+              )}
+            </DialogContent>
+            <DialogActions>
+              <DialogTrigger disableButtonEnhancement>
+                <Button>{t('action.cancel')}</Button>
+              </DialogTrigger>
+              <Button type="submit" appearance="primary">
+                {t('meeting.close.confirm')}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}

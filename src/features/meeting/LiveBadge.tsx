@@ -1,0 +1,16 @@
+import { Badge } from '@fluentui/react-components';
+import type { LiveStatus } from '../../lib/live';
+import { useMessages } from '../../i18n';
+
+const COLOURS = { connecting: 'informative', live: 'success', retrying: 'warning' } as const;
+
+/** Whether the page is following the meeting: up to date, connecting, or trying again after a failure. */
+export function LiveBadge({ status, className }: { status: LiveStatus; className?: string }) {
+  const t = useMessages();
+  if (status === 'stopped') return null;
+  return (
+    <Badge appearance="tint" className={className} color={COLOURS[status]} data-live-status={status}>
+      {t(`meeting.live.${status}`)}
+    </Badge>
+  );
+}

@@ -1,0 +1,61 @@
+import { Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { formatDate, type Plan, type Row } from '../../plan';
+import { dateOf, textOf } from '../../plan/read-values';
+import { useMessages } from '../../i18n';
+import { surfaceUrl } from '../../lib/links';
+import { useCurrentPlan } from '../../lib/plan-context';
+import { closeRecord, defaultAttendees } from './close-record';
+import { DecisionList } from './DecisionList';
+import { agreedAgenda } from './meeting-agenda';
+import { decisionsOf } from './meeting-rows';
+import { SectionHeading } from './SectionHeading';
+import { ShareTextPanel } from './ShareTextPanel';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
+  minutes: {
+    whiteSpace: 'pre-wrap',
+    overflowWrap: 'anywhere',
+    margin: 0,
+    padding: tokens.spacingHorizontalM,
+    fontFamily: tokens.fontFamilyBase,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+});
+
+/** The recap of a closed meeting for the chat, rebuilt from what the plan recorded; none without an agreed agenda. */
+function recapOf(plan: Plan, meeting: Row<'meetings'>, heading: string): string | undefined {
+  const { agenda } = agreedAgenda(meeting);
+  const next = dateOf(meeting.values.NextMeetingDate);
+  if (!agenda || !next) return undefined;
+  try {
+    return closeRecord({ plan, meeting, agenda, attendees: defaultAttendees(plan, meeting), nextMeetingDate: next, notesHeading: heading }).closed.recap;
+  } catch {
+    // A record the engine cannot read back still has its minutes, shown above.
+    return undefined;
+  }
+}
+
+/** A closed meeting (the meeting chat tab after the call): its minutes, decisions and the recap to share. */
+export function MeetingMinutes({ meeting }: { meeting: Row<'meetings'> }) {
+  const t = useMessages();
+  const styles = useStyles();
+  const { plan, planId } = useCurrentPlan();
+  const date = dateOf(meeting.values.MeetingDate);
+  const recap = recapOf(plan, meeting, t('meeting.close.notesHeading'));
+  return (
+    <section className={styles.root} aria-labelledby="minutes-heading">
+      <Title3 as="h1" id="minutes-heading">
+        {t('meeting.minutes.heading', { date: date ? formatDate(date) : '' })}
+      </Title3>
+      <pre className={styles.minutes}>{textOf(meeting.values.Minutes) ?? t('meeting.minutes.none')}</pre>
+      <SectionHeading id="minutes-decisions">{t('meeting.minutes.decisions')}</SectionHeading>
+      <DecisionList decisions={decisionsOf(plan, meeting.key)} label={t('meeting.minutes.decisions')} />
+      {recap && (
+        <ShareTextPanel text={recap} url={surfaceUrl('meeting-chat', { plan: planId, meeting: meeting.key })} label={t('meeting.share.recapText')} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { CheckmarkRegular, LockClosedRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { formatDate, sectionById, todayLocal } from '../../plan';
+import { dateOf, textOf } from '../../plan/read-values';
+import { useMessages } from '../../i18n';
+import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
+import { AgendaWalker } from './AgendaWalker';
+import { CloseMeetingDialog } from './CloseMeetingDialog';
+import { LiveBadge } from './LiveBadge';
+import { agreedAgenda, proposedAgenda } from './meeting-agenda';
+import { useMeeting } from './meeting-context';
+import { MeetingMinutes } from './MeetingMinutes';
+import { SaveState } from './SaveState';
+import { StageShareButton } from './StageShareButton';
+import { useMeetingWrites } from './use-meeting-writes';
+
+const meetings = sectionById('meetings');
+
+const useStyles = makeStyles({
+  // Teams' side panel is 320 px wide: one column, nothing side by side that cannot wrap.
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalM, maxWidth: '640px' },
+  header: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  status: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
+  end: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, alignItems: 'flex-start' },
+});
+
+/** No agenda agreed before the call: agree the plan's proposal now, for today's meeting. */
+function NoAgendaYet({ canEdit }: { canEdit: boolean }) {
+  const t = useMessages();
+  const { plan } = useCurrentPlan();
+  const meeting = useMeeting();
+  const writes = useMeetingWrites();
+  const date = dateOf(meeting.row?.values.MeetingDate) ?? todayLocal();
+  return (
+    <>
+      <Text>{t('meeting.walk.noAgenda')}</Text>
+      {canEdit && (
+        <Button appearance="primary" icon={<CheckmarkRegular />} onClick={() => writes.agreeAgenda(proposedAgenda(plan, date, meeting.key))}>
+          {t('meeting.walk.agreeProposed')}
+        </Button>
+      )}
+    </>
+  );
+}
+
+/**
+ * The meeting's side panel during the call: the agenda walked item by item with what is
+ * recorded on each, the stage shared, and the meeting closed at the end (CEM or ACLM).
+ */
+export function SidePanel() {
+  const t = useMessages();
+  const styles = useStyles();
+  const { plan, planId, saving } = useCurrentPlan();
+  const access = usePlanAccess();
+  const meeting = useMeeting();
+  const [closing, setClosing] = useState(false);
+  const { agenda, problem } = agreedAgenda(meeting.row);
+  const date = dateOf(meeting.row?.values.MeetingDate);
+  const canClose = access.role === 'cem' || access.role === 'aclm';
+
+  return (
+    <main className={styles.root}>
+      <header className={styles.header}>
+        <h1 className={styles.heading}>
+          {date
+            ? t('meeting.walk.heading', { council: textOf(plan.header.values.CouncilName) ?? planId, date: formatDate(date) })
+            : (textOf(plan.header.values.CouncilName) ?? planId)}
+        </h1>
+        <div className={styles.status}>
+          <LiveBadge status={meeting.live} />
+          <SaveState saving={saving.size > 0} />
+          {!access.canEdit(meetings) && (
+            <Text size={200}>
+              <LockClosedRegular aria-hidden /> {t('access.readOnly')}
+            </Text>
+          )}
+        </div>
+      </header>
+      {meeting.closed && meeting.row ? (
+        <MeetingMinutes meeting={meeting.row} />
+      ) : agenda && meeting.row ? (
+        <>
+          <AgendaWalker agenda={agenda} />
+          <div className={styles.end}>
+            <StageShareButton planId={planId} meetingKey={meeting.key} />
+            {canClose && (
+              <Button appearance="primary" onClick={() => setClosing(true)}>
+                {t('meeting.close.open')}
+              </Button>
+            )}
+          </div>
+          {closing && <CloseMeetingDialog meeting={meeting.row} agenda={agenda} onClose={() => setClosing(false)} />}
+        </>
+      ) : (
+        <>
+          {problem && <Text>{t('meeting.details.unreadable', { problem })}</Text>}
+          <NoAgendaYet canEdit={access.canEdit(meetings)} />
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,64 @@
+import { sectionById, type AnyRow, type Plan, type Row, type SectionId } from '../../plan';
+import { dateOf, textOf } from '../../plan/read-values';
+import type { AgendaItem, RowRef } from '../../agenda';
+import { findRow } from '../../lib/plan-rows';
+
+/** The sections a meeting reads and writes: what the live polling watches. */
+export const MEETING_SECTIONS: readonly SectionId[] = ['meetings', 'decisions', 'actions', 'concernsRaised', 'communityUpdates'];
+
+/**
+ * A short stable hash (FNV-1a, hex) of a Teams meeting id. Teams' ids are long; the row key made
+ * from one must fit a text column and be the same for every participant, so that two people
+ * creating the meeting's row at once create one row (creates are idempotent by key).
+ */
+function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/** The Meetings row key for a Teams meeting of a plan: the same for everyone in the call. */
+export function meetingKeyFor(planId: string, teamsMeetingId: string): string {
+  return `${planId}/meeting-${shortHash(teamsMeetingId)}`;
+}
+
+/** The plan's Meetings row a page is about: by row key, else by the Teams meeting it records. */
+export function findMeeting(plan: Plan, meetingRef: string): Row<'meetings'> | undefined {
+  const meetings = plan.sections.meetings;
+  return meetings.find((m) => m.key === meetingRef) ?? meetings.find((m) => textOf(m.values.TeamsMeetingId) === meetingRef);
+}
+
+/**
+ * The meeting a page opened without naming one is about: the earliest meeting not yet closed,
+ * else none (the details tab then plans a new one).
+ */
+export function nextOpenMeeting(plan: Plan): Row<'meetings'> | undefined {
+  return [...plan.sections.meetings]
+    .filter((m) => textOf(m.values.MeetingStatus) !== 'Closed' && dateOf(m.values.MeetingDate) !== null)
+    .sort((a, b) => (dateOf(a.values.MeetingDate) ?? '').localeCompare(dateOf(b.values.MeetingDate) ?? ''))[0];
+}
+
+function byOrder<R extends AnyRow | Row>(rows: readonly R[]): R[] {
+  return [...rows].sort((a, b) => a.order - b.order || a.created.localeCompare(b.created));
+}
+
+/** The decisions recorded at a meeting, in the order they were made. */
+export function decisionsOf(plan: Plan, meetingKey: string): Row<'decisions'>[] {
+  return byOrder(plan.sections.decisions.filter((d) => textOf(d.values.MeetingKey) === meetingKey));
+}
+
+/** The actions an agenda item is about: the item's own action rows and actions raised from its rows. */
+export function actionsOnItem(plan: Plan, item: AgendaItem): Row<'actions'>[] {
+  const keys = new Set(item.rows.map((r) => r.key));
+  return byOrder(plan.sections.actions.filter((a) => keys.has(a.key) || keys.has(textOf(a.values.LinkedRowKey) ?? '')));
+}
+
+/** What a row the agenda points at is called, for choosing what a decision is about. */
+export function rowRefLabel(plan: Plan, ref: RowRef): string {
+  const section = sectionById(ref.section);
+  const row = findRow(plan, ref.section, ref.key);
+  return (row && textOf(row.values[section.labelField])) ?? section.title;
+}

@@ -1,0 +1,75 @@
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useMessages } from '../../i18n';
+import { AgendaList } from './AgendaList';
+import { AgendaPlanner } from './AgendaPlanner';
+import { agreedAgenda } from './meeting-agenda';
+import { useMeeting } from './meeting-context';
+import { MeetingMinutes } from './MeetingMinutes';
+import { MeetingSurface } from './MeetingSurface';
+import { SidePanel } from './SidePanel';
+import { Stage } from './Stage';
+
+const useStyles = makeStyles({
+  page: { maxWidth: '960px', margin: '0 auto', padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXL}` },
+});
+
+/** Before the call and after it in the same tab: the agenda to agree, then the minutes once closed. */
+function DetailsView() {
+  const meeting = useMeeting();
+  return <main className={useStyles().page}>{meeting.closed && meeting.row ? <MeetingMinutes meeting={meeting.row} /> : <AgendaPlanner />}</main>;
+}
+
+/** The meeting chat's tab: the minutes once the meeting is closed; until then the agreed agenda. */
+function ChatView() {
+  const t = useMessages();
+  const meeting = useMeeting();
+  const { agenda } = agreedAgenda(meeting.row);
+  return (
+    <main className={useStyles().page}>
+      {meeting.closed && meeting.row ? (
+        <MeetingMinutes meeting={meeting.row} />
+      ) : (
+        <>
+          <Text as="p">{t('meeting.chat.notClosed')}</Text>
+          {agenda && <AgendaList items={agenda.items} label={t('meeting.agenda.listLabel')} withReasons />}
+        </>
+      )}
+    </main>
+  );
+}
+
+/** `?surface=meeting-details` (Teams: the meeting's details tab, frame "content" in a meeting). */
+export function MeetingDetailsSurface() {
+  return (
+    <MeetingSurface live={false}>
+      <DetailsView />
+    </MeetingSurface>
+  );
+}
+
+/** `?surface=side-panel` (Teams: frame "sidePanel"). */
+export function SidePanelSurface() {
+  return (
+    <MeetingSurface live>
+      <SidePanel />
+    </MeetingSurface>
+  );
+}
+
+/** `?surface=stage` (Teams: frame "meetingStage", reached by sharing from the side panel). */
+export function StageSurface() {
+  return (
+    <MeetingSurface live>
+      <Stage />
+    </MeetingSurface>
+  );
+}
+
+/** `?surface=meeting-chat`: the minutes after the call. */
+export function MeetingChatSurface() {
+  return (
+    <MeetingSurface live={false}>
+      <ChatView />
+    </MeetingSurface>
+  );
+}

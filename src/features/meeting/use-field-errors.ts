@@ -1,0 +1,19 @@
+import { useCallback, useState } from 'react';
+import { ValidationError } from '../../plan';
+
+/** A recording form's field messages: `attempt` runs a write and keeps the schema's messages if it refuses. */
+export function useFieldErrors(): { errors: Readonly<Record<string, string>>; attempt(write: () => void): boolean } {
+  const [errors, setErrors] = useState<Readonly<Record<string, string>>>({});
+  const attempt = useCallback((write: () => void) => {
+    try {
+      write();
+      setErrors({});
+      return true;
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      setErrors(Object.fromEntries(error.errors.map((e) => [e.field, e.message])));
+      return false;
+    }
+  }, []);
+  return { errors, attempt };
+}

@@ -1,0 +1,89 @@
+import type { AnyRow, Plan, PlanSummary, RowSectionId } from '../../../src/plan';
+import { putRow } from '../../../src/lib/plan-rows';
+import type { CreateRowInput, Identity, PlanStore, ProvisionStep, UpdateRowInput } from '../../../src/storage/port';
+import { FakeChangeFeed } from './live/fake-change-feed';
+
+/**
+ * A PlanStore holding one plan in memory, as two participants share it: every write (ours, or
+ * `writeAsSomeoneElse`) lands in the plan and in the change feed that `changes` reads. Writes
+ * can be held to show the "Saving…" state.
+ */
+export class FakeMeetingStore implements PlanStore {
+  readonly feed = new FakeChangeFeed();
+  readonly creates: CreateRowInput[] = [];
+  readonly updates: UpdateRowInput[] = [];
+  private version = 10;
+  private nextId = 1000;
+  private gate: Promise<void> | undefined;
+
+  constructor(
+    private plan: Plan,
+    private readonly me: Identity = { id: 'u1', displayName: 'Ava Lindqvist', email: 'ava.lindqvist@census.example' },
+  ) {}
+
+  /** Writes wait until the returned function is called. */
+  hold(): () => void {
+    let release!: () => void;
+    this.gate = new Promise((resolve) => (release = resolve));
+    return () => {
+      this.gate = undefined;
+      release();
+    };
+  }
+
+  /** Another participant's write, straight into storage (and so into the change feed): a new row, or changes to the row with that key. */
+  writeAsSomeoneElse(section: RowSectionId, key: string, values: AnyRow['values']): AnyRow {
+    const existing = (this.plan.sections[section] as readonly AnyRow[]).find((r) => r.key === key);
+    return this.save(existing ? { ...existing, values: { ...existing.values, ...values } } : { ...this.blank(section, key), values });
+  }
+
+  readonly changes = this.feed.changes;
+
+  async whoAmI(): Promise<Identity> {
+    return this.me;
+  }
+
+  async loadPlan(): Promise<Plan> {
+    return this.plan;
+  }
+
+  async createRow(input: CreateRowInput): Promise<AnyRow> {
+    this.creates.push(input);
+    await this.gate;
+    return this.save({ ...this.blank(input.section, input.key), order: input.order ?? 0, values: input.values });
+  }
+
+  async updateRow(input: UpdateRowInput): Promise<AnyRow> {
+    this.updates.push(input);
+    await this.gate;
+    const rows = input.section === 'plan' ? [this.plan.header as AnyRow] : (this.plan.sections[input.section as RowSectionId] as readonly AnyRow[]);
+    const row = rows.find((r) => r.id === input.id);
+    if (!row) throw new Error(`No row ${input.id}`);
+    return this.save({ ...row, values: { ...row.values, ...input.changes } });
+  }
+
+  private blank(section: RowSectionId, key: string): AnyRow {
+    const now = new Date().toISOString();
+    return { section, key, id: String(this.nextId++), planId: this.plan.header.key, etag: '', order: 0, created: now, modified: now, values: {} };
+  }
+
+  private save(row: AnyRow): AnyRow {
+    const stored = { ...row, etag: `"{g},${this.version++}"` };
+    this.plan = putRow(this.plan, stored);
+    this.feed.upsert(stored);
+    return stored;
+  }
+
+  deleteRow(): Promise<void> {
+    throw new Error('not used by the meeting tests');
+  }
+  provision(): Promise<readonly ProvisionStep[]> {
+    throw new Error('not used by the meeting tests');
+  }
+  listPlans(): Promise<readonly PlanSummary[]> {
+    throw new Error('not used by the meeting tests');
+  }
+  createPlan(): Promise<AnyRow> {
+    throw new Error('not used by the meeting tests');
+  }
+}

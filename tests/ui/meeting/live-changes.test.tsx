@@ -1,0 +1,69 @@
+/** @jest-environment jsdom */
+import { act, screen, within } from '@testing-library/react';
+import { StageSurface } from '../../../src/features/meeting';
+import { LIVE_INTERVAL_MS } from '../../../src/lib/live';
+import type { AnyRow } from '../../../src/plan';
+import { MEETING, row } from '../../agenda/plan-factory';
+import { FakeMeetingStore } from './fake-meeting-store';
+import { agreedAgenda, MEETING_KEY, planWithAgreedMeeting, renderSurface } from './meeting-fixture';
+
+async function openStage() {
+  const store = new FakeMeetingStore(planWithAgreedMeeting());
+  renderSurface(StageSurface, store);
+  await screen.findByRole('heading', { level: 1 });
+  // The first poll only takes the cursor.
+  await act(() => jest.advanceTimersByTimeAsync(0));
+  return store;
+}
+
+const decisionsList = () => screen.getByRole('list', { name: 'Decisions so far' });
+
+describe('the stage following the meeting live', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => {
+    jest.useRealTimers();
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('shows and announces a decision another participant records, at the next poll', async () => {
+    const store = await openStage();
+    expect(screen.getByText('No decisions yet.')).toBeInTheDocument();
+
+    store.writeAsSomeoneElse('decisions', 'd-remote', { DecisionText: 'Posters go up in every surgery.', MeetingKey: MEETING_KEY, DecidedOn: MEETING });
+    await act(() => jest.advanceTimersByTimeAsync(LIVE_INTERVAL_MS));
+
+    expect(within(decisionsList()).getByText('Posters go up in every surgery.')).toBeInTheDocument();
+    expect(screen.getByText('New decision: Posters go up in every surgery.')).toHaveAttribute('aria-live', 'polite');
+  });
+
+  it('moves the highlight when the side panel moves to another item', async () => {
+    const store = await openStage();
+    const items = () => within(screen.getByRole('list', { name: 'Agenda' })).getAllByRole('listitem');
+    expect(items()[0]).toHaveAttribute('aria-current', 'step');
+    store.writeAsSomeoneElse('meetings', MEETING_KEY, { CurrentItem: agreedAgenda().items[2]!.id, MeetingStatus: 'Live' });
+    await act(() => jest.advanceTimersByTimeAsync(LIVE_INTERVAL_MS));
+    expect(items()[0]).not.toHaveAttribute('aria-current');
+    expect(items()[2]).toHaveAttribute('aria-current', 'step');
+  });
+
+  it('leaves out decisions of other meetings and rows of other plans', async () => {
+    const store = await openStage();
+    store.writeAsSomeoneElse('decisions', 'd-other', { DecisionText: 'Decided at another meeting.', MeetingKey: 'kestrel-vale/meeting-1' });
+    const elsewhere = row('decisions', 'd-fenmouth', { DecisionText: 'Decided in another plan.', MeetingKey: MEETING_KEY });
+    store.feed.upsert({ ...elsewhere, planId: 'fenmouth' } as AnyRow);
+    await act(() => jest.advanceTimersByTimeAsync(LIVE_INTERVAL_MS));
+    expect(screen.queryByText('Decided at another meeting.')).not.toBeInTheDocument();
+    expect(screen.queryByText('Decided in another plan.')).not.toBeInTheDocument();
+    expect(screen.getByText('No decisions yet.')).toBeInTheDocument();
+  });
+
+  it('stops polling once the meeting is closed', async () => {
+    const store = await openStage();
+    store.writeAsSomeoneElse('meetings', MEETING_KEY, { MeetingStatus: 'Closed' });
+    await act(() => jest.advanceTimersByTimeAsync(LIVE_INTERVAL_MS));
+    expect(screen.getByText('This meeting is closed.')).toBeInTheDocument();
+    const calls = store.feed.calls.length;
+    await act(() => jest.advanceTimersByTimeAsync(10 * LIVE_INTERVAL_MS));
+    expect(store.feed.calls).toHaveLength(calls);
+  });
+});

@@ -1,0 +1,50 @@
+import './dom-shims';
+import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
+import { render } from '@testing-library/react';
+import type { ComponentType } from 'react';
+import { snapshotAgenda, type Agenda } from '../../../src/agenda';
+import { proposedAgenda } from '../../../src/features/meeting/meeting-agenda';
+import type { Plan } from '../../../src/plan';
+import { StoreProvider } from '../../../src/lib/store-context';
+import { action, concern, makePlan, meeting, MEETING, PLAN_ID, strand } from '../../agenda/plan-factory';
+import { FakeMeetingStore } from './fake-meeting-store';
+
+export const MEETING_KEY = `${PLAN_ID}/meeting-7`;
+
+/** The fictional plan's rows a meeting works on: two open actions and an open concern. */
+function planRows() {
+  return [
+    action('a1', { ActionTitle: 'Book the library room for the drop-in', Owner: 'ACLM', DueDate: '2031-01-30', Strand: strand(5) }),
+    action('a2', { ActionTitle: 'Send the leaflet proofs', Owner: 'CEM', DueDate: '2031-02-20', Strand: strand(7) }),
+    concern('c1', { Community: 'Boat dwellers', Concern: 'Moorings change every fortnight.' }),
+  ];
+}
+
+/** The agenda the meeting agreed: the plan's proposal for 2 Feb 2031. */
+export function agreedAgenda(): Agenda {
+  return proposedAgenda(makePlan({}, planRows()), MEETING, MEETING_KEY);
+}
+
+/** The plan with the meeting on 2 Feb 2031 planned and its proposed agenda agreed. */
+export function planWithAgreedMeeting(): Plan {
+  const snapshot = snapshotAgenda(agreedAgenda());
+  return makePlan({}, [...planRows(), meeting(MEETING_KEY, MEETING, { MeetingStatus: 'Planned', AgendaSnapshot: snapshot })]);
+}
+
+/** A plan with no meeting row yet (the details tab creates it). */
+export function planWithoutMeeting(): Plan {
+  return makePlan({}, planRows());
+}
+
+/** Renders a meeting surface as the page at `?surface=…&plan=…&meeting=…` would, over a fake store. */
+export function renderSurface(Surface: ComponentType, store: FakeMeetingStore, meetingRef: string | undefined = MEETING_KEY) {
+  const params = new URLSearchParams({ plan: PLAN_ID, ...(meetingRef && { meeting: meetingRef }) });
+  window.history.replaceState(null, '', `/?${params.toString()}`);
+  return render(
+    <FluentProvider theme={teamsLightTheme}>
+      <StoreProvider store={store}>
+        <Surface />
+      </StoreProvider>
+    </FluentProvider>,
+  );
+}
