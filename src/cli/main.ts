@@ -10,7 +10,10 @@ export interface CommandIo {
 
 export type Command = (args: readonly string[], io: CommandIo) => Promise<number>;
 
-const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Command }> }> = {};
+const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Command }> }> = {
+  import: { summary: 'Import an existing LAPP (.docx or text) into a plan', load: () => import('./commands/import') },
+  export: { summary: 'Write a plan as a Word LAPP, progress note or handover pack', load: () => import('./commands/export') },
+};
 
 function usage(): string {
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  lapp ${name.padEnd(10)} ${c.summary}`);
