@@ -1,0 +1,43 @@
+import { FluentProvider, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { MessagesProvider } from '../i18n';
+import { HostProvider, useHost } from '../teams';
+import { ConfiguredApp } from './ConfiguredApp';
+import { THEMES } from './themes';
+
+const useStyles = makeStyles({
+  root: { minHeight: '100%', backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
+  boot: { display: 'grid', placeItems: 'center', minHeight: '100vh' },
+});
+
+/** Theme and language follow the host (Teams, or the browser outside it). */
+function HostedApp() {
+  const host = useHost();
+  const styles = useStyles();
+  return (
+    <FluentProvider theme={THEMES[host.theme]} className={styles.root}>
+      <MessagesProvider locale={host.locale}>
+        <ConfiguredApp />
+      </MessagesProvider>
+    </FluentProvider>
+  );
+}
+
+function Booting() {
+  const styles = useStyles();
+  // Before the host answers there is no theme or language yet; this shows for a moment at most.
+  return (
+    <FluentProvider theme={THEMES.light} className={styles.root}>
+      <div className={styles.boot}>
+        <Spinner />
+      </div>
+    </FluentProvider>
+  );
+}
+
+export function App() {
+  return (
+    <HostProvider fallback={<Booting />}>
+      <HostedApp />
+    </HostProvider>
+  );
+}

@@ -1,0 +1,11 @@
+import { MyPlansPage } from '../features/my-plans/MyPlansPage';
+import { SurfaceFrame } from './SurfaceFrame';
+
+/** The personal tab (`?surface=personal`): the plans the signed-in person takes part in. */
+export default function PersonalSurface() {
+  return (
+    <SurfaceFrame>
+      <MyPlansPage />
+    </SurfaceFrame>
+  );
+}

@@ -1,0 +1,35 @@
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { useMessages } from '../i18n';
+import { LocalDemoSwitcher } from './LocalDemoSwitcher';
+
+const useStyles = makeStyles({
+  topBar: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalM,
+    minHeight: '48px',
+    paddingInline: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  appName: { fontWeight: tokens.fontWeightSemibold },
+  main: { maxWidth: '960px', marginInline: 'auto', padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXL}` },
+});
+
+/** The frame of the single-page surfaces (tab settings, my plans): the app's name and, locally, the demo switcher. */
+export function SurfaceFrame({ children }: { children: ReactNode }) {
+  const t = useMessages();
+  const styles = useStyles();
+  return (
+    <>
+      <header className={styles.topBar}>
+        <Text className={styles.appName}>{t('app.name')}</Text>
+        <LocalDemoSwitcher />
+      </header>
+      <main className={styles.main}>{children}</main>
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import { Checkbox, Field, Input, Select, Textarea, type InputProps } from '@fluentui/react-components';
+import type { FieldDef, FieldKind } from '../plan';
+import { useMessages } from '../i18n';
+import type { FormValue } from './form-values';
+
+export interface FieldControlProps {
+  readonly field: FieldDef;
+  readonly value: FormValue;
+  onChange(value: FormValue): void;
+  /** The schema's message for this field, shown beneath it. */
+  readonly error?: string;
+}
+
+const INPUT_TYPES: Partial<Record<FieldKind, InputProps['type']>> = {
+  email: 'email',
+  phone: 'tel',
+  url: 'url',
+  date: 'date',
+  number: 'number',
+};
+
+/** One labelled control per field kind, with the template's guidance as its hint. */
+export function FieldControl({ field, value, onChange, error }: FieldControlProps) {
+  const t = useMessages();
+  const fieldProps = {
+    hint: field.help,
+    required: field.required,
+    validationState: error ? ('error' as const) : ('none' as const),
+    validationMessage: error,
+  };
+  if (field.kind === 'boolean') {
+    return (
+      <Field {...fieldProps}>
+        <Checkbox label={field.label} checked={value === true} onChange={(_, data) => onChange(data.checked === true)} />
+      </Field>
+    );
+  }
+  const text = typeof value === 'string' ? value : '';
+  if (field.kind === 'choice') {
+    return (
+      <Field label={field.label} {...fieldProps}>
+        <Select value={text} onChange={(_, data) => onChange(data.value)}>
+          {(!field.required || text === '') && <option value="">{t('field.notSet')}</option>}
+          {(field.choices ?? []).map((choice) => (
+            <option key={choice} value={choice}>
+              {choice}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    );
+  }
+  if (field.kind === 'note') {
+    return (
+      <Field label={field.label} {...fieldProps}>
+        <Textarea value={text} resize="vertical" rows={4} onChange={(_, data) => onChange(data.value)} />
+      </Field>
+    );
+  }
+  return (
+    <Field label={field.label} {...fieldProps} hint={field.help ?? hintFor(field.kind, t)}>
+      <Input
+        type={INPUT_TYPES[field.kind] ?? 'text'}
+        value={text}
+       
+        autoComplete="off"
+        onChange={(_, data) => onChange(data.value)}
+      />
+    </Field>
+  );
+}
+
+function hintFor(kind: FieldKind, t: ReturnType<typeof useMessages>): string | undefined {
+  switch (kind) {
+    case 'person':
+      return t('field.hint.person');
+    case 'url':
+      return t('field.hint.url');
+    case 'phone':
+      return t('field.hint.phone');
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,42 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { formatDate, isIsoDate, parsePerson, type FieldDef, type FieldValue } from '../plan';
+import { useMessages } from '../i18n';
+import { SafeLink } from './SafeLink';
+import { VisuallyHidden } from './VisuallyHidden';
+
+const useStyles = makeStyles({
+  empty: { color: tokens.colorNeutralForeground3 },
+  note: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+});
+
+/** A stored value as text for reading: dates in British form, yes/no in words, links only if safe. */
+export function FieldValueText({ field, value }: { field: FieldDef; value: FieldValue | undefined }) {
+  const t = useMessages();
+  const styles = useStyles();
+  if (value === null || value === undefined || value === '') {
+    return (
+      <span className={styles.empty}>
+        <span aria-hidden="true">—</span>
+        <VisuallyHidden>{t('field.empty')}</VisuallyHidden>
+      </span>
+    );
+  }
+  switch (field.kind) {
+    case 'boolean':
+      return <>{value ? t('field.yes') : t('field.no')}</>;
+    case 'date':
+      return <>{typeof value === 'string' && isIsoDate(value) ? formatDate(value) : String(value)}</>;
+    case 'url':
+      return <SafeLink href={String(value)} />;
+    case 'email':
+      return <SafeLink href={`mailto:${String(value)}`}>{String(value)}</SafeLink>;
+    case 'person': {
+      const person = parsePerson(String(value));
+      return person.email ? <SafeLink href={`mailto:${person.email}`}>{person.name}</SafeLink> : <>{person.name}</>;
+    }
+    case 'note':
+      return <span className={styles.note}>{String(value)}</span>;
+    default:
+      return <>{String(value)}</>;
+  }
+}

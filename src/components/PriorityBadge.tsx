@@ -1,0 +1,16 @@
+import { Badge } from '@fluentui/react-components';
+import { useMessages } from '../i18n';
+
+const COLOURS = { High: 'danger', Medium: 'warning', Low: 'informative' } as const;
+
+/** A High/Medium/Low priority as a coloured badge (with its word, never colour alone). */
+export function PriorityBadge({ priority }: { priority: string | null | undefined }) {
+  const t = useMessages();
+  if (!priority) return <Badge appearance="outline" color="subtle">{t('priority.notSet')}</Badge>;
+  const colour = COLOURS[priority as keyof typeof COLOURS] ?? 'subtle';
+  return (
+    <Badge appearance="tint" color={colour}>
+      {priority}
+    </Badge>
+  );
+}

@@ -1,0 +1,83 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useLayoutEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import type { FieldValue, SectionDef } from '../plan';
+import { useMessages } from '../i18n';
+import { RowFields, focusFirstInvalid } from './RowFields';
+import { useRowForm } from './use-row-form';
+
+const useStyles = makeStyles({
+  surface: { maxWidth: '640px', width: 'calc(100vw - 32px)' },
+  content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+});
+
+export interface RowFormDialogProps {
+  readonly section: SectionDef;
+  readonly title: string;
+  readonly mode: 'create' | 'update';
+  readonly initial: Readonly<Record<string, FieldValue>>;
+  /** Fields set by the app and not shown, such as the row an action is linked to. */
+  readonly hiddenFields?: readonly string[];
+  /** Shown above the fields, e.g. what a new action is linked to. */
+  readonly intro?: ReactNode;
+  onSave(values: Record<string, FieldValue>): void;
+  onClose(): void;
+}
+
+/** A dialog with one control per field of the section; it closes only once the values are valid. */
+export function RowFormDialog({ section, title, mode, initial, hiddenFields = [], intro, onSave, onClose }: RowFormDialogProps) {
+  const t = useMessages();
+  const styles = useStyles();
+  const form = useRowForm(section, initial);
+  const contentRef = useRef<HTMLDivElement>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  useLayoutEffect(() => {
+    if (attempt > 0) focusFirstInvalid(contentRef.current);
+  }, [attempt]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const values = form.validate(mode);
+    if (!values) {
+      setAttempt((n) => n + 1);
+      return;
+    }
+    if (mode === 'create' || Object.keys(values).length > 0) onSave(values);
+    onClose();
+  };
+
+  return (
+    <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onClose()}>
+      <DialogSurface className={styles.surface} aria-describedby={undefined}>
+        <form onSubmit={submit} noValidate>
+          <DialogBody>
+            <DialogTitle>{title}</DialogTitle>
+            <DialogContent className={styles.content} ref={contentRef}>
+              {intro}
+              <RowFields form={form} fields={section.fields.filter((f) => !hiddenFields.includes(f.name))} />
+            </DialogContent>
+            <DialogActions>
+              <DialogTrigger disableButtonEnhancement>
+                <Button appearance="secondary">{t('action.cancel')}</Button>
+              </DialogTrigger>
+              <Button type="submit" appearance="primary">
+                {t('action.save')}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,50 @@
+import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Panel } from '../../components/Panel';
+import { useMemo } from 'react';
+import { formatDate, parsePerson } from '../../plan';
+import { RouteLink } from '../../components/RouteLink';
+import { useMessages } from '../../i18n';
+import { useCurrentPlan } from '../../lib/plan-context';
+import { pathFor } from '../../lib/routes';
+import { signedState, type Signature } from '../../lib/signed-state';
+
+const useStyles = makeStyles({
+  card: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalL },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  line: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', columnGap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+});
+
+/** Sign-off at a glance: ACLM and CLM signed or not, and whether the plan changed since. */
+export function SignOffSummary() {
+  const t = useMessages();
+  const styles = useStyles();
+  const { plan, planId } = useCurrentPlan();
+  const state = useMemo(() => signedState(plan), [plan]);
+  const line = (label: string, signature: Signature | undefined) => (
+    <div className={styles.line}>
+      <Text>{label}</Text>
+      {signature ? (
+        <Badge appearance="tint" color="success">
+          {t('home.signedBy', { name: parsePerson(signature.by).name, date: formatDate(signature.on) })}
+        </Badge>
+      ) : (
+        <Badge appearance="outline" color="subtle">
+          {t('signOff.notSigned')}
+        </Badge>
+      )}
+    </div>
+  );
+  return (
+    <Panel className={styles.card}>
+      <h2 className={styles.title}>{t('signOff.title')}</h2>
+      {line(t('signOff.aclm'), state.aclm)}
+      {line(t('signOff.clm'), state.clm)}
+      {state.changes.length > 0 && (
+        <Badge appearance="filled" color="warning">
+          {t.plural('home.changedSinceSigned', state.changes.length)}
+        </Badge>
+      )}
+      <RouteLink to={pathFor('signOff', { planId })}>{t('home.openSignOff')}</RouteLink>
+    </Panel>
+  );
+}

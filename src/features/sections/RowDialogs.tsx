@@ -1,0 +1,72 @@
+import { Text } from '@fluentui/react-components';
+import { sectionById, type AnyRow, type RowSectionId, type SectionDef } from '../../plan';
+import { RowFormDialog } from '../../components/RowFormDialog';
+import { useMessages } from '../../i18n';
+import { LINK_FIELDS } from '../../lib/plan-pages';
+import { useCurrentPlan } from '../../lib/plan-context';
+import { actionFromRow, rowLabel } from './action-from-row';
+import { DeleteRowDialog } from './DeleteRowDialog';
+import { RowDetailsDialog } from './RowDetailsDialog';
+
+/** Which dialog a section has open, and for which row. */
+export type RowDialog =
+  | { readonly kind: 'add' }
+  | { readonly kind: 'edit' | 'view' | 'delete' | 'addAction'; readonly row: AnyRow };
+
+const actions = sectionById('actions');
+
+/** The add, edit, view, delete and "add action" dialogs of one section, saving through the plan. */
+export function RowDialogs({ section, dialog, onClose }: { section: SectionDef; dialog: RowDialog | undefined; onClose(): void }) {
+  const t = useMessages();
+  const plan = useCurrentPlan();
+  if (!dialog) return null;
+  const sectionId = section.id as RowSectionId;
+  switch (dialog.kind) {
+    case 'add':
+      return (
+        <RowFormDialog
+          section={section}
+          title={t('row.addTitle', { section: section.title })}
+          mode="create"
+          initial={{}}
+          onSave={(values) => void plan.createRow(sectionId, values)}
+          onClose={onClose}
+        />
+      );
+    case 'edit':
+      return (
+        <RowFormDialog
+          section={section}
+          title={t('row.editTitle', { label: rowLabel(section, dialog.row) })}
+          mode="update"
+          initial={dialog.row.values}
+          onSave={(changes) => void plan.updateRow(sectionId, dialog.row.key, changes)}
+          onClose={onClose}
+        />
+      );
+    case 'view':
+      return <RowDetailsDialog section={section} row={dialog.row} title={rowLabel(section, dialog.row)} onClose={onClose} />;
+    case 'delete':
+      return (
+        <DeleteRowDialog
+          label={rowLabel(section, dialog.row)}
+          sectionTitle={section.title}
+          onConfirm={() => void plan.deleteRow(sectionId, dialog.row.key)}
+          onClose={onClose}
+        />
+      );
+    case 'addAction':
+      return (
+        <RowFormDialog
+          section={actions}
+          title={t('row.addActionTitle')}
+          mode="create"
+          initial={actionFromRow(section, dialog.row)}
+          hiddenFields={[LINK_FIELDS.section, LINK_FIELDS.row]}
+          intro={<Text>{t('row.addActionIntro', { section: section.title, label: rowLabel(section, dialog.row) })}</Text>}
+          onSave={(values) => void plan.createRow('actions', values)}
+          onClose={onClose}
+        />
+      );
+  }
+}

@@ -1,0 +1,52 @@
+import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { STRANDS, type SectionDef } from '../../plan';
+import { ReadOnlyBadge } from '../../components/ReadOnlyBadge';
+import { useMessages } from '../../i18n';
+import { usePlanAccess } from '../../lib/plan-context';
+
+const useStyles = makeStyles({
+  header: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalS },
+  titleRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  help: { display: 'block', color: tokens.colorNeutralForeground2, marginTop: tokens.spacingVerticalXS, maxWidth: '72ch' },
+});
+
+/** A section's heading, strand, help and, for those who cannot change it, a read-only marker. */
+export function SectionHeader({
+  section,
+  headingId,
+  actions,
+  title = section.title,
+}: {
+  section: SectionDef;
+  headingId: string;
+  actions?: ReactNode;
+  /** Overrides the section's own title (the plan header's is just "Plan"). */
+  title?: string;
+}) {
+  const t = useMessages();
+  const styles = useStyles();
+  const access = usePlanAccess();
+  const strand = STRANDS.find((s) => s.id === section.strand);
+  const reason = access.refused(section) ? t('access.refused') : t('access.roleCannotEdit', { role: t(`role.${access.role}`) });
+  return (
+    <div className={styles.header}>
+      <div>
+        <div className={styles.titleRow}>
+          <h2 id={headingId} className={styles.heading}>
+            {title}
+          </h2>
+          {strand && (
+            <Badge appearance="outline" color="brand">
+              {t('strand.badge', { id: strand.id, name: strand.short })}
+            </Badge>
+          )}
+          {!access.canEdit(section) && <ReadOnlyBadge reason={reason} />}
+        </div>
+        {section.help && <Text className={styles.help}>{section.help}</Text>}
+      </div>
+      {actions}
+    </div>
+  );
+}

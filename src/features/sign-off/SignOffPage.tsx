@@ -1,0 +1,92 @@
+import { Card, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { DocumentRegular } from '@fluentui/react-icons';
+import { useMemo, useState } from 'react';
+import { todayLocal } from '../../plan';
+import { RouteLink } from '../../components/RouteLink';
+import { useMessages } from '../../i18n';
+import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
+import { pathFor } from '../../lib/routes';
+import { signedState } from '../../lib/signed-state';
+import { useIdentity } from '../../lib/store-context';
+import { ChangesSinceSigned } from './ChangesSinceSigned';
+import { signPlan } from './sign-plan';
+import { SignatureCard } from './SignatureCard';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXL, maxWidth: '1100px' },
+  title: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, fontWeight: tokens.fontWeightSemibold },
+  statement: {
+    padding: tokens.spacingHorizontalXL,
+    borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorBrandStroke1}`,
+  },
+  quote: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
+  signatures: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(280px, 1fr))', gap: tokens.spacingHorizontalL },
+  subTitle: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  version: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
+});
+
+/** Sign-off: the statement, the ACLM's and CLM's signatures, and what has changed since signing. */
+export function SignOffPage() {
+  const t = useMessages();
+  const styles = useStyles();
+  const loaded = useCurrentPlan();
+  const access = usePlanAccess();
+  const { me } = useIdentity();
+  const [busy, setBusy] = useState(false);
+  const state = useMemo(() => signedState(loaded.plan), [loaded.plan]);
+  const changed = state.changes.length > 0;
+
+  const sign = async (role: 'aclm' | 'clm') => {
+    if (!me) return;
+    setBusy(true);
+    try {
+      await signPlan(loaded, me, role, todayLocal());
+    } finally {
+      setBusy(false);
+    }
+  };
+  const card = (role: 'aclm' | 'clm') => {
+    const signature = state[role];
+    return (
+      <SignatureCard
+        title={t(`signOff.${role}`)}
+        signature={signature}
+        canSignNow={access.role === role && me !== undefined && (!signature || changed)}
+        busy={busy}
+        onSign={() => void sign(role)}
+      />
+    );
+  };
+
+  return (
+    <div className={styles.page}>
+      <h1 className={styles.title}>{t('signOff.title')}</h1>
+      <Card className={styles.statement}>
+        <blockquote className={styles.quote}>{t('signOff.statement')}</blockquote>
+      </Card>
+      {!access.canSign && <Text>{t('signOff.whoSigns')}</Text>}
+      <div className={styles.signatures}>
+        {card('aclm')}
+        {card('clm')}
+      </div>
+      {state.snapshotKey && (
+        <section aria-labelledby="changes-heading">
+          <h2 id="changes-heading" className={styles.subTitle}>
+            {t('signOff.sinceSigned')}
+          </h2>
+          <div className={styles.version}>
+            <DocumentRegular />
+            <RouteLink to={pathFor('signedVersion', { planId: loaded.planId, snapshotKey: state.snapshotKey })}>{t('signOff.viewSigned')}</RouteLink>
+          </div>
+          {state.snapshotError ? (
+            <MessageBar intent="error">
+              <MessageBarBody>{state.snapshotError}</MessageBarBody>
+            </MessageBar>
+          ) : (
+            <ChangesSinceSigned planId={loaded.planId} changes={state.changes} />
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { Badge, Button, Card, CardHeader, Checkbox, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { CheckmarkCircleRegular, SignatureRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { formatDate, parsePerson } from '../../plan';
+import { useMessages } from '../../i18n';
+import type { Signature } from '../../lib/signed-state';
+
+const useStyles = makeStyles({
+  card: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  signer: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+});
+
+export interface SignatureCardProps {
+  readonly title: string;
+  readonly signature: Signature | undefined;
+  /** This user holds the role and may sign (again, once the plan has changed). */
+  readonly canSignNow: boolean;
+  readonly busy: boolean;
+  onSign(): void;
+}
+
+/** One partner's signature: who and when, or — for that partner — the confirmation and Sign button. */
+export function SignatureCard({ title, signature, canSignNow, busy, onSign }: SignatureCardProps) {
+  const t = useMessages();
+  const styles = useStyles();
+  const [confirmed, setConfirmed] = useState(false);
+  return (
+    <Card className={styles.card}>
+      <CardHeader
+        image={signature ? <CheckmarkCircleRegular fontSize={24} /> : <SignatureRegular fontSize={24} />}
+        header={<h2 className={styles.title}>{title}</h2>}
+        action={
+          signature ? (
+            <Badge appearance="filled" color="success">
+              {t('signOff.signed')}
+            </Badge>
+          ) : (
+            <Badge appearance="outline" color="subtle">
+              {t('signOff.notSigned')}
+            </Badge>
+          )
+        }
+      />
+      {signature && (
+        <div className={styles.signer}>
+          <Text weight="semibold">{parsePerson(signature.by).name}</Text>
+          <Text>{t('signOff.signedOn', { date: formatDate(signature.on) })}</Text>
+        </div>
+      )}
+      {canSignNow && (
+        <>
+          <Checkbox checked={confirmed} onChange={(_, data) => setConfirmed(data.checked === true)} label={t('signOff.confirm')} />
+          <Button appearance="primary" icon={<SignatureRegular />} disabledFocusable={!confirmed || busy} onClick={onSign}>
+            {signature ? t('signOff.signAgain') : t('signOff.sign')}
+          </Button>
+        </>
+      )}
+    </Card>
+  );
+}

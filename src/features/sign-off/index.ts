@@ -1,0 +1,2 @@
+export { SignOffPage } from './SignOffPage';
+export { SignedVersionView } from './SignedVersionView';

@@ -1,0 +1,65 @@
+import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { AddRegular } from '@fluentui/react-icons';
+import { useState, type FormEvent } from 'react';
+import { ValidationError, sectionById, validateValues, type PlanSummary } from '../../plan';
+import { useMessages } from '../../i18n';
+import { useStore } from '../../lib/store-context';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, maxWidth: '480px' },
+});
+
+function messagesOf(error: ValidationError): Record<string, string> {
+  return Object.fromEntries(error.errors.map((e) => [e.field, e.message]));
+}
+
+/**
+ * Starts a plan for a council (storage makes its creator the CEM). Checked with the plan
+ * header's own rules before anything is sent; storage's refusals land on the same fields.
+ */
+export function CreatePlanForm({ onCreated }: { onCreated(plan: PlanSummary): void }) {
+  const t = useMessages();
+  const styles = useStyles();
+  const store = useStore();
+  const [values, setValues] = useState({ CouncilName: '', Census: '' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      const valid = validateValues(sectionById('plan'), values, 'update');
+      setErrors({});
+      setBusy(true);
+      const header = await store.createPlan({ council: String(valid.CouncilName), census: String(valid.Census) });
+      onCreated({ id: header.key, council: String(valid.CouncilName), census: String(valid.Census), modified: header.modified });
+    } catch (error) {
+      setErrors(error instanceof ValidationError ? messagesOf(error) : { CouncilName: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const field = (name: keyof typeof values, label: string, hint: string) => (
+    <Field
+      label={label}
+      hint={hint}
+      required
+      validationState={errors[name] ? 'error' : 'none'}
+      validationMessage={errors[name]}
+    >
+      <Input value={values[name]} onChange={(_, data) => setValues((current) => ({ ...current, [name]: data.value }))} />
+    </Field>
+  );
+  return (
+    <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate>
+      {field('CouncilName', t('config.council'), t('config.councilHint'))}
+      {field('Census', t('config.census'), t('config.censusHint'))}
+      <div>
+        <Button type="submit" appearance="primary" icon={<AddRegular />} disabledFocusable={busy}>
+          {t('config.create')}
+        </Button>
+      </div>
+    </form>
+  );
+}

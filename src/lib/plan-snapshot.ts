@@ -1,0 +1,68 @@
+import { MULTI_LINE_MAX, ROW_SECTIONS, type FieldValue, type Plan, type SectionId } from '../plan';
+
+/**
+ * A signed version of a plan, kept as JSON in the Snapshots list. It holds what the partners
+ * agreed to: every section's rows, not the meeting records (which change during meetings) nor
+ * the signatures themselves (signing would otherwise "change" the plan).
+ */
+export interface PlanSnapshot {
+  readonly format: 1;
+  readonly planId: string;
+  readonly takenAt: string;
+  readonly header: Readonly<Record<string, FieldValue>>;
+  readonly sections: Readonly<Record<string, readonly SnapshotRow[]>>;
+}
+
+export interface SnapshotRow {
+  readonly key: string;
+  readonly values: Readonly<Record<string, FieldValue>>;
+}
+
+/** Header fields that record a signature, left out of what is signed. */
+export const SIGNATURE_FIELDS = ['AclmSignedBy', 'AclmSignedOn', 'ClmSignedBy', 'ClmSignedOn', 'SignedSnapshotKey'] as const;
+
+/** Sections that are records about the plan rather than the plan. */
+const NOT_SIGNED: readonly SectionId[] = ['snapshots', 'meetings'];
+
+/** A content part stays below SharePoint's multi-line limit with room to spare. */
+export const SNAPSHOT_PART_MAX = MULTI_LINE_MAX - 999;
+
+export function signedSections(): readonly SectionId[] {
+  return ROW_SECTIONS.map((s) => s.id as SectionId).filter((id) => !NOT_SIGNED.includes(id));
+}
+
+/** The signable content of a plan as it is now. */
+export function takeSnapshot(plan: Plan, takenAt: Date = new Date()): PlanSnapshot {
+  const header = Object.fromEntries(
+    Object.entries(plan.header.values).filter(([name]) => !(SIGNATURE_FIELDS as readonly string[]).includes(name)),
+  ) as Record<string, FieldValue>;
+  const sections = Object.fromEntries(
+    signedSections().map((id) => [
+      id,
+      (plan.sections[id as keyof Plan['sections']] ?? []).map((row) => ({ key: row.key, values: { ...row.values } as Record<string, FieldValue> })),
+    ]),
+  );
+  return { format: 1, planId: plan.header.key, takenAt: takenAt.toISOString(), header, sections };
+}
+
+/** JSON cut into parts that each fit one multi-line SharePoint cell. */
+export function splitSnapshot(snapshot: PlanSnapshot, partMax: number = SNAPSHOT_PART_MAX): string[] {
+  const json = JSON.stringify(snapshot);
+  const parts: string[] = [];
+  for (let at = 0; at < json.length; at += partMax) parts.push(json.slice(at, at + partMax));
+  return parts;
+}
+
+/** The stored parts (any order) back into a snapshot; throws when a part is missing or the JSON is not ours. */
+export function joinSnapshot(parts: readonly { part: number; parts: number; content: string }[]): PlanSnapshot {
+  const sorted = [...parts].sort((a, b) => a.part - b.part);
+  const expected = sorted[0]?.parts ?? 0;
+  if (sorted.length === 0 || sorted.length !== expected || sorted.some((p, i) => p.part !== i + 1)) {
+    throw new Error(`The signed version is incomplete: ${sorted.length} of ${expected} parts were found.`);
+  }
+  const parsed = JSON.parse(sorted.map((p) => p.content).join('')) as Partial<PlanSnapshot>;
+  if (parsed.format !== 1 || typeof parsed.sections !== 'object' || typeof parsed.header !== 'object') {
+    throw new Error('The signed version is not in a format this app can read.');
+  }
+  return parsed as PlanSnapshot;
+}

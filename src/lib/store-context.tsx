@@ -1,0 +1,47 @@
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import type { Identity, PlanStore } from '../storage/port';
+
+interface StoreValue {
+  readonly store: PlanStore;
+  /** Who storage says is signed in; undefined until `whoAmI` answers. */
+  readonly me: Identity | undefined;
+  readonly meError: unknown;
+}
+
+const StoreContext = createContext<StoreValue | undefined>(undefined);
+
+/** Gives features the plan store (the port, never Graph) and the signed-in identity. */
+export function StoreProvider({ store, children }: { store: PlanStore; children: ReactNode }) {
+  const [me, setMe] = useState<{ store: PlanStore; identity?: Identity; error?: unknown }>();
+  useEffect(() => {
+    let live = true;
+    store.whoAmI().then(
+      (identity) => live && setMe({ store, identity }),
+      (error: unknown) => live && setMe({ store, error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [store]);
+  // An identity read from a previous store (before a local user switch) is not shown.
+  const current = me?.store === store ? me : undefined;
+  return (
+    <StoreContext.Provider value={{ store, me: current?.identity, meError: current?.error }}>{children}</StoreContext.Provider>
+  );
+}
+
+function useStoreValue(): StoreValue {
+  const value = useContext(StoreContext);
+  if (!value) throw new Error('useStore needs a StoreProvider above it');
+  return value;
+}
+
+export function useStore(): PlanStore {
+  return useStoreValue().store;
+}
+
+/** The signed-in person (undefined while loading) and any error reading them. */
+export function useIdentity(): { me: Identity | undefined; error: unknown } {
+  const { me, meError } = useStoreValue();
+  return { me, error: meError };
+}
