@@ -11,7 +11,6 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
-  Text,
   Textarea,
   makeStyles,
   tokens,
@@ -27,14 +26,17 @@ import { decisionsOf } from './meeting-rows';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  summary: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
 });
 
-/**
- * Closing the meeting: who attended and the next meeting's date (proposed from the plan's
- * cadence, fortnightly unless the plan says otherwise, and editable), then one write to the
- * Meetings row: Closed, the agreed agenda, minutes (with the notes), the next date.
- */
-export function CloseMeetingDialog({ meeting, agenda, onClose }: { meeting: Row<'meetings'>; agenda: Agenda; onClose(): void }) {
+interface CloseMeetingProps {
+  readonly meeting: Row<'meetings'>;
+  readonly agenda: Agenda;
+  onClose(): void;
+}
+
+/** The dialog's form, mounted while it is open so its proposals are made from the plan as it is then. */
+function CloseMeetingForm({ meeting, agenda, onClose }: CloseMeetingProps) {
   const t = useMessages();
   const styles = useStyles();
   const { plan, updateRow } = useCurrentPlan();
@@ -66,39 +68,54 @@ export function CloseMeetingDialog({ meeting, agenda, onClose }: { meeting: Row<
   };
 
   return (
-    <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onClose()}>
-      <DialogSurface aria-describedby={undefined}>
-        <form onSubmit={submit} noValidate>
-          <DialogBody>
-            <DialogTitle>{t('meeting.close.title')}</DialogTitle>
-            <DialogContent className={styles.content}>
-              <Text>{t('meeting.close.summary', { decisions, raised, closed })}</Text>
-              <Field label={t('meeting.close.attendees')} hint={t('meeting.close.attendeesHint')}>
-                <Textarea value={attendees} rows={4} resize="vertical" onChange={(_, data) => setAttendees(data.value)} />
-              </Field>
-              <Field
-                label={t('meeting.close.nextDate')}
-                hint={'days' in cadence ? t.plural('meeting.close.cadenceDays', cadence.days) : t.plural('meeting.close.cadenceMonths', cadence.months)}
-              >
-                <Input type="date" value={nextDate} onChange={(_, data) => setNextDate(data.value)} />
-              </Field>
-              {problem && (
-                <MessageBar intent="error">
-                  <MessageBarBody>{problem}</MessageBarBody>
-                </MessageBar>
-              )}
-            </DialogContent>
-            <DialogActions>
-              <DialogTrigger disableButtonEnhancement>
-                <Button>{t('action.cancel')}</Button>
-              </DialogTrigger>
-              <Button type="submit" appearance="primary">
-                {t('meeting.close.confirm')}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
+    <form onSubmit={submit} noValidate>
+      <DialogBody>
+        <DialogTitle>{t('meeting.close.title')}</DialogTitle>
+        <DialogContent className={styles.content}>
+          <ul className={styles.summary} aria-label={t('meeting.close.summary')}>
+            <li>{t.plural('meeting.close.decisions', decisions)}</li>
+            <li>{t.plural('meeting.close.raised', raised)}</li>
+            <li>{t.plural('meeting.close.closed', closed)}</li>
+          </ul>
+          <Field label={t('meeting.close.attendees')} hint={t('meeting.close.attendeesHint')}>
+            <Textarea value={attendees} rows={4} resize="vertical" onChange={(_, data) => setAttendees(data.value)} />
+          </Field>
+          <Field
+            label={t('meeting.close.nextDate')}
+            hint={'days' in cadence ? t.plural('meeting.close.cadenceDays', cadence.days) : t.plural('meeting.close.cadenceMonths', cadence.months)}
+          >
+            <Input type="date" value={nextDate} onChange={(_, data) => setNextDate(data.value)} />
+          </Field>
+          {problem && (
+            <MessageBar intent="error">
+              <MessageBarBody>{problem}</MessageBarBody>
+            </MessageBar>
+          )}
+        </DialogContent>
+        <DialogActions>
+          <DialogTrigger disableButtonEnhancement>
+            <Button>{t('action.cancel')}</Button>
+          </DialogTrigger>
+          <Button type="submit" appearance="primary">
+            {t('meeting.close.confirm')}
+          </Button>
+        </DialogActions>
+      </DialogBody>
+    </form>
+  );
+}
+
+/**
+ * Closing the meeting: who attended and the next meeting's date (proposed from the plan's
+ * cadence, fortnightly unless the plan says otherwise, and editable), then one write to the
+ * Meetings row: Closed, the agreed agenda, minutes (with the notes), the next date. The dialog
+ * stays mounted and closes by `open`: a modal dialog removed while open would leave the page
+ * hidden from assistive technology.
+ */
+export function CloseMeetingDialog({ open, ...props }: CloseMeetingProps & { open: boolean }) {
+  return (
+    <Dialog open={open} modalType="modal" onOpenChange={(_, data) => !data.open && props.onClose()}>
+      <DialogSurface aria-describedby={undefined}>{open && <CloseMeetingForm {...props} />}</DialogSurface>
     </Dialog>
   );
 }

@@ -91,7 +91,6 @@ export function SidePanel() {
               </Button>
             )}
           </div>
-          {closing && <CloseMeetingDialog meeting={meeting.row} agenda={agenda} onClose={() => setClosing(false)} />}
         </>
       ) : (
         <>
@@ -99,6 +98,7 @@ export function SidePanel() {
           <NoAgendaYet canEdit={access.canEdit(meetings)} />
         </>
       )}
+      {agenda && meeting.row && <CloseMeetingDialog open={closing && !meeting.closed} meeting={meeting.row} agenda={agenda} onClose={() => setClosing(false)} />}
     </main>
   );
 }

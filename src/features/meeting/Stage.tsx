@@ -1,4 +1,5 @@
 import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { CheckmarkCircleFilled } from '@fluentui/react-icons';
 import { useEffect, useRef } from 'react';
 import { formatDate } from '../../plan';
 import { dateOf, textOf } from '../../plan/read-values';
@@ -10,7 +11,7 @@ import { DecisionList } from './DecisionList';
 import { LiveBadge } from './LiveBadge';
 import { agreedAgenda, currentItemIndex } from './meeting-agenda';
 import { useMeeting } from './meeting-context';
-import { decisionsOf } from './meeting-rows';
+import { decisionsOf, itemOutcome } from './meeting-rows';
 import { useNewDecisions } from './use-new-decisions';
 
 const useStyles = makeStyles({
@@ -48,8 +49,31 @@ const useStyles = makeStyles({
   },
   detail: { display: 'block', marginTop: tokens.spacingVerticalS, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightRegular },
   message: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700 },
+  outcome: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalXS,
+    marginInlineStart: tokens.spacingHorizontalM,
+    paddingInline: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorPaletteGreenBackground2,
+    color: tokens.colorPaletteGreenForeground2,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   live: { fontSize: tokens.fontSizeBase500, height: 'auto', padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}` },
 });
+
+/** "Done", "Dropped" or "Resolved" beside an item the meeting has just dealt with (a word, not only a colour). */
+function Outcome({ outcome }: { outcome: ReturnType<typeof itemOutcome> }) {
+  const t = useMessages();
+  const styles = useStyles();
+  if (!outcome) return null;
+  return (
+    <span className={styles.outcome} data-outcome={outcome}>
+      <CheckmarkCircleFilled aria-hidden /> {t(`meeting.stage.${outcome}`)}
+    </span>
+  );
+}
 
 /**
  * The meeting stage, shared for everyone in the call: the agreed agenda with the current item
@@ -99,6 +123,7 @@ export function Stage() {
                   ref={index === current ? currentRef : undefined}
                 >
                   {`${index + 1}. ${item.title}`}
+                  <Outcome outcome={itemOutcome(plan, item)} />
                   {index === current && !meeting.closed && (
                     <>
                       <span className={styles.detail}>{item.reason}</span>

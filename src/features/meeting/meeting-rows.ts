@@ -62,3 +62,17 @@ export function rowRefLabel(plan: Plan, ref: RowRef): string {
   const row = findRow(plan, ref.section, ref.key);
   return (row && textOf(row.values[section.labelField])) ?? section.title;
 }
+
+/** What became of the one action or concern an item is about during the meeting, if it was closed. */
+export function itemOutcome(plan: Plan, item: AgendaItem): 'done' | 'dropped' | 'resolved' | undefined {
+  const [ref] = item.rows;
+  if (!ref || item.rows.length !== 1) return undefined;
+  if (item.kind === 'action') {
+    const status = textOf(plan.sections.actions.find((a) => a.key === ref.key)?.values.Status);
+    return status === 'Done' ? 'done' : status === 'Dropped' ? 'dropped' : undefined;
+  }
+  if (item.kind === 'concern') {
+    return plan.sections.concernsRaised.find((c) => c.key === ref.key)?.values.Resolved === true ? 'resolved' : undefined;
+  }
+  return undefined;
+}

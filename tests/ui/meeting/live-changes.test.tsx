@@ -36,6 +36,15 @@ describe('the stage following the meeting live', () => {
     expect(screen.getByText('New decision: Posters go up in every surgery.')).toHaveAttribute('aria-live', 'polite');
   });
 
+  it('marks an action another participant closed as done beside its item', async () => {
+    const store = await openStage();
+    const item = () => within(screen.getByRole('list', { name: 'Agenda' })).getByText(/Book the library room/).closest('li')!;
+    expect(within(item()).queryByText('Done')).not.toBeInTheDocument();
+    store.writeAsSomeoneElse('actions', 'a1', { Status: 'Done', ClosedInMeeting: MEETING_KEY, ClosedOn: MEETING });
+    await act(() => jest.advanceTimersByTimeAsync(LIVE_INTERVAL_MS));
+    expect(within(item()).getByText('Done')).toBeInTheDocument();
+  });
+
   it('moves the highlight when the side panel moves to another item', async () => {
     const store = await openStage();
     const items = () => within(screen.getByRole('list', { name: 'Agenda' })).getAllByRole('listitem');
