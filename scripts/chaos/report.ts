@@ -1,0 +1,40 @@
+import type { ChaosReport } from './scenario';
+
+/** The run as a small table for people. */
+export function reportTable(r: ChaosReport): string {
+  const s = r.settings;
+  const rows: [string, string | number][] = [
+    ['scripted writes', r.scripted],
+    ['writes (confirmed)', r.writes],
+    ['lost', r.lost],
+    ['duplicated', r.duplicated],
+    ['conflicts surfaced', r.conflicts],
+    ['  kept mine / took theirs / merged', `${r.resolved.mine} / ${r.resolved.theirs} / ${r.resolved.merged}`],
+    ['refused (403, never retried)', r.refused],
+    ['row deleted by the other first', r.gone],
+    ['rows stored at the end', r.rowsStored],
+    ['requests sent', r.faults.requests],
+    ['throttled answers (429/503)', r.faults.throttled],
+    ['dropped connections', r.faults.dropped],
+    ['outbox retries (after Graph retries)', r.outboxRetries],
+    ['seconds', r.seconds.toFixed(1)],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  const lines = [
+    `chaos run: ${s.writes} writes, ${s.faultRate * 100} % 429/503, ${s.dropRate * 100} % dropped, ${s.latencyMs} ms latency, seed ${s.seed}`,
+    ...rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`),
+  ];
+  if (r.unexpected.length > 0) lines.push(`unexpected outcomes (${r.unexpected.length}):`, ...r.unexpected.slice(0, 20).map((u) => `  ${u}`));
+  if (r.problems.length > 0) lines.push(`lost or duplicated (${r.problems.length}):`, ...r.problems.slice(0, 20).map((p) => `  ${p}`));
+  return lines.join('\n');
+}
+
+/** The machine-readable last line: exactly these four numbers. */
+export function reportJson(r: ChaosReport): string {
+  return JSON.stringify({ writes: r.writes, lost: r.lost, duplicated: r.duplicated, conflicts: r.conflicts });
+}
+
+/** A run passes when nothing was lost or duplicated and nothing unexpected happened. */
+export function passed(r: ChaosReport): boolean {
+  return r.lost === 0 && r.duplicated === 0 && r.unexpected.length === 0;
+}
