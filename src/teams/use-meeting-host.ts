@@ -23,9 +23,14 @@ export function useMeetingHost(): MeetingHost {
 
   useEffect(() => {
     let live = true;
-    const settle = (set: (value: boolean) => void) => (value: boolean) => live && set(value);
-    canShareToStage(where).then(settle(setStageSharing), () => live && setStageSharing(false));
-    canShareText(where).then(settle(setTextSharing), () => live && setTextSharing(false));
+    // A host that cannot answer (an older Teams client, a frame without the permission) offers neither.
+    const ask = (question: Promise<boolean>, set: (value: boolean) => void) =>
+      question.then(
+        (answer) => live && set(answer),
+        () => live && set(false),
+      );
+    void ask(canShareToStage(where), setStageSharing);
+    void ask(canShareText(where), setTextSharing);
     return () => {
       live = false;
     };

@@ -43,6 +43,13 @@ export function ItemRecorder({ item, writes }: { item: AgendaItem; writes: Meeti
   const concernKeys = new Set(item.rows.filter((r) => r.section === 'concernsRaised').map((r) => r.key));
   const openConcerns = plan.sections.concernsRaised.filter((c) => concernKeys.has(c.key) && isUnresolved(c));
   const canEdit = (section: keyof typeof SECTIONS) => access.canEdit(SECTIONS[section]);
+  // The less frequent records, folded away so the decision box stays near the top of a narrow panel.
+  const panels: readonly { section: keyof typeof SECTIONS; label: string; form: JSX.Element }[] = [
+    { section: 'actions', label: t('meeting.record.addAction'), form: <RaiseActionForm key={item.id} item={item} writes={writes} /> },
+    { section: 'concerns', label: t('meeting.record.addConcern'), form: <ConcernForm writes={writes} /> },
+    { section: 'updates', label: t('meeting.record.addUpdate'), form: <CommunityUpdateForm writes={writes} /> },
+    { section: 'meetings', label: t('meeting.record.addNote'), form: <NoteForm key={item.id} item={item} writes={writes} /> },
+  ];
 
   return (
     <div className={styles.root}>
@@ -73,38 +80,14 @@ export function ItemRecorder({ item, writes }: { item: AgendaItem; writes: Meeti
           </Button>
         ))}
       <Accordion collapsible multiple>
-        {canEdit('actions') && (
-          <AccordionItem value="action">
-            <AccordionHeader>{t('meeting.record.addAction')}</AccordionHeader>
-            <AccordionPanel>
-              <RaiseActionForm key={item.id} item={item} writes={writes} />
-            </AccordionPanel>
-          </AccordionItem>
-        )}
-        {canEdit('concerns') && (
-          <AccordionItem value="concern">
-            <AccordionHeader>{t('meeting.record.addConcern')}</AccordionHeader>
-            <AccordionPanel>
-              <ConcernForm writes={writes} />
-            </AccordionPanel>
-          </AccordionItem>
-        )}
-        {canEdit('updates') && (
-          <AccordionItem value="update">
-            <AccordionHeader>{t('meeting.record.addUpdate')}</AccordionHeader>
-            <AccordionPanel>
-              <CommunityUpdateForm writes={writes} />
-            </AccordionPanel>
-          </AccordionItem>
-        )}
-        {canEdit('meetings') && (
-          <AccordionItem value="note">
-            <AccordionHeader>{t('meeting.record.addNote')}</AccordionHeader>
-            <AccordionPanel>
-              <NoteForm key={item.id} item={item} writes={writes} />
-            </AccordionPanel>
-          </AccordionItem>
-        )}
+        {panels
+          .filter((panel) => canEdit(panel.section))
+          .map((panel) => (
+            <AccordionItem key={panel.section} value={panel.section}>
+              <AccordionHeader>{panel.label}</AccordionHeader>
+              <AccordionPanel>{panel.form}</AccordionPanel>
+            </AccordionItem>
+          ))}
       </Accordion>
     </div>
   );

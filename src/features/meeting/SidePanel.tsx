@@ -1,8 +1,8 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkRegular, LockClosedRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { formatDate, sectionById, todayLocal } from '../../plan';
-import { dateOf, textOf } from '../../plan/read-values';
+import { sectionById, todayLocal } from '../../plan';
+import { dateOf } from '../../plan/read-values';
 import { useMessages } from '../../i18n';
 import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
 import { AgendaWalker } from './AgendaWalker';
@@ -13,6 +13,7 @@ import { useMeeting } from './meeting-context';
 import { MeetingMinutes } from './MeetingMinutes';
 import { SaveState } from './SaveState';
 import { StageShareButton } from './StageShareButton';
+import { useMeetingTitle } from './use-meeting-title';
 import { useMeetingWrites } from './use-meeting-writes';
 
 const meetings = sectionById('meetings');
@@ -52,22 +53,18 @@ function NoAgendaYet({ canEdit }: { canEdit: boolean }) {
 export function SidePanel() {
   const t = useMessages();
   const styles = useStyles();
-  const { plan, planId, saving } = useCurrentPlan();
+  const { planId, saving } = useCurrentPlan();
   const access = usePlanAccess();
   const meeting = useMeeting();
   const [closing, setClosing] = useState(false);
   const { agenda, problem } = agreedAgenda(meeting.row);
-  const date = dateOf(meeting.row?.values.MeetingDate);
+  const title = useMeetingTitle();
   const canClose = access.role === 'cem' || access.role === 'aclm';
 
   return (
     <main className={styles.root}>
       <header className={styles.header}>
-        <h1 className={styles.heading}>
-          {date
-            ? t('meeting.walk.heading', { council: textOf(plan.header.values.CouncilName) ?? planId, date: formatDate(date) })
-            : (textOf(plan.header.values.CouncilName) ?? planId)}
-        </h1>
+        <h1 className={styles.heading}>{title}</h1>
         <div className={styles.status}>
           <LiveBadge status={meeting.live} />
           <SaveState saving={saving.size > 0} />

@@ -1,8 +1,7 @@
 import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleFilled } from '@fluentui/react-icons';
 import { useEffect, useRef } from 'react';
-import { formatDate } from '../../plan';
-import { dateOf, textOf } from '../../plan/read-values';
+import { textOf } from '../../plan/read-values';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
 import { useMessages } from '../../i18n';
 import { useCurrentPlan } from '../../lib/plan-context';
@@ -12,6 +11,7 @@ import { LiveBadge } from './LiveBadge';
 import { agreedAgenda, currentItemIndex } from './meeting-agenda';
 import { useMeeting } from './meeting-context';
 import { decisionsOf, itemOutcome } from './meeting-rows';
+import { useMeetingTitle } from './use-meeting-title';
 import { useNewDecisions } from './use-new-decisions';
 
 const useStyles = makeStyles({
@@ -83,12 +83,12 @@ function Outcome({ outcome }: { outcome: ReturnType<typeof itemOutcome> }) {
 export function Stage() {
   const t = useMessages();
   const styles = useStyles();
-  const { plan, planId } = useCurrentPlan();
+  const { plan } = useCurrentPlan();
   const meeting = useMeeting();
+  const title = useMeetingTitle();
   const { agenda } = agreedAgenda(meeting.row);
   const decisions = decisionsOf(plan, meeting.key);
   const arrived = useNewDecisions(decisions);
-  const date = dateOf(meeting.row?.values.MeetingDate);
   const current = agenda ? currentItemIndex(agenda, textOf(meeting.row?.values.CurrentItem)) : -1;
   const currentRef = useRef<HTMLLIElement>(null);
 
@@ -100,11 +100,7 @@ export function Stage() {
   return (
     <main className={styles.root}>
       <header className={styles.header}>
-        <h1 className={styles.title}>
-          {date
-            ? t('meeting.walk.heading', { council: textOf(plan.header.values.CouncilName) ?? planId, date: formatDate(date) })
-            : (textOf(plan.header.values.CouncilName) ?? planId)}
-        </h1>
+        <h1 className={styles.title}>{title}</h1>
         <LiveBadge status={meeting.live} className={styles.live} />
       </header>
       {meeting.closed && <Text className={styles.message}>{t('meeting.stage.closed')}</Text>}
