@@ -42,6 +42,12 @@ export interface ChangeBatch {
   readonly changes: readonly RowChange[];
   /** Pass back to get only what changed after this batch. */
   readonly cursor: string;
+  /**
+   * Sections whose changes could no longer be followed (the service refused the link) and were
+   * read afresh: all their rows come as upserts and rows removed meanwhile are not reported, so
+   * a kept copy of those sections must be read again, not patched.
+   */
+  readonly resynced?: readonly SectionId[];
 }
 
 export interface ProvisionStep {

@@ -69,6 +69,7 @@ describe('watching for changes', () => {
     const recovered = await reader.changes(['actions', 'decisions'], expired);
     const current = (await site.store.loadPlan(site.planId)).sections.actions.map((r) => r.key);
     expect(upsertedKeys(recovered.changes).sort()).toEqual([...current].sort());
+    expect(recovered.resynced).toEqual(['actions']);
     const next = await site.store.createRow(newAction('after-resync'));
     expect(upsertedKeys((await reader.changes(['actions', 'decisions'], recovered.cursor)).changes)).toEqual([next.key]);
   });

@@ -65,16 +65,18 @@ export async function readChanges(ctx: StoreContext, sectionIds: readonly Sectio
   );
   const links: Record<string, string> = {};
   const seen: Seen[] = [];
+  const resynced: SectionId[] = [];
   for (const section of sections) {
     const result = pages.get(section.id);
     if (!result?.deltaLink) {
       throw new StorageError(0, 'noDeltaLink', `SharePoint ended the changes of "${section.list}" without a link to continue from.`);
     }
     links[section.id] = result.deltaLink;
+    if (result.restarted) resynced.push(section.id as SectionId);
     // A section the cursor did not know starts from now: nothing before counts as a change.
     if (!known[section.id] && !result.restarted) continue;
     const listId = listIds.get(section.id) ?? '';
     for (const item of lastOccurrences(result.items)) seen.push({ section, listId, item });
   }
-  return { changes: await toChanges(ctx, siteId, seen), cursor: encodeCursor(links) };
+  return { changes: await toChanges(ctx, siteId, seen), cursor: encodeCursor(links), ...(resynced.length > 0 && { resynced }) };
 }
