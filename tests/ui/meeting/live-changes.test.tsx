@@ -66,6 +66,23 @@ describe('the stage following the meeting live', () => {
     expect(screen.getByText('No decisions yet.')).toBeInTheDocument();
   });
 
+  it('slows down while the tab is hidden and catches up as soon as it is shown again', async () => {
+    const store = await openStage();
+    const visibility = jest.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    document.dispatchEvent(new Event('visibilitychange'));
+    await act(() => jest.advanceTimersByTimeAsync(LIVE_INTERVAL_MS));
+    const hiddenCalls = store.feed.calls.length;
+    await act(() => jest.advanceTimersByTimeAsync(5 * LIVE_INTERVAL_MS));
+    expect(store.feed.calls).toHaveLength(hiddenCalls);
+
+    store.writeAsSomeoneElse('decisions', 'd-late', { DecisionText: 'Seen on coming back.', MeetingKey: MEETING_KEY });
+    visibility.mockReturnValue('visible');
+    document.dispatchEvent(new Event('visibilitychange'));
+    await act(() => jest.advanceTimersByTimeAsync(0));
+    expect(within(decisionsList()).getByText('Seen on coming back.')).toBeInTheDocument();
+    visibility.mockRestore();
+  });
+
   it('stops polling once the meeting is closed', async () => {
     const store = await openStage();
     store.writeAsSomeoneElse('meetings', MEETING_KEY, { MeetingStatus: 'Closed' });
