@@ -40,10 +40,14 @@ export interface MeetingSurfaceProps {
 
 /** The meeting, resolved in the loaded plan, kept up to date while it is open if the surface asks. */
 function LiveMeeting({ meetingRef, live, children }: { meetingRef: string | undefined } & MeetingSurfaceProps) {
-  const { plan, planId, status, applyRemote } = useCurrentPlan();
+  const { plan, planId, status, applyRemote, refresh } = useCurrentPlan();
   const target = useMeetingTarget(plan, meetingRef);
   const closed = textOf(target.row?.values.MeetingStatus) === 'Closed';
-  const liveStatus = useLiveChanges(planId, MEETING_SECTIONS, { enabled: live && !closed && status === 'ready', apply: applyRemote });
+  const liveStatus = useLiveChanges(planId, MEETING_SECTIONS, {
+    enabled: live && !closed && status === 'ready',
+    apply: applyRemote,
+    reload: () => void refresh(),
+  });
   const date = dateOf(target.row?.values.MeetingDate);
   const meeting = useMemo<CurrentMeeting>(
     () => ({ ...target, info: target.row && date ? { key: target.key, date } : undefined, closed, live: liveStatus }),

@@ -10,6 +10,8 @@ export interface LivePollerOptions {
   readonly sections: readonly SectionId[];
   /** Called with every non-empty batch of changes, in the order storage reported them. */
   onChanges(changes: readonly RowChange[]): void;
+  /** Called when storage could no longer follow some sections and read them afresh: deletions may be missing, so reload. */
+  onResync?(sections: readonly SectionId[]): void;
   onStatus?(status: LiveStatus): void;
   /** The least time from the start of one poll to the start of the next (default 1 s). */
   readonly intervalMs?: number;
@@ -95,6 +97,7 @@ export class LivePoller {
       this.cursor = batch.cursor;
       this.failures = 0;
       if (batch.changes.length > 0) this.options.onChanges(batch.changes);
+      if (batch.resynced && batch.resynced.length > 0) this.options.onResync?.(batch.resynced);
       this.options.onStatus?.('live');
       this.schedule(this.untilNextPoll());
     } catch (error) {

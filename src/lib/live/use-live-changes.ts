@@ -9,6 +9,8 @@ export interface LiveChangesOptions {
   readonly enabled: boolean;
   /** Receives each batch of changes that may concern this plan (see applyRowChanges). */
   apply(changes: readonly RowChange[]): void;
+  /** Reads the plan again: storage lost track of some sections' changes, so patching could keep deleted rows. */
+  reload(): void;
 }
 
 function pageHidden(): boolean {
@@ -20,11 +22,11 @@ function pageHidden(): boolean {
  * store's changes for `sections` (one `$batch` a poll, at most one poll a second, slower while
  * the page is hidden) and hands on the changes to this plan's rows. Returns where polling stands.
  */
-export function useLiveChanges(planId: string, sections: readonly SectionId[], { enabled, apply }: LiveChangesOptions): LiveStatus {
+export function useLiveChanges(planId: string, sections: readonly SectionId[], { enabled, apply, reload }: LiveChangesOptions): LiveStatus {
   const store = useStore();
   const [status, setStatus] = useState<LiveStatus>(enabled ? 'connecting' : 'stopped');
-  const applyRef = useRef(apply);
-  applyRef.current = apply;
+  const applyRef = useRef({ apply, reload });
+  applyRef.current = { apply, reload };
   // The sections as a value, so a new array with the same ids does not restart polling.
   const sectionList = sections.join(',');
 
@@ -39,8 +41,9 @@ export function useLiveChanges(planId: string, sections: readonly SectionId[], {
       onStatus: setStatus,
       onChanges: (changes) => {
         const mine = changes.filter((c) => c.kind === 'delete' || c.row.planId === planId);
-        if (mine.length > 0) applyRef.current(mine);
+        if (mine.length > 0) applyRef.current.apply(mine);
       },
+      onResync: () => applyRef.current.reload(),
     });
     const onVisibility = () => poller.setHidden(pageHidden());
     poller.setHidden(pageHidden());

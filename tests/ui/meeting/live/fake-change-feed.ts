@@ -10,6 +10,7 @@ export class FakeChangeFeed {
   private readonly log: RowChange[] = [];
   private readonly failures: Error[] = [];
   private delayMs = 0;
+  private resynced: SectionId[] = [];
 
   push(...changes: RowChange[]): void {
     this.log.push(...changes);
@@ -24,6 +25,11 @@ export class FakeChangeFeed {
     this.failures.push(...errors);
   }
 
+  /** The next answer says these sections were read afresh (a refused delta link). */
+  resyncNext(...sections: SectionId[]): void {
+    this.resynced.push(...sections);
+  }
+
   /** Every answer from now on takes this long. */
   answerAfter(ms: number): void {
     this.delayMs = ms;
@@ -35,6 +41,7 @@ export class FakeChangeFeed {
     const failure = this.failures.shift();
     if (failure) throw failure;
     const from = cursor === undefined ? this.log.length : Number(cursor);
-    return { changes: this.log.slice(from), cursor: String(this.log.length) };
+    const resynced = this.resynced.splice(0);
+    return { changes: this.log.slice(from), cursor: String(this.log.length), ...(resynced.length > 0 && { resynced }) };
   };
 }

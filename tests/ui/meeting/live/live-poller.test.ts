@@ -1,5 +1,6 @@
 import { LivePoller, type LiveStatus } from '../../../../src/lib/live';
 import { OfflineError, ThrottledError } from '../../../../src/storage/errors';
+import type { SectionId } from '../../../../src/plan';
 import type { RowChange } from '../../../../src/storage/port';
 import { action } from '../../../agenda/plan-factory';
 import { FakeChangeFeed } from './fake-change-feed';
@@ -7,6 +8,7 @@ import { FakeChangeFeed } from './fake-change-feed';
 describe('LivePoller', () => {
   let feed: FakeChangeFeed;
   let seen: RowChange[][];
+  let resynced: SectionId[][];
   let statuses: LiveStatus[];
   let poller: LivePoller;
 
@@ -14,11 +16,13 @@ describe('LivePoller', () => {
     jest.useFakeTimers({ now: 0 });
     feed = new FakeChangeFeed();
     seen = [];
+    resynced = [];
     statuses = [];
     poller = new LivePoller({
       store: feed,
       sections: ['decisions', 'actions'],
       onChanges: (changes) => seen.push([...changes]),
+      onResync: (sections) => resynced.push([...sections]),
       onStatus: (status) => statuses.push(status),
     });
   });
@@ -40,6 +44,14 @@ describe('LivePoller', () => {
     expect(seen.map((batch) => batch.map((c) => (c.kind === 'upsert' ? c.row.key : c.id)))).toEqual([['after']]);
     expect(feed.calls[1]?.sections).toEqual(['decisions', 'actions']);
     expect(statuses.at(-1)).toBe('live');
+  });
+
+  it('asks for a reload when storage had to read sections afresh', async () => {
+    poller.start();
+    await jest.advanceTimersByTimeAsync(0);
+    feed.resyncNext('decisions');
+    await jest.advanceTimersByTimeAsync(1000);
+    expect(resynced).toEqual([['decisions']]);
   });
 
   it('polls at most once a second, counted from the start of each poll', async () => {
