@@ -5,7 +5,7 @@
 export * from './types';
 export * from './errors';
 export { proposeAgenda, type ProposeAgendaInput } from './propose';
-export { findPreviousMeeting } from './previous-meeting';
+export { findPreviousMeeting, scheduledMeetingFrom } from './meetings';
 export { editAgenda, type AgendaEdit } from './edit';
 export { snapshotAgenda, parseAgendaSnapshot, type SavedAgenda } from './snapshot';
 export { closeMeeting, type ActionUpdate, type CloseMeetingInput, type ClosedMeeting, type MeetingDecision } from './close-meeting';

@@ -1,11 +1,12 @@
 import { addDays, CAMPAIGN_PHASES, type IsoDate, type Plan, type ValuesOf } from '../plan';
 import { dateOf, numberOf, textOf } from '../plan/read-values';
+import { scheduledMeetingFrom } from './meetings';
 import type { CampaignStage } from './types';
 
 /**
  * The plan's own calendar: which campaign phase a date falls in and when the partners meet next.
- * Both come from the plan (its census milestones and planned communication), never from national
- * dates built into the code, because each census and each council sets its own.
+ * Both come from the plan (its census milestones, meetings and planned communication), never
+ * from national dates built into the code, because each census and each council sets its own.
  */
 
 const PHASE_START = { Announce: 'AnnounceFrom', Address: 'AddressFrom', ActNow: 'ActNowFrom' } as const;
@@ -77,8 +78,13 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   return target.toISOString().slice(0, 10);
 }
 
-/** The next meeting after one held on `meetingDate`, at the plan's cadence. */
+/**
+ * The next meeting after one held on `meetingDate`: a meeting the plan already has after it, else
+ * one at the plan's cadence.
+ */
 export function proposeNextMeetingDate(plan: Plan, meetingDate: IsoDate): IsoDate {
+  const scheduled = scheduledMeetingFrom(plan.sections.meetings, addDays(meetingDate, 1));
+  if (scheduled) return scheduled;
   const cadence = meetingCadence(plan);
   return 'days' in cadence ? addDays(meetingDate, cadence.days) : addMonths(meetingDate, cadence.months);
 }

@@ -11,6 +11,8 @@ export interface CommandIo {
 export type Command = (args: readonly string[], io: CommandIo) => Promise<number>;
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Command }> }> = {
+  plans: { summary: 'List the plans in the configured store', load: () => import('./commands/plans') },
+  agenda: { summary: "Print the proposed agenda for a plan's next meeting", load: () => import('./commands/agenda') },
   import: { summary: 'Import an existing LAPP (.docx or text) into a plan', load: () => import('./commands/import') },
   export: { summary: 'Write a plan as a Word LAPP, progress note or handover pack', load: () => import('./commands/export') },
 };

@@ -45,6 +45,15 @@ describe('the next meeting date', () => {
     expect(proposeNextMeetingDate(plan, MEETING)).toBe(expected);
   });
 
+  it('takes a meeting the plan already has after this one before its cadence', () => {
+    const plan = makePlan({ MeetingEveryDays: 14 }, [
+      row('meetings', 'today', { MeetingDate: MEETING, MeetingStatus: 'Live' }),
+      row('meetings', 'later', { MeetingDate: '2031-02-25', MeetingStatus: 'Planned' }),
+      row('meetings', 'sooner', { MeetingDate: '2031-02-11', MeetingStatus: 'Planned' }),
+    ]);
+    expect(proposeNextMeetingDate(plan, MEETING)).toBe('2031-02-11');
+  });
+
   it('keeps a monthly meeting inside a short month', () => {
     expect(proposeNextMeetingDate(makePlan({}, [comms('Monthly')]), '2031-01-31')).toBe('2031-02-28');
   });

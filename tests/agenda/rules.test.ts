@@ -229,6 +229,15 @@ describe('plan changes and signatures', () => {
     expect(kindIds(agenda, 'plan-unsigned')).toEqual([]);
   });
 
+  it('names five sections and counts the rest together', () => {
+    const sections = ['keyContacts', 'internalPromotion', 'areaProfileReview', 'localChallenges', 'otherGroups', 'agreedTopTen', 'addressIndex'] as const;
+    const rows = sections.map((section, i) => row(section, `changed-${i}`, {}, { modified: '2031-01-20T09:00:00Z' }));
+    const reason = propose(rows, signed).items.find((i) => i.id === 'plan:changes')?.reason;
+    expect(reason).toBe(
+      'Changed since the plan was last signed on 12 Jan 2031: Key contacts (1), Internal census promotion and briefings (1), Area profile review (1), Local information and challenges (1), Other groups in the area (1) and 2 other sections (2). Agree whether to share it again or ask for it to be signed again.',
+    );
+  });
+
   it('counts from when it was last shared, when that is later than the signatures', () => {
     const agenda = propose([contact('c', '2031-01-20'), contact('d', '2031-01-26')], { ...signed, LastSharedOn: '2031-01-25' });
     expect(agenda.items.find((i) => i.id === 'plan:changes')).toMatchObject({ title: 'Plan changes since it was shared (1)' });

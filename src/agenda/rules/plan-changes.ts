@@ -1,7 +1,7 @@
 import { signOffState, type SignOff } from '../../plan/insights';
 import { ROW_SECTIONS, type IsoDate, type ValuesOf } from '../../plan';
 import { dateOf } from '../../plan/read-values';
-import { capitalise, day, dayOf, listing } from '../format';
+import { capitalise, count, day, dayOf, listing } from '../format';
 import { MINUTES } from '../minutes';
 import type { AgendaItem, RowRef } from '../types';
 import { refOf, type RuleContext } from './context';
@@ -14,6 +14,17 @@ import { refOf, type RuleContext } from './context';
 const PLAN_SECTIONS = ROW_SECTIONS.filter((s) => s.page !== 'meetings');
 
 const SIGNERS = { aclm: 'ACLM', clm: 'CLM' } as const;
+
+/** Sections named one by one in the reason; the rest are counted together to keep it readable. */
+const SECTIONS_NAMED = 5;
+
+function changeSummary(perSection: readonly { title: string; rows: number }[]): string {
+  const named = perSection.slice(0, SECTIONS_NAMED).map((s) => `${s.title} (${s.rows})`);
+  const rest = perSection.slice(SECTIONS_NAMED);
+  if (rest.length === 0) return listing(named);
+  const restRows = rest.reduce((sum, s) => sum + s.rows, 0);
+  return `${named.join(', ')} and ${count(rest.length, 'other section')} (${restRows})`;
+}
 
 /** When the plan was last signed or shared, whichever is later (a tie counts as signed). */
 function baseline(signOff: SignOff, header: ValuesOf<'plan'>): { date: IsoDate; verb: 'signed' | 'shared' } | undefined {
@@ -36,11 +47,11 @@ export function planItems({ plan }: RuleContext): AgendaItem[] {
   const since = baseline(signOff, header);
   if (since) {
     const rows: RowRef[] = [];
-    const perSection: string[] = [];
+    const perSection: { title: string; rows: number }[] = [];
     for (const section of PLAN_SECTIONS) {
       const changed = plan.sections[section.id].filter((row) => dayOf(row.modified) > since.date);
       if (changed.length === 0) continue;
-      perSection.push(`${section.title} (${changed.length})`);
+      perSection.push({ title: section.title, rows: changed.length });
       for (const row of changed) rows.push(refOf(row));
     }
     if (rows.length > 0) {
@@ -48,7 +59,7 @@ export function planItems({ plan }: RuleContext): AgendaItem[] {
         id: 'plan:changes',
         kind: 'plan-changes',
         title: `Plan changes since it was ${since.verb} (${rows.length})`,
-        reason: `Changed since the plan was last ${since.verb} on ${day(since.date)}: ${listing(perSection)}. Agree whether to share it again or ask for it to be signed again.`,
+        reason: `Changed since the plan was last ${since.verb} on ${day(since.date)}: ${changeSummary(perSection)}. Agree whether to share it again or ask for it to be signed again.`,
         minutes: MINUTES['plan-changes'],
         rows,
         flagged: false,

@@ -16,3 +16,13 @@ export function findPreviousMeeting(meetings: readonly Row<'meetings'>[], meetin
   }
   return best?.row;
 }
+
+/** The date of the first meeting already in the plan on or after `date`, if any. */
+export function scheduledMeetingFrom(meetings: readonly Row<'meetings'>[], date: IsoDate): IsoDate | undefined {
+  let first: IsoDate | undefined;
+  for (const row of meetings) {
+    const when = dateOf(row.values.MeetingDate);
+    if (when !== null && when >= date && (first === undefined || when < first)) first = when;
+  }
+  return first;
+}

@@ -1,0 +1,48 @@
+import path from 'node:path';
+import type { PlanStore } from '../storage/port';
+
+/** A store for one command, and how to let go of whatever it started. */
+export interface StoreSession {
+  readonly store: PlanStore;
+  /** Where the plans live, for messages ("the local stand-in in .data/"). */
+  readonly where: string;
+  close(): Promise<void>;
+}
+
+/** The stand-in's database file inside LAPP_DATA_DIR. */
+export const STAND_IN_DB_FILE = 'stand-in.sqlite';
+
+/**
+ * The plan store the environment points at. With LAPP_GRAPH_BASE_URL, that Graph endpoint (a
+ * running dev server's stand-in, or a tenant) and LAPP_SITE_ID (default: the stand-in's site).
+ * Without it, an in-process stand-in over the SQLite file in LAPP_DATA_DIR (default `.data/`),
+ * seeded with the sample councils the first time, on a free port, stopped again by `close`.
+ * The stand-in and the adapter are loaded only when needed, so a command's --help stays quick.
+ */
+export async function storeFromEnv(env: NodeJS.ProcessEnv): Promise<StoreSession> {
+  const { createGraphStore } = await import('../storage/graph');
+  const remote = env.LAPP_GRAPH_BASE_URL?.trim();
+  if (remote) {
+    const { DEFAULT_SITE_ID } = await import('../server/stand-in/site');
+    const siteId = env.LAPP_SITE_ID?.trim() || DEFAULT_SITE_ID;
+    return { store: createGraphStore({ baseUrl: remote, siteId }), where: remote, close: async () => undefined };
+  }
+  const { startStandIn } = await import('../server/stand-in');
+  const dataDir = path.resolve(env.LAPP_DATA_DIR?.trim() || '.data');
+  const standIn = await startStandIn({ port: 0, dbPath: path.join(dataDir, STAND_IN_DB_FILE), seed: true });
+  return {
+    store: createGraphStore({ baseUrl: standIn.graphBaseUrl, siteId: standIn.siteId }),
+    where: `the local stand-in in ${dataDir}`,
+    close: () => standIn.close(),
+  };
+}
+
+/** Runs `work` with the environment's store and always lets the store go afterwards. */
+export async function withStore<T>(env: NodeJS.ProcessEnv, work: (session: StoreSession) => Promise<T>): Promise<T> {
+  const session = await storeFromEnv(env);
+  try {
+    return await work(session);
+  } finally {
+    await session.close();
+  }
+}
