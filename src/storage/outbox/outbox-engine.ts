@@ -1,6 +1,7 @@
 import type { AnyRow } from '../../plan';
 import { NotFoundError } from '../errors';
 import type { PlanStore, RowValues } from '../port';
+import { ChangeFeed } from './change-feed';
 import { ChangeNotSavedError } from './change-not-saved-error';
 import { isLocalRowId, laneOf, laterInLane, readyToSend } from './lanes';
 import { outcomeOf, type OutboxRetryPolicy } from './outcome';
@@ -8,6 +9,7 @@ import type { OutboxQueue } from './outbox-queue';
 import type { ChangeFailure, ChangeOperation, QueuedChange } from './queued-change';
 import { rebaseAfterSave } from './rebase';
 import { resendAfterConflict } from './resolution';
+import { Settlements } from './settlements';
 
 export interface OutboxEngineOptions {
   readonly maxConcurrent: number;
@@ -15,11 +17,6 @@ export interface OutboxEngineOptions {
   now(): number;
   random(): number;
   newId(): string;
-}
-
-interface Settler {
-  resolve(row: AnyRow | undefined): void;
-  reject(error: unknown): void;
 }
 
 /**
@@ -33,10 +30,10 @@ export class OutboxEngine {
   private readonly changes = new Map<string, QueuedChange>();
   /** Changes not yet durably kept: they wait in their lane but are not sent. */
   private readonly notKept = new Set<string>();
-  private readonly settlers = new Map<string, Settler[]>();
+  private readonly settlements = new Settlements();
   /** Local row id → the row its create made, for changes queued after the create landed. */
   private readonly landed = new Map<string, AnyRow>();
-  private readonly listeners = new Set<(change: QueuedChange) => void>();
+  private readonly feed = new ChangeFeed();
   private idleWaiters: (() => void)[] = [];
   private snapshot: readonly QueuedChange[] | undefined;
   private inFlight = 0;
@@ -68,9 +65,10 @@ export class OutboxEngine {
   /** Keeps the change, then sends it; settles once storage confirmed it (or it failed). */
   async enqueue(operation: ChangeOperation): Promise<AnyRow | undefined> {
     await this.loaded;
+    this.assertRunning();
     const already = operation.kind === 'create' ? this.openChangeInLane(laneOf(operation)) : undefined;
     // The same create queued twice (a double click, a retry by the caller) is the same change.
-    if (already?.operation.kind === 'create') return this.settlement(already.id);
+    if (already?.operation.kind === 'create') return this.settlements.promise(already.id);
     const change: QueuedChange = {
       id: this.opts.newId(),
       seq: this.nextSeq++,
@@ -79,7 +77,7 @@ export class OutboxEngine {
       state: 'waiting',
       attempts: 0,
     };
-    const done = this.settlement(change.id);
+    const done = this.settlements.promise(change.id);
     this.notKept.add(change.id);
     this.replace(change);
     try {
@@ -87,8 +85,8 @@ export class OutboxEngine {
     } catch (error) {
       this.changes.delete(change.id);
       this.notKept.delete(change.id);
-      this.emit({ ...change, state: 'failed', failure: { kind: 'refused', message: 'This change could not be kept on this device.' } });
-      this.settle(change.id, { error });
+      this.feed.emit({ ...change, state: 'failed', failure: { kind: 'refused', message: 'This change could not be kept on this device.' } });
+      this.settlements.failed(change.id, error);
       return done;
     }
     this.notKept.delete(change.id);
@@ -99,7 +97,7 @@ export class OutboxEngine {
   /** Sends everything due now and resolves once nothing is waiting (conflicts and failures stay). */
   async flush(): Promise<void> {
     await this.loaded;
-    if (this.stopped) throw new RangeError('This outbox has been stopped; open a new one to send what it kept.');
+    this.assertRunning();
     const idle = new Promise<void>((resolve) => this.idleWaiters.push(resolve));
     this.retryNow();
     return idle;
@@ -124,14 +122,14 @@ export class OutboxEngine {
     if (choice === 'theirs') {
       this.changes.delete(changeId);
       this.snapshot = undefined;
-      this.emit({ ...change, state: 'saved', conflict: undefined, saved: theirs ?? undefined });
+      this.feed.emit({ ...change, state: 'saved', conflict: undefined, saved: theirs ?? undefined });
       await this.forget(changeId);
       this.pump();
       return theirs;
     }
     const operation = resendAfterConflict(change.operation, choice, theirs);
     const resent: QueuedChange = { ...change, operation, state: 'waiting', attempts: 0, conflict: undefined, nextAttemptAt: undefined };
-    const done = this.settlement(changeId);
+    const done = this.settlements.promise(changeId);
     this.notKept.add(changeId);
     this.replace(resent);
     await this.keep(resent);
@@ -150,8 +148,8 @@ export class OutboxEngine {
     const dependants = this.dropCreateDependants(change, failure);
     this.changes.delete(changeId);
     this.snapshot = undefined;
-    this.emit({ ...change, state: 'failed', failure });
-    this.settle(changeId, { error: new ChangeNotSavedError(changeId, failure) });
+    this.feed.emit({ ...change, state: 'failed', failure });
+    this.settlements.failed(changeId, new ChangeNotSavedError(changeId, failure));
     await Promise.all([this.forget(changeId), ...dependants.map((d) => this.keep(d))]);
     this.pump();
   }
@@ -162,8 +160,11 @@ export class OutboxEngine {
   }
 
   subscribe(listener: (change: QueuedChange) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.feed.subscribe(listener);
+  }
+
+  private assertRunning(): void {
+    if (this.stopped) throw new RangeError('This outbox has been stopped; open a new one to send what it kept.');
   }
 
   stop(): void {
@@ -228,8 +229,8 @@ export class OutboxEngine {
     await Promise.all(followUps.map((f) => this.keep(f)));
     this.changes.delete(change.id);
     this.snapshot = undefined;
-    this.emit({ ...change, state: 'saved', saved: row, lastError: undefined, conflict: undefined });
-    this.settle(change.id, { row });
+    this.feed.emit({ ...change, state: 'saved', saved: row, lastError: undefined, conflict: undefined });
+    this.settlements.saved(change.id, row);
     await this.forget(change.id);
   }
 
@@ -246,14 +247,14 @@ export class OutboxEngine {
       }
       case 'conflict': {
         const inConflict = this.replace({ ...change, state: 'conflict', conflict: outcome.conflict, lastError: undefined });
-        this.settle(change.id, { error });
+        this.settlements.failed(change.id, error);
         await this.keep(inConflict);
         return;
       }
       case 'failed': {
         const failed = this.replace({ ...change, state: 'failed', failure: outcome.failure, lastError: undefined });
         const dependants = this.dropCreateDependants(change, outcome.failure);
-        this.settle(change.id, { error });
+        this.settlements.failed(change.id, error);
         await Promise.all([failed, ...dependants].map((c) => this.keep(c)));
         return;
       }
@@ -265,7 +266,7 @@ export class OutboxEngine {
     if (change.operation.kind !== 'create') return [];
     const failure: ChangeFailure = { kind: 'dependency', message: `The row this change is for was never saved. ${cause.message}` };
     return laterInLane(this.changes.values(), change).map((d) => {
-      this.settle(d.id, { error: new ChangeNotSavedError(d.id, failure) });
+      this.settlements.failed(d.id, new ChangeNotSavedError(d.id, failure));
       return this.replace({ ...d, state: 'failed', failure });
     });
   }
@@ -290,38 +291,8 @@ export class OutboxEngine {
   private replace(change: QueuedChange): QueuedChange {
     this.changes.set(change.id, change);
     this.snapshot = undefined;
-    this.emit(change);
+    this.feed.emit(change);
     return change;
-  }
-
-  private emit(change: QueuedChange): void {
-    for (const listener of this.listeners) {
-      try {
-        listener(change);
-      } catch (error) {
-        // A broken listener must not stop the queue; report it outside the send that called it.
-        queueMicrotask(() => {
-          throw error;
-        });
-      }
-    }
-  }
-
-  private settlement(changeId: string): Promise<AnyRow | undefined> {
-    return new Promise((resolve, reject) => {
-      const list = this.settlers.get(changeId) ?? [];
-      list.push({ resolve, reject });
-      this.settlers.set(changeId, list);
-    });
-  }
-
-  private settle(changeId: string, result: { row?: AnyRow; error?: unknown }): void {
-    const list = this.settlers.get(changeId) ?? [];
-    this.settlers.delete(changeId);
-    for (const s of list) {
-      if ('error' in result) s.reject(result.error);
-      else s.resolve(result.row);
-    }
   }
 
   private resolveIdleWaiters(): void {

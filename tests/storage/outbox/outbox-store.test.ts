@@ -196,3 +196,12 @@ describe('when storage refuses a change', () => {
     expect(outbox.pending()).toEqual([]);
   });
 });
+
+describe('once stopped', () => {
+  it('refuses new writes instead of keeping them where nothing will send them', async () => {
+    const { outbox } = setup();
+    outbox.stop();
+    await expect(outbox.createRow(newAction('Too late'))).rejects.toThrow('stopped');
+    expect(outbox.pending()).toEqual([]);
+  });
+});
