@@ -46,7 +46,7 @@ function LiveMeeting({ meetingRef, live, children }: { meetingRef: string | unde
   const liveStatus = useLiveChanges(planId, MEETING_SECTIONS, {
     enabled: live && !closed && status === 'ready',
     apply: applyRemote,
-    reload: () => void refresh(),
+    reload: refresh,
   });
   const date = dateOf(target.row?.values.MeetingDate);
   const meeting = useMemo<CurrentMeeting>(

@@ -12,6 +12,12 @@ export interface LivePollerOptions {
   onChanges(changes: readonly RowChange[]): void;
   /** Called when storage could no longer follow some sections and read them afresh: deletions may be missing, so reload. */
   onResync?(sections: readonly SectionId[]): void;
+  /**
+   * Awaited once, when the first cursor is taken and before any change after it is reported:
+   * reading the plan then means nothing written between the plan's first read and the cursor
+   * is missed (changes reported later that the read already had are applied again, harmlessly).
+   */
+  onCursor?(): Promise<void>;
   onStatus?(status: LiveStatus): void;
   /** The least time from the start of one poll to the start of the next (default 1 s). */
   readonly intervalMs?: number;
@@ -30,7 +36,7 @@ export const MAX_BACKOFF_MS = 30_000;
  * Polls `store.changes` for some sections of the plan: one call (one `$batch`) at a time, never
  * more often than once per interval counted from the start of the previous call, slower while the
  * page is hidden, backing off exponentially after errors (at least as long as a throttled answer
- * asks). The first call only takes a cursor: changes from then on are reported.
+ * asks). The first call only takes a cursor (see `onCursor`): changes from then on are reported.
  */
 export class LivePoller {
   private readonly intervalMs: number;
@@ -94,7 +100,11 @@ export class LivePoller {
     try {
       const batch = await this.options.store.changes(this.options.sections, this.cursor);
       if (!this.running) return;
+      const first = this.cursor === undefined;
       this.cursor = batch.cursor;
+      // A failed read leaves the plan as it was; polling carries on either way.
+      if (first) await this.options.onCursor?.().catch(() => undefined);
+      if (!this.running) return;
       this.failures = 0;
       if (batch.changes.length > 0) this.options.onChanges(batch.changes);
       if (batch.resynced && batch.resynced.length > 0) this.options.onResync?.(batch.resynced);

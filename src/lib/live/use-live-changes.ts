@@ -9,8 +9,12 @@ export interface LiveChangesOptions {
   readonly enabled: boolean;
   /** Receives each batch of changes that may concern this plan (see applyRowChanges). */
   apply(changes: readonly RowChange[]): void;
-  /** Reads the plan again: storage lost track of some sections' changes, so patching could keep deleted rows. */
-  reload(): void;
+  /**
+   * Reads the plan again: once when polling starts (so nothing written since the plan was first
+   * read is missed), and when storage lost track of some sections' changes (patching could keep
+   * deleted rows).
+   */
+  reload(): Promise<void>;
 }
 
 function pageHidden(): boolean {
@@ -25,8 +29,8 @@ function pageHidden(): boolean {
 export function useLiveChanges(planId: string, sections: readonly SectionId[], { enabled, apply, reload }: LiveChangesOptions): LiveStatus {
   const store = useStore();
   const [status, setStatus] = useState<LiveStatus>(enabled ? 'connecting' : 'stopped');
-  const applyRef = useRef({ apply, reload });
-  applyRef.current = { apply, reload };
+  const handlers = useRef({ apply, reload });
+  handlers.current = { apply, reload };
   // The sections as a value, so a new array with the same ids does not restart polling.
   const sectionList = sections.join(',');
 
@@ -41,9 +45,10 @@ export function useLiveChanges(planId: string, sections: readonly SectionId[], {
       onStatus: setStatus,
       onChanges: (changes) => {
         const mine = changes.filter((c) => c.kind === 'delete' || c.row.planId === planId);
-        if (mine.length > 0) applyRef.current.apply(mine);
+        if (mine.length > 0) handlers.current.apply(mine);
       },
-      onResync: () => applyRef.current.reload(),
+      onCursor: () => handlers.current.reload(),
+      onResync: () => void handlers.current.reload(),
     });
     const onVisibility = () => poller.setHidden(pageHidden());
     poller.setHidden(pageHidden());

@@ -10,9 +10,9 @@ import { agreedAgenda, MEETING_KEY, planWithAgreedMeeting, renderSurface } from 
 async function openStage() {
   const store = new FakeMeetingStore(planWithAgreedMeeting());
   renderSurface(StageSurface, store);
-  await screen.findByRole('heading', { level: 1 });
-  // The first poll only takes the cursor.
-  await act(() => jest.advanceTimersByTimeAsync(0));
+  // Loading, then the first poll (it only takes the cursor), then the plan read again: all at once.
+  for (let step = 0; step < 3; step += 1) await act(() => jest.advanceTimersByTimeAsync(0));
+  expect(screen.getByText('Live')).toBeInTheDocument();
   return store;
 }
 

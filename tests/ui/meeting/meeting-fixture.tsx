@@ -1,4 +1,4 @@
-import './dom-shims';
+import '../support/dom-shims';
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
 import { render } from '@testing-library/react';
 import type { ComponentType } from 'react';

@@ -46,6 +46,23 @@ describe('LivePoller', () => {
     expect(statuses.at(-1)).toBe('live');
   });
 
+  it('has the plan read again once the cursor is taken, and reports later changes only after that', async () => {
+    let finishReading!: () => void;
+    const onCursor = jest.fn(() => new Promise<void>((resolve) => (finishReading = resolve)));
+    const reading = new LivePoller({ store: feed, sections: ['decisions'], onChanges: (changes) => seen.push([...changes]), onCursor });
+    reading.start();
+    await jest.advanceTimersByTimeAsync(0);
+    expect(onCursor).toHaveBeenCalledTimes(1);
+    feed.upsert(action('written-meanwhile'));
+    await jest.advanceTimersByTimeAsync(5000);
+    expect(feed.calls).toHaveLength(1);
+    finishReading();
+    await jest.advanceTimersByTimeAsync(0);
+    expect(seen.flat().map((c) => (c.kind === 'upsert' ? c.row.key : c.id))).toEqual(['written-meanwhile']);
+    expect(onCursor).toHaveBeenCalledTimes(1);
+    reading.stop();
+  });
+
   it('asks for a reload when storage had to read sections afresh', async () => {
     poller.start();
     await jest.advanceTimersByTimeAsync(0);
