@@ -16,7 +16,7 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   appName: { fontWeight: tokens.fontWeightSemibold },
-  main: { maxWidth: '960px', marginInline: 'auto', padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXL}` },
+  main: { position: 'relative', maxWidth: '960px', marginInline: 'auto', padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXL}` },
 });
 
 /** The frame of the single-page surfaces (tab settings, my plans): the app's name and, locally, the demo switcher. */

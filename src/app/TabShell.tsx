@@ -22,7 +22,8 @@ import type { Crumb } from './route-views';
 import { useMediaQuery } from './use-media-query';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', height: '100vh', overflow: 'hidden' },
+  // `clip`, not `hidden`: scrolling a row into view must move the page, never the frame.
+  root: { display: 'flex', height: '100vh', overflow: 'clip' },
   nav: { flexShrink: 0 },
   // On a narrow tab the navigation opens over the page, from the menu button.
   navOverlay: { position: 'fixed', top: 0, left: 0, bottom: 0, zIndex: 20, boxShadow: tokens.shadow28 },
@@ -39,6 +40,8 @@ const useStyles = makeStyles({
   },
   crumbs: { flexGrow: 1, minWidth: 0 },
   main: {
+    // Positioned, so screen-reader-only text stays inside the scrolling page.
+    position: 'relative',
     flexGrow: 1,
     overflowY: 'auto',
     padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXL}`,

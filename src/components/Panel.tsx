@@ -20,6 +20,10 @@ const useStyles = makeStyles({
  * A card-like surface for content on the first screens: the look of Fluent's Card without its
  * focus machinery (these panels are not interactive), which keeps the first download small.
  */
-export function Panel({ className, children }: { className?: string; children: ReactNode }) {
-  return <div className={mergeClasses(useStyles().panel, className)}>{children}</div>;
+export function Panel({ id, className, children }: { id?: string; className?: string; children: ReactNode }) {
+  return (
+    <div id={id} className={mergeClasses(useStyles().panel, className)}>
+      {children}
+    </div>
+  );
 }

@@ -15,13 +15,14 @@ import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { AnyRow, FieldDef } from '../plan';
 import { compareValues } from './compare-values';
 import { FieldValueText } from './FieldValueText';
+import { VisuallyHidden } from './VisuallyHidden';
 
 const useStyles = makeStyles({
   scroller: { overflowX: 'auto', maxWidth: '100%' },
   cell: { paddingBlock: tokens.spacingVerticalS, alignItems: 'flex-start' },
-  clamp: { display: '-webkit-box', WebkitLineClamp: '3', WebkitBoxOrient: 'vertical', overflow: 'hidden' },
+  clamp: { display: '-webkit-box', WebkitLineClamp: '3', WebkitBoxOrient: 'vertical', overflow: 'hidden', overflowWrap: 'anywhere' },
   highlighted: { backgroundColor: tokens.colorBrandBackground2 },
-  actions: { justifyContent: 'flex-end' },
+  actionsColumn: { flexGrow: 0, flexBasis: '88px', minWidth: '88px' },
 });
 
 export interface SectionGridProps {
@@ -55,7 +56,8 @@ export function SectionGrid({ label, fields, rows, highlightKey, actionsLabel, r
       ),
       createTableColumn<AnyRow>({
         columnId: 'actions',
-        renderHeaderCell: () => actionsLabel,
+        // The buttons name their row; the header needs no visible word (a field may be called "Actions").
+        renderHeaderCell: () => <VisuallyHidden>{actionsLabel}</VisuallyHidden>,
         renderCell: renderActions,
       }),
     ],
@@ -81,14 +83,13 @@ export function SectionGrid({ label, fields, rows, highlightKey, actionsLabel, r
         sortable
         focusMode="cell"
         aria-label={label}
-        style={{ minWidth: `${Math.max(480, fields.length * 150 + 120)}px` }}
+        // Wide sections scroll sideways rather than squeeze their columns.
+        style={fields.length > 3 ? { minWidth: `${fields.length * 130 + 88}px` } : undefined}
       >
         <DataGridHeader>
           <DataGridRow>
             {({ renderHeaderCell, columnId }) => (
-              <DataGridHeaderCell className={mergeClasses(columnId === 'actions' && styles.actions)}>
-                {renderHeaderCell()}
-              </DataGridHeaderCell>
+              <DataGridHeaderCell className={mergeClasses(columnId === 'actions' && styles.actionsColumn)}>{renderHeaderCell()}</DataGridHeaderCell>
             )}
           </DataGridRow>
         </DataGridHeader>
@@ -101,7 +102,7 @@ export function SectionGrid({ label, fields, rows, highlightKey, actionsLabel, r
             >
               {({ renderCell: render, columnId }) => (
                 <DataGridCell
-                  className={mergeClasses(styles.cell, columnId === 'actions' && styles.actions)}
+                  className={mergeClasses(styles.cell, columnId === 'actions' && styles.actionsColumn)}
                   focusMode={columnId === 'actions' ? 'group' : 'cell'}
                 >
                   {render(item)}

@@ -45,9 +45,13 @@ export function takeSnapshot(plan: Plan, takenAt: Date = new Date()): PlanSnapsh
   return { format: 1, planId: plan.header.key, takenAt: takenAt.toISOString(), header, sections };
 }
 
-/** JSON cut into parts that each fit one multi-line SharePoint cell. */
+/**
+ * JSON cut into parts that each fit one multi-line SharePoint cell. "<", ">" and "=" are written
+ * as JSON escapes: a person is stored as "Name <email>", and the plan's no-markup rule (which
+ * storage applies to every text cell) would otherwise refuse the part.
+ */
 export function splitSnapshot(snapshot: PlanSnapshot, partMax: number = SNAPSHOT_PART_MAX): string[] {
-  const json = JSON.stringify(snapshot);
+  const json = JSON.stringify(snapshot).replace(/[<>=]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   const parts: string[] = [];
   for (let at = 0; at < json.length; at += partMax) parts.push(json.slice(at, at + partMax));
   return parts;

@@ -33,10 +33,10 @@ export function PlanCard({ plan }: { plan: MyPlan }) {
         <Badge appearance="tint" color="brand">
           {t(`role.${plan.role}`)}
         </Badge>
-        <Badge appearance={plan.aclmSigned ? 'tint' : 'outline'} color={plan.aclmSigned ? 'success' : 'subtle'}>
+        <Badge appearance={plan.aclmSigned ? 'tint' : 'outline'} color={plan.aclmSigned ? 'success' : 'informative'}>
           {plan.aclmSigned ? t('myPlans.aclmSigned') : t('myPlans.aclmNotSigned')}
         </Badge>
-        <Badge appearance={plan.clmSigned ? 'tint' : 'outline'} color={plan.clmSigned ? 'success' : 'subtle'}>
+        <Badge appearance={plan.clmSigned ? 'tint' : 'outline'} color={plan.clmSigned ? 'success' : 'informative'}>
           {plan.clmSigned ? t('myPlans.clmSigned') : t('myPlans.clmNotSigned')}
         </Badge>
       </div>

@@ -11,7 +11,7 @@ import { signedState, type Signature } from '../../lib/signed-state';
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalL },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  line: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', columnGap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  line: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalXXS },
 });
 
 /** Sign-off at a glance: ACLM and CLM signed or not, and whether the plan changed since. */
@@ -28,7 +28,7 @@ export function SignOffSummary() {
           {t('home.signedBy', { name: parsePerson(signature.by).name, date: formatDate(signature.on) })}
         </Badge>
       ) : (
-        <Badge appearance="outline" color="subtle">
+        <Badge appearance="outline" color="informative">
           {t('signOff.notSigned')}
         </Badge>
       )}

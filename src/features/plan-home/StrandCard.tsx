@@ -6,11 +6,12 @@ import { PriorityBadge } from '../../components/PriorityBadge';
 import type { StrandSummary } from './strand-summary';
 
 const useStyles = makeStyles({
-  card: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalL, minHeight: '9rem' },
+  card: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   top: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
   number: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   name: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
-  counts: { display: 'flex', columnGap: tokens.spacingHorizontalL, marginTop: 'auto' },
+  description: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  counts: { display: 'flex', columnGap: tokens.spacingHorizontalL, marginTop: 'auto', paddingTop: tokens.spacingVerticalS },
   overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -24,9 +25,8 @@ export function StrandCard({ summary, to }: { summary: StrandSummary; to: string
         <Text className={styles.number}>{t('strand.number', { id: summary.id })}</Text>
         <PriorityBadge priority={summary.priority} />
       </div>
-      <h3 className={styles.name} title={summary.name}>
-        {to ? <RouteLink to={to}>{summary.short}</RouteLink> : summary.short}
-      </h3>
+      <h3 className={styles.name}>{to ? <RouteLink to={to}>{summary.short}</RouteLink> : summary.short}</h3>
+      <Text className={styles.description}>{summary.name}</Text>
       <div className={styles.counts}>
         <Text>{t.plural('home.openActions', summary.openActions)}</Text>
         {summary.overdueActions > 0 ? (

@@ -16,6 +16,7 @@ import { useId, useState } from 'react';
 import { CAMPAIGN_PHASES, fieldOf, sectionById, type AnyRow, type SectionDef, type SectionId } from '../../plan';
 import { FieldValueText } from '../../components/FieldValueText';
 import { LiveStatus } from '../../components/LiveStatus';
+import { VisuallyHidden } from '../../components/VisuallyHidden';
 import { useShareLink } from '../../components/use-share-link';
 import { useMessages } from '../../i18n';
 import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
@@ -85,7 +86,9 @@ export function ChecklistEditor({ section, highlightKey }: { section: SectionDef
                   </TableHeaderCell>
                 ))}
                 <TableHeaderCell>{nextSteps?.label}</TableHeaderCell>
-                <TableHeaderCell className={styles.actions}>{t('row.actionsColumn')}</TableHeaderCell>
+                <TableHeaderCell className={styles.actions}>
+                  <VisuallyHidden>{t('row.actionsColumn')}</VisuallyHidden>
+                </TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>

@@ -10,6 +10,7 @@ import {
   TableRow,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
 import { useId, useState } from 'react';
@@ -26,7 +27,8 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   scroller: { overflowX: 'auto' },
   table: { minWidth: '720px' },
-  strandCell: { verticalAlign: 'top', paddingBlock: tokens.spacingVerticalS },
+  strandCell: { verticalAlign: 'top', paddingBlock: tokens.spacingVerticalS, width: '34%' },
+  priorityCell: { width: '250px' },
   strandName: { display: 'block', fontWeight: tokens.fontWeightSemibold },
   cell: { verticalAlign: 'top', paddingBlock: tokens.spacingVerticalS },
   notes: { whiteSpace: 'pre-wrap' },
@@ -50,8 +52,8 @@ export function PrioritiesEditor({ section }: { section: SectionDef }) {
         <Table className={styles.table} aria-labelledby={headingId}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>{t('priorities.strand')}</TableHeaderCell>
-              <TableHeaderCell>{t('priorities.priority')}</TableHeaderCell>
+              <TableHeaderCell className={styles.strandCell}>{t('priorities.strand')}</TableHeaderCell>
+              <TableHeaderCell className={styles.priorityCell}>{t('priorities.priority')}</TableHeaderCell>
               <TableHeaderCell>{t('priorities.notes')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
@@ -61,15 +63,17 @@ export function PrioritiesEditor({ section }: { section: SectionDef }) {
               const priority = typeof row?.values.Priority === 'string' ? row.values.Priority : '';
               const notes = typeof row?.values.Notes === 'string' ? row.values.Notes : '';
               const newRow = { Strand: strandChoice(strand.id) };
-              const commit = (changes: Record<string, unknown>) =>
-                setErrors((current) => ({ ...current, [strand.id]: save(row, changes, newRow) }));
+              const commit = (changes: Record<string, unknown>) => {
+                const refused = save(row, changes, newRow);
+                setErrors((current) => ({ ...current, [strand.id]: refused }));
+              };
               return (
                 <TableRow key={strand.id}>
                   <TableCell className={styles.strandCell}>
                     <Text className={styles.strandName}>{t('strand.number', { id: strand.id })}</Text>
                     <Text>{strand.name}</Text>
                   </TableCell>
-                  <TableCell className={styles.cell}>
+                  <TableCell className={mergeClasses(styles.cell, styles.priorityCell)}>
                     {canEdit ? (
                       <RadioGroup
                         layout="horizontal"

@@ -1,6 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import type { SectionDef } from '../../plan';
+import { Panel } from '../../components/Panel';
 import { useMessages } from '../../i18n';
 import { pageOf, sectionsOnPage } from '../../lib/plan-pages';
 import { ChecklistEditor } from './ChecklistEditor';
@@ -13,8 +14,8 @@ const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXL },
   title: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, fontWeight: tokens.fontWeightSemibold },
   // The three community-planning tables sit side by side, as on the template's page.
-  sideBySide: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(380px, 1fr))', gap: tokens.spacingHorizontalXL, alignItems: 'start' },
-  anchor: { scrollMarginTop: tokens.spacingVerticalXXL, minWidth: 0 },
+  sideBySide: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))', gap: tokens.spacingHorizontalXL, alignItems: 'start' },
+  anchor: { scrollMarginTop: tokens.spacingVerticalXXL, minWidth: 0, padding: tokens.spacingHorizontalXL },
 });
 
 /** Pages whose sections the template lays out next to each other. */
@@ -40,8 +41,10 @@ export function SectionPage({ sectionId, rowKey }: { sectionId: string; rowKey?:
   const page = pageOf(sectionId);
 
   useEffect(() => {
-    if (!rowKey) document.getElementById(`section-${sectionId}`)?.scrollIntoView?.({ block: 'start' });
-  }, [sectionId, rowKey]);
+    // A link to a later section of a page starts there; a row link is scrolled to by its grid.
+    const first = page && sectionsOnPage(page.id)[0]?.id === sectionId;
+    if (!rowKey && !first) document.getElementById(`section-${sectionId}`)?.scrollIntoView?.({ block: 'start' });
+  }, [page, sectionId, rowKey]);
 
   if (sectionId === 'plan') {
     return (
@@ -58,9 +61,9 @@ export function SectionPage({ sectionId, rowKey }: { sectionId: string; rowKey?:
       <h1 className={styles.title}>{page.title}</h1>
       <div className={mergeClasses(styles.page, SIDE_BY_SIDE.has(page.id) && styles.sideBySide)}>
         {sections.map((section) => (
-          <div key={section.id} id={`section-${section.id}`} className={styles.anchor}>
+          <Panel key={section.id} id={`section-${section.id}`} className={styles.anchor}>
             <SectionEditor section={section} highlightKey={section.id === sectionId ? rowKey : undefined} />
-          </div>
+          </Panel>
         ))}
       </div>
     </div>

@@ -64,7 +64,6 @@ export function TableSection({ section, highlightKey }: { section: SectionDef; h
         actions={
           canEdit && (
             <Button
-              appearance="primary"
               icon={<AddRegular />}
               aria-label={t('row.addTo', { section: section.title })}
               onClick={() => setDialog({ kind: 'add' })}

@@ -36,7 +36,7 @@ export function SignatureCard({ title, signature, canSignNow, busy, onSign }: Si
               {t('signOff.signed')}
             </Badge>
           ) : (
-            <Badge appearance="outline" color="subtle">
+            <Badge appearance="outline" color="informative">
               {t('signOff.notSigned')}
             </Badge>
           )

@@ -1,0 +1,51 @@
+/** @jest-environment jsdom */
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { FakePlanStore } from './support/fake-plan-store';
+import { PEOPLE, renderTab, samplePlan, sectionRoute } from './support/render-tab';
+
+async function changeOrganisation(user: ReturnType<typeof userEvent.setup>, to: string) {
+  await user.click(await screen.findByRole('button', { name: 'Actions for "Jo Marsh"' }));
+  await user.click(await screen.findByRole('menuitem', { name: 'Edit' }));
+  const dialog = await screen.findByRole('dialog');
+  const organisation = within(dialog).getByRole('textbox', { name: 'Organisation' });
+  await user.clear(organisation);
+  await user.type(organisation, to);
+  await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+}
+
+describe('when someone else saved the row first', () => {
+  it('shows both versions field by field, and "Keep mine" saves mine over theirs', async () => {
+    const user = userEvent.setup();
+    const store = new FakePlanStore(samplePlan(), PEOPLE.cem);
+    renderTab(store, sectionRoute('keyContacts'));
+    await screen.findByRole('grid', { name: 'Key contacts' });
+    store.editAsSomeoneElse('keyContacts', 'contact-1', { Organisation: 'Kestrel Vale Council' });
+    await changeOrganisation(user, 'Kestrel Vale Library Service');
+
+    const dialog = await screen.findByRole('alertdialog', { name: 'Someone else changed this row' });
+    const comparison = within(dialog).getByRole('table');
+    const row = within(comparison).getByRole('row', { name: /Organisation/ });
+    expect(within(row).getByText('Kestrel Vale Library Service')).toBeInTheDocument();
+    expect(within(row).getByText('Kestrel Vale Council')).toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Keep mine' }));
+    await waitFor(() => expect(store.stored('keyContacts')[0]?.values.Organisation).toBe('Kestrel Vale Library Service'));
+  });
+
+  it('"Take theirs" shows the saved version and sends nothing more', async () => {
+    const user = userEvent.setup();
+    const store = new FakePlanStore(samplePlan(), PEOPLE.cem);
+    renderTab(store, sectionRoute('keyContacts'));
+    await screen.findByRole('grid', { name: 'Key contacts' });
+    store.editAsSomeoneElse('keyContacts', 'contact-1', { Organisation: 'Kestrel Vale Council' });
+    await changeOrganisation(user, 'Kestrel Vale Library Service');
+
+    const dialog = await screen.findByRole('alertdialog');
+    const writesBefore = store.writes.length;
+    await user.click(within(dialog).getByRole('button', { name: 'Take theirs' }));
+    const grid = await screen.findByRole('grid', { name: 'Key contacts' });
+    expect(within(grid).getByText('Kestrel Vale Council')).toBeInTheDocument();
+    expect(store.writes.length).toBe(writesBefore);
+  });
+});

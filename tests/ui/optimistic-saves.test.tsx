@@ -1,0 +1,45 @@
+/** @jest-environment jsdom */
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { OfflineError } from '../../src/storage/errors';
+import { FakePlanStore } from './support/fake-plan-store';
+import { PEOPLE, renderTab, samplePlan, sectionRoute } from './support/render-tab';
+
+async function editContactName(user: ReturnType<typeof userEvent.setup>, from: string, to: string) {
+  await user.click(await screen.findByRole('button', { name: `Actions for "${from}"` }));
+  await user.click(await screen.findByRole('menuitem', { name: 'Edit' }));
+  const dialog = await screen.findByRole('dialog');
+  const name = within(dialog).getByRole('textbox', { name: /^Name/ });
+  await user.clear(name);
+  await user.type(name, to);
+  await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+}
+
+describe('saving a change', () => {
+  it('shows the change before storage answers', async () => {
+    const user = userEvent.setup();
+    const store = new FakePlanStore(samplePlan(), PEOPLE.cem);
+    renderTab(store, sectionRoute('keyContacts'));
+    const writes = store.holdWrites();
+    await editContactName(user, 'Jo Marsh', 'Jo Marsh-Bell');
+
+    const grid = await screen.findByRole('grid', { name: 'Key contacts' });
+    expect(within(grid).getByText('Jo Marsh-Bell')).toBeInTheDocument();
+    expect(store.stored('keyContacts')[0]?.values.ContactName).toBe('Jo Marsh');
+    writes.release();
+    await waitFor(() => expect(store.stored('keyContacts')[0]?.values.ContactName).toBe('Jo Marsh-Bell'));
+  });
+
+  it('puts the row back as it was, and says so, when storage fails', async () => {
+    const user = userEvent.setup();
+    const store = new FakePlanStore(samplePlan(), PEOPLE.cem);
+    store.failNextWrite(new OfflineError());
+    renderTab(store, sectionRoute('keyContacts'));
+    await editContactName(user, 'Jo Marsh', 'Jo Marsh-Bell');
+
+    expect(await screen.findByText(/The connection to SharePoint was lost, so your change was undone/)).toBeInTheDocument();
+    const grid = await screen.findByRole('grid', { name: 'Key contacts' });
+    expect(within(grid).getByText('Jo Marsh')).toBeInTheDocument();
+    expect(within(grid).queryByText('Jo Marsh-Bell')).not.toBeInTheDocument();
+  });
+});
