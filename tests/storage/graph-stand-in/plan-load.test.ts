@@ -45,6 +45,22 @@ describe('loading a plan', () => {
     expect(plan.sections.meetings).toEqual([]);
   });
 
+  it('reads only the item properties a row needs, and still has each row’s ETag, dates and last editor', async () => {
+    const answers: string[] = [];
+    const fetchImpl = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const response = await fetch(input, init);
+      answers.push(await response.clone().text());
+      return response;
+    }) as typeof fetch;
+    const plan = await site.storeFor({ fetchImpl }).loadPlan(site.planId);
+    const row = plan.sections.actions[0]!;
+    expect(row.etag).toMatch(/^"\{[0-9A-F-]+\},\d+"$/);
+    expect(row.created).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(row.modified).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(row.modifiedBy).toBe('Ava Lindqvist');
+    expect(answers.at(-1)).not.toContain('parentReference');
+  });
+
   it('follows nextLinks past a page, fetching only the long list again', async () => {
     const { fetchImpl, sent } = recordingFetch();
     const paged = site.storeFor({ fetchImpl, pageSize: 100 });
