@@ -49,6 +49,7 @@ describe('the fortnightly meeting, side panel and stage as two participants', ()
     await details.getByRole('button', { name: 'Agree the agenda' }).click();
     await details.getByText('Agreed', { exact: true }).waitFor();
     await details.getByText('All changes saved').waitFor();
+    expect(await seriousViolations(details)).toEqual([]);
 
     const side = await openSurface(browser, url('side-panel', CEM), 320);
     const stage = await openSurface(browser, url('stage', ACLM), 1600);

@@ -6,7 +6,8 @@ import { surfaceUrl } from '../../lib/links';
 import { useCurrentPlan } from '../../lib/plan-context';
 import { closeRecord, defaultAttendees } from './close-record';
 import { DecisionList } from './DecisionList';
-import { agreedAgenda } from './meeting-agenda';
+import type { Agenda } from '../../agenda';
+import { useMeeting } from './meeting-context';
 import { decisionsOf } from './meeting-rows';
 import { SectionHeading } from './SectionHeading';
 import { ShareTextPanel } from './ShareTextPanel';
@@ -26,8 +27,7 @@ const useStyles = makeStyles({
 });
 
 /** The recap of a closed meeting for the chat, rebuilt from what the plan recorded; none without an agreed agenda. */
-function recapOf(plan: Plan, meeting: Row<'meetings'>, heading: string): string | undefined {
-  const { agenda } = agreedAgenda(meeting);
+function recapOf(plan: Plan, meeting: Row<'meetings'>, agenda: Agenda | undefined, heading: string): string | undefined {
   const next = dateOf(meeting.values.NextMeetingDate);
   if (!agenda || !next) return undefined;
   try {
@@ -44,7 +44,8 @@ export function MeetingMinutes({ meeting }: { meeting: Row<'meetings'> }) {
   const styles = useStyles();
   const { plan, planId } = useCurrentPlan();
   const date = dateOf(meeting.values.MeetingDate);
-  const recap = recapOf(plan, meeting, t('meeting.close.notesHeading'));
+  const { agreed } = useMeeting();
+  const recap = recapOf(plan, meeting, agreed.agenda, t('meeting.close.notesHeading'));
   return (
     <section className={styles.root} aria-labelledby="minutes-heading">
       <Title3 as="h1" id="minutes-heading">

@@ -10,6 +10,7 @@ import { PlanProvider, useCurrentPlan } from '../../lib/plan-context';
 import { usePlan } from '../../lib/use-plan';
 import { NotFoundError } from '../../storage/errors';
 import { useHost } from '../../teams';
+import { agreedAgenda } from './meeting-agenda';
 import { MeetingContext, type CurrentMeeting } from './meeting-context';
 import { MEETING_SECTIONS } from './meeting-rows';
 import { useMeetingTarget } from './use-meeting-target';
@@ -49,9 +50,12 @@ function LiveMeeting({ meetingRef, live, children }: { meetingRef: string | unde
     reload: refresh,
   });
   const date = dateOf(target.row?.values.MeetingDate);
+  const snapshot = textOf(target.row?.values.AgendaSnapshot);
+  // Parsing the saved agenda is not free; the stage re-renders at every change another participant makes.
+  const agreed = useMemo(() => agreedAgenda(snapshot), [snapshot]);
   const meeting = useMemo<CurrentMeeting>(
-    () => ({ ...target, info: target.row && date ? { key: target.key, date } : undefined, closed, live: liveStatus }),
-    [target, date, closed, liveStatus],
+    () => ({ ...target, info: target.row && date ? { key: target.key, date } : undefined, closed, agreed, live: liveStatus }),
+    [target, date, closed, agreed, liveStatus],
   );
   return <MeetingContext.Provider value={meeting}>{children}</MeetingContext.Provider>;
 }

@@ -8,7 +8,7 @@ import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
 import { AgendaWalker } from './AgendaWalker';
 import { CloseMeetingDialog } from './CloseMeetingDialog';
 import { LiveBadge } from './LiveBadge';
-import { agreedAgenda, proposedAgenda } from './meeting-agenda';
+import { proposedAgenda } from './meeting-agenda';
 import { useMeeting } from './meeting-context';
 import { MeetingMinutes } from './MeetingMinutes';
 import { SaveState } from './SaveState';
@@ -57,7 +57,7 @@ export function SidePanel() {
   const access = usePlanAccess();
   const meeting = useMeeting();
   const [closing, setClosing] = useState(false);
-  const { agenda, problem } = agreedAgenda(meeting.row);
+  const { agenda, problem } = meeting.agreed;
   const title = useMeetingTitle();
   const canClose = access.role === 'cem' || access.role === 'aclm';
 

@@ -8,7 +8,7 @@ import { useCurrentPlan } from '../../lib/plan-context';
 import { itemFacts } from './AgendaItemMeta';
 import { DecisionList } from './DecisionList';
 import { LiveBadge } from './LiveBadge';
-import { agreedAgenda, currentItemIndex } from './meeting-agenda';
+import { currentItemIndex } from './meeting-agenda';
 import { useMeeting } from './meeting-context';
 import { decisionsOf, itemOutcome } from './meeting-rows';
 import { useMeetingTitle } from './use-meeting-title';
@@ -86,7 +86,7 @@ export function Stage() {
   const { plan } = useCurrentPlan();
   const meeting = useMeeting();
   const title = useMeetingTitle();
-  const { agenda } = agreedAgenda(meeting.row);
+  const { agenda } = meeting.agreed;
   const decisions = decisionsOf(plan, meeting.key);
   const arrived = useNewDecisions(decisions);
   const current = agenda ? currentItemIndex(agenda, textOf(meeting.row?.values.CurrentItem)) : -1;

@@ -1,10 +1,5 @@
-import {
-  findPreviousMeeting,
-  parseAgendaSnapshot,
-  proposeAgenda,
-  type Agenda,
-} from '../../agenda';
-import { type IsoDate, type Plan, type Row } from '../../plan';
+import { findPreviousMeeting, parseAgendaSnapshot, proposeAgenda, type Agenda } from '../../agenda';
+import type { IsoDate, Plan } from '../../plan';
 import { dateOf, textOf } from '../../plan/read-values';
 
 /** A meeting's agreed agenda, or why it cannot be read. Neither when none has been agreed yet. */
@@ -13,9 +8,9 @@ export interface AgreedAgenda {
   readonly problem?: string;
 }
 
-/** The agenda saved on the meeting's row when it was agreed. */
-export function agreedAgenda(meeting: Row<'meetings'> | undefined): AgreedAgenda {
-  const json = meeting && textOf(meeting.values.AgendaSnapshot);
+/** The agenda saved on a meeting's row when it was agreed (its AgendaSnapshot text). */
+export function agreedAgenda(snapshot: string | null): AgreedAgenda {
+  const json = snapshot?.trim();
   if (!json) return {};
   try {
     return { agenda: parseAgendaSnapshot(json) };

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { Row } from '../../plan';
 import type { LiveStatus } from '../../lib/live';
+import type { AgreedAgenda } from './meeting-agenda';
 import type { MeetingInfo } from './meeting-values';
 
 /** The meeting a surface is about, once its plan is loaded. */
@@ -14,6 +15,8 @@ export interface CurrentMeeting {
   /** Key and date for the records the meeting writes; undefined until the row exists. */
   readonly info: MeetingInfo | undefined;
   readonly closed: boolean;
+  /** The agenda agreed for it (read once per change of the saved snapshot). */
+  readonly agreed: AgreedAgenda;
   /** How the page is following other participants' changes. */
   readonly live: LiveStatus;
 }

@@ -2,7 +2,6 @@ import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMessages } from '../../i18n';
 import { AgendaList } from './AgendaList';
 import { AgendaPlanner } from './AgendaPlanner';
-import { agreedAgenda } from './meeting-agenda';
 import { useMeeting } from './meeting-context';
 import { MeetingMinutes } from './MeetingMinutes';
 import { MeetingSurface } from './MeetingSurface';
@@ -23,7 +22,7 @@ function DetailsView() {
 function ChatView() {
   const t = useMessages();
   const meeting = useMeeting();
-  const { agenda } = agreedAgenda(meeting.row);
+  const { agenda } = meeting.agreed;
   return (
     <main className={useStyles().page}>
       {meeting.closed && meeting.row ? (

@@ -13,9 +13,9 @@ export interface AgendaEditor {
   reset(agenda: Agenda): void;
 }
 
-/** Editing an agenda before it is agreed, through the engine's own `editAgenda`. */
-export function useAgendaEditor(initial: Agenda): AgendaEditor {
-  const [state, setState] = useState<{ agenda: Agenda; error?: string; edited: boolean }>({ agenda: initial, edited: false });
+/** Editing an agenda before it is agreed, through the engine's own `editAgenda`; `initial` is called once. */
+export function useAgendaEditor(initial: () => Agenda): AgendaEditor {
+  const [state, setState] = useState<{ agenda: Agenda; error?: string; edited: boolean }>(() => ({ agenda: initial(), edited: false }));
 
   const edit = useCallback(
     (change: AgendaEdit) => {

@@ -10,7 +10,7 @@ import { MEETING } from '../../agenda/plan-factory';
 import { planWithoutMeeting } from './meeting-fixture';
 
 function Harness({ initial, onChange }: { initial: Agenda; onChange(agenda: Agenda): void }) {
-  const editor = useAgendaEditor(initial);
+  const editor = useAgendaEditor(() => initial);
   onChange(editor.agenda);
   return <AgendaEditor editor={editor} />;
 }
