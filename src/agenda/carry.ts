@@ -22,8 +22,8 @@ export interface PreviousAgenda {
  * Marks the items that were on the previous agreed agenda: the first meeting is kept, the count
  * goes up by one, the reason says so, and from the third carry the item is flagged.
  */
-export function applyCarry(items: readonly AgendaItem[], previous: PreviousAgenda | undefined): AgendaItem[] {
-  if (!previous || previous.items.length === 0) return [...items];
+export function applyCarry(items: AgendaItem[], previous: PreviousAgenda | undefined): AgendaItem[] {
+  if (!previous || previous.items.length === 0) return items;
   const before = new Map(previous.items.map((item) => [item.id, item]));
   return items.map((item) => {
     const earlier = before.get(item.id);

@@ -13,7 +13,7 @@ import { offerItems } from './rules/offers';
 import { planItems } from './rules/plan-changes';
 import { strandItems } from './rules/strands';
 import { parseAgendaSnapshot } from './snapshot';
-import type { Agenda } from './types';
+import type { Agenda, AgendaItem } from './types';
 
 /** The order of this list is the order of the agenda. */
 const RULES: readonly Rule[] = [actionItems, concernItems, offerItems, strandItems, checklistItems, communityUpdateItems, planItems];
@@ -74,10 +74,9 @@ export function proposeAgenda(input: ProposeAgendaInput): Agenda {
     stage: campaignStage(plan.header.values, meetingDate),
     ...(previous && { previous: { key: previous.key, date: previous.meetingDate } }),
   };
-  const items = applyCarry(
-    RULES.flatMap((rule) => rule(context)),
-    previous,
-  );
+  const proposed: AgendaItem[] = [];
+  for (const rule of RULES) for (const item of rule(context)) proposed.push(item);
+  const items = applyCarry(proposed, previous);
   return {
     planId: plan.header.key,
     meetingDate,

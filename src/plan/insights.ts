@@ -2,7 +2,7 @@ import { PRIORITIES, type Priority } from './field';
 import type { IsoDate } from './dates';
 import type { Plan, Row, ValuesOf } from './rows';
 import { dateOf, textOf } from './read-values';
-import { STRANDS, strandChoice, strandFromChoice, type StrandId } from './strands';
+import { STRANDS, strandFromChoice, type StrandId } from './strands';
 
 /**
  * What the plan home and the agenda both need to know about a plan at a glance. Derived here,
@@ -11,9 +11,13 @@ import { STRANDS, strandChoice, strandFromChoice, type StrandId } from './strand
 
 type ActionLike = Pick<Row<'actions'>, 'values'>;
 
-/** An action still to be done: anything not Done or Dropped (an empty status counts as open). */
+/**
+ * An action still to be done: anything not Done or Dropped (an empty status counts as open).
+ * The stored choice is compared as it is (validation keeps choices exact): this runs for every
+ * action of a plan, several times per agenda.
+ */
 export function isOpen(action: ActionLike): boolean {
-  const status = textOf(action.values.Status);
+  const status = action.values.Status;
   return status !== 'Done' && status !== 'Dropped';
 }
 
@@ -111,14 +115,17 @@ function asPriority(value: unknown): Priority | null {
   return PRIORITIES.find((p) => p === value) ?? null;
 }
 
-const STRAND_BY_CHOICE = new Map<unknown, StrandId>(STRANDS.map((s) => [strandChoice(s.id), s.id]));
-
 /**
- * The strand a "Strand" column names. The same few choice values recur on every action, so they
- * are looked up in a map first: the plan home and the agenda read them for thousands of rows.
+ * The strand a "Strand" column names. Stored values look like "4 Recruitment", so a digit from
+ * 1 to 8 followed by a space is read straight off the first two characters; anything else goes
+ * the long way. The plan home and the agenda read it for thousands of rows.
  */
 export function strandOf(value: unknown): StrandId | undefined {
-  return STRAND_BY_CHOICE.get(value) ?? strandFromChoice(value);
+  if (typeof value === 'string' && value.charCodeAt(1) === 32) {
+    const digit = value.charCodeAt(0) - 48;
+    if (digit >= 1 && digit <= STRANDS.length) return digit as StrandId;
+  }
+  return strandFromChoice(value);
 }
 
 /** Each strand's priority row, the first one in plan order when a strand is ranked twice. */

@@ -14,7 +14,9 @@ function looksLikeIsoDate(value: string): boolean {
 
 /** Trimmed text, or null when empty or not text. */
 export function textOf(value: FieldValue | undefined): string | null {
-  if (typeof value !== 'string') return null;
+  if (typeof value !== 'string' || value === '') return null;
+  // Stored text is already trimmed by validation: skip the copy when both ends are visible.
+  if (value.charCodeAt(0) > 32 && value.charCodeAt(value.length - 1) > 32) return value;
   const text = value.trim();
   return text === '' ? null : text;
 }

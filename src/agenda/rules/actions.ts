@@ -4,16 +4,12 @@ import { dateOf, textOf } from '../../plan/read-values';
 import { count, day } from '../format';
 import { MINUTES } from '../minutes';
 import type { AgendaItem, RowRef } from '../types';
-import { refOf, sortedValues, sortEntry, type RuleContext, type SortEntry } from './context';
+import { refOf, sortedEntries, sortEntry, type RuleContext, type SortEntry } from './context';
 
 type Action = Row<'actions'>;
 
-/** What the sort already read from an open action, so items do not read it again. */
-interface OpenAction {
-  readonly action: Action;
-  readonly due: IsoDate | null;
-  readonly title: string;
-}
+/** An open action with what the sort already read from it (due date, title), so items do not read it again. */
+type OpenAction = SortEntry<Action>;
 
 /**
  * Actions come first: the ones raised at the previous meeting (still open), then what was closed
@@ -22,25 +18,24 @@ interface OpenAction {
  */
 export function actionItems(context: RuleContext): AgendaItem[] {
   const { previous } = context;
-  const fromLastMeeting: SortEntry<OpenAction>[] = [];
-  const otherOpen: SortEntry<OpenAction>[] = [];
+  const fromLastMeeting: OpenAction[] = [];
+  const otherOpen: OpenAction[] = [];
   const closedSince: RowRef[] = [];
+  // Meeting keys are compared as stored: validation trims text, and this loop runs for every action.
   for (const action of context.plan.sections.actions) {
-    const raisedLast = previous !== undefined && textOf(action.values.RaisedInMeeting) === previous.key;
+    const raisedLast = previous !== undefined && action.values.RaisedInMeeting === previous.key;
     if (!isOpen(action)) {
-      if (previous && textOf(action.values.ClosedInMeeting) !== previous.key && (raisedLast || closedAfter(action, previous.date))) {
+      if (previous && action.values.ClosedInMeeting !== previous.key && (raisedLast || closedAfter(action, previous.date))) {
         closedSince.push(refOf(action));
       }
       continue;
     }
-    const due = dateOf(action.values.DueDate);
-    const open: OpenAction = { action, due, title: titleOf(action) };
-    (raisedLast ? fromLastMeeting : otherOpen).push(sortEntry(open, due, open.title, action.key));
+    (raisedLast ? fromLastMeeting : otherOpen).push(sortEntry(action, dateOf(action.values.DueDate), titleOf(action), action.key));
   }
   const toItem = itemMaker(context);
-  const items = sortedValues(fromLastMeeting).map((action) => toItem(action, true));
+  const items = sortedEntries(fromLastMeeting).map((open) => toItem(open, true));
   if (previous && closedSince.length > 0) items.push(closedItem(closedSince, previous.date));
-  for (const action of sortedValues(otherOpen)) items.push(toItem(action, false));
+  for (const open of sortedEntries(otherOpen)) items.push(toItem(open, false));
   return items;
 }
 
@@ -65,7 +60,7 @@ function itemMaker(context: RuleContext): (open: OpenAction, raisedLast: boolean
     return name;
   };
   const origin = context.previous ? `Raised at the last meeting on ${day(context.previous.date)}. ` : '';
-  return ({ action, due, title }, raisedLast) => {
+  return ({ value: action, date: due, label: title }, raisedLast) => {
     const strand = strandOf(action.values.Strand);
     const owner = textOf(action.values.Owner);
     return {
@@ -75,15 +70,16 @@ function itemMaker(context: RuleContext): (open: OpenAction, raisedLast: boolean
       reason: (raisedLast ? origin : '') + dueReason(action, due, context),
       minutes: MINUTES.action,
       rows: [refOf(action)],
-      ...(strand !== undefined && { strand }),
-      ...(owner && { owner: ownerName(owner) }),
+      // Always present (undefined when unknown): one object shape for every item is quicker to build.
+      strand,
+      owner: owner === null ? undefined : ownerName(owner),
       flagged: false,
     };
   };
 }
 
 function dueReason(action: Action, due: IsoDate | null, { meetingDate, nextMeetingDate }: RuleContext): string {
-  const state = textOf(action.values.Status) === 'In progress' ? 'In progress' : 'Open';
+  const state = action.values.Status === 'In progress' ? 'In progress' : 'Open';
   if (due === null) return `${state} with no due date: agree one.`;
   if (isOverdue(action, meetingDate)) return `Overdue: it was due on ${day(due)}.`;
   if (due === meetingDate) return `${state} and due today.`;
