@@ -12,4 +12,3 @@ export { closeMeeting, type ActionUpdate, type CloseMeetingInput, type ClosedMee
 export { minutesText, recapText, type ActionOutcome, type MeetingSummary } from './recap';
 export { campaignStage, meetingCadence, proposeNextMeetingDate, STAGE_LABELS, type MeetingCadence } from './milestones';
 export { FLAG_AFTER_CARRIES } from './carry';
-export { MINUTES, STRAND_MINUTES } from './minutes';

@@ -51,7 +51,7 @@ const FREQUENCY_CADENCE: Readonly<Record<string, MeetingCadence>> = {
   Monthly: { months: 1 },
 };
 
-export const DEFAULT_CADENCE: MeetingCadence = { days: 14 };
+const DEFAULT_CADENCE: MeetingCadence = { days: 14 };
 
 /**
  * How often the partners meet: the header's "Meet every (days)" when set, else the planned

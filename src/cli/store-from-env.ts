@@ -9,13 +9,14 @@ export interface StoreSession {
   close(): Promise<void>;
 }
 
-/** The stand-in's database file inside LAPP_DATA_DIR. */
-export const STAND_IN_DB_FILE = 'stand-in.sqlite';
+/** The stand-in's database file inside LAPP_DATA_DIR: the dev server's, so both see the same plans. */
+export const STAND_IN_DB_FILE = 'standin.sqlite';
 
 /**
  * The plan store the environment points at. With LAPP_GRAPH_BASE_URL, that Graph endpoint (a
  * running dev server's stand-in, or a tenant) and LAPP_SITE_ID (default: the stand-in's site).
- * Without it, an in-process stand-in over the SQLite file in LAPP_DATA_DIR (default `.data/`),
+ * Without it, an in-process stand-in over the SQLite file in LAPP_DATA_DIR (default `.data/`, the
+ * dev server's file),
  * seeded with the sample councils the first time, on a free port, stopped again by `close`.
  * The stand-in and the adapter are loaded only when needed, so a command's --help stays quick.
  */
@@ -28,11 +29,14 @@ export async function storeFromEnv(env: NodeJS.ProcessEnv): Promise<StoreSession
     return { store: createGraphStore({ baseUrl: remote, siteId }), where: remote, close: async () => undefined };
   }
   const { startStandIn } = await import('../server/stand-in');
-  const dataDir = path.resolve(env.LAPP_DATA_DIR?.trim() || '.data');
-  const standIn = await startStandIn({ port: 0, dbPath: path.join(dataDir, STAND_IN_DB_FILE), seed: true });
+  const dataDir = env.LAPP_DATA_DIR?.trim() || '.data';
+  // As on the dev server, ':memory:' keeps nothing: every command starts from the sample plans.
+  const inMemory = dataDir === ':memory:';
+  const dbPath = inMemory ? ':memory:' : path.join(path.resolve(dataDir), STAND_IN_DB_FILE);
+  const standIn = await startStandIn({ port: 0, dbPath, seed: true });
   return {
     store: createGraphStore({ baseUrl: standIn.graphBaseUrl, siteId: standIn.siteId }),
-    where: `the local stand-in in ${dataDir}`,
+    where: inMemory ? 'a local stand-in in memory' : `the local stand-in in ${path.resolve(dataDir)}`,
     close: () => standIn.close(),
   };
 }

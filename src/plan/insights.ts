@@ -32,12 +32,6 @@ export function isUnresolved(concern: Pick<Row<'concernsRaised'>, 'values'>): bo
   return concern.values.Resolved !== true;
 }
 
-/** Open and due before `date`, overdue ones included: what "due soon" means before a meeting. */
-export function isDueBefore(action: ActionLike, date: IsoDate): boolean {
-  const due = dateOf(action.values.DueDate);
-  return due !== null && due < date && isOpen(action);
-}
-
 export interface Signature {
   readonly by: string;
   /** Null when a name was recorded without a date (for example from an imported document). */
@@ -129,7 +123,7 @@ export function strandOf(value: unknown): StrandId | undefined {
 }
 
 /** Each strand's priority row, the first one in plan order when a strand is ranked twice. */
-export function priorityRowsByStrand(plan: Plan): Map<StrandId, Row<'localPriorities'>> {
+function priorityRowsByStrand(plan: Plan): Map<StrandId, Row<'localPriorities'>> {
   const rows = new Map<StrandId, Row<'localPriorities'>>();
   for (const row of plan.sections.localPriorities) {
     const strand = strandOf(row.values.Strand);

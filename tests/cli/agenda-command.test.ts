@@ -33,7 +33,7 @@ describe('lapp against the local stand-in in a data folder', () => {
     const { code, out } = await lapp(['plans'], env);
     expect(code).toBe(0);
     for (const council of Object.values(SAMPLE_COUNCILS)) expect(out).toContain(council.planId);
-    expect(fs.existsSync(path.join(dataDir, 'stand-in.sqlite'))).toBe(true);
+    expect(fs.existsSync(path.join(dataDir, 'standin.sqlite'))).toBe(true);
   });
 
   it('lists the plans as JSON', async () => {
@@ -97,6 +97,15 @@ describe('lapp against the local stand-in in a data folder', () => {
       env: { ...process.env, ...env },
     });
     expect(stdout).toContain(SAMPLE_COUNCILS.kestrelVale.planId);
+  });
+});
+
+describe('lapp with LAPP_DATA_DIR=:memory:', () => {
+  it('starts from the sample plans and writes no file', async () => {
+    const { code, out } = await lapp(['plans', '--json'], { LAPP_DATA_DIR: ':memory:' });
+    expect(code).toBe(0);
+    expect((JSON.parse(out) as PlanSummary[]).length).toBe(Object.keys(SAMPLE_COUNCILS).length);
+    expect(fs.existsSync(path.join(REPO, ':memory:'))).toBe(false);
   });
 });
 

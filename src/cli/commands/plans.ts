@@ -18,7 +18,7 @@ function modifiedDay(modified: string): string {
 }
 
 /** One plan a line: id, council, census and when it last changed, in columns. */
-export function plansTable(plans: readonly PlanSummary[]): string {
+function plansTable(plans: readonly PlanSummary[]): string {
   if (plans.length === 0) return 'There are no plans yet.';
   const rows = [['Plan', 'Council', 'Census', 'Last changed'], ...plans.map((p) => [p.id, p.council, p.census, modifiedDay(p.modified)])];
   const widths = rows[0]!.map((_, col) => Math.max(...rows.map((r) => r[col]!.length)));
