@@ -1,12 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { parseAgendaSnapshot } from '../../src/agenda';
-import { startDevServer, type RunningDevServer } from '../../src/server/dev-server';
 import { createGraphStore } from '../../src/storage/graph';
-import { ACLM, CEM, openSurface, PLAN_ID, surfaceUrl, timeUntil } from './meeting/meeting-pages';
+import { errorsOf, launchBrowser, openSurface, SAMPLE, seriousViolations } from './harness';
+import { timeUntil } from './meeting/time-until';
+import { e2eServer } from './server-state';
 
 /**
  * The issue's acceptance, end to end in headless Chromium: two participants (the CEM's side panel
@@ -19,40 +16,33 @@ const ACTION = 'Send the signposting card to the library service';
 const DECISION = 'Library staff hand out the signposting card from Monday.';
 const LIVE_BUDGET_MS = 2000;
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+type MeetingSurface = 'meeting-details' | 'side-panel' | 'stage';
+
+/** A participant's meeting surface in a browser, the Teams meeting named in the URL as Teams' context would. */
+function openMeeting(browser: Browser, surface: MeetingSurface, as: string, width: number, meeting = TEAMS_MEETING): Promise<Page> {
+  return openSurface(browser, { surface, plan: SAMPLE.planId, as, width, params: { meeting } });
 }
 
 describe('the fortnightly meeting, side panel and stage as two participants', () => {
-  let dataDir: string;
-  let server: RunningDevServer;
   let browser: Browser;
-  const url = (surface: Parameters<typeof surfaceUrl>[1], as: string, meeting = TEAMS_MEETING) => surfaceUrl(server.url, surface, meeting, as);
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'lapp-meeting-e2e-'));
-    server = await startDevServer({ port: 0, dataDir, env: {}, ...(process.env.LAPP_E2E_DIST && { distDir: process.env.LAPP_E2E_DIST }) });
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+    browser = await launchBrowser();
   });
 
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
-    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('records in the side panel, shows it on the stage within 2 s, keeps it, and closes the meeting', async () => {
-    const details = await openSurface(browser, url('meeting-details', CEM), 1024);
+    const details = await openMeeting(browser, 'meeting-details', SAMPLE.cem, 1024);
     await details.getByRole('button', { name: 'Agree the agenda' }).click();
     await details.getByText('Agreed', { exact: true }).waitFor();
     await details.getByText('All changes saved').waitFor();
     expect(await seriousViolations(details)).toEqual([]);
 
-    const side = await openSurface(browser, url('side-panel', CEM), 320);
-    const stage = await openSurface(browser, url('stage', ACLM), 1600);
+    const side = await openMeeting(browser, 'side-panel', SAMPLE.cem, 320);
+    const stage = await openMeeting(browser, 'stage', SAMPLE.aclm, 1600);
     await side.getByRole('heading', { level: 2, name: ACTION }).waitFor();
     await stage.locator('[data-live-status="live"]').waitFor();
 
@@ -88,8 +78,9 @@ describe('the fortnightly meeting, side panel and stage as two participants', ()
     await stage.getByText('This meeting is closed.').waitFor();
 
     // The record, read back through the Graph API of the stand-in as the CEM.
-    const store = createGraphStore({ baseUrl: server.standInUrl!, siteId: server.siteId!, getToken: async () => `standin:${CEM}` });
-    const plan = await store.loadPlan(PLAN_ID);
+    const { graphBaseUrl, siteId } = e2eServer();
+    const store = createGraphStore({ baseUrl: graphBaseUrl, siteId, getToken: async () => `standin:${SAMPLE.cem}` });
+    const plan = await store.loadPlan(SAMPLE.planId);
     const meeting = plan.sections.meetings.find((m) => m.values.TeamsMeetingId === TEAMS_MEETING);
     expect(meeting?.values.MeetingStatus).toBe('Closed');
     expect(parseAgendaSnapshot(String(meeting?.values.AgendaSnapshot)).items.map((i) => i.title)).toContain(ACTION);
@@ -99,9 +90,11 @@ describe('the fortnightly meeting, side panel and stage as two participants', ()
     expect(action?.values).toMatchObject({ Status: 'Done', ClosedInMeeting: meeting?.key, ClosedOn: meeting?.values.MeetingDate });
 
     // The next meeting's proposed agenda follows on from this one: the done action is gone.
-    const next = await openSurface(browser, url('meeting-details', CEM, '19:meeting_e2e-next@thread.v2'), 1024);
+    const next = await openMeeting(browser, 'meeting-details', SAMPLE.cem, 1024, '19:meeting_e2e-next@thread.v2');
     const nextAgenda = next.getByRole('list', { name: 'Agenda' });
     await nextAgenda.getByText('Confirm the farmers’ market stall').waitFor();
     expect(await nextAgenda.innerText()).not.toContain(ACTION);
+
+    for (const page of [details, side, stage, next]) expect(errorsOf(page)).toEqual([]);
   });
 });
