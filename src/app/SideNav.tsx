@@ -40,7 +40,9 @@ const useStyles = makeStyles({
   },
   current: {
     backgroundColor: tokens.colorNeutralBackground4Selected,
-    color: tokens.colorNeutralForeground1,
+    // The "Selected" foreground pairs with the selected background in every theme (black on the
+    // high-contrast highlight).
+    color: tokens.colorNeutralForeground2Selected,
     fontWeight: tokens.fontWeightSemibold,
     // The brand bar marks the current page without relying on colour of the text alone.
     '::before': {
@@ -51,7 +53,7 @@ const useStyles = makeStyles({
       bottom: '8px',
       width: '3px',
       borderRadius: tokens.borderRadiusCircular,
-      backgroundColor: tokens.colorCompoundBrandForeground1,
+      backgroundColor: tokens.colorNeutralForeground2BrandSelected,
     },
   },
   icon: { fontSize: '20px', flexShrink: 0 },

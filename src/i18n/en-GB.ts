@@ -112,6 +112,7 @@ export const enGB = {
   'matrix.hint': 'A new community or channel is saved once one of its cells has a priority.',
   'matrix.empty': 'No communities yet. Add a community, or add the agreed top 10.',
   'matrix.cellLabel': 'Priority of {channel} for {community}',
+  'matrix.gridLabel': 'Channels by community (scrolls sideways)',
 
   'checklist.item': 'Has the council…',
   'checklist.tickLabel': '{item}: {phase}',

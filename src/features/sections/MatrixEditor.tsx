@@ -131,7 +131,8 @@ export function MatrixEditor({ section }: { section: SectionDef }) {
       {model.communities.length === 0 ? (
         <Text className={styles.hint}>{t('matrix.empty')}</Text>
       ) : (
-        <div className={styles.scroller} tabIndex={0} role="region" aria-labelledby={headingId}>
+        // Focusable so the keyboard can scroll a grid wider than the page.
+        <div className={styles.scroller} tabIndex={0} role="region" aria-label={t('matrix.gridLabel')}>
           <table className={styles.table}>
             <thead>
               <tr>

@@ -1,0 +1,106 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { e2eServer } from './server-state';
+
+/** Debian's Chromium (never a downloaded browser), headless and quiet on the network. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** The stand-in's sample people and plans the specs play. */
+export const SAMPLE = {
+  planId: 'kestrel-vale-district-council',
+  council: 'Kestrel Vale District Council',
+  cem: 'ava.lindqvist@census.example',
+  aclm: 'priya.raman@kestrelvale.example',
+  manager: 'morgan.reyes@census.example',
+} as const;
+
+export interface SurfaceOptions {
+  /** `tab`, `config`, `personal` (or any surface the app registers). */
+  readonly surface: string;
+  readonly plan?: string;
+  /** The sample user to act as (local mode's `?as=`). */
+  readonly as?: string;
+  readonly theme?: 'light' | 'dark' | 'contrast';
+  /** An in-app route, e.g. "/plan/x/section/keyContacts". */
+  readonly route?: string;
+  /** Further query parameters a surface reads. */
+  readonly params?: Readonly<Record<string, string>>;
+  readonly width?: number;
+  readonly height?: number;
+}
+
+/** A surface's address on the e2e server, as a plain browser reaches it. */
+export function surfaceAddress(options: SurfaceOptions): string {
+  const params = new URLSearchParams({ surface: options.surface, ...options.params });
+  if (options.plan) params.set('plan', options.plan);
+  if (options.as) params.set('as', options.as);
+  if (options.theme) params.set('theme', options.theme);
+  return `${e2eServer().url}/?${params.toString()}${options.route ? `#${options.route}` : ''}`;
+}
+
+/** Script errors a page threw, collected from the moment it opened. */
+const pageErrors = new WeakMap<Page, string[]>();
+
+/**
+ * Opens a surface in a browser context of its own (its own storage, so its own sample user) and
+ * waits for its first heading. `errorsOf(page)` lists any script errors it threw since.
+ */
+export async function openSurface(browser: Browser, options: SurfaceOptions): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1400, height: options.height ?? 1000 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  pageErrors.set(page, errors);
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(surfaceAddress(options));
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  return page;
+}
+
+export function errorsOf(page: Page): readonly string[] {
+  return pageErrors.get(page) ?? [];
+}
+
+/**
+ * Fluent's focus manager (tabster) puts aria-hidden focus sentinels around grids and groups; they
+ * only pass focus on. Fluent lists them as a known false positive of aria-hidden-focus and
+ * Accessibility Insights suppresses them the same way (microsoft/tabster#288). Only those nodes
+ * are set aside: any other node of that rule still counts.
+ */
+function isTabsterSentinel(ruleId: string, html: string): boolean {
+  return ruleId === 'aria-hidden-focus' && /^<i [^>]*data-tabster-dummy/.test(html);
+}
+
+/** axe-core's serious and critical violations on the page as it is now, one line each. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterSentinel(v.id, n.html)) }))
+    .filter((v) => v.nodes.length > 0)
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+}
+
+/** Saves a screenshot to test-results/ (git ignores it) and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const dir = path.resolve(__dirname, '..', '..', 'test-results');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}

@@ -1,0 +1,122 @@
+import type { Browser, Page } from 'playwright-core';
+import { PAGES } from '../../src/plan';
+import { firstSectionOf } from '../../src/lib/plan-pages';
+import { createGraphStore } from '../../src/storage/graph';
+import { errorsOf, launchBrowser, openSurface, SAMPLE, screenshot, seriousViolations } from './harness';
+import { e2eServer } from './server-state';
+
+/**
+ * The plan tab in a plain browser against the stand-in: edits persist, bad input is refused
+ * beside its field, every view passes axe, and the home page is photographed in light and dark.
+ */
+const route = (sectionId: string) => `/plan/${SAMPLE.planId}/section/${sectionId}`;
+const CONTACT = 'Nadia Quinn';
+const CONTACT_EMAIL = 'nadia.quinn@kestrelvale.example';
+
+describe('the plan tab in a browser', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const openTab = (sectionRoute?: string, theme?: 'light' | 'dark' | 'contrast') =>
+    openSurface(browser, { surface: 'tab', plan: SAMPLE.planId, as: SAMPLE.cem, route: sectionRoute, theme });
+
+  it("opens the sample plan's home in a plain browser, in light and dark, with screenshots", async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const page = await openTab(undefined, theme);
+      await page.getByRole('heading', { level: 1, name: SAMPLE.council }).waitFor();
+      await page.getByRole('region', { name: 'Partnership strands' }).waitFor();
+      await screenshot(page, `plan-home-${theme}`);
+      expect(errorsOf(page)).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('refuses a bad email beside the field and stores nothing', async () => {
+    const page = await openTab(route('keyContacts'));
+    await page.getByRole('button', { name: 'Add row to Key contacts' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add to Key contacts' });
+    await dialog.getByRole('textbox', { name: 'Name' }).fill('Not Saved');
+    await dialog.getByRole('textbox', { name: 'Email' }).fill('not-an-email');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.getByText('Email must be an email address, like name@council.gov.uk.').waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(await page.getByRole('grid', { name: 'Key contacts' }).getByText('Not Saved').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('keeps a new key contact, a changed strand priority and a ticked checklist cell after a reload', async () => {
+    const page = await openTab(route('keyContacts'));
+    await page.getByRole('button', { name: 'Add row to Key contacts' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add to Key contacts' });
+    await dialog.getByRole('textbox', { name: 'Name' }).fill(CONTACT);
+    await dialog.getByRole('textbox', { name: 'Email' }).fill(CONTACT_EMAIL);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('grid', { name: 'Key contacts' }).getByText(CONTACT).waitFor();
+    await waitForSaves(page);
+
+    await page.goto(page.url().replace(/#.*$/, `#${route('localPriorities')}`));
+    const addressRegister = page.getByRole('radiogroup', { name: 'Local priority for Address register' });
+    await addressRegister.getByRole('radio', { name: 'Medium' }).check();
+    await waitForSaves(page);
+
+    await page.goto(page.url().replace(/#.*$/, `#${route('supportChecklist')}`));
+    const firstItem = page.getByRole('region', { name: 'Support checklist' }).getByRole('checkbox', { name: /: Act Now$/ }).first();
+    const itemLabel = (await firstItem.getAttribute('aria-label'))!;
+    await firstItem.check();
+    await waitForSaves(page);
+
+    await page.reload();
+    await page.getByRole('checkbox', { name: itemLabel }).waitFor();
+    expect(await page.getByRole('checkbox', { name: itemLabel }).isChecked()).toBe(true);
+    await page.goto(page.url().replace(/#.*$/, `#${route('localPriorities')}`));
+    expect(await page.getByRole('radiogroup', { name: 'Local priority for Address register' }).getByRole('radio', { name: 'Medium' }).isChecked()).toBe(true);
+    await page.goto(page.url().replace(/#.*$/, `#${route('keyContacts')}`));
+    await page.getByRole('grid', { name: 'Key contacts' }).getByText(CONTACT).waitFor();
+    expect(errorsOf(page)).toEqual([]);
+    await page.context().close();
+
+    // And in the stand-in itself, read back through Graph as the CEM.
+    const { graphBaseUrl, siteId } = e2eServer();
+    const store = createGraphStore({ baseUrl: graphBaseUrl, siteId, getToken: async () => `standin:${SAMPLE.cem}` });
+    const plan = await store.loadPlan(SAMPLE.planId);
+    expect(plan.sections.keyContacts.find((c) => c.values.ContactName === CONTACT)?.values.Email).toBe(CONTACT_EMAIL);
+    expect(plan.sections.localPriorities.find((p) => String(p.values.Strand).startsWith('1 '))?.values.Priority).toBe('Medium');
+    expect(plan.sections.supportChecklist.find((i) => itemLabel.startsWith(`${String(i.values.Item)}:`))?.values.ActNow).toBe(true);
+  });
+
+  it('has no serious or critical axe violations on the home page (in all three themes) or on any section view', async () => {
+    const found: string[] = [];
+    for (const theme of ['light', 'dark', 'contrast'] as const) {
+      const page = await openTab(undefined, theme);
+      await page.getByRole('region', { name: 'Partnership strands' }).waitFor();
+      found.push(...(await seriousViolations(page)).map((v) => `home (${theme}): ${v}`));
+      await page.context().close();
+    }
+    const page = await openTab(route('plan'));
+    const views = [
+      route('plan'),
+      ...PAGES.map((p) => firstSectionOf(p.id)).filter((id): id is NonNullable<typeof id> => id !== undefined).map(route),
+      `/plan/${SAMPLE.planId}/sign-off`,
+    ];
+    for (const view of views) {
+      await page.goto(page.url().replace(/#.*$/, `#${view}`));
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      found.push(...(await seriousViolations(page)).map((v) => `${view}: ${v}`));
+    }
+    expect(found).toEqual([]);
+    await page.context().close();
+  });
+});
+
+/** Waits until no row shows "Saving" any more. */
+async function waitForSaves(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.body.innerText.includes('Saving'), undefined, { timeout: 15_000 });
+}

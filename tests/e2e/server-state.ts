@@ -1,0 +1,27 @@
+/**
+ * How the specs find the server global-setup.ts started: environment variables, which Jest's
+ * workers inherit from the process that ran the global setup.
+ */
+export const SERVER_ENV = {
+  url: 'LAPP_E2E_URL',
+  graphBaseUrl: 'LAPP_E2E_GRAPH_URL',
+  siteId: 'LAPP_E2E_SITE_ID',
+} as const;
+
+export interface E2eServer {
+  /** e.g. http://localhost:41234 */
+  readonly url: string;
+  readonly graphBaseUrl: string;
+  readonly siteId: string;
+}
+
+/** The server of this run; a clear error when a spec is run without the e2e config. */
+export function e2eServer(): E2eServer {
+  const url = process.env[SERVER_ENV.url];
+  const graphBaseUrl = process.env[SERVER_ENV.graphBaseUrl];
+  const siteId = process.env[SERVER_ENV.siteId];
+  if (!url || !graphBaseUrl || !siteId) {
+    throw new Error('No e2e server: run the specs with `jest -c tests/e2e/jest.config.js` (npm run test:e2e), which starts it.');
+  }
+  return { url, graphBaseUrl, siteId };
+}
