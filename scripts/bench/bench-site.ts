@@ -1,0 +1,44 @@
+import { fork } from 'node:child_process';
+import path from 'node:path';
+import { createGraphStore, type GraphStore } from '../../src/storage/graph';
+
+export interface BenchSite {
+  readonly graphBaseUrl: string;
+  readonly siteId: string;
+  /** A new client, as a freshly opened tab would be: nothing read yet, not even the list ids. */
+  storeFor(options?: { fetchImpl?: typeof fetch; as?: string }): GraphStore;
+  close(): Promise<void>;
+}
+
+type Ready = { graphBaseUrl: string; siteId: string } | { error: string };
+
+/**
+ * The local stand-in in its own process with one fictional plan per size (see
+ * stand-in-process.ts), every request delayed by `latencyMs` as a distant SharePoint would be.
+ */
+export async function startBenchSite(rowCounts: readonly number[], latencyMs: number): Promise<BenchSite> {
+  const child = fork(path.join(__dirname, 'stand-in-process.ts'), [rowCounts.join(','), String(latencyMs)], {
+    execArgv: ['--import', 'tsx'],
+    cwd: path.resolve(__dirname, '..', '..'),
+  });
+  const ready = await new Promise<Ready>((resolve, reject) => {
+    child.once('message', (message) => resolve(message as Ready));
+    child.once('exit', (code) => reject(new Error(`The benchmark's stand-in stopped before it was ready (exit ${code}).`)));
+  });
+  if ('error' in ready) throw new Error(`The benchmark's stand-in could not start: ${ready.error}`);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    ...ready,
+    storeFor: ({ fetchImpl, as } = {}) =>
+      createGraphStore({
+        baseUrl: ready.graphBaseUrl,
+        siteId: ready.siteId,
+        ...(fetchImpl && { fetchImpl }),
+        ...(as && { getToken: async () => `standin:${as}` }),
+      }),
+    close: async () => {
+      if (child.connected) child.disconnect();
+      await exited;
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import type { Plan } from '../../src/plan';
+import type { BenchSite } from './bench-site';
+import { benchPlanId } from './fictional-plan';
+import { naiveLoadPlan } from './naive-loader';
+import { recordingFetch, responseBytes, sequentialRoundTrips } from './recording-fetch';
+import { median } from './statistics';
+
+export interface OpenPlanResult {
+  readonly rows: number;
+  /** Median wall time from a new client to the whole plan in memory. */
+  readonly oursMs: number;
+  readonly naiveMs: number;
+  /** Naive time over ours. */
+  readonly ratio: number;
+  /** Sequential round trips of our loader (the most seen in any run). */
+  readonly roundTrips: number;
+  readonly naiveRoundTrips: number;
+  readonly oursRequests: number;
+  readonly naiveRequests: number;
+  readonly oursBytes: number;
+  readonly naiveBytes: number;
+}
+
+const rowCount = (plan: Plan) => 1 + Object.values(plan.sections).reduce((sum, rows) => sum + rows.length, 0);
+
+function checkRows(loader: string, got: number, expected: number): void {
+  if (got !== expected) throw new Error(`The ${loader} loader read ${got} rows where the plan has ${expected}.`);
+}
+
+/**
+ * Opens each plan with our loader (`GraphStore.loadPlan` on a new client) and with the naive one,
+ * alternately, `runs` times each, timing to data ready and counting round trips from the wire.
+ */
+export async function benchOpenPlan(site: BenchSite, rowCounts: readonly number[], runs: number): Promise<OpenPlanResult[]> {
+  // One unmeasured open by each loader first, so neither pays for compiling the client code.
+  const smallest = benchPlanId(Math.min(...rowCounts));
+  await site.storeFor().loadPlan(smallest);
+  await naiveLoadPlan(fetch, site.graphBaseUrl, site.siteId, smallest);
+  const results: OpenPlanResult[] = [];
+  for (const rows of rowCounts) {
+    const planId = benchPlanId(rows);
+    const ours = { times: [] as number[], trips: 0, requests: 0, bytes: 0 };
+    const naive = { times: [] as number[], trips: 0, requests: 0, bytes: 0 };
+    for (let run = 0; run < runs; run += 1) {
+      const oursWire = recordingFetch();
+      const store = site.storeFor({ fetchImpl: oursWire.fetchImpl });
+      let start = performance.now();
+      checkRows('benchmarked', rowCount(await store.loadPlan(planId)), rows + 1);
+      ours.times.push(performance.now() - start);
+      ours.trips = Math.max(ours.trips, sequentialRoundTrips(oursWire.requests));
+      ours.requests = oursWire.requests.length;
+      ours.bytes = responseBytes(oursWire.requests);
+
+      const naiveWire = recordingFetch();
+      start = performance.now();
+      const naiveRows = await naiveLoadPlan(naiveWire.fetchImpl, site.graphBaseUrl, site.siteId, planId);
+      naive.times.push(performance.now() - start);
+      checkRows('naive', naiveRows.length, rows + 1);
+      naive.trips = Math.max(naive.trips, sequentialRoundTrips(naiveWire.requests));
+      naive.requests = naiveWire.requests.length;
+      naive.bytes = responseBytes(naiveWire.requests);
+    }
+    const oursMs = median(ours.times);
+    const naiveMs = median(naive.times);
+    results.push({
+      rows,
+      oursMs,
+      naiveMs,
+      ratio: naiveMs / oursMs,
+      roundTrips: ours.trips,
+      naiveRoundTrips: naive.trips,
+      oursRequests: ours.requests,
+      naiveRequests: naive.requests,
+      oursBytes: ours.bytes,
+      naiveBytes: naive.bytes,
+    });
+  }
+  return results;
+}

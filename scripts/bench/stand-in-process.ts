@@ -1,0 +1,27 @@
+/**
+ * The benchmark's stand-in, in a process of its own (started by bench-site.ts) so that serving
+ * SharePoint's answers does not take the client's thread, as a real server would not. Fills the
+ * database with one fictional plan per size, then delays every request by the given latency.
+ * Argv: <rows,rows,…> <latencyMs>. Sends `{ graphBaseUrl, siteId }` when ready; stops when the
+ * parent disconnects.
+ */
+import { startStandIn } from '../../src/server/stand-in';
+import { benchPlanId, generatePlan } from './fictional-plan';
+import { insertPlans } from './stand-in-data';
+
+async function serve(): Promise<void> {
+  const [rowsArg = '', latencyArg = '0'] = process.argv.slice(2);
+  const standIn = await startStandIn({ dbPath: ':memory:' });
+  insertPlans(
+    standIn.db,
+    rowsArg.split(',').map((rows) => generatePlan(benchPlanId(Number(rows)), Number(rows))),
+  );
+  standIn.setFaults({ latencyMs: Number(latencyArg) });
+  process.on('disconnect', () => void standIn.close().then(() => process.exit(0)));
+  process.send?.({ graphBaseUrl: standIn.graphBaseUrl, siteId: standIn.siteId });
+}
+
+serve().catch((error: unknown) => {
+  process.send?.({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  process.exit(1);
+});

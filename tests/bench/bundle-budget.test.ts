@@ -1,0 +1,37 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { INITIAL_BUDGET_KB, kilobytes, measureBundle } from '../../scripts/bench/bundle-sizes';
+
+/**
+ * The size budget of what the tab downloads before it can show anything. `npm test` builds
+ * before this runs; without a build there is nothing to weigh, and the tests say so.
+ */
+const dist = path.resolve(__dirname, '..', '..', 'dist');
+const built = fs.existsSync(path.join(dist, 'index.html'));
+const skipped = ' — skipped: dist/ is missing, run `npm run build` first';
+const builtOnly = (name: string, test: () => void) => (built ? it(name, test) : it.skip(`${name}${skipped}`, test));
+
+/** Text only the heavy document libraries carry: docx's and mammoth's Word namespace, JSZip's own errors. */
+const HEAVY_LIBRARIES = {
+  'docx or mammoth (Word export/import)': 'schemas.openxmlformats.org/wordprocessingml/2006/main',
+  'JSZip (Word import, Excel)': 'removed in JSZip',
+} as const;
+
+describe('the tab’s first download', () => {
+  builtOnly(`keeps the JavaScript the page loads first within ${INITIAL_BUDGET_KB} kB gzipped`, () => {
+    const { initial, initialGzipBytes } = measureBundle(dist);
+    const initialKb = kilobytes(initialGzipBytes);
+    if (initialKb > INITIAL_BUDGET_KB) {
+      const listing = initial.map((f) => `${f.file} ${kilobytes(f.gzipBytes)} kB`).join(', ');
+      throw new Error(`The first download is ${initialKb} kB gzipped, over the ${INITIAL_BUDGET_KB} kB budget (${listing}): load new code on demand with import().`);
+    }
+  });
+
+  builtOnly('leaves Word import and export to load on demand', () => {
+    const initialText = measureBundle(dist)
+      .initial.map((f) => fs.readFileSync(path.join(dist, f.file), 'utf8'))
+      .join('\n');
+    const present = Object.entries(HEAVY_LIBRARIES).filter(([, marker]) => initialText.includes(marker));
+    expect(present.map(([library]) => library)).toEqual([]);
+  });
+});
