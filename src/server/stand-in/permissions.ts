@@ -11,7 +11,11 @@ import type { Caller } from './identity';
  * CEM-only section or another council's plan even by calling Graph directly.
  */
 const PLAN_SECTION = sectionById('plan');
-const SIGN_FIELDS = { aclm: ['AclmSignedBy', 'AclmSignedOn'], clm: ['ClmSignedBy', 'ClmSignedOn'] } as const;
+/** What signing writes: the signer's own name and date, and which snapshot holds the signed plan. */
+const SIGN_FIELDS = {
+  aclm: ['AclmSignedBy', 'AclmSignedOn', 'SignedSnapshotKey'],
+  clm: ['ClmSignedBy', 'ClmSignedOn', 'SignedSnapshotKey'],
+} as const;
 
 function sectionForList(list: ListRecord): SectionDef | undefined {
   return SECTIONS.find((s) => s.list.toLowerCase() === list.displayName.toLowerCase());
