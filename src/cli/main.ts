@@ -15,6 +15,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
   agenda: { summary: "Print the proposed agenda for a plan's next meeting", load: () => import('./commands/agenda') },
   import: { summary: 'Import an existing LAPP (.docx or text) into a plan', load: () => import('./commands/import') },
   export: { summary: 'Write a plan as a Word LAPP, progress note or handover pack', load: () => import('./commands/export') },
+  provision: { summary: 'Set up a SharePoint site: lists, columns, versioning, managers\' views', load: () => import('./commands/provision') },
 };
 
 function usage(): string {

@@ -6,6 +6,9 @@ export interface StoreSession {
   readonly store: PlanStore;
   /** Where the plans live, for messages ("the local stand-in in .data/"). */
   readonly where: string;
+  /** The Graph root and site the store uses (site set-up finds the site's SharePoint REST address from them). */
+  readonly graphBaseUrl: string;
+  readonly siteId: string;
   close(): Promise<void>;
 }
 
@@ -26,7 +29,7 @@ export async function storeFromEnv(env: NodeJS.ProcessEnv): Promise<StoreSession
   if (remote) {
     const { DEFAULT_SITE_ID } = await import('../server/stand-in/site');
     const siteId = env.LAPP_SITE_ID?.trim() || DEFAULT_SITE_ID;
-    return { store: createGraphStore({ baseUrl: remote, siteId }), where: remote, close: async () => undefined };
+    return { store: createGraphStore({ baseUrl: remote, siteId }), where: remote, graphBaseUrl: remote, siteId, close: async () => undefined };
   }
   const { startStandIn } = await import('../server/stand-in');
   const dataDir = env.LAPP_DATA_DIR?.trim() || '.data';
@@ -37,6 +40,8 @@ export async function storeFromEnv(env: NodeJS.ProcessEnv): Promise<StoreSession
   return {
     store: createGraphStore({ baseUrl: standIn.graphBaseUrl, siteId: standIn.siteId }),
     where: inMemory ? 'a local stand-in in memory' : `the local stand-in in ${path.resolve(dataDir)}`,
+    graphBaseUrl: standIn.graphBaseUrl,
+    siteId: standIn.siteId,
     close: () => standIn.close(),
   };
 }

@@ -1,4 +1,5 @@
 import { SECTIONS } from '../../plan';
+import { ForbiddenError } from '../errors';
 import type { PlanStore, ProvisionStep } from '../port';
 import { MANAGER_VIEWS, listTitleOf, type ManagerView } from '../views';
 import { addListView, readViewTitles } from './list-views';
@@ -25,6 +26,9 @@ export interface SiteSetupReport {
   readonly views: readonly { readonly list: string; readonly view: string; readonly added: boolean }[];
 }
 
+const LISTS_REFUSED =
+  'Creating the lists needs the site owner’s rights on this SharePoint site, and the app needs the Sites.Manage.All permission.';
+
 /** Lists handled at once by the SharePoint REST steps. */
 const AT_ONCE = 4;
 
@@ -50,7 +54,9 @@ export async function setUpSite(
   let done = 0;
   const report = (event: SiteSetupEvent) => onProgress?.({ event, done: ++done, total: SITE_SETUP_STEPS });
 
-  const lists = await store.provision((step) => report({ kind: 'list', step }));
+  const lists = await store.provision((step) => report({ kind: 'list', step })).catch((error: unknown) => {
+    throw error instanceof ForbiddenError ? new ForbiddenError(LISTS_REFUSED) : error;
+  });
 
   const versioning = await mapWithLimit(SECTIONS, AT_ONCE, async (section) => {
     const turnedOn = !(await isVersioningOn(sharePoint, section.list));
