@@ -1,11 +1,11 @@
-import { FluentProvider, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { FluentProvider, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { MessagesProvider } from '../i18n';
 import { HostProvider, useHost } from '../teams';
 import { ConfiguredApp } from './ConfiguredApp';
 import { THEMES } from './themes';
 
 const useStyles = makeStyles({
-  root: { minHeight: '100%', backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
+  root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
   boot: { display: 'grid', placeItems: 'center', minHeight: '100vh' },
 });
 
@@ -14,10 +14,14 @@ function HostedApp() {
   const host = useHost();
   const styles = useStyles();
   return (
-    <FluentProvider theme={THEMES[host.theme]} className={styles.root}>
-      <MessagesProvider locale={host.locale}>
-        <ConfiguredApp />
-      </MessagesProvider>
+    // The page's own background goes on a div: FluentProvider would copy its className to every
+    // portal (menus, tooltips), each of which would then cover the page.
+    <FluentProvider theme={THEMES[host.theme]}>
+      <div className={styles.root}>
+        <MessagesProvider locale={host.locale}>
+          <ConfiguredApp />
+        </MessagesProvider>
+      </div>
     </FluentProvider>
   );
 }
@@ -26,8 +30,8 @@ function Booting() {
   const styles = useStyles();
   // Before the host answers there is no theme or language yet; this shows for a moment at most.
   return (
-    <FluentProvider theme={THEMES.light} className={styles.root}>
-      <div className={styles.boot}>
+    <FluentProvider theme={THEMES.light}>
+      <div className={mergeClasses(styles.root, styles.boot)}>
         <Spinner />
       </div>
     </FluentProvider>

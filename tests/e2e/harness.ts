@@ -28,6 +28,9 @@ export const SAMPLE = {
   cem: 'ava.lindqvist@census.example',
   aclm: 'priya.raman@kestrelvale.example',
   manager: 'morgan.reyes@census.example',
+  /** A second council whose plan nobody has signed yet. */
+  unsignedPlanId: 'fenmouth-borough-council',
+  unsignedClm: 'grace.okafor@fenmouth.example',
 } as const;
 
 export interface SurfaceOptions {

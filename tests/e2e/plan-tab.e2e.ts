@@ -91,6 +91,31 @@ describe('the plan tab in a browser', () => {
     expect(plan.sections.supportChecklist.find((i) => itemLabel.startsWith(`${String(i.values.Item)}:`))?.values.ActNow).toBe(true);
   });
 
+  it('signs as the CLM, keeps the signed version, and shows what changed after', async () => {
+    const signOff = `/plan/${SAMPLE.unsignedPlanId}/sign-off`;
+    const clm = await openSurface(browser, { surface: 'tab', plan: SAMPLE.unsignedPlanId, as: SAMPLE.unsignedClm, route: signOff });
+    await clm.getByRole('checkbox', { name: 'I confirm the statement above' }).check();
+    await clm.getByRole('button', { name: 'Sign the plan' }).click();
+    await clm.getByText('Nothing has changed since the plan was signed.').waitFor();
+    await clm.getByRole('link', { name: 'View the signed version' }).click();
+    await clm.getByRole('heading', { level: 1, name: /^The plan as signed on / }).waitFor();
+    expect(errorsOf(clm)).toEqual([]);
+    await clm.context().close();
+
+    const cem = await openSurface(browser, { surface: 'tab', plan: SAMPLE.unsignedPlanId, as: SAMPLE.cem, route: route('keyContacts').replace(SAMPLE.planId, SAMPLE.unsignedPlanId) });
+    await cem.getByRole('button', { name: 'Add row to Key contacts' }).click();
+    const dialog = cem.getByRole('dialog', { name: 'Add to Key contacts' });
+    await dialog.getByRole('textbox', { name: 'Name' }).fill('Omar Daly');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await cem.getByRole('grid', { name: 'Key contacts' }).getByText('Omar Daly').waitFor();
+    await waitForSaves(cem);
+    await cem.goto(cem.url().replace(/#.*$/, `#${signOff}`));
+    await cem.getByText('Changed since signed', { exact: true }).waitFor();
+    await cem.getByRole('button', { name: 'Key contacts — 1 added, 0 changed, 0 removed' }).click();
+    await cem.getByRole('link', { name: 'Omar Daly' }).waitFor();
+    await cem.context().close();
+  });
+
   it('has no serious or critical axe violations on the home page (in all three themes) or on any section view', async () => {
     const found: string[] = [];
     for (const theme of ['light', 'dark', 'contrast'] as const) {

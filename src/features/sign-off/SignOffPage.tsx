@@ -22,6 +22,7 @@ const useStyles = makeStyles({
   quote: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
   signatures: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(280px, 1fr))', gap: tokens.spacingHorizontalL },
   subTitle: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  since: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   version: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
 });
 
@@ -70,7 +71,7 @@ export function SignOffPage() {
         {card('clm')}
       </div>
       {state.snapshotKey && (
-        <section aria-labelledby="changes-heading">
+        <section className={styles.since} aria-labelledby="changes-heading">
           <h2 id="changes-heading" className={styles.subTitle}>
             {t('signOff.sinceSigned')}
           </h2>
