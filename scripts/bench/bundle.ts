@@ -60,8 +60,10 @@ function chunkLabels(stats: Stats): Map<string, string> {
   const labels = new Map<string, string>();
   for (const chunk of stats.chunks) {
     const askedBy = [...new Set(chunk.origins.map((o) => (o.request ?? '').replace(/^(\.\.?\/)+/, '')))].filter(Boolean).slice(0, 2).join(' + ');
-    const heaviest = [...(weight.get(String(chunk.id)) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '?';
-    const label = chunk.names[0] ? `${chunk.names[0]} · ${heaviest}` : `${askedBy} · ${heaviest}`;
+    // Stats list about a thousand modules at most, so a small chunk's contents may be unknown.
+    const heaviest = [...(weight.get(String(chunk.id)) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const name = chunk.names[0] ?? askedBy;
+    const label = heaviest && heaviest !== name ? `${name} · ${heaviest}` : name;
     const unique = [...labels.values()].includes(label) ? `${label} (${chunk.id})` : label;
     for (const file of chunk.files) labels.set(file, unique);
   }
