@@ -14,16 +14,20 @@ async function changeOrganisation(user: ReturnType<typeof userEvent.setup>, to: 
   await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 }
 
+/** Someone else renames the organisation while this user has the row open, then this user saves theirs. */
+async function saveOverSomeoneElse() {
+  const user = userEvent.setup();
+  const store = new FakePlanStore(samplePlan(), PEOPLE.cem);
+  renderTab(store, sectionRoute('keyContacts'));
+  await screen.findByRole('grid', { name: 'Key contacts' });
+  store.editAsSomeoneElse('keyContacts', 'contact-1', { Organisation: 'Kestrel Vale Council' });
+  await changeOrganisation(user, 'Kestrel Vale Library Service');
+  return { user, store, dialog: await screen.findByRole('alertdialog', { name: 'Someone else changed this row' }) };
+}
+
 describe('when someone else saved the row first', () => {
   it('shows both versions field by field, and "Keep mine" saves mine over theirs', async () => {
-    const user = userEvent.setup();
-    const store = new FakePlanStore(samplePlan(), PEOPLE.cem);
-    renderTab(store, sectionRoute('keyContacts'));
-    await screen.findByRole('grid', { name: 'Key contacts' });
-    store.editAsSomeoneElse('keyContacts', 'contact-1', { Organisation: 'Kestrel Vale Council' });
-    await changeOrganisation(user, 'Kestrel Vale Library Service');
-
-    const dialog = await screen.findByRole('alertdialog', { name: 'Someone else changed this row' });
+    const { user, store, dialog } = await saveOverSomeoneElse();
     const comparison = within(dialog).getByRole('table');
     const row = within(comparison).getByRole('row', { name: /Organisation/ });
     expect(within(row).getByText('Kestrel Vale Library Service')).toBeInTheDocument();
@@ -34,14 +38,7 @@ describe('when someone else saved the row first', () => {
   });
 
   it('"Take theirs" shows the saved version and sends nothing more', async () => {
-    const user = userEvent.setup();
-    const store = new FakePlanStore(samplePlan(), PEOPLE.cem);
-    renderTab(store, sectionRoute('keyContacts'));
-    await screen.findByRole('grid', { name: 'Key contacts' });
-    store.editAsSomeoneElse('keyContacts', 'contact-1', { Organisation: 'Kestrel Vale Council' });
-    await changeOrganisation(user, 'Kestrel Vale Library Service');
-
-    const dialog = await screen.findByRole('alertdialog');
+    const { user, store, dialog } = await saveOverSomeoneElse();
     const writesBefore = store.writes.length;
     await user.click(within(dialog).getByRole('button', { name: 'Take theirs' }));
     const grid = await screen.findByRole('grid', { name: 'Key contacts' });

@@ -54,6 +54,15 @@ export function PlanHome() {
     .map((name) => values[name] && `${t(`home.partner.${name}`)}: ${parsePerson(String(values[name])).name}`)
     .filter(Boolean)
     .join(' · ');
+  // Every page of the template, between the plan's details and its sign-off.
+  const links = [
+    { label: t('details.heading'), to: pathFor('section', { planId, sectionId: 'plan' }) },
+    ...PAGES.flatMap((page) => {
+      const sectionId = firstSectionOf(page.id);
+      return sectionId ? [{ label: page.title, to: pathFor('section', { planId, sectionId }) }] : [];
+    }),
+    { label: t('signOff.title'), to: pathFor('signOff', { planId }) },
+  ];
 
   return (
     <div className={styles.page}>
@@ -90,31 +99,14 @@ export function PlanHome() {
           {t('home.sections')}
         </h2>
         <ul className={styles.sections}>
-          <li>
-            <RouteLink className={styles.sectionLink} to={pathFor('section', { planId, sectionId: 'plan' })}>
-              {t('details.heading')}
-              <ChevronRightRegular aria-hidden />
-            </RouteLink>
-          </li>
-          {PAGES.map((page) => {
-            const sectionId = firstSectionOf(page.id);
-            return (
-              sectionId && (
-                <li key={page.id}>
-                  <RouteLink className={styles.sectionLink} to={pathFor('section', { planId, sectionId })}>
-                    {page.title}
-                    <ChevronRightRegular aria-hidden />
-                  </RouteLink>
-                </li>
-              )
-            );
-          })}
-          <li>
-            <RouteLink className={styles.sectionLink} to={pathFor('signOff', { planId })}>
-              {t('signOff.title')}
-              <ChevronRightRegular aria-hidden />
-            </RouteLink>
-          </li>
+          {links.map((link) => (
+            <li key={link.to}>
+              <RouteLink className={styles.sectionLink} to={link.to}>
+                {link.label}
+                <ChevronRightRegular aria-hidden />
+              </RouteLink>
+            </li>
+          ))}
         </ul>
       </nav>
     </div>

@@ -1,5 +1,4 @@
 import {
-  Button,
   Checkbox,
   Table,
   TableBody,
@@ -11,23 +10,15 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { AddRegular } from '@fluentui/react-icons';
-import { useId, useState } from 'react';
-import { CAMPAIGN_PHASES, fieldOf, sectionById, type AnyRow, type SectionDef, type SectionId } from '../../plan';
+import { useId } from 'react';
+import { CAMPAIGN_PHASES, fieldOf, type AnyRow, type SectionDef } from '../../plan';
 import { FieldValueText } from '../../components/FieldValueText';
-import { LiveStatus } from '../../components/LiveStatus';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
-import { useShareLink } from '../../components/use-share-link';
 import { useMessages } from '../../i18n';
-import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
-import { rowsOf } from '../../lib/plan-rows';
-import { pathFor } from '../../lib/routes';
 import { rowLabel } from './action-from-row';
-import { RowActionsMenu } from './RowActionsMenu';
-import type { RowDialog } from './RowDialogs';
-import { RowDialogsOnDemand } from './RowDialogsOnDemand';
 import { SectionHeader } from './SectionHeader';
 import { useCellSave } from './use-cell-save';
+import { useRowSection } from './use-row-section';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -40,20 +31,13 @@ const useStyles = makeStyles({
   empty: { color: tokens.colorNeutralForeground2 },
 });
 
-const actionsSection = sectionById('actions');
-
 /** A media checklist: each item ticked per campaign phase (Announce, Address, Act Now). */
 export function ChecklistEditor({ section, highlightKey }: { section: SectionDef; highlightKey?: string }) {
   const t = useMessages();
   const styles = useStyles();
   const headingId = useId();
-  const { plan, planId, saving } = useCurrentPlan();
-  const access = usePlanAccess();
-  const canEdit = access.canEdit(section);
   const save = useCellSave(section);
-  const { share, status } = useShareLink(planId);
-  const [dialog, setDialog] = useState<RowDialog>();
-  const rows = rowsOf(plan, section.id as SectionId);
+  const { rows, canEdit, renderActions, addButton, dialogs, emptyText } = useRowSection(section);
   const nextSteps = fieldOf(section, 'NextSteps');
   const phaseLabel = (phase: string) => fieldOf(section, phase)?.label ?? phase;
 
@@ -61,19 +45,9 @@ export function ChecklistEditor({ section, highlightKey }: { section: SectionDef
 
   return (
     <section className={styles.section} aria-labelledby={headingId}>
-      <SectionHeader
-        section={section}
-        headingId={headingId}
-        actions={
-          canEdit && (
-            <Button icon={<AddRegular />} aria-label={t('row.addTo', { section: section.title })} onClick={() => setDialog({ kind: 'add' })}>
-              {t('row.add')}
-            </Button>
-          )
-        }
-      />
+      <SectionHeader section={section} headingId={headingId} actions={addButton} />
       {rows.length === 0 ? (
-        <Text className={styles.empty}>{canEdit ? t('row.emptyEditable') : t('row.empty')}</Text>
+        <Text className={styles.empty}>{emptyText}</Text>
       ) : (
         <div className={styles.scroller}>
           <Table className={styles.table} aria-labelledby={headingId}>
@@ -109,15 +83,7 @@ export function ChecklistEditor({ section, highlightKey }: { section: SectionDef
                     ))}
                     <TableCell>{nextSteps && <FieldValueText field={nextSteps} value={row.values.NextSteps} />}</TableCell>
                     <TableCell>
-                      <RowActionsMenu
-                        row={row}
-                        label={label}
-                        canEdit={canEdit}
-                        canAddAction={access.canEdit(actionsSection)}
-                        saving={saving.has(row.key)}
-                        open={setDialog}
-                        copyLink={(r) => void share(pathFor('section', { planId, sectionId: section.id }, { row: r.key }), label)}
-                      />
+                      {renderActions(row)}
                     </TableCell>
                   </TableRow>
                 );
@@ -126,8 +92,7 @@ export function ChecklistEditor({ section, highlightKey }: { section: SectionDef
           </Table>
         </div>
       )}
-      <RowDialogsOnDemand section={section} dialog={dialog} onClose={() => setDialog(undefined)} />
-      <LiveStatus text={status} />
+      {dialogs}
     </section>
   );
 }

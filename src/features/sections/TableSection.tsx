@@ -1,56 +1,24 @@
-import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { AddRegular } from '@fluentui/react-icons';
-import { useCallback, useId, useState } from 'react';
-import { sectionById, type AnyRow, type FieldDef, type SectionDef, type SectionId } from '../../plan';
-import { LiveStatus } from '../../components/LiveStatus';
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useId } from 'react';
+import type { AnyRow, FieldDef, SectionDef } from '../../plan';
 import { SectionGrid } from '../../components/SectionGrid';
-import { useShareLink } from '../../components/use-share-link';
 import { useMessages } from '../../i18n';
 import { LINK_FIELDS, gridFields } from '../../lib/plan-pages';
-import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
-import { rowsOf } from '../../lib/plan-rows';
-import { pathFor } from '../../lib/routes';
-import { rowLabel } from './action-from-row';
 import { LinkedRowLink } from './LinkedRowLink';
-import { RowActionsMenu } from './RowActionsMenu';
-import type { RowDialog } from './RowDialogs';
-import { RowDialogsOnDemand } from './RowDialogsOnDemand';
 import { SectionHeader } from './SectionHeader';
+import { useRowSection } from './use-row-section';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
   empty: { color: tokens.colorNeutralForeground2, paddingBlock: tokens.spacingVerticalM },
 });
 
-const actionsSection = sectionById('actions');
-
 /** A plain-table section: its grid, an Add button and the row dialogs. */
 export function TableSection({ section, highlightKey }: { section: SectionDef; highlightKey?: string }) {
   const t = useMessages();
   const styles = useStyles();
   const headingId = useId();
-  const { plan, planId, saving } = useCurrentPlan();
-  const access = usePlanAccess();
-  const { share, status } = useShareLink(planId);
-  const [dialog, setDialog] = useState<RowDialog>();
-  const canEdit = access.canEdit(section);
-  const canAddAction = access.canEdit(actionsSection);
-  const rows = rowsOf(plan, section.id as SectionId);
-
-  const renderActions = useCallback(
-    (row: AnyRow) => (
-      <RowActionsMenu
-        row={row}
-        label={rowLabel(section, row)}
-        canEdit={canEdit}
-        canAddAction={canAddAction}
-        saving={saving.has(row.key)}
-        open={setDialog}
-        copyLink={(r) => void share(pathFor('section', { planId, sectionId: section.id }, { row: r.key }), rowLabel(section, r))}
-      />
-    ),
-    [section, canEdit, canAddAction, saving, share, planId],
-  );
+  const { rows, renderActions, addButton, dialogs, emptyText } = useRowSection(section);
   const renderCell = useCallback(
     (field: FieldDef, row: AnyRow) => (field.name === LINK_FIELDS.section ? <LinkedRowLink row={row} /> : undefined),
     [],
@@ -58,21 +26,7 @@ export function TableSection({ section, highlightKey }: { section: SectionDef; h
 
   return (
     <section className={styles.section} aria-labelledby={headingId}>
-      <SectionHeader
-        section={section}
-        headingId={headingId}
-        actions={
-          canEdit && (
-            <Button
-              icon={<AddRegular />}
-              aria-label={t('row.addTo', { section: section.title })}
-              onClick={() => setDialog({ kind: 'add' })}
-            >
-              {t('row.add')}
-            </Button>
-          )
-        }
-      />
+      <SectionHeader section={section} headingId={headingId} actions={addButton} />
       {rows.length > 0 ? (
         <SectionGrid
           label={section.title}
@@ -84,10 +38,9 @@ export function TableSection({ section, highlightKey }: { section: SectionDef; h
           renderCell={renderCell}
         />
       ) : (
-        <Text className={styles.empty}>{canEdit ? t('row.emptyEditable') : t('row.empty')}</Text>
+        <Text className={styles.empty}>{emptyText}</Text>
       )}
-      <RowDialogsOnDemand section={section} dialog={dialog} onClose={() => setDialog(undefined)} />
-      <LiveStatus text={status} />
+      {dialogs}
     </section>
   );
 }
