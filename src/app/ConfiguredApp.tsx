@@ -5,7 +5,7 @@ import type { PlanStore } from '../storage/port';
 import { useMessages } from '../i18n';
 import { StoreProvider } from '../lib/store-context';
 import { useHost } from '../teams';
-import { createAppStore, localToken, type TokenProvider } from './create-store';
+import { createAppStore, createPlanCache, localToken, type TokenProvider } from './create-store';
 import { loadAppConfig } from './load-app-config';
 import { initialLocalUser, rememberLocalUser } from './local-demo';
 import { LocalDemoContext, type LocalDemo } from './local-demo-context';
@@ -54,6 +54,7 @@ export function ConfiguredApp() {
       live = false;
     };
   }, [config, getToken]);
+  const cache = useMemo(() => store && config && createPlanCache(store, config, localUser), [store, config, localUser]);
   const demo = useMemo<LocalDemo | undefined>(
     () =>
       config?.mode === 'local'
@@ -91,7 +92,7 @@ export function ConfiguredApp() {
   const Surface = pickSurface(window.location.search, host).component;
   return (
     <LocalDemoContext.Provider value={demo}>
-      <StoreProvider store={store}>
+      <StoreProvider store={store} cache={cache}>
         <Suspense fallback={loading}>
           <Surface />
         </Suspense>

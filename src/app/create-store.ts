@@ -1,4 +1,6 @@
 import type { AppConfig } from '../config/app-config';
+import { applyRowChanges } from '../lib/live/apply-changes';
+import { createIndexedDbPlanStorage, PlanCache } from '../storage/plan-cache';
 import type { PlanStore } from '../storage/port';
 
 /** A Graph access token for each request: the one seam between the store and sign-in. */
@@ -17,4 +19,14 @@ export function localToken(email: string): TokenProvider {
 export async function createAppStore(config: AppConfig, getToken: TokenProvider): Promise<PlanStore> {
   const { createGraphStore } = await import(/* webpackChunkName: "graph-store" */ '../storage/graph');
   return createGraphStore({ baseUrl: config.graphBaseUrl, siteId: config.siteId, getToken });
+}
+
+/**
+ * The device's cache of opened plans, one IndexedDB database per site and person (`account`: the
+ * local sample user's email, or the signed-in account's id), so nobody is shown a plan kept for
+ * someone else.
+ */
+export function createPlanCache(store: PlanStore, config: AppConfig, account: string): PlanCache {
+  const storage = createIndexedDbPlanStorage(`lapp-plan-cache:${config.siteId}:${account}`);
+  return new PlanCache({ store, storage, applyChanges: applyRowChanges });
 }

@@ -1,5 +1,6 @@
 import type { AnyRow, Plan, RowSectionId, SectionId } from '../plan';
 import { ConflictError, ForbiddenError, NotFoundError } from '../storage/errors';
+import type { PlanCache } from '../storage/plan-cache';
 import type { PlanStore, RowChange, RowValues } from '../storage/port';
 import { applyRowChanges } from './live/apply-changes';
 import { dropRow, findRow, nextOrder, putRow, withValues } from './plan-rows';
@@ -70,6 +71,8 @@ export class PlanSession {
   constructor(
     private readonly store: PlanStore,
     readonly planId: string,
+    /** The device's plan cache: the kept plan shows at once, and reloads go through the changes. */
+    private readonly cache?: PlanCache,
   ) {}
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -82,12 +85,24 @@ export class PlanSession {
   /** Loads (or reloads) the plan from storage; changes in flight stay applied on top. */
   async load(): Promise<void> {
     try {
-      this.confirmed = await this.store.loadPlan(this.planId);
+      this.confirmed = this.cache ? await this.loadThroughCache(this.cache) : await this.store.loadPlan(this.planId);
       this.publish({ status: 'ready', loadError: undefined });
     } catch (error) {
       if (!this.confirmed) this.publish({ status: 'failed', loadError: error });
       else this.publish({ notice: noticeFor(error, 'plan') });
     }
+  }
+
+  /** Shows the plan as kept on this device first (if nothing is shown yet), then brings it up to date. */
+  private async loadThroughCache(cache: PlanCache): Promise<Plan> {
+    if (!this.confirmed) {
+      const kept = await cache.cached(this.planId);
+      if (kept && !this.confirmed) {
+        this.confirmed = kept;
+        this.publish({ status: 'ready', loadError: undefined });
+      }
+    }
+    return (await cache.refresh(this.planId)).plan;
   }
 
   /** Adds a row at the end of a section; resolves to the stored row, or undefined if refused. */

@@ -1,8 +1,10 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import type { PlanCache } from '../storage/plan-cache';
 import type { Identity, PlanStore } from '../storage/port';
 
 interface StoreValue {
   readonly store: PlanStore;
+  readonly cache: PlanCache | undefined;
   /** Who storage says is signed in; undefined until `whoAmI` answers. */
   readonly me: Identity | undefined;
   readonly meError: unknown;
@@ -10,8 +12,8 @@ interface StoreValue {
 
 const StoreContext = createContext<StoreValue | undefined>(undefined);
 
-/** Gives features the plan store (the port, never Graph) and the signed-in identity. */
-export function StoreProvider({ store, children }: { store: PlanStore; children: ReactNode }) {
+/** Gives features the plan store (the port, never Graph), the device's plan cache if any, and the signed-in identity. */
+export function StoreProvider({ store, cache, children }: { store: PlanStore; cache?: PlanCache; children: ReactNode }) {
   const [me, setMe] = useState<{ store: PlanStore; identity?: Identity; error?: unknown }>();
   useEffect(() => {
     let live = true;
@@ -26,7 +28,7 @@ export function StoreProvider({ store, children }: { store: PlanStore; children:
   // An identity read from a previous store (before a local user switch) is not shown.
   const current = me?.store === store ? me : undefined;
   return (
-    <StoreContext.Provider value={{ store, me: current?.identity, meError: current?.error }}>{children}</StoreContext.Provider>
+    <StoreContext.Provider value={{ store, cache, me: current?.identity, meError: current?.error }}>{children}</StoreContext.Provider>
   );
 }
 
@@ -38,6 +40,11 @@ function useStoreValue(): StoreValue {
 
 export function useStore(): PlanStore {
   return useStoreValue().store;
+}
+
+/** The cache that shows a plan opened before at once; undefined where none is kept (tests). */
+export function usePlanCache(): PlanCache | undefined {
+  return useStoreValue().cache;
 }
 
 /** The signed-in person (undefined while loading) and any error reading them. */

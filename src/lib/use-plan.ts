@@ -3,7 +3,7 @@ import type { AnyRow, RowSectionId, SectionId } from '../plan';
 import type { RowChange, RowValues } from '../storage/port';
 import { newRowKey } from './row-key';
 import { PlanSession, type PlanSessionState } from './plan-session';
-import { useStore } from './store-context';
+import { usePlanCache, useStore } from './store-context';
 
 export interface PlanController extends PlanSessionState {
   readonly planId: string;
@@ -20,7 +20,8 @@ export interface PlanController extends PlanSessionState {
 /** Loads a plan and gives optimistic create/update/delete with rollback and conflict surfacing. */
 export function usePlan(planId: string): PlanController {
   const store = useStore();
-  const session = useMemo(() => new PlanSession(store, planId), [store, planId]);
+  const cache = usePlanCache();
+  const session = useMemo(() => new PlanSession(store, planId, cache), [store, planId, cache]);
   useEffect(() => {
     void session.load();
   }, [session]);
