@@ -1,0 +1,112 @@
+import { findPreviousMeeting, scheduledMeetingFrom } from '../../agenda';
+import { addDays, type IsoDate, type Plan, type Row } from '../../plan';
+import { isOverdue, planInsights, type SignOff } from '../../plan/insights';
+import { dateOf, textOf } from '../../plan/read-values';
+
+/**
+ * The managers' roll-up as plain data: one row per council's plan, computed from the plans alone
+ * (pure, no I/O), with the same meaning of "open", "overdue", "unresolved" and "signed" as the
+ * plan home and the agenda, because all three read src/plan/insights.ts.
+ */
+
+/** Signed by everyone the plan needs, by some of them, or by none yet. */
+export type SignOffStatus = 'signed' | 'partly-signed' | 'awaiting';
+
+export interface OverdueAction {
+  readonly title: string;
+  readonly strand: string | null;
+  readonly owner: string | null;
+  readonly due: IsoDate;
+  readonly status: string | null;
+}
+
+export interface RollupRow {
+  readonly planId: string;
+  readonly council: string;
+  readonly census: string;
+  readonly signOff: SignOff;
+  readonly signOffStatus: SignOffStatus;
+  readonly openActions: number;
+  readonly overdueActions: number;
+  readonly unresolvedConcerns: number;
+  /** The latest meeting held (not merely planned) up to today. */
+  readonly lastMeeting: IsoDate | null;
+  /** The first meeting from today on that is still to be held. */
+  readonly nextMeeting: IsoDate | null;
+  /** Short names of the strands the plan ranks High, in strand order. */
+  readonly highStrands: readonly string[];
+  /** The overdue actions themselves, oldest due first. */
+  readonly overdue: readonly OverdueAction[];
+}
+
+export interface RollupTotals {
+  readonly plans: number;
+  readonly signed: number;
+  readonly openActions: number;
+  readonly overdueActions: number;
+  readonly unresolvedConcerns: number;
+}
+
+function signOffStatus(signOff: SignOff): SignOffStatus {
+  if (signOff.signed) return 'signed';
+  return signOff.missing.length < signOff.required.length ? 'partly-signed' : 'awaiting';
+}
+
+function nextMeetingOf(meetings: readonly Row<'meetings'>[], today: IsoDate): IsoDate | null {
+  const toBeHeld = meetings.filter((m) => {
+    const status = textOf(m.values.MeetingStatus);
+    return status === null || status === 'Planned';
+  });
+  return scheduledMeetingFrom(toBeHeld, today) ?? null;
+}
+
+function overdueActionsOf(plan: Plan, today: IsoDate): OverdueAction[] {
+  return plan.sections.actions
+    .filter((action) => isOverdue(action, today))
+    .map((action) => ({
+      title: textOf(action.values.ActionTitle) ?? '',
+      strand: textOf(action.values.Strand),
+      owner: textOf(action.values.Owner),
+      due: dateOf(action.values.DueDate)!,
+      status: textOf(action.values.Status),
+    }))
+    .sort((a, b) => a.due.localeCompare(b.due) || a.title.localeCompare(b.title, 'en-GB'));
+}
+
+/** One council's line of the roll-up, as of `today`. */
+export function rollupRow(plan: Plan, today: IsoDate): RollupRow {
+  const insights = planInsights(plan, today);
+  const header = plan.header.values;
+  const meetings = plan.sections.meetings;
+  const last = findPreviousMeeting(meetings, addDays(today, 1));
+  return {
+    planId: plan.header.key,
+    council: textOf(header.CouncilName) ?? plan.header.key,
+    census: textOf(header.Census) ?? '',
+    signOff: insights.signOff,
+    signOffStatus: signOffStatus(insights.signOff),
+    openActions: insights.totals.openActions,
+    overdueActions: insights.totals.overdueActions,
+    unresolvedConcerns: insights.totals.unresolvedConcerns,
+    lastMeeting: last ? dateOf(last.values.MeetingDate) : null,
+    nextMeeting: nextMeetingOf(meetings, today),
+    highStrands: insights.strands.filter((s) => s.priority === 'High').map((s) => s.short),
+    overdue: overdueActionsOf(plan, today),
+  };
+}
+
+/** Every plan's line, councils A to Z. */
+export function rollupRows(plans: readonly Plan[], today: IsoDate): RollupRow[] {
+  return plans.map((plan) => rollupRow(plan, today)).sort((a, b) => a.council.localeCompare(b.council, 'en-GB'));
+}
+
+/** The figures across every council shown. */
+export function rollupTotals(rows: readonly RollupRow[]): RollupTotals {
+  return {
+    plans: rows.length,
+    signed: rows.filter((r) => r.signOffStatus === 'signed').length,
+    openActions: rows.reduce((sum, r) => sum + r.openActions, 0),
+    overdueActions: rows.reduce((sum, r) => sum + r.overdueActions, 0),
+    unresolvedConcerns: rows.reduce((sum, r) => sum + r.unresolvedConcerns, 0),
+  };
+}
