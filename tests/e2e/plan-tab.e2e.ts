@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { PAGES } from '../../src/plan';
 import { firstSectionOf } from '../../src/lib/plan-pages';
 import { createGraphStore } from '../../src/storage/graph';
@@ -73,10 +73,10 @@ describe('the plan tab in a browser', () => {
     await waitForSaves(page);
 
     await page.reload();
-    await page.getByRole('checkbox', { name: itemLabel }).waitFor();
-    expect(await page.getByRole('checkbox', { name: itemLabel }).isChecked()).toBe(true);
+    // A plan kept on the device may show first; what counts is what the page settles on.
+    await waitUntilChecked(page.getByRole('checkbox', { name: itemLabel }));
     await page.goto(page.url().replace(/#.*$/, `#${route('localPriorities')}`));
-    expect(await page.getByRole('radiogroup', { name: 'Local priority for Address register' }).getByRole('radio', { name: 'Medium' }).isChecked()).toBe(true);
+    await waitUntilChecked(page.getByRole('radiogroup', { name: 'Local priority for Address register' }).getByRole('radio', { name: 'Medium' }));
     await page.goto(page.url().replace(/#.*$/, `#${route('keyContacts')}`));
     await page.getByRole('grid', { name: 'Key contacts' }).getByText(CONTACT).waitFor();
     expect(errorsOf(page)).toEqual([]);
@@ -140,6 +140,15 @@ describe('the plan tab in a browser', () => {
     await page.context().close();
   });
 });
+
+/** Waits until a checkbox or radio is checked (fails after 10 s). */
+async function waitUntilChecked(control: Locator): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!(await control.isChecked())) {
+    if (Date.now() > deadline) throw new Error('Still not checked after 10 s');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
 
 /** Waits until no row shows "Saving" any more. */
 async function waitForSaves(page: Page): Promise<void> {
