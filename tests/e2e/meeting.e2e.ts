@@ -74,7 +74,7 @@ describe('the fortnightly meeting, side panel and stage as two participants', ()
 
     await side.getByRole('button', { name: 'Close the meeting' }).click();
     await side.getByRole('button', { name: 'Close and write the minutes' }).click();
-    await side.getByRole('heading', { level: 1, name: /^Minutes of the meeting on / }).waitFor();
+    await side.getByRole('heading', { level: 2, name: /^Minutes of the meeting on / }).waitFor();
     await stage.getByText('This meeting is closed.').waitFor();
 
     // The record, read back through the Graph API of the stand-in as the CEM.

@@ -38,8 +38,11 @@ function recapOf(plan: Plan, meeting: Row<'meetings'>, agenda: Agenda | undefine
   }
 }
 
-/** A closed meeting (the meeting chat tab after the call): its minutes, decisions and the recap to share. */
-export function MeetingMinutes({ meeting }: { meeting: Row<'meetings'> }) {
+/**
+ * A closed meeting (the meeting chat tab after the call): its minutes, decisions and the recap to
+ * share. Its heading is the page's h1 on a page of its own, an h2 under the side panel's title.
+ */
+export function MeetingMinutes({ meeting, headingLevel = 'h2' }: { meeting: Row<'meetings'>; headingLevel?: 'h1' | 'h2' }) {
   const t = useMessages();
   const styles = useStyles();
   const { plan, planId } = useCurrentPlan();
@@ -48,7 +51,7 @@ export function MeetingMinutes({ meeting }: { meeting: Row<'meetings'> }) {
   const recap = recapOf(plan, meeting, agreed.agenda, t('meeting.close.notesHeading'));
   return (
     <section className={styles.root} aria-labelledby="minutes-heading">
-      <Title3 as="h1" id="minutes-heading">
+      <Title3 as={headingLevel} id="minutes-heading">
         {t('meeting.minutes.heading', { date: date ? formatDate(date) : '' })}
       </Title3>
       <pre className={styles.minutes}>{textOf(meeting.values.Minutes) ?? t('meeting.minutes.none')}</pre>

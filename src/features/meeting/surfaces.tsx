@@ -1,4 +1,4 @@
-import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { useMessages } from '../../i18n';
 import { AgendaList } from './AgendaList';
 import { AgendaPlanner } from './AgendaPlanner';
@@ -7,24 +7,31 @@ import { MeetingMinutes } from './MeetingMinutes';
 import { MeetingSurface } from './MeetingSurface';
 import { SidePanel } from './SidePanel';
 import { Stage } from './Stage';
+import { useMeetingTitle } from './use-meeting-title';
 
 const useStyles = makeStyles({
   page: { maxWidth: '960px', margin: '0 auto', padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXL}` },
+  title: { display: 'block', marginBottom: tokens.spacingVerticalL },
 });
 
 /** Before the call and after it in the same tab: the agenda to agree, then the minutes once closed. */
 function DetailsView() {
   const meeting = useMeeting();
-  return <main className={useStyles().page}>{meeting.closed && meeting.row ? <MeetingMinutes meeting={meeting.row} /> : <AgendaPlanner />}</main>;
+  return <main className={useStyles().page}>{meeting.closed && meeting.row ? <MeetingMinutes meeting={meeting.row} headingLevel="h1" /> : <AgendaPlanner />}</main>;
 }
 
 /** The meeting chat's tab: the minutes once the meeting is closed; until then the agreed agenda. */
 function ChatView() {
   const t = useMessages();
+  const styles = useStyles();
   const meeting = useMeeting();
+  const title = useMeetingTitle();
   const { agenda } = meeting.agreed;
   return (
-    <main className={useStyles().page}>
+    <main className={styles.page}>
+      <Title2 as="h1" className={styles.title}>
+        {title}
+      </Title2>
       {meeting.closed && meeting.row ? (
         <MeetingMinutes meeting={meeting.row} />
       ) : (

@@ -25,7 +25,7 @@ describe('closing the meeting from the side panel', () => {
     expect(within(dialog).getByText('1 decision')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Close and write the minutes' }));
 
-    await screen.findByRole('heading', { level: 1, name: 'Minutes of the meeting on 2 Feb 2031' });
+    await screen.findByRole('heading', { level: 2, name: 'Minutes of the meeting on 2 Feb 2031' });
     await waitFor(() => expect(store.updates.some((u) => u.changes.MeetingStatus === 'Closed')).toBe(true));
     const closing = store.updates.find((u) => u.changes.MeetingStatus === 'Closed')!;
     expect(closing.changes).toMatchObject({ NextMeetingDate: NEXT, CurrentItem: null });

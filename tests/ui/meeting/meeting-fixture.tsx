@@ -1,6 +1,6 @@
 import '../support/dom-shims';
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import type { ComponentType } from 'react';
 import { snapshotAgenda, type Agenda } from '../../../src/agenda';
 import { proposedAgenda } from '../../../src/features/meeting/meeting-agenda';
@@ -8,6 +8,9 @@ import type { Plan } from '../../../src/plan';
 import { StoreProvider } from '../../../src/lib/store-context';
 import { action, concern, makePlan, meeting, MEETING, PLAN_ID, strand } from '../../agenda/plan-factory';
 import { FakeMeetingStore } from './fake-meeting-store';
+
+// The machine is shared: a surface that loads its plan may take more than the default second.
+configure({ asyncUtilTimeout: 5000 });
 
 export const MEETING_KEY = `${PLAN_ID}/meeting-7`;
 
