@@ -183,6 +183,7 @@ export class PlanSession {
   applyRemote(changes: readonly RowChange[]): void {
     if (!this.confirmed) return;
     this.confirmed = applyRowChanges(this.confirmed, changes);
+    this.remember(changes);
     this.publish({});
   }
 
@@ -216,10 +217,18 @@ export class PlanSession {
   /** The op is done: storage's row (or its removal) becomes the truth it applies on top of. */
   private settle(op: PendingOp, stored?: AnyRow, removed?: { section: SectionId; key: string }): AnyRow | undefined {
     this.pending = this.pending.filter((p) => p !== op);
+    const gone = removed && this.confirmedRow(removed.section, removed.key);
     if (this.confirmed && stored) this.confirmed = putRow(this.confirmed, stored);
     if (this.confirmed && removed) this.confirmed = dropRow(this.confirmed, removed.section, removed.key);
+    if (stored) this.remember([{ kind: 'upsert', row: stored }]);
+    if (gone) this.remember([{ kind: 'delete', section: gone.section, id: gone.id }]);
     this.publish({});
     return stored;
+  }
+
+  /** Confirmed changes go into the device's kept plan too, so a reload shows them at once. */
+  private remember(changes: readonly RowChange[]): void {
+    if (this.cache && changes.length > 0) void this.cache.record(this.planId, changes);
   }
 
   /** The op is refused: drop it (undoing only this change) and say why. */

@@ -48,10 +48,14 @@ function needsFullRead(batch: ChangeBatch, plan: Plan): boolean {
  * then brought up to date by the store's changes since its cursor (a few hundred bytes when little
  * changed) instead of a full read. Falls back to a full read when the cursor is refused, a list
  * had to be read afresh, or the schema follows other sections. Concurrent refreshes of one plan
- * share one request.
+ * share one request; refreshes and recorded changes of one plan take turns.
  */
 export class PlanCache {
   private readonly inFlight = new Map<string, Promise<RefreshedPlan>>();
+  /** Per plan, the last read-modify-write of its entry: the next one waits for it. */
+  private readonly queues = new Map<string, Promise<unknown>>();
+  /** Per plan, confirmed changes waiting to be recorded together. */
+  private readonly unrecorded = new Map<string, { changes: RowChange[]; done: Promise<void> }>();
   private readonly now: () => Date;
 
   constructor(private readonly options: PlanCacheOptions) {
@@ -67,15 +71,47 @@ export class PlanCache {
   refresh(planId: string): Promise<RefreshedPlan> {
     let running = this.inFlight.get(planId);
     if (!running) {
-      running = this.bringUpToDate(planId).finally(() => this.inFlight.delete(planId));
+      running = this.serially(planId, () => this.bringUpToDate(planId)).finally(() => this.inFlight.delete(planId));
       this.inFlight.set(planId, running);
     }
     return running;
   }
 
+  /**
+   * Puts changes storage has confirmed (this device's own saves, live updates) into the kept
+   * plan, so that opening it again shows them at once. The cursor stays where it was: the next
+   * refresh brings them again, which changes nothing. Nothing is kept for a plan never loaded.
+   */
+  record(planId: string, changes: readonly RowChange[]): Promise<void> {
+    const waiting = this.unrecorded.get(planId);
+    if (waiting) {
+      waiting.changes.push(...changes);
+      return waiting.done;
+    }
+    const batch = { changes: [...changes], done: Promise.resolve() };
+    this.unrecorded.set(planId, batch);
+    batch.done = this.serially(planId, async () => {
+      this.unrecorded.delete(planId);
+      const entry = await this.entry(planId);
+      if (entry) await this.keep({ ...entry, plan: this.options.applyChanges(entry.plan, batch.changes) });
+    });
+    return batch.done;
+  }
+
   /** Drops a plan from the cache (signed out, or the plan was removed). */
   forget(planId: string): Promise<void> {
     return this.options.storage.remove(planId);
+  }
+
+  /** Runs the task once the plan's earlier reads and writes are done, so none undoes another. */
+  private serially<T>(planId: string, task: () => Promise<T>): Promise<T> {
+    const run = (this.queues.get(planId) ?? Promise.resolve()).then(task);
+    const settled = run.catch(() => undefined);
+    this.queues.set(planId, settled);
+    void settled.then(() => {
+      if (this.queues.get(planId) === settled) this.queues.delete(planId);
+    });
+    return run;
   }
 
   private async entry(planId: string): Promise<CachedPlan | undefined> {

@@ -127,6 +127,43 @@ describe('opening a plan again', () => {
   });
 });
 
+describe('keeping what this device saved', () => {
+  it('shows a saved row when the plan is opened again, before storage answers, and only once after', async () => {
+    const { store, open, cache } = setUp();
+    const parking = rowsOf((await cache.refresh(PLAN_ID)).plan, 'concernsRaised')[0]!;
+    const saved = store.write(action('call-library'));
+    store.remove('concernsRaised', 'parking');
+    await cache.record(PLAN_ID, [
+      { kind: 'upsert', row: saved },
+      { kind: 'delete', section: 'concernsRaised', id: parking.id },
+    ]);
+
+    const reopened = open();
+    expect(keysOf(await reopened.cached(PLAN_ID), 'actions')).toEqual(['book-hall', 'print-leaflets', 'call-library']);
+    expect(keysOf(await reopened.cached(PLAN_ID), 'concernsRaised')).toEqual([]);
+    const refreshed = await reopened.refresh(PLAN_ID);
+    expect(refreshed).toMatchObject({ how: 'delta', changeCount: 2 });
+    expect(keysOf(refreshed.plan, 'actions')).toEqual(['book-hall', 'print-leaflets', 'call-library']);
+  });
+
+  it('does not lose a save recorded while a refresh is under way', async () => {
+    const { store, cache } = setUp();
+    await cache.refresh(PLAN_ID);
+    const saved = action('call-library');
+    const refreshing = cache.refresh(PLAN_ID);
+    const recording = cache.record(PLAN_ID, [{ kind: 'upsert', row: saved }]);
+    await Promise.all([refreshing, recording]);
+    expect(keysOf(await cache.cached(PLAN_ID), 'actions')).toContain('call-library');
+    expect(store.calls.filter((c) => c.kind === 'load')).toHaveLength(1);
+  });
+
+  it('keeps nothing for a plan it never loaded', async () => {
+    const { cache } = setUp();
+    await cache.record(PLAN_ID, [{ kind: 'upsert', row: action('call-library') }]);
+    expect(await cache.cached(PLAN_ID)).toBeUndefined();
+  });
+});
+
 describe('a cache that cannot be used', () => {
   const broken: PlanCacheStorage = {
     get: () => Promise.reject(new Error('IndexedDB is not available in this browser mode')),

@@ -2,7 +2,7 @@ import { applyRowChanges } from '../../../src/lib/live';
 import { PlanSession } from '../../../src/lib/plan-session';
 import { rowsOf } from '../../../src/lib/plan-rows';
 import { createMemoryPlanStorage, PlanCache } from '../../../src/storage/plan-cache';
-import type { PlanStore } from '../../../src/storage/port';
+import type { CreateRowInput, PlanStore } from '../../../src/storage/port';
 import { action, makePlan, PLAN_ID } from '../../agenda/plan-factory';
 import { FakeFeedStore } from './fake-feed-store';
 
@@ -44,6 +44,23 @@ describe('a plan session over the plan cache', () => {
     open();
     await loading;
     expect(actionKeys(session)).toEqual(['book-hall', 'call-library']);
+  });
+
+  it('keeps a row saved in the session, so opening the plan again shows it at once', async () => {
+    const { store, storage } = await keptPlanCache();
+    const writable = {
+      loadPlan: (planId: string) => store.loadPlan(planId),
+      changes: store.changes.bind(store),
+      createRow: async (input: CreateRowInput) =>
+        store.write({ ...input, id: `new-${input.key}`, etag: '', order: input.order ?? 0, created: '', modified: '' }),
+    };
+    const session = new PlanSession(writable as unknown as PlanStore, PLAN_ID, new PlanCache({ store: writable, storage, applyChanges: applyRowChanges }));
+    await session.load();
+    await session.createRow('actions', { ActionTitle: 'Call the library', Status: 'Open' }, 'call-library');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+
+    const nextTab = new PlanCache({ store, storage, applyChanges: applyRowChanges });
+    expect(rowsOf((await nextTab.cached(PLAN_ID))!, 'actions').map((r) => r.key)).toEqual(['book-hall', 'call-library']);
   });
 
   it('keeps the kept plan on screen and says so when storage cannot be reached', async () => {
