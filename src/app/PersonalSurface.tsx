@@ -1,4 +1,5 @@
 import { MyPlansPage } from '../features/my-plans/MyPlansPage';
+import { SiteLinks } from './SiteLinks';
 import { SurfaceFrame } from './SurfaceFrame';
 
 /** The personal tab (`?surface=personal`): the plans the signed-in person takes part in. */
@@ -6,6 +7,7 @@ export default function PersonalSurface() {
   return (
     <SurfaceFrame>
       <MyPlansPage />
+      <SiteLinks />
     </SurfaceFrame>
   );
 }

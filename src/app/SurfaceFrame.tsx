@@ -1,4 +1,4 @@
-import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { useMessages } from '../i18n';
 import { LocalDemoSwitcher } from './LocalDemoSwitcher';
@@ -17,10 +17,11 @@ const useStyles = makeStyles({
   },
   appName: { fontWeight: tokens.fontWeightSemibold },
   main: { position: 'relative', maxWidth: '960px', marginInline: 'auto', padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXL}` },
+  wide: { maxWidth: '1400px' },
 });
 
 /** The frame of the single-page surfaces (tab settings, my plans): the app's name and, locally, the demo switcher. */
-export function SurfaceFrame({ children }: { children: ReactNode }) {
+export function SurfaceFrame({ children, wide }: { children: ReactNode; wide?: boolean }) {
   const t = useMessages();
   const styles = useStyles();
   return (
@@ -29,7 +30,7 @@ export function SurfaceFrame({ children }: { children: ReactNode }) {
         <Text className={styles.appName}>{t('app.name')}</Text>
         <LocalDemoSwitcher />
       </header>
-      <main className={styles.main}>{children}</main>
+      <main className={mergeClasses(styles.main, wide && styles.wide)}>{children}</main>
     </>
   );
 }

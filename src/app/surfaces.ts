@@ -32,6 +32,8 @@ export const SURFACES: readonly SurfaceDef[] = [
   { id: 'side-panel', frames: ['sidePanel'], component: meetingSurface((m) => m.SidePanelSurface) },
   { id: 'stage', frames: ['meetingStage'], component: meetingSurface((m) => m.StageSurface) },
   { id: 'meeting-chat', frames: [], component: meetingSurface((m) => m.MeetingChatSurface) },
+  { id: 'manager', frames: [], component: lazy(() => import('./ManagerSurface')) },
+  { id: 'site-setup', frames: [], component: lazy(() => import('./SiteSetupSurface')) },
 ];
 
 /**

@@ -29,11 +29,11 @@ const LONGEST_LABEL = 34;
 
 const shortened = (name: string) => (name.length > LONGEST_LABEL ? `${name.slice(0, LONGEST_LABEL - 1)}…` : name);
 
-/** A swatch in the legend, drawn like the bars it stands for. */
-function Swatch({ className, pattern }: { className: string; pattern?: string }) {
+/** A swatch in the legend, drawn like the bars it stands for: a filled class, or the stripes. */
+function Swatch({ className, pattern }: { className?: string; pattern?: string }) {
   return (
     <svg width="14" height="14" aria-hidden="true" focusable="false">
-      <rect width="14" height="14" className={className} fill={pattern ? `url(#${pattern})` : undefined} />
+      <rect width="14" height="14" className={className} fill={pattern && `url(#${pattern})`} />
     </svg>
   );
 }
@@ -65,11 +65,11 @@ export function ActionsChart({ rows }: { rows: readonly RollupRow[] }) {
           {t('manager.chart.open')}
         </li>
         <li className={styles.legendItem}>
-          <Swatch className={styles.overdue} pattern={stripes} />
+          <Swatch pattern={stripes} />
           {t('manager.chart.overdue')}
         </li>
       </ul>
-      <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+      <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
         <title id={`${id}-title`}>{t('manager.chart.title')}</title>
         <desc id={`${id}-desc`}>{description}</desc>
         <defs>
