@@ -4,7 +4,8 @@ import { MULTI_LINE_MAX, SINGLE_LINE_MAX, type FieldDef, type FieldValue } from 
 import type { SectionDef } from './section';
 
 /** Markup has no place in a plan: it would be inert in the app but not in every SharePoint view. */
-const MARKUP = /<\s*\/?\s*[a-z!?][^>]*>|\bon[a-z]+\s*=|javascript:/i;
+// A tag is "<name" followed by a space, "/" or ">": so "Sam <sam@council.gov.uk>" is not markup.
+const MARKUP = /<\s*\/?\s*[a-z][a-z0-9-]*(?:[\s/][^>]*)?>|<[!?]|\bon[a-z]+\s*=|javascript:/i;
 const PHONE = /^\+?[0-9 ()-]{6,20}$/;
 /** A person is a role ("ACLM") or a name, optionally with an email: "Sam Patel <sam@council.gov.uk>". */
 const PERSON = /^([^<>]{1,120})(?:\s<([^<>\s]+@[^<>\s]+)>)?$/;

@@ -45,6 +45,15 @@ describe('validating a row against its section', () => {
     expect(messagesFor({ ContactName: 'x', Organisation: '<img src=x onerror=alert(1)>' })).toHaveLength(1);
   });
 
+  it('allows people written with their email in notes, which is not markup', () => {
+    const concern = sectionById('concernsRaised');
+    expect(validateValues(concern, { Month: 'March 2031', Concern: 'Raised by Sam Okafor <sam.okafor@kestrelvale.gov.uk>' }).Concern).toBe(
+      'Raised by Sam Okafor <sam.okafor@kestrelvale.gov.uk>',
+    );
+    expect(() => validateValues(concern, { Month: 'March 2031', Concern: 'see <a href="x">here</a>' })).toThrow('plain text');
+    expect(() => validateValues(concern, { Month: 'March 2031', Concern: '<svg/onload=alert(1)>' })).toThrow('plain text');
+  });
+
   it("keeps to SharePoint's length limits", () => {
     expect(messagesFor({ ContactName: 'x'.repeat(256) })).toEqual(['ContactName: Name can be at most 255 characters.']);
     const concern = sectionById('concernsRaised');
