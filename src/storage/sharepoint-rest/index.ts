@@ -4,10 +4,8 @@
  * site" and the managers' roll-up.
  */
 export { SharePointRest, listPath, type SharePointRestOptions } from './sharepoint-rest';
-export type { RestOptions } from './rest-fetch';
 export { readViewTitles, addListView } from './list-views';
 export { isVersioningOn, turnOnVersioning } from './list-versioning';
 export { resolveSite, siteKeyForUrl, type ResolvedSite } from './site-address';
-export { setUpSite, SITE_SETUP_STEPS, type SiteSetupEvent, type SiteSetupProgress, type SiteSetupReport } from './set-up-site';
-export { loadAllPlans, type LoadAllPlansOptions } from './all-plans';
-export { mapWithLimit } from './map-with-limit';
+export { setUpSite, countChanges, SITE_SETUP_STEPS, type SiteSetupCounts, type SiteSetupEvent, type SiteSetupProgress, type SiteSetupReport } from './set-up-site';
+export { loadAllPlans } from './all-plans';
