@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { PlanStore } from '../../storage/port';
-import type { SharePointRest, SiteSetupProgress, SiteSetupReport } from '../../storage/sharepoint-rest';
+import type { SharePointRest, SiteSetupCounts, SiteSetupProgress } from '../../storage/sharepoint-rest';
 import type { Command, CommandIo } from '../main';
 
 const USAGE = `Usage: lapp provision [--site <url>] [--json]
@@ -116,15 +116,12 @@ function progressLine({ event, done, total }: SiteSetupProgress): string {
 }
 
 /** The closing line: what changed, or that nothing needed to. */
-function summaryOf(report: SiteSetupReport): string {
-  const created = report.lists.filter((l) => l.action === 'created').length;
-  const extended = report.lists.filter((l) => l.action === 'columns added').length;
-  const versioned = report.versioning.filter((v) => v.turnedOn).length;
-  const views = report.views.filter((v) => v.added).length;
-  if (created + extended + versioned + views === 0) {
+function summaryOf(counts: SiteSetupCounts): string {
+  const { listsCreated, listsGivenColumns, versioningTurnedOn, viewsAdded } = counts;
+  if (listsCreated + listsGivenColumns + versioningTurnedOn + viewsAdded === 0) {
     return 'Nothing to change: every list, column, view and versioning setting was already in place.';
   }
-  return `Done: ${created} lists created, ${extended} given missing columns, versioning turned on for ${versioned} lists, ${views} views added.`;
+  return `Done: ${listsCreated} lists created, ${listsGivenColumns} given missing columns, versioning turned on for ${versioningTurnedOn} lists, ${viewsAdded} views added.`;
 }
 
 /** `lapp provision [--site <url>] [--json]`. */
@@ -158,9 +155,9 @@ export const run: Command = async (args, io) => {
   try {
     const say = json ? io.err : io.out;
     say(`Setting up ${target.where}.`);
-    const { setUpSite } = await import('../../storage/sharepoint-rest');
+    const { setUpSite, countChanges } = await import('../../storage/sharepoint-rest');
     const report = await setUpSite(target.store, target.sharePoint, (progress) => say(progressLine(progress)));
-    io.out(json ? JSON.stringify(report, null, 2) : summaryOf(report));
+    io.out(json ? JSON.stringify(report, null, 2) : summaryOf(countChanges(report)));
     return 0;
   } finally {
     await target.close();

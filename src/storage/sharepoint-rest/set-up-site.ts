@@ -29,6 +29,24 @@ export interface SiteSetupReport {
 const LISTS_REFUSED =
   'Creating the lists needs the site owner’s rights on this SharePoint site, and the app needs the Sites.Manage.All permission.';
 
+/** How much a run changed; all zero when the site was already set up. */
+export interface SiteSetupCounts {
+  readonly listsCreated: number;
+  readonly listsGivenColumns: number;
+  readonly versioningTurnedOn: number;
+  readonly viewsAdded: number;
+}
+
+/** Counts what a run changed, for its closing message. */
+export function countChanges(report: SiteSetupReport): SiteSetupCounts {
+  return {
+    listsCreated: report.lists.filter((l) => l.action === 'created').length,
+    listsGivenColumns: report.lists.filter((l) => l.action === 'columns added').length,
+    versioningTurnedOn: report.versioning.filter((v) => v.turnedOn).length,
+    viewsAdded: report.views.filter((v) => v.added).length,
+  };
+}
+
 /** Lists handled at once by the SharePoint REST steps. */
 const AT_ONCE = 4;
 
