@@ -1,11 +1,10 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, useEffect, useMemo, useState } from 'react';
 import type { AppConfig } from '../config/app-config';
-import type { PlanStore } from '../storage/port';
 import { useMessages } from '../i18n';
 import { StoreProvider } from '../lib/store-context';
 import { useHost } from '../teams';
-import { createAppStore, createPlanCache, localToken, type TokenProvider } from './create-store';
+import { createAppStorage, localToken, type AppStorage, type TokenProvider } from './create-store';
 import { loadAppConfig } from './load-app-config';
 import { initialLocalUser, rememberLocalUser } from './local-demo';
 import { LocalDemoContext, type LocalDemo } from './local-demo-context';
@@ -41,20 +40,19 @@ export function ConfiguredApp() {
   }, [host.actions]);
 
   const getToken = useMemo(() => config && tokenProviderFor(config, localUser), [config, localUser]);
-  const [store, setStore] = useState<PlanStore>();
+  const [storage, setStorage] = useState<AppStorage>();
   const [storeError, setStoreError] = useState<string>();
   useEffect(() => {
     if (!config || !getToken) return undefined;
     let live = true;
-    createAppStore(config, getToken).then(
-      (created) => live && setStore(created),
+    createAppStorage(config, getToken, localUser).then(
+      (created) => live && setStorage(created),
       (error: unknown) => live && setStoreError(error instanceof Error ? error.message : String(error)),
     );
     return () => {
       live = false;
     };
-  }, [config, getToken]);
-  const cache = useMemo(() => store && config && createPlanCache(store, config, localUser), [store, config, localUser]);
+  }, [config, getToken, localUser]);
   const demo = useMemo<LocalDemo | undefined>(
     () =>
       config?.mode === 'local'
@@ -88,11 +86,11 @@ export function ConfiguredApp() {
       <Spinner label={t('app.loading')} />
     </div>
   );
-  if (!store) return loading;
+  if (!storage) return loading;
   const Surface = pickSurface(window.location.search, host).component;
   return (
     <LocalDemoContext.Provider value={demo}>
-      <StoreProvider store={store} cache={cache}>
+      <StoreProvider store={storage.store} cache={storage.cache}>
         <Suspense fallback={loading}>
           <Surface />
         </Suspense>

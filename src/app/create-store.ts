@@ -1,6 +1,6 @@
 import type { AppConfig } from '../config/app-config';
 import { applyRowChanges } from '../lib/live/apply-changes';
-import { createIndexedDbPlanStorage, PlanCache } from '../storage/plan-cache';
+import type { PlanCache } from '../storage/plan-cache';
 import type { PlanStore } from '../storage/port';
 
 /** A Graph access token for each request: the one seam between the store and sign-in. */
@@ -21,12 +21,22 @@ export async function createAppStore(config: AppConfig, getToken: TokenProvider)
   return createGraphStore({ baseUrl: config.graphBaseUrl, siteId: config.siteId, getToken });
 }
 
+/** The plan store and the device's cache of opened plans over it. */
+export interface AppStorage {
+  readonly store: PlanStore;
+  readonly cache: PlanCache;
+}
+
 /**
- * The device's cache of opened plans, one IndexedDB database per site and person (`account`: the
- * local sample user's email, or the signed-in account's id), so nobody is shown a plan kept for
- * someone else.
+ * The store with the device's plan cache, their code loaded together as two bundles of their
+ * own. The cache is one IndexedDB database per site and person (`account`: the local sample
+ * user's email, or the signed-in account's id), so nobody is shown a plan kept for someone else.
  */
-export function createPlanCache(store: PlanStore, config: AppConfig, account: string): PlanCache {
+export async function createAppStorage(config: AppConfig, getToken: TokenProvider, account: string): Promise<AppStorage> {
+  const [store, { PlanCache, createIndexedDbPlanStorage }] = await Promise.all([
+    createAppStore(config, getToken),
+    import(/* webpackChunkName: "plan-cache" */ '../storage/plan-cache'),
+  ]);
   const storage = createIndexedDbPlanStorage(`lapp-plan-cache:${config.siteId}:${account}`);
-  return new PlanCache({ store, storage, applyChanges: applyRowChanges });
+  return { store, cache: new PlanCache({ store, storage, applyChanges: applyRowChanges }) };
 }
