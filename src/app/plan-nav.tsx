@@ -3,6 +3,7 @@ import {
   ChatMultipleRegular,
   ClipboardTaskListLtrRegular,
   DataBarVerticalRegular,
+  DocumentArrowUpRegular,
   DocumentSignatureRegular,
   HomeRegular,
   InfoRegular,
@@ -47,7 +48,7 @@ const PAGE_ICONS: Readonly<Record<PageId, FluentIcon>> = {
   meetings: ClipboardTaskListLtrRegular,
 };
 
-/** The plan's navigation: home, the plan details, every page of the template, and sign-off. */
+/** The plan's navigation: home, the plan details, every page of the template, documents and sign-off. */
 export function planNav(planId: string, t: Translate): { top: readonly NavEntry[]; pages: readonly NavEntry[]; end: readonly NavEntry[] } {
   const pages = PAGES.flatMap((page) => {
     const sectionId = firstSectionOf(page.id);
@@ -59,6 +60,9 @@ export function planNav(planId: string, t: Translate): { top: readonly NavEntry[
       { value: 'plan', label: t('details.heading'), path: pathFor('section', { planId, sectionId: 'plan' }), Icon: InfoRegular },
     ],
     pages,
-    end: [{ value: 'signOff', label: t('signOff.title'), path: pathFor('signOff', { planId }), Icon: DocumentSignatureRegular }],
+    end: [
+      { value: 'documents', label: t('documents.title'), path: pathFor('documents', { planId }), Icon: DocumentArrowUpRegular },
+      { value: 'signOff', label: t('signOff.title'), path: pathFor('signOff', { planId }), Icon: DocumentSignatureRegular },
+    ],
   };
 }

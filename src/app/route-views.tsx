@@ -6,6 +6,7 @@ import { pageOf } from '../lib/plan-pages';
 import { pathFor, type Route, type RouteName } from '../lib/routes';
 
 const SignOffPage = lazy(() => import('../features/sign-off/SignOffPage').then((m) => ({ default: m.SignOffPage })));
+const DocumentsRoute = lazy(() => import('./DocumentsRoute').then((m) => ({ default: m.DocumentsRoute })));
 const SignedVersionView = lazy(() => import('../features/sign-off/SignedVersionView').then((m) => ({ default: m.SignedVersionView })));
 
 export interface Crumb {
@@ -23,7 +24,7 @@ interface RouteView<N extends RouteName> {
 
 /**
  * One entry per route in lib/routes.ts — the compiler insists — so a new page is a route and a
- * view here. The home and the section pages are in the first bundle; sign-off loads on demand.
+ * view here. The home and the section pages are in the first bundle; sign-off and documents load on demand.
  */
 export const ROUTE_VIEWS: { readonly [N in RouteName]: RouteView<N> } = {
   home: {
@@ -53,6 +54,11 @@ export const ROUTE_VIEWS: { readonly [N in RouteName]: RouteView<N> } = {
       { label: t('signOff.viewSigned'), path: pathFor('signedVersion', route.params) },
     ],
     navValue: () => 'signOff',
+  },
+  documents: {
+    render: () => <DocumentsRoute />,
+    trail: (route, t) => [{ label: t('documents.title'), path: pathFor('documents', route.params) }],
+    navValue: () => 'documents',
   },
 };
 

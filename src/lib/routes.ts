@@ -8,6 +8,7 @@ export const ROUTES = {
   section: '/plan/:planId/section/:sectionId',
   signOff: '/plan/:planId/sign-off',
   signedVersion: '/plan/:planId/sign-off/:snapshotKey',
+  documents: '/plan/:planId/documents',
 } as const;
 
 export type RouteName = keyof typeof ROUTES;
