@@ -1,5 +1,5 @@
 /**
- * Builds the tab: one entry, TypeScript through SWC, hashed bundles in dist/ with the vendor code
+ * Builds the tab: the app's entry plus the sign-in pop-up's tiny redirect page, TypeScript through SWC, hashed bundles in dist/ with the vendor code
  * split out so that a change to our code does not bust the React/Fluent cache.
  * Source maps are written only in development and never point anywhere but at local files.
  */
@@ -10,7 +10,7 @@ module.exports = (_env, argv) => {
   const production = argv.mode !== 'development';
   return {
     mode: production ? 'production' : 'development',
-    entry: { main: './src/app/main.tsx' },
+    entry: { main: './src/app/main.tsx', authRedirect: './src/auth/redirect-bridge.ts' },
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: production ? '[name].[contenthash:10].js' : '[name].js',
@@ -41,13 +41,17 @@ module.exports = (_env, argv) => {
       new HtmlWebpackPlugin({
         template: './src/app/index.html',
         scriptLoading: 'defer',
+        chunks: ['main'],
       }),
+      // MSAL 5 hands the pop-up's answer back through this page (registered as the SPA redirect URI).
+      new HtmlWebpackPlugin({ filename: 'auth-redirect.html', chunks: ['authRedirect'], scriptLoading: 'defer' }),
     ],
     optimization: {
       splitChunks: {
-        chunks: 'all',
+        // The redirect page stays on its own: it must not pull in (or drag MSAL into) the app's vendor chunk.
+        chunks: (chunk) => chunk.name !== 'authRedirect',
         cacheGroups: {
-          vendor: { test: /[\\/]node_modules[\\/]/, name: 'vendor', chunks: 'initial', priority: -10 },
+          vendor: { test: /[\\/]node_modules[\\/]/, name: 'vendor', chunks: (chunk) => chunk.name === 'main', priority: -10 },
         },
       },
       runtimeChunk: 'single',

@@ -4,23 +4,16 @@ import type { AppConfig } from '../config/app-config';
 import { useMessages } from '../i18n';
 import { StoreProvider } from '../lib/store-context';
 import { useHost } from '../teams';
-import { createAppStorage, localToken, type AppStorage, type TokenProvider } from './create-store';
+import { createAppStorage, type AppStorage } from './create-store';
 import { loadAppConfig } from './load-app-config';
 import { initialLocalUser, rememberLocalUser } from './local-demo';
 import { LocalDemoContext, type LocalDemo } from './local-demo-context';
 import { pickSurface } from './surfaces';
+import { useTokenProvider } from './use-token-provider';
 
 const useStyles = makeStyles({
   centre: { display: 'grid', placeItems: 'center', minHeight: '100vh', padding: tokens.spacingHorizontalXL },
 });
-
-/**
- * The token seam: local mode signs requests as the chosen sample user; tenant mode will take its
- * provider from src/auth. Undefined while no provider exists for the mode.
- */
-function tokenProviderFor(config: AppConfig, localUser: string): TokenProvider | undefined {
-  return config.mode === 'local' ? localToken(localUser) : undefined;
-}
 
 /** Loads the served config, creates the plan store and opens the surface the URL or host asks for. */
 export function ConfiguredApp() {
@@ -39,20 +32,20 @@ export function ConfiguredApp() {
     });
   }, [host.actions]);
 
-  const getToken = useMemo(() => config && tokenProviderFor(config, localUser), [config, localUser]);
+  const { getToken, account, error: signInError } = useTokenProvider(config, localUser, host.inTeams);
   const [storage, setStorage] = useState<AppStorage>();
   const [storeError, setStoreError] = useState<string>();
   useEffect(() => {
-    if (!config || !getToken) return undefined;
+    if (!config || !getToken || !account) return undefined;
     let live = true;
-    createAppStorage(config, getToken, localUser).then(
+    createAppStorage(config, getToken, account).then(
       (created) => live && setStorage(created),
       (error: unknown) => live && setStoreError(error instanceof Error ? error.message : String(error)),
     );
     return () => {
       live = false;
     };
-  }, [config, getToken, localUser]);
+  }, [config, getToken, account]);
   const demo = useMemo<LocalDemo | undefined>(
     () =>
       config?.mode === 'local'
@@ -68,7 +61,7 @@ export function ConfiguredApp() {
     [config, localUser],
   );
 
-  const problem = configError ?? storeError ?? (config && !getToken ? t('app.noSignIn') : undefined);
+  const problem = configError ?? signInError ?? storeError;
   if (problem) {
     return (
       <div className={styles.centre}>

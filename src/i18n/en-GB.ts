@@ -8,7 +8,6 @@ export const enGB = {
   'app.name': 'Local Authority Partnership Plan',
   'app.loading': 'Loading…',
   'app.cannotStart': 'The app cannot start',
-  'app.noSignIn': 'Signing in to a Microsoft 365 tenant is not available in this build. Use local mode.',
 
   'nav.label': 'Plan navigation',
   'nav.home': 'Home',

@@ -1,0 +1,42 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { AppConfig } from '../config/app-config';
+import { localToken, type TokenProvider } from './create-store';
+
+export interface TokenSeam {
+  readonly getToken?: TokenProvider;
+  /** Whose device cache to use: the local sample user's email, or the signed-in account. */
+  readonly account?: string;
+  readonly error?: string;
+}
+
+/**
+ * The token seam. Local mode signs requests as the chosen sample user. Tenant mode loads
+ * src/auth (and MSAL with it) only then, creates the provider once the host is known (nested app
+ * authentication in Teams, a pop-up outside) and signs in silently first.
+ */
+export function useTokenProvider(config: AppConfig | undefined, localUser: string, inTeams: boolean): TokenSeam {
+  const local = useMemo<TokenSeam | undefined>(
+    () => (config?.mode === 'local' ? { getToken: localToken(localUser), account: localUser } : undefined),
+    [config, localUser],
+  );
+  const [tenant, setTenant] = useState<TokenSeam>({});
+  useEffect(() => {
+    if (config?.mode !== 'tenant') return undefined;
+    let live = true;
+    import(/* webpackChunkName: "auth" */ '../auth')
+      .then(async ({ createTokenProvider }) => {
+        const provider = await createTokenProvider(config, { isInTeams: inTeams });
+        await provider.getToken();
+        const account = provider.account();
+        return { getToken: () => provider.getToken(), account: account ? `${account.tenantId}:${account.username}` : 'signed-in' };
+      })
+      .then(
+        (seam) => live && setTenant(seam),
+        (error: unknown) => live && setTenant({ error: error instanceof Error ? error.message : String(error) }),
+      );
+    return () => {
+      live = false;
+    };
+  }, [config, inTeams]);
+  return local ?? tenant;
+}
