@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { choosePlan, PlanChoiceError } from '../../src/cli/commands/agenda';
+import { choosePlan, PlanChoiceError } from '../../src/cli/choose-plan';
 import { main } from '../../src/cli/main';
 import { startStandIn } from '../../src/server/stand-in';
 import { SAMPLE_COUNCILS } from '../../src/server/stand-in/sample-users';

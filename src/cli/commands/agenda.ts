@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { findPreviousMeeting, proposeAgenda, scheduledMeetingFrom, STAGE_LABELS, type Agenda } from '../../agenda';
-import { formatDate, isIsoDate, todayLocal, type PlanSummary } from '../../plan';
+import { formatDate, isIsoDate, todayLocal } from '../../plan';
+import { openPlan } from '../choose-plan';
+import { commandWith } from '../command';
 import type { Command } from '../main';
 import { withStore } from '../store-from-env';
 
@@ -15,29 +17,6 @@ Options:
   --date <date>   the meeting date, YYYY-MM-DD (default: the plan's next meeting, or today)
   --json          print the agenda items as a JSON array
   --help          show this help`;
-
-/** A plan that --plan does not pick out, with the plans there are so the user can choose. */
-export class PlanChoiceError extends Error {
-  constructor(message: string, plans: readonly PlanSummary[]) {
-    const known = plans.length === 0 ? 'There are no plans in the store.' : `The plans are:\n${plans.map((p) => `  ${p.id}  (${p.council})`).join('\n')}`;
-    super(`${message}\n${known}`);
-    this.name = 'PlanChoiceError';
-  }
-}
-
-/**
- * The plan `query` names: its id, or its council's name, or the start of either (ignoring case)
- * as long as only one plan matches.
- */
-export function choosePlan(plans: readonly PlanSummary[], query: string): PlanSummary {
-  const wanted = query.trim().toLowerCase();
-  const exact = plans.find((p) => p.id === wanted || p.council.toLowerCase() === wanted);
-  if (exact) return exact;
-  const matches = plans.filter((p) => p.id.startsWith(wanted) || p.council.toLowerCase().startsWith(wanted));
-  if (matches.length === 1) return matches[0]!;
-  if (matches.length > 1) throw new PlanChoiceError(`"${query}" matches more than one plan; give more of the name.`, matches);
-  throw new PlanChoiceError(`There is no plan for "${query}".`, plans);
-}
 
 /** The agenda as people read it: numbered items with their reasons and times, then the total. */
 export function agendaText(agenda: Agenda, council: string): string {
@@ -84,19 +63,9 @@ function readOptions(args: readonly string[]): AgendaOptions | 'help' | { error:
 }
 
 /** `lapp agenda --plan <plan> [--date YYYY-MM-DD] [--json]`. */
-export const run: Command = async (args, io) => {
-  const options = readOptions(args);
-  if (options === 'help') {
-    io.out(USAGE);
-    return 0;
-  }
-  if ('error' in options) {
-    io.err(`lapp agenda: ${options.error}\n\n${USAGE}`);
-    return 2;
-  }
+export const run: Command = commandWith('agenda', USAGE, readOptions, async (options, io) => {
   const { agenda, council } = await withStore(io.env, async ({ store }) => {
-    const summary = choosePlan(await store.listPlans(), options.plan);
-    const plan = await store.loadPlan(summary.id);
+    const { summary, plan } = await openPlan(store, options.plan);
     const today = todayLocal();
     const meetingDate = options.date ?? scheduledMeetingFrom(plan.sections.meetings, today) ?? today;
     const previousMeeting = findPreviousMeeting(plan.sections.meetings, meetingDate);
@@ -104,4 +73,4 @@ export const run: Command = async (args, io) => {
   });
   io.out(options.json ? JSON.stringify(agenda.items, null, 2) : agendaText(agenda, council));
   return 0;
-};
+});

@@ -2,9 +2,10 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../../documents/export/formats';
 import { isIsoDate } from '../../plan';
+import { openPlan } from '../choose-plan';
+import { commandWith } from '../command';
 import type { Command } from '../main';
 import { withStore } from '../store-from-env';
-import { choosePlan } from './agenda';
 
 
 const USAGE = `Usage: lapp export --plan <plan> --format lapp|progress-note|handover --out FILE [--since YYYY-MM-DD] [--to COMMITTEE]
@@ -56,20 +57,10 @@ function readOptions(args: readonly string[]): ExportCliOptions | 'help' | { err
 }
 
 /** `lapp export --plan <plan> --format lapp|progress-note|handover --out FILE [--since YYYY-MM-DD]`. */
-export const run: Command = async (args, io) => {
-  const options = readOptions(args);
-  if (options === 'help') {
-    io.out(USAGE);
-    return 0;
-  }
-  if ('error' in options) {
-    io.err(`lapp export: ${options.error}\n\n${USAGE}`);
-    return 2;
-  }
+export const run: Command = commandWith('export', USAGE, readOptions, async (options, io) => {
   const { exportPlan } = await import('../../documents/export');
   const { exported, council } = await withStore(io.env, async ({ store, where }) => {
-    const summary = choosePlan(await store.listPlans(), options.plan);
-    const plan = await store.loadPlan(summary.id);
+    const { summary, plan } = await openPlan(store, options.plan);
     const document = await exportPlan(plan, options.format, {
       ...(options.since && { since: options.since }),
       ...(options.to && { committee: options.to }),
@@ -80,4 +71,4 @@ export const run: Command = async (args, io) => {
   await writeFile(options.out, exported.bytes);
   io.out(`Wrote ${options.out} (${Math.ceil(exported.bytes.length / 1024)} KB): ${options.format} for ${council}.`);
   return 0;
-};
+});

@@ -3,9 +3,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CommitResult, ImportPreview, Unplaced } from '../../documents/import';
 import { LIMITS } from '../../documents/limits';
+import { openPlan } from '../choose-plan';
+import { commandWith } from '../command';
 import type { Command } from '../main';
 import { withStore } from '../store-from-env';
-import { choosePlan } from './agenda';
 
 const USAGE = `Usage: lapp import FILE --plan <plan> [--dry-run] [--json]
 
@@ -97,21 +98,11 @@ function resultText(result: CommitResult): string {
 }
 
 /** `lapp import FILE --plan <plan> [--dry-run] [--json]`. */
-export const run: Command = async (args, io) => {
-  const options = readOptions(args);
-  if (options === 'help') {
-    io.out(USAGE);
-    return 0;
-  }
-  if ('error' in options) {
-    io.err(`lapp import: ${options.error}\n\n${USAGE}`);
-    return 2;
-  }
+export const run: Command = commandWith('import', USAGE, readOptions, async (options, io) => {
   const bytes = await readLimited(options.file);
   const { previewImport, commitImport } = await import('../../documents/import');
   return withStore(io.env, async ({ store }) => {
-    const summary = choosePlan(await store.listPlans(), options.plan);
-    const plan = await store.loadPlan(summary.id);
+    const { summary, plan } = await openPlan(store, options.plan);
     const preview = await previewImport({ bytes, fileName: path.basename(options.file), planId: summary.id, plan });
     if (!options.json) io.out(previewText(preview, summary.council));
     if (options.dryRun) {
@@ -129,4 +120,4 @@ export const run: Command = async (args, io) => {
     io.out(options.json ? JSON.stringify({ ...preview, result }, null, 2) : resultText(result));
     return result.failed.length > 0 ? 1 : 0;
   });
-};
+});
