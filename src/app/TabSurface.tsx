@@ -1,6 +1,5 @@
 import { Link, MessageBar, MessageBarBody, MessageBarTitle, Skeleton, SkeletonItem, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, useEffect } from 'react';
-import { sectionById, type SectionId } from '../plan';
 import { ConflictDialogOnDemand } from '../components/ConflictDialogOnDemand';
 import { SaveNoticeBar } from '../components/SaveNoticeBar';
 import { useMessages } from '../i18n';
@@ -79,13 +78,7 @@ function OpenPlan({ planId }: { planId: string }) {
       >
         <Suspense fallback={<PlanSkeleton />}>{view && current ? view.render(current) : t('nav.notFound')}</Suspense>
       </TabShell>
-      {conflict && (
-        <ConflictDialogOnDemand
-          conflict={conflict}
-          section={sectionById(conflict.section as SectionId)}
-          onResolve={(choice) => void controller.resolveConflict(choice)}
-        />
-      )}
+      <ConflictDialogOnDemand conflict={conflict} onResolve={(choice) => void controller.resolveConflict(choice)} />
     </PlanProvider>
   );
 }

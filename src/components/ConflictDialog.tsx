@@ -34,10 +34,12 @@ const useStyles = makeStyles({
 export function ConflictDialog({
   conflict,
   section,
+  open,
   onResolve,
 }: {
   conflict: PendingConflict;
   section: SectionDef;
+  open: boolean;
   onResolve(choice: 'mine' | 'theirs'): void;
 }) {
   const t = useMessages();
@@ -49,7 +51,7 @@ export function ConflictDialog({
   const mineLabel = conflict.kind === 'delete' ? t('conflict.deleteAnyway') : t('conflict.keepMine');
 
   return (
-    <Dialog open modalType="alert">
+    <Dialog open={open} modalType="alert">
       <DialogSurface className={styles.surface}>
         <DialogBody>
           <DialogTitle>{t('conflict.title')}</DialogTitle>

@@ -1,12 +1,18 @@
-import { lazy, Suspense, type ComponentProps } from 'react';
+import { lazy, Suspense } from 'react';
+import { sectionById, type SectionId } from '../plan';
+import type { PendingConflict } from '../lib/plan-session';
+import { useClosingValue } from './use-closing-value';
 
+// Conflicts are rare, so their dialog is not worth the first download.
 const ConflictDialog = lazy(() => import('./ConflictDialog').then((m) => ({ default: m.ConflictDialog })));
 
-/** The conflict dialog, loaded only when a conflict happens (rare, so not worth the first download). */
-export function ConflictDialogOnDemand(props: ComponentProps<typeof ConflictDialog>) {
+/** The conflict dialog while there is a conflict, loaded when one first happens. */
+export function ConflictDialogOnDemand({ conflict, onResolve }: { conflict: PendingConflict | undefined; onResolve(choice: 'mine' | 'theirs'): void }) {
+  const { shown, open } = useClosingValue(conflict);
+  if (!shown) return null;
   return (
     <Suspense fallback={null}>
-      <ConflictDialog {...props} />
+      <ConflictDialog conflict={shown} section={sectionById(shown.section as SectionId)} open={open} onResolve={onResolve} />
     </Suspense>
   );
 }

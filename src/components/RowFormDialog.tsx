@@ -26,6 +26,7 @@ export interface RowFormDialogProps {
   readonly title: string;
   readonly mode: 'create' | 'update';
   readonly initial: Readonly<Record<string, FieldValue>>;
+  readonly open: boolean;
   /** Fields set by the app and not shown, such as the row an action is linked to. */
   readonly hiddenFields?: readonly string[];
   /** Shown above the fields, e.g. what a new action is linked to. */
@@ -35,7 +36,7 @@ export interface RowFormDialogProps {
 }
 
 /** A dialog with one control per field of the section; it closes only once the values are valid. */
-export function RowFormDialog({ section, title, mode, initial, hiddenFields = [], intro, onSave, onClose }: RowFormDialogProps) {
+export function RowFormDialog({ section, title, mode, initial, open, hiddenFields = [], intro, onSave, onClose }: RowFormDialogProps) {
   const t = useMessages();
   const styles = useStyles();
   const form = useRowForm(section, initial);
@@ -53,12 +54,16 @@ export function RowFormDialog({ section, title, mode, initial, hiddenFields = []
       setAttempt((n) => n + 1);
       return;
     }
-    if (mode === 'create' || Object.keys(values).length > 0) onSave(values);
     onClose();
+    // Saved once the form is gone, so that an instant answer (a conflict) opens its own dialog
+    // after this one has closed rather than beside it.
+    if (mode === 'create' || Object.keys(values).length > 0) window.setTimeout(() => onSave(values), 0);
   };
 
   return (
-    <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onClose()}>
+    // No closing animation: a save's answer (a conflict dialog, say) must not arrive while this
+    // modal is still on its way out, or the two modals hide each other from assistive technology.
+    <Dialog open={open} modalType="modal" surfaceMotion={null} onOpenChange={(_, data) => !data.open && onClose()}>
       <DialogSurface className={styles.surface} aria-describedby={undefined}>
         <form onSubmit={submit} noValidate>
           <DialogBody>

@@ -2,10 +2,23 @@ import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface
 import { useMessages } from '../../i18n';
 
 /** Asks before a row goes: deleting is the one change there is no undo button for. */
-export function DeleteRowDialog({ label, sectionTitle, onConfirm, onClose }: { label: string; sectionTitle: string; onConfirm(): void; onClose(): void }) {
+export function DeleteRowDialog({
+  label,
+  sectionTitle,
+  open,
+  onConfirm,
+  onClose,
+}: {
+  label: string;
+  sectionTitle: string;
+  open: boolean;
+  onConfirm(): void;
+  onClose(): void;
+}) {
   const t = useMessages();
   return (
-    <Dialog open modalType="alert" onOpenChange={(_, data) => !data.open && onClose()}>
+    // No closing animation, for the same reason as the row form: an answer may open another modal.
+    <Dialog open={open} modalType="alert" surfaceMotion={null} onOpenChange={(_, data) => !data.open && onClose()}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{t('delete.title')}</DialogTitle>
@@ -17,8 +30,9 @@ export function DeleteRowDialog({ label, sectionTitle, onConfirm, onClose }: { l
             <Button
               appearance="primary"
               onClick={() => {
-                onConfirm();
                 onClose();
+                // As the row form does: act once this dialog is gone.
+                window.setTimeout(onConfirm, 0);
               }}
             >
               {t('action.delete')}

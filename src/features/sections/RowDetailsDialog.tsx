@@ -22,11 +22,23 @@ const useStyles = makeStyles({
 });
 
 /** Every field of a row, read-only: how people who cannot edit a section see a whole row. */
-export function RowDetailsDialog({ section, row, title, onClose }: { section: SectionDef; row: AnyRow; title: string; onClose(): void }) {
+export function RowDetailsDialog({
+  section,
+  row,
+  title,
+  open,
+  onClose,
+}: {
+  section: SectionDef;
+  row: AnyRow;
+  title: string;
+  open: boolean;
+  onClose(): void;
+}) {
   const t = useMessages();
   const styles = useStyles();
   return (
-    <Dialog open onOpenChange={(_, data) => !data.open && onClose()}>
+    <Dialog open={open} onOpenChange={(_, data) => !data.open && onClose()}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{title}</DialogTitle>

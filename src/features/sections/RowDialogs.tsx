@@ -16,15 +16,18 @@ export type RowDialog =
 const actions = sectionById('actions');
 
 /** The add, edit, view, delete and "add action" dialogs of one section, saving through the plan. */
-export function RowDialogs({ section, dialog, onClose }: { section: SectionDef; dialog: RowDialog | undefined; onClose(): void }) {
+export function RowDialogs({ section, dialog, open, onClose }: { section: SectionDef; dialog: RowDialog; open: boolean; onClose(): void }) {
   const t = useMessages();
   const plan = useCurrentPlan();
-  if (!dialog) return null;
+  // A new dialog (or the same one for another row) starts with a fresh form.
+  const key = `${dialog.kind}:${'row' in dialog ? dialog.row.key : ''}`;
   const sectionId = section.id as RowSectionId;
   switch (dialog.kind) {
     case 'add':
       return (
         <RowFormDialog
+          key={key}
+          open={open}
           section={section}
           title={t('row.addTitle', { section: section.title })}
           mode="create"
@@ -36,6 +39,8 @@ export function RowDialogs({ section, dialog, onClose }: { section: SectionDef; 
     case 'edit':
       return (
         <RowFormDialog
+          key={key}
+          open={open}
           section={section}
           title={t('row.editTitle', { label: rowLabel(section, dialog.row) })}
           mode="update"
@@ -45,10 +50,12 @@ export function RowDialogs({ section, dialog, onClose }: { section: SectionDef; 
         />
       );
     case 'view':
-      return <RowDetailsDialog section={section} row={dialog.row} title={rowLabel(section, dialog.row)} onClose={onClose} />;
+      return <RowDetailsDialog key={key} open={open} section={section} row={dialog.row} title={rowLabel(section, dialog.row)} onClose={onClose} />;
     case 'delete':
       return (
         <DeleteRowDialog
+          key={key}
+          open={open}
           label={rowLabel(section, dialog.row)}
           sectionTitle={section.title}
           onConfirm={() => void plan.deleteRow(sectionId, dialog.row.key)}
@@ -58,6 +65,8 @@ export function RowDialogs({ section, dialog, onClose }: { section: SectionDef; 
     case 'addAction':
       return (
         <RowFormDialog
+          key={key}
+          open={open}
           section={actions}
           title={t('row.addActionTitle')}
           mode="create"
