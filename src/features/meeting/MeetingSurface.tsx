@@ -1,8 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Skeleton, SkeletonItem, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, type ReactNode } from 'react';
-import { sectionById, type SectionId } from '../../plan';
 import { dateOf, textOf } from '../../plan/read-values';
-import { ConflictDialog } from '../../components/ConflictDialog';
+import { ConflictDialogOnDemand } from '../../components/ConflictDialogOnDemand';
 import { SaveNoticeBar } from '../../components/SaveNoticeBar';
 import { useMessages } from '../../i18n';
 import { useLiveChanges } from '../../lib/live';
@@ -96,9 +95,7 @@ function MeetingPlan({ planId, meetingRef, live, children }: { planId: string; m
       <LiveMeeting meetingRef={meetingRef} live={live}>
         {children}
       </LiveMeeting>
-      {conflict && (
-        <ConflictDialog conflict={conflict} section={sectionById(conflict.section as SectionId)} onResolve={(choice) => void controller.resolveConflict(choice)} />
-      )}
+      <ConflictDialogOnDemand conflict={conflict} onResolve={(choice) => void controller.resolveConflict(choice)} />
     </PlanProvider>
   );
 }
