@@ -1,6 +1,8 @@
-import type { AnyRow, Plan, PlanSummary } from '../../../src/plan';
+import type { AnyRow } from '../../../src/plan';
 import { ConflictError, ForbiddenError, NotFoundError, OfflineError, StorageError, ThrottledError } from '../../../src/storage/errors';
-import type { ChangeBatch, CreateRowInput, DeleteRowInput, Identity, PlanStore, ProvisionStep, UpdateRowInput } from '../../../src/storage/port';
+import type { CreateRowInput, DeleteRowInput, UpdateRowInput } from '../../../src/storage/port';
+import { PartialPlanStore } from '../../support/partial-plan-store';
+import { WriteGate } from '../../support/write-gate';
 
 /**
  * What the next write meets: an error before it reaches storage, or `loseAnswer` — storage
@@ -21,13 +23,13 @@ export interface WriteCall {
  * stale ETag is a ConflictError carrying the current row, deleting a gone row is fine) and fails
  * on demand. Only the writes the outbox queues are implemented; reads are not its business.
  */
-export class FakePlanStore implements PlanStore {
+export class FakePlanStore extends PartialPlanStore {
   readonly rows = new Map<string, AnyRow>();
   readonly calls: WriteCall[] = [];
   inFlight = 0;
   maxInFlight = 0;
   private faults: Fault[] = [];
-  private gate: Promise<void> | undefined;
+  private readonly gate = new WriteGate();
   private nextId = 1;
   private version = 1;
 
@@ -38,12 +40,7 @@ export class FakePlanStore implements PlanStore {
 
   /** Every write from now on waits until the returned function is called. */
   hold(): () => void {
-    let release!: () => void;
-    this.gate = new Promise((resolve) => (release = resolve));
-    return () => {
-      this.gate = undefined;
-      release();
-    };
+    return this.gate.hold();
   }
 
   /** Someone else's edit, straight into storage. */
@@ -56,7 +53,7 @@ export class FakePlanStore implements PlanStore {
     return [...this.rows.values()].filter((r) => r.key === key);
   }
 
-  async createRow(input: CreateRowInput): Promise<AnyRow> {
+  override async createRow(input: CreateRowInput): Promise<AnyRow> {
     return this.write({ kind: 'create', key: input.key }, () => {
       const existing = this.rowsWithKey(input.key)[0];
       if (existing) return existing;
@@ -76,7 +73,7 @@ export class FakePlanStore implements PlanStore {
     });
   }
 
-  async updateRow(input: UpdateRowInput): Promise<AnyRow> {
+  override async updateRow(input: UpdateRowInput): Promise<AnyRow> {
     return this.write({ kind: 'update', id: input.id, etag: input.etag }, () => {
       const row = this.mustGet(input.id);
       if (input.etag !== undefined && input.etag !== row.etag) throw new ConflictError(input.section, input.id, row);
@@ -84,7 +81,7 @@ export class FakePlanStore implements PlanStore {
     });
   }
 
-  async deleteRow(input: DeleteRowInput): Promise<void> {
+  override async deleteRow(input: DeleteRowInput): Promise<void> {
     await this.write({ kind: 'delete', id: input.id, etag: input.etag }, () => {
       const row = this.rows.get(input.id);
       if (!row) return undefined;
@@ -100,7 +97,7 @@ export class FakePlanStore implements PlanStore {
     this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
     try {
       await Promise.resolve();
-      await this.gate;
+      await this.gate.pass();
       const fault = this.faults.shift();
       if (fault === 'offline') throw new OfflineError(new TypeError('fetch failed'));
       if (fault === 'forbidden') throw new ForbiddenError();
@@ -124,24 +121,5 @@ export class FakePlanStore implements PlanStore {
     const row = this.rows.get(id);
     if (!row) throw new NotFoundError(`There is no row ${id}.`);
     return row;
-  }
-
-  whoAmI(): Promise<Identity> {
-    throw new Error('not used by these tests');
-  }
-  provision(): Promise<readonly ProvisionStep[]> {
-    throw new Error('not used by these tests');
-  }
-  listPlans(): Promise<readonly PlanSummary[]> {
-    throw new Error('not used by these tests');
-  }
-  loadPlan(): Promise<Plan> {
-    throw new Error('not used by these tests');
-  }
-  createPlan(): Promise<AnyRow> {
-    throw new Error('not used by these tests');
-  }
-  changes(): Promise<ChangeBatch> {
-    throw new Error('not used by these tests');
   }
 }

@@ -1,6 +1,8 @@
-import type { AnyRow, Plan, PlanSummary, RowSectionId } from '../../../src/plan';
+import type { AnyRow, Plan, RowSectionId, SectionId } from '../../../src/plan';
 import { putRow } from '../../../src/lib/plan-rows';
-import type { CreateRowInput, Identity, PlanStore, ProvisionStep, UpdateRowInput } from '../../../src/storage/port';
+import type { ChangeBatch, CreateRowInput, Identity, UpdateRowInput } from '../../../src/storage/port';
+import { PartialPlanStore } from '../../support/partial-plan-store';
+import { WriteGate } from '../../support/write-gate';
 import { FakeChangeFeed } from './live/fake-change-feed';
 
 /**
@@ -8,27 +10,24 @@ import { FakeChangeFeed } from './live/fake-change-feed';
  * `writeAsSomeoneElse`) lands in the plan and in the change feed that `changes` reads. Writes
  * can be held to show the "Saving…" state.
  */
-export class FakeMeetingStore implements PlanStore {
+export class FakeMeetingStore extends PartialPlanStore {
   readonly feed = new FakeChangeFeed();
   readonly creates: CreateRowInput[] = [];
   readonly updates: UpdateRowInput[] = [];
   private version = 10;
   private nextId = 1000;
-  private gate: Promise<void> | undefined;
+  private readonly gate = new WriteGate();
 
   constructor(
     private plan: Plan,
     private readonly me: Identity = { id: 'u1', displayName: 'Ava Lindqvist', email: 'ava.lindqvist@census.example' },
-  ) {}
+  ) {
+    super();
+  }
 
   /** Writes wait until the returned function is called. */
   hold(): () => void {
-    let release!: () => void;
-    this.gate = new Promise((resolve) => (release = resolve));
-    return () => {
-      this.gate = undefined;
-      release();
-    };
+    return this.gate.hold();
   }
 
   /** Another participant's write, straight into storage (and so into the change feed): a new row, or changes to the row with that key. */
@@ -37,25 +36,27 @@ export class FakeMeetingStore implements PlanStore {
     return this.save(existing ? { ...existing, values: { ...existing.values, ...values } } : { ...this.blank(section, key), values });
   }
 
-  readonly changes = this.feed.changes;
+  override changes(sections: readonly SectionId[], cursor?: string): Promise<ChangeBatch> {
+    return this.feed.changes(sections, cursor);
+  }
 
-  async whoAmI(): Promise<Identity> {
+  override async whoAmI(): Promise<Identity> {
     return this.me;
   }
 
-  async loadPlan(): Promise<Plan> {
+  override async loadPlan(): Promise<Plan> {
     return this.plan;
   }
 
-  async createRow(input: CreateRowInput): Promise<AnyRow> {
+  override async createRow(input: CreateRowInput): Promise<AnyRow> {
     this.creates.push(input);
-    await this.gate;
+    await this.gate.pass();
     return this.save({ ...this.blank(input.section, input.key), order: input.order ?? 0, values: input.values });
   }
 
-  async updateRow(input: UpdateRowInput): Promise<AnyRow> {
+  override async updateRow(input: UpdateRowInput): Promise<AnyRow> {
     this.updates.push(input);
-    await this.gate;
+    await this.gate.pass();
     const rows = input.section === 'plan' ? [this.plan.header as AnyRow] : (this.plan.sections[input.section as RowSectionId] as readonly AnyRow[]);
     const row = rows.find((r) => r.id === input.id);
     if (!row) throw new Error(`No row ${input.id}`);
@@ -72,18 +73,5 @@ export class FakeMeetingStore implements PlanStore {
     this.plan = putRow(this.plan, stored);
     this.feed.upsert(stored);
     return stored;
-  }
-
-  deleteRow(): Promise<void> {
-    throw new Error('not used by the meeting tests');
-  }
-  provision(): Promise<readonly ProvisionStep[]> {
-    throw new Error('not used by the meeting tests');
-  }
-  listPlans(): Promise<readonly PlanSummary[]> {
-    throw new Error('not used by the meeting tests');
-  }
-  createPlan(): Promise<AnyRow> {
-    throw new Error('not used by the meeting tests');
   }
 }
