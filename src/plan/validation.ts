@@ -4,8 +4,10 @@ import { MULTI_LINE_MAX, SINGLE_LINE_MAX, type FieldDef, type FieldValue } from 
 import type { SectionDef } from './section';
 
 /** Markup has no place in a plan: it would be inert in the app but not in every SharePoint view. */
-// A tag is "<name" followed by a space, "/" or ">": so "Sam <sam@council.gov.uk>" is not markup.
-const MARKUP = /<\s*\/?\s*[a-z][a-z0-9-]*(?:[\s/][^>]*)?>|<[!?]|\bon[a-z]+\s*=|javascript:/i;
+// Read as a browser reads HTML. A tag is "<" directly followed by a name, then a space, "/" or
+// ">": so "Sam <sam@council.gov.uk>" and "ward 3 < ward 4 > ward 5" are not markup. An event
+// handler is an attribute, so it follows a space, a quote or "/": "?online=1" in a link is not one.
+const MARKUP = /<\/?[a-z][a-z0-9-]*(?:[\s/][^>]*)?>|<[!?]|(?:^|[\s"'`/])on[a-z]+\s*=|javascript:/i;
 const PHONE = /^\+?[0-9 ()-]{6,20}$/;
 /** A person is a role ("ACLM") or a name, optionally with an email: "Sam Patel <sam@council.gov.uk>". */
 const PERSON = /^([^<>]{1,120})(?:\s<([^<>\s]+@[^<>\s]+)>)?$/;
