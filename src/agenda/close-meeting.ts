@@ -3,42 +3,27 @@ import {
   isIsoDate,
   parsePerson,
   sectionById,
-  strandChoice,
   validateValues,
   type ActionStatus,
   type FieldValue,
   type IsoDate,
   type Plan,
-  type StrandId,
 } from '../plan';
 import { textOf } from '../plan/read-values';
 import { AgendaInputError } from './errors';
 import { day } from './format';
 import { proposeNextMeetingDate } from './milestones';
+import { decisionValues, raisedActionValues, type MeetingDecision, type RaisedAction } from './record-values';
 import { minutesText, recapText, type ActionOutcome, type MeetingSummary } from './recap';
 import { snapshotAgenda } from './snapshot';
-import type { Agenda, RowRef } from './types';
+import type { Agenda } from './types';
 
 type Values = Readonly<Record<string, FieldValue>>;
-
-export interface MeetingDecision {
-  readonly text: string;
-  readonly strand?: StrandId;
-  /** The row the decision is about, if any. */
-  readonly linked?: RowRef;
-}
 
 /** What the meeting did to an action: changed an existing one, or raised a new one. */
 export type ActionUpdate =
   | { readonly type: 'update'; readonly key: string; readonly status?: ActionStatus; readonly dueDate?: IsoDate | null; readonly note?: string }
-  | {
-      readonly type: 'raise';
-      readonly title: string;
-      readonly owner?: string;
-      readonly dueDate?: IsoDate;
-      readonly strand?: StrandId;
-      readonly linked?: RowRef;
-    };
+  | ({ readonly type: 'raise' } & RaisedAction);
 
 export interface CloseMeetingInput {
   readonly plan: Plan;
@@ -69,10 +54,6 @@ export interface ClosedMeeting {
   readonly recap: string;
 }
 
-function linkedValues(linked: RowRef | undefined): Values {
-  return linked ? { LinkedSection: linked.section, LinkedRowKey: linked.key } : {};
-}
-
 function checkInput(input: CloseMeetingInput): IsoDate {
   const { meetingDate, agenda, plan } = input;
   if (!isIsoDate(meetingDate)) throw new AgendaInputError(`The meeting date "${meetingDate}" is not a real date (YYYY-MM-DD).`);
@@ -92,15 +73,7 @@ function actionChangesFor(input: CloseMeetingInput, outcomes: ActionOutcome[]) {
   const raised: Values[] = [];
   for (const update of input.actionUpdates) {
     if (update.type === 'raise') {
-      const values = validateValues(actions, {
-        ActionTitle: update.title,
-        Owner: update.owner ?? null,
-        DueDate: update.dueDate ?? null,
-        Strand: update.strand ? strandChoice(update.strand) : null,
-        Status: 'Open',
-        RaisedInMeeting: input.meetingKey,
-        ...linkedValues(update.linked),
-      });
+      const values = raisedActionValues(input.meetingKey, update);
       raised.push(values);
       outcomes.push(outcome('raised', values));
       continue;
@@ -149,15 +122,7 @@ function outcome(change: ActionOutcome['change'], values: Values): ActionOutcome
 export function closeMeeting(input: CloseMeetingInput): ClosedMeeting {
   const nextMeetingDate = checkInput(input);
   const decisionTexts = input.decisions.map((d) => d.text.trim());
-  const decisions = input.decisions.map((d, i) =>
-    validateValues(sectionById('decisions'), {
-      DecisionText: decisionTexts[i],
-      MeetingKey: input.meetingKey,
-      DecidedOn: input.meetingDate,
-      Strand: d.strand ? strandChoice(d.strand) : null,
-      ...linkedValues(d.linked),
-    }),
-  );
+  const decisions = input.decisions.map((d) => decisionValues(input.meetingKey, input.meetingDate, d));
   const outcomes: ActionOutcome[] = [];
   const { changes, raised } = actionChangesFor(input, outcomes);
   // Names only: the record of who attended needs no email, and a note column refuses "<…>".

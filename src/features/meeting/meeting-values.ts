@@ -1,14 +1,5 @@
-import type { RowRef } from '../../agenda';
-import {
-  MULTI_LINE_MAX,
-  sectionById,
-  strandChoice,
-  validateValues,
-  type ActionStatus,
-  type FieldValue,
-  type IsoDate,
-  type StrandId,
-} from '../../plan';
+import { decisionValues as decisionRow, raisedActionValues as raisedActionRow, type MeetingDecision, type RaisedAction } from '../../agenda';
+import { MULTI_LINE_MAX, sectionById, validateValues, type ActionStatus, type FieldValue, type IsoDate } from '../../plan';
 
 /**
  * The values each thing recorded in a meeting writes, checked by the schema's own rules before
@@ -22,25 +13,11 @@ export interface MeetingInfo {
   readonly date: IsoDate;
 }
 
-function linkedValues(linked: RowRef | undefined): Values {
-  return linked ? { LinkedSection: linked.section, LinkedRowKey: linked.key } : { LinkedSection: null, LinkedRowKey: null };
-}
+export type DecisionInput = MeetingDecision;
 
-export interface DecisionInput {
-  readonly text: string;
-  readonly strand?: StrandId;
-  readonly linked?: RowRef;
-}
-
-/** A Decisions row made at the meeting. */
+/** A Decisions row made at the meeting: the same row closing the meeting writes. */
 export function decisionValues(meeting: MeetingInfo, input: DecisionInput): Values {
-  return validateValues(sectionById('decisions'), {
-    DecisionText: input.text.trim(),
-    MeetingKey: meeting.key,
-    DecidedOn: meeting.date,
-    Strand: input.strand ? strandChoice(input.strand) : null,
-    ...linkedValues(input.linked),
-  });
+  return decisionRow(meeting.key, meeting.date, input);
 }
 
 /** A new status for an action; closing it (Done, Dropped) records the meeting and the day, reopening clears them. */
@@ -65,25 +42,11 @@ export function actionDetailChanges(changes: { readonly owner?: string; readonly
   );
 }
 
-export interface RaisedActionInput {
-  readonly title: string;
-  readonly owner?: string;
-  readonly dueDate?: string;
-  readonly strand?: StrandId;
-  readonly linked?: RowRef;
-}
+export type RaisedActionInput = RaisedAction;
 
-/** A new Actions row raised at the meeting: open, and saying which meeting raised it. */
+/** A new Actions row raised at the meeting: the same row closing the meeting writes for a raised action. */
 export function raisedActionValues(meeting: MeetingInfo, input: RaisedActionInput): Values {
-  return validateValues(sectionById('actions'), {
-    ActionTitle: input.title,
-    Owner: input.owner ?? null,
-    DueDate: input.dueDate ?? null,
-    Strand: input.strand ? strandChoice(input.strand) : null,
-    Status: 'Open',
-    RaisedInMeeting: meeting.key,
-    ...linkedValues(input.linked),
-  });
+  return raisedActionRow(meeting.key, input);
 }
 
 const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
