@@ -15,7 +15,8 @@ const SQL_OP: Record<CompareOp, string> = { eq: '=', ne: '<>', gt: '>', ge: '>='
 /** A date-only value as stored ('YYYY-MM-DD'); an instant counts as its date at the site. */
 export function toStoredDate(value: string): string | undefined {
   if (isIsoDate(value)) return value;
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(value)) return undefined;
+  // JavaScript reads "2031-02-30T00:00:00Z" as 2 March; SharePoint refuses a day that does not exist.
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || !isIsoDate(value.slice(0, 10))) return undefined;
   const instant = Date.parse(value);
   return Number.isNaN(instant) ? undefined : siteDateOf(instant);
 }
