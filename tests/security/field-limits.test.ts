@@ -2,7 +2,7 @@ import { SECTIONS, ValidationError, sectionById, type FieldDef, type SectionDef 
 import type { GraphStore } from '../../src/storage/graph';
 import { openPlanSite, recordingFetch, type PlanSite } from '../storage/graph-stand-in/stand-in-site';
 import { lengthLimit, refusals, validRow } from './support/hostile-values';
-import { postRawRow } from './support/raw-graph';
+import { itemWrites, postRawRow } from './support/raw-graph';
 
 const MALFORMED_DATES = ['2031-02-30', '31/01/2031', 'tomorrow', '2031-1-5', '2031-01-05T09:00', '20310105'];
 const EMPTY = ['', '   ', null];
@@ -67,7 +67,7 @@ describe('bad values sent through the Graph adapter to the stand-in', () => {
   let site: PlanSite;
   let store: GraphStore;
   const wire = recordingFetch();
-  const writesSent = () => wire.sent.filter((r) => r.method !== 'GET').length;
+  const writesSent = () => itemWrites(wire.sent);
 
   beforeAll(async () => {
     site = await openPlanSite('Wrenfield Borough Council');

@@ -2,6 +2,7 @@ import { ROW_SECTIONS, SECTIONS, ValidationError, sectionById, type FieldDef, ty
 import type { GraphStore } from '../../src/storage/graph';
 import { openPlanSite, recordingFetch, type PlanSite } from '../storage/graph-stand-in/stand-in-site';
 import { HOSTILE_TEXT, REFUSAL, TEXT_KINDS, refusals, textFields, validRow, validValue } from './support/hostile-values';
+import { itemWrites } from './support/raw-graph';
 
 /** The same payloads as browsers would still read them: other letter cases, spaces and line breaks. */
 const VARIANTS = [
@@ -64,7 +65,7 @@ describe('markup sent through the Graph adapter to the stand-in', () => {
   let site: PlanSite;
   let store: GraphStore;
   const wire = recordingFetch();
-  const writesSent = () => wire.sent.filter((r) => r.method !== 'GET').length;
+  const writesSent = () => itemWrites(wire.sent);
 
   beforeAll(async () => {
     site = await openPlanSite('Wrenfield Borough Council');

@@ -34,3 +34,8 @@ export function postRawRow(
 ): Promise<RawAnswer> {
   return rawGraph(standIn, 'POST', itemsPath(standIn, section), { fields: { PlanId: planId, ClientKey: key, ...values } }, email);
 }
+
+/** How many writes to list items a recorded wire carries: reads go as POST /$batch, writes one by one. */
+export function itemWrites(sent: readonly { readonly method: string; readonly path: string }[]): number {
+  return sent.filter((r) => r.method !== 'GET' && !r.path.endsWith('/$batch')).length;
+}
