@@ -38,12 +38,19 @@ export function ConfiguredApp() {
   useEffect(() => {
     if (!config || !getToken || !account) return undefined;
     let live = true;
+    let created: AppStorage | undefined;
     createAppStorage(config, getToken, account).then(
-      (created) => live && setStorage(created),
+      (made) => {
+        created = made;
+        if (live) setStorage(made);
+        else made.outbox.stop();
+      },
       (error: unknown) => live && setStoreError(error instanceof Error ? error.message : String(error)),
     );
     return () => {
       live = false;
+      // What is waiting stays kept on the device and is sent by the next outbox for this person.
+      created?.outbox.stop();
     };
   }, [config, getToken, account]);
   const demo = useMemo<LocalDemo | undefined>(
@@ -83,7 +90,7 @@ export function ConfiguredApp() {
   const Surface = pickSurface(window.location.search, host).component;
   return (
     <LocalDemoContext.Provider value={demo}>
-      <StoreProvider store={storage.store} cache={storage.cache}>
+      <StoreProvider store={storage.store} outbox={storage.outbox} cache={storage.cache}>
         <Suspense fallback={loading}>
           <Surface />
         </Suspense>

@@ -11,6 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { NavigationRegular } from '@fluentui/react-icons';
 import { Fragment, useEffect, useRef, useState, type ReactNode } from 'react';
+import { ChangesStatus } from '../components/ChangesStatus';
 import { CopyLinkButton } from '../components/CopyLinkButton';
 import { useMessages } from '../i18n';
 import { useNavigation } from '../lib/navigation';
@@ -136,6 +137,7 @@ export function TabShell({ crumbs, navValue, notices, children }: TabShellProps)
               </Fragment>
             ))}
           </Breadcrumb>
+          <ChangesStatus />
           <CopyLinkButton planId={planId} route={path} label={here ? `${council}: ${here.label}` : council} />
           <LocalDemoSwitcher />
         </header>

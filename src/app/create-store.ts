@@ -1,5 +1,6 @@
 import type { AppConfig } from '../config/app-config';
 import { applyRowChanges } from '../lib/live/apply-changes';
+import type { OutboxStore } from '../storage/outbox';
 import type { PlanCache } from '../storage/plan-cache';
 import type { PlanStore } from '../storage/port';
 
@@ -21,22 +22,26 @@ export async function createAppStore(config: AppConfig, getToken: TokenProvider)
   return createGraphStore({ baseUrl: config.graphBaseUrl, siteId: config.siteId, getToken });
 }
 
-/** The plan store and the device's cache of opened plans over it. */
+/** The plan store, its durable outbox, and the device's cache of opened plans over it. */
 export interface AppStorage {
   readonly store: PlanStore;
+  readonly outbox: OutboxStore;
   readonly cache: PlanCache;
 }
 
 /**
- * The store with the device's plan cache, their code loaded together as two bundles of their
- * own. The cache is one IndexedDB database per site and person (`account`: the local sample
- * user's email, or the signed-in account's id), so nobody is shown a plan kept for someone else.
+ * The store with its outbox and the device's plan cache, their code loaded as bundles of their
+ * own. The outbox and the cache are IndexedDB databases per site and person (`account`: the
+ * local sample user's email, or the signed-in account's id), so nobody is shown a plan kept for
+ * someone else, and one person's waiting changes are never sent as someone else.
  */
 export async function createAppStorage(config: AppConfig, getToken: TokenProvider, account: string): Promise<AppStorage> {
-  const [store, { PlanCache, createIndexedDbPlanStorage }] = await Promise.all([
+  const [store, { PlanCache, createIndexedDbPlanStorage }, { createOutboxStore, createIndexedDbQueue }] = await Promise.all([
     createAppStore(config, getToken),
     import(/* webpackChunkName: "plan-cache" */ '../storage/plan-cache'),
+    import(/* webpackChunkName: "outbox" */ '../storage/outbox'),
   ]);
   const storage = createIndexedDbPlanStorage(`lapp-plan-cache:${config.siteId}:${account}`);
-  return { store, cache: new PlanCache({ store, storage, applyChanges: applyRowChanges }) };
+  const outbox = createOutboxStore(store, createIndexedDbQueue(`lapp-outbox:${config.siteId}:${account}`));
+  return { store, outbox, cache: new PlanCache({ store, storage, applyChanges: applyRowChanges }) };
 }

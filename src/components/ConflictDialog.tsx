@@ -6,6 +6,7 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
+  Select,
   Table,
   TableBody,
   TableCell,
@@ -16,20 +17,24 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { SectionDef } from '../plan';
+import { useEffect, useRef, useState } from 'react';
+import { fieldOf, type SectionDef } from '../plan';
 import { useMessages } from '../i18n';
+import { canKeepBoth, resolutionFor, type FieldPick } from '../lib/conflict-merge';
 import type { PendingConflict } from '../lib/plan-session';
-import { changedFields } from '../lib/plan-rows';
+import type { Resolution } from '../storage/outbox';
 import { FieldValueText } from './FieldValueText';
 
 const useStyles = makeStyles({
-  surface: { maxWidth: '720px', width: 'calc(100vw - 32px)' },
+  surface: { maxWidth: '860px', width: 'calc(100vw - 32px)' },
   content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  same: { color: tokens.colorNeutralForeground3 },
 });
 
 /**
- * Someone else saved the row first: shows, field by field, what this user entered and what is
- * stored now, and lets them keep theirs (save over) or take the stored version.
+ * Someone else saved the row first: shows, field by field, what this person entered and what is
+ * stored now. They keep theirs, take the saved version, or pick per field and save the merge.
+ * Nothing is overwritten until they choose.
  */
 export function ConflictDialog({
   conflict,
@@ -40,23 +45,48 @@ export function ConflictDialog({
   conflict: PendingConflict;
   section: SectionDef;
   open: boolean;
-  onResolve(choice: 'mine' | 'theirs'): void;
+  onResolve(choice: Resolution): void;
 }) {
   const t = useMessages();
   const styles = useStyles();
-  const { theirs, base, changes } = conflict;
-  const names = new Set([...Object.keys(changes), ...(theirs ? changedFields(base.values, theirs.values) : [])]);
-  const fields = section.fields.filter((f) => names.has(f.name));
+  const [picks, setPicks] = useState<Record<string, FieldPick>>({});
+  const [merging, setMerging] = useState(false);
+  const surfaceRef = useRef<HTMLDivElement>(null);
+  // One dialog serves conflict after conflict (remounting it would break focus trapping).
+  useEffect(() => {
+    setPicks({});
+    setMerging(false);
+  }, [conflict.changeId]);
+  // A conflict can open while the form that caused it is still closing; Fluent then finds no
+  // focusable element yet and focuses the surface itself, which the focus trap does not count as
+  // entering the dialog (it would be hidden from assistive technology). Start on the first choice.
+  useEffect(() => {
+    if (!open) return undefined;
+    const timer = window.setTimeout(() => {
+      const surface = surfaceRef.current;
+      if (surface && document.activeElement === surface) surface.querySelector<HTMLButtonElement>('.fui-DialogActions button')?.focus();
+    }, 0);
+    return () => window.clearTimeout(timer);
+  }, [open, conflict.changeId]);
+  const { theirs, fields } = conflict;
   const deleted = theirs === undefined;
-  const mineLabel = conflict.kind === 'delete' ? t('conflict.deleteAnyway') : t('conflict.keepMine');
+  const differing = fields.filter((f) => f.differs);
+  const merged = resolutionFor(fields, picks);
+  const mixed = typeof merged !== 'string';
+
+  const intro = deleted
+    ? t('conflict.deletedByOthers', { section: section.title })
+    : conflict.kind === 'delete'
+      ? t('conflict.changedBeforeDelete', { section: section.title })
+      : t('conflict.intro', { section: section.title });
 
   return (
     <Dialog open={open} modalType="alert">
-      <DialogSurface className={styles.surface}>
+      <DialogSurface className={styles.surface} ref={surfaceRef}>
         <DialogBody>
           <DialogTitle>{t('conflict.title')}</DialogTitle>
           <DialogContent className={styles.content}>
-            <Text>{deleted ? t('conflict.deletedByOthers', { section: section.title }) : t('conflict.intro', { section: section.title })}</Text>
+            <Text>{intro}</Text>
             {!deleted && fields.length > 0 && (
               <Table aria-label={t('conflict.tableLabel')} size="small">
                 <TableHeader>
@@ -64,23 +94,46 @@ export function ConflictDialog({
                     <TableHeaderCell>{t('conflict.field')}</TableHeaderCell>
                     <TableHeaderCell>{t('conflict.yours')}</TableHeaderCell>
                     <TableHeaderCell>{t('conflict.theirs')}</TableHeaderCell>
+                    {merging && <TableHeaderCell>{t('conflict.keep')}</TableHeaderCell>}
                   </TableRow>
                 </TableHeader>
                 <TableBody>
-                  {fields.map((field) => (
-                    <TableRow key={field.name}>
-                      <TableCell>{field.label}</TableCell>
-                      <TableCell>
-                        <FieldValueText field={field} value={field.name in changes ? changes[field.name] : base.values[field.name]} />
-                      </TableCell>
-                      <TableCell>
-                        <FieldValueText field={field} value={theirs.values[field.name]} />
-                      </TableCell>
-                    </TableRow>
-                  ))}
+                  {fields.map((diff) => {
+                    const field = fieldOf(section, diff.field);
+                    if (!field) return null;
+                    return (
+                      <TableRow key={diff.field}>
+                        <TableCell>{diff.label}</TableCell>
+                        <TableCell>
+                          <FieldValueText field={field} value={diff.mine} />
+                        </TableCell>
+                        <TableCell>
+                          <FieldValueText field={field} value={diff.theirs} />
+                        </TableCell>
+                        {merging && (
+                        <TableCell>
+                          {diff.differs ? (
+                            <Select
+                              aria-label={t('conflict.keepField', { field: diff.label })}
+                              value={picks[diff.field] ?? 'mine'}
+                              onChange={(_, data) => setPicks((p) => ({ ...p, [diff.field]: data.value as FieldPick }))}
+                            >
+                              <option value="mine">{t('conflict.pickMine')}</option>
+                              <option value="theirs">{t('conflict.pickTheirs')}</option>
+                              {canKeepBoth(field) && <option value="both">{t('conflict.pickBoth')}</option>}
+                            </Select>
+                          ) : (
+                            <Text className={styles.same}>{t('conflict.same')}</Text>
+                          )}
+                        </TableCell>
+                        )}
+                      </TableRow>
+                    );
+                  })}
                 </TableBody>
               </Table>
             )}
+            {merging && <Text size={200}>{t('conflict.mergeHint')}</Text>}
           </DialogContent>
           <DialogActions>
             {deleted ? (
@@ -90,11 +143,21 @@ export function ConflictDialog({
             ) : (
               <>
                 <Button appearance="secondary" onClick={() => onResolve('theirs')}>
-                  {t('conflict.takeTheirs')}
+                  {conflict.kind === 'delete' ? t('conflict.keepRow') : t('conflict.takeTheirs')}
                 </Button>
-                <Button appearance="primary" onClick={() => onResolve('mine')}>
-                  {mineLabel}
+                <Button appearance={mixed ? 'secondary' : 'primary'} onClick={() => onResolve('mine')}>
+                  {conflict.kind === 'delete' ? t('conflict.deleteAnyway') : t('conflict.keepMine')}
                 </Button>
+                {!merging && conflict.kind === 'update' && differing.length > 0 && (
+                  <Button appearance="secondary" onClick={() => setMerging(true)}>
+                    {t('conflict.merge')}
+                  </Button>
+                )}
+                {merging && (
+                  <Button appearance="primary" disabled={!mixed} onClick={() => typeof merged !== 'string' && onResolve(merged)}>
+                    {t('conflict.saveMerged')}
+                  </Button>
+                )}
               </>
             )}
           </DialogActions>

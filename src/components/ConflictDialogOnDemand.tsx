@@ -1,13 +1,14 @@
 import { lazy, Suspense } from 'react';
 import { sectionById, type SectionId } from '../plan';
 import type { PendingConflict } from '../lib/plan-session';
+import type { Resolution } from '../storage/outbox';
 import { useClosingValue } from './use-closing-value';
 
 // Conflicts are rare, so their dialog is not worth the first download.
 const ConflictDialog = lazy(() => import('./ConflictDialog').then((m) => ({ default: m.ConflictDialog })));
 
 /** The conflict dialog while there is a conflict, loaded when one first happens. */
-export function ConflictDialogOnDemand({ conflict, onResolve }: { conflict: PendingConflict | undefined; onResolve(choice: 'mine' | 'theirs'): void }) {
+export function ConflictDialogOnDemand({ conflict, onResolve }: { conflict: PendingConflict | undefined; onResolve(choice: Resolution): void }) {
   const { shown, open } = useClosingValue(conflict);
   if (!shown) return null;
   return (

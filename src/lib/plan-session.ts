@@ -1,63 +1,61 @@
 import type { AnyRow, Plan, RowSectionId, SectionId } from '../plan';
-import { ConflictError, ForbiddenError, NotFoundError } from '../storage/errors';
+import { ConflictError, NotFoundError } from '../storage/errors';
+import { ChangeNotSavedError } from '../storage/outbox/change-not-saved-error';
+import type { FieldDiff, OutboxStore, QueuedChange, Resolution } from '../storage/outbox';
 import type { PlanCache } from '../storage/plan-cache';
-import type { PlanStore, RowChange, RowValues } from '../storage/port';
+import type { RowChange, RowValues } from '../storage/port';
 import { applyRowChanges } from './live/apply-changes';
-import { dropRow, findRow, nextOrder, putRow, withValues } from './plan-rows';
-import { noticeFor, type SaveNotice } from './save-notice';
+import { changesForPlan, isUnderway, withChangesApplied, type PlanChange } from './plan-changes';
+import { dropRow, findRow, nextOrder, putRow } from './plan-rows';
+import { noticeFor, noticeForFailure, type SaveNotice } from './save-notice';
 
-/** A save refused because someone else changed the row first: the user keeps theirs or takes ours. */
+/** A change someone else's save got in the way of: the person keeps theirs, takes the other, or merges. */
 export interface PendingConflict {
+  readonly changeId: string;
   readonly kind: 'update' | 'delete';
   readonly section: SectionId;
   readonly key: string;
-  /** The row as this user last saw it. */
-  readonly base: AnyRow;
-  /** What this user tried to save (empty for a delete). */
-  readonly changes: RowValues;
+  /** Field by field, for every field the change touches (empty for a delete). */
+  readonly fields: readonly FieldDiff[];
   /** The row as it is in storage now; undefined when it has since been deleted. */
   readonly theirs: AnyRow | undefined;
 }
 
 export interface PlanSessionState {
   readonly status: 'loading' | 'ready' | 'failed';
-  /** What the user sees: storage's rows with the changes still in flight applied on top. */
+  /** What the person sees: storage's rows with the changes still on their way applied on top. */
   readonly plan: Plan | undefined;
   readonly loadError: unknown;
+  /** The first change of this plan waiting for the person to settle a conflict. */
   readonly conflict: PendingConflict | undefined;
   readonly notice: SaveNotice | undefined;
-  /** Sections storage refused to change for this user, shown read-only from then on. */
+  /** Sections storage refused to change for this person, shown read-only from then on. */
   readonly readOnly: ReadonlySet<SectionId>;
-  /** Keys of rows with a save in flight. */
+  /** Keys of rows with a change on its way. */
   readonly saving: ReadonlySet<string>;
+  /** This plan's changes that storage has not confirmed yet, and those that failed, in order. */
+  readonly changes: readonly PlanChange[];
+  /** How many of them are waiting or being sent. */
+  readonly waiting: number;
 }
 
-type PendingOp =
-  | { readonly id: number; readonly key: string; readonly kind: 'create'; readonly row: AnyRow }
-  | { readonly id: number; readonly key: string; readonly kind: 'update'; readonly section: SectionId; readonly changes: RowValues }
-  | { readonly id: number; readonly key: string; readonly kind: 'delete'; readonly section: SectionId };
-
-/** An op before it is numbered (Omit that keeps the union's members apart). */
-type NewOp = PendingOp extends infer Op ? (Op extends PendingOp ? Omit<Op, 'id'> : never) : never;
-
-function applyOp(plan: Plan, op: PendingOp): Plan {
-  if (op.kind === 'create') return findRow(plan, op.row.section, op.key) ? plan : putRow(plan, op.row);
-  const row = findRow(plan, op.section, op.key);
-  if (!row) return plan;
-  return op.kind === 'update' ? putRow(plan, withValues(row, op.changes)) : dropRow(plan, op.section, op.key);
+function conflictOf(change: PlanChange | undefined): PendingConflict | undefined {
+  const info = change?.change.conflict;
+  if (!change || !info || change.kind === 'create') return undefined;
+  return { changeId: change.id, kind: change.kind, section: change.section, key: change.key, fields: info.fields, theirs: info.theirs ?? undefined };
 }
 
 /**
- * One plan open in the UI, saved optimistically: each change shows at once, is sent in order per
- * row (so a later change uses the ETag of the earlier one), and is undone on its own if storage
- * refuses it. React reads it through `usePlan` (useSyncExternalStore).
+ * One plan open in the UI. Every change goes through the durable outbox: it shows at once (marked
+ * as waiting), is kept on the device before it is sent, and counts as saved only once storage
+ * confirmed it. What is on screen is always storage's plan plus the outbox's changes still on
+ * their way, so changes kept from an earlier visit show again after a reload. React reads it
+ * through `usePlan` (useSyncExternalStore).
  */
 export class PlanSession {
   private confirmed: Plan | undefined;
-  private pending: PendingOp[] = [];
-  private chains = new Map<string, Promise<unknown>>();
-  private nextOpId = 1;
   private listeners = new Set<() => void>();
+  private unfollow: (() => void) | undefined;
   private state: PlanSessionState = {
     status: 'loading',
     plan: undefined,
@@ -66,10 +64,12 @@ export class PlanSession {
     notice: undefined,
     readOnly: new Set(),
     saving: new Set(),
+    changes: [],
+    waiting: 0,
   };
 
   constructor(
-    private readonly store: PlanStore,
+    private readonly outbox: OutboxStore,
     readonly planId: string,
     /** The device's plan cache: the kept plan shows at once, and reloads go through the changes. */
     private readonly cache?: PlanCache,
@@ -80,12 +80,23 @@ export class PlanSession {
     return () => this.listeners.delete(listener);
   };
 
+  /** Starts following the outbox's changes (before loading); the function returned stops it. */
+  follow(): () => void {
+    this.unfollow ??= this.outbox.subscribe((change) => this.onChange(change));
+    return () => {
+      this.unfollow?.();
+      this.unfollow = undefined;
+    };
+  }
+
   readonly getSnapshot = (): PlanSessionState => this.state;
 
-  /** Loads (or reloads) the plan from storage; changes in flight stay applied on top. */
+  /** Loads (or reloads) the plan from storage; changes on their way stay applied on top. */
   async load(): Promise<void> {
     try {
-      this.confirmed = this.cache ? await this.loadThroughCache(this.cache) : await this.store.loadPlan(this.planId);
+      const loaded = this.cache ? this.loadThroughCache(this.cache) : this.outbox.loadPlan(this.planId);
+      const [plan] = await Promise.all([loaded, this.outbox.ready()]);
+      this.confirmed = plan;
       this.publish({ status: 'ready', loadError: undefined });
     } catch (error) {
       if (!this.confirmed) this.publish({ status: 'failed', loadError: error });
@@ -105,74 +116,49 @@ export class PlanSession {
     return (await cache.refresh(this.planId)).plan;
   }
 
-  /** Adds a row at the end of a section; resolves to the stored row, or undefined if refused. */
+  /** Adds a row at the end of a section; resolves to the stored row, or undefined if not saved. */
   createRow(section: RowSectionId, values: RowValues, key: string): Promise<AnyRow | undefined> {
-    const plan = this.requirePlan();
-    const now = new Date().toISOString();
-    const order = nextOrder(plan, section);
-    const row: AnyRow = { id: `pending:${key}`, key, planId: this.planId, etag: '', order, created: now, modified: now, section, values };
-    const op = this.begin({ key, kind: 'create', row });
-    return this.inOrder(key, async () => {
-      try {
-        const stored = await this.store.createRow({ section, planId: this.planId, values, key, order });
-        return this.settle(op, stored);
-      } catch (error) {
-        return this.fail(op, section, error);
-      }
-    });
+    const order = nextOrder(this.requirePlan(), section);
+    return this.track(section, this.outbox.createRow({ section, planId: this.planId, values, key, order }));
   }
 
-  /** Changes some fields of a row; resolves true once stored. */
-  updateRow(section: SectionId, key: string, changes: RowValues): Promise<boolean> {
-    const op = this.begin({ key, kind: 'update', section, changes });
-    return this.inOrder(key, async () => {
-      const base = this.confirmedRow(section, key);
-      if (!base) {
-        this.fail(op, section, new NotFoundError('This row is no longer in the plan.'));
-        return false;
-      }
-      try {
-        const stored = await this.store.updateRow({ section, id: base.id, etag: base.etag, changes });
-        return this.settle(op, stored) !== undefined;
-      } catch (error) {
-        if (error instanceof ConflictError) await this.conflict(op, 'update', section, base, changes, error);
-        else this.fail(op, section, error);
-        return false;
-      }
-    });
+  /** Changes some fields of a row; resolves true once storage confirmed it. */
+  async updateRow(section: SectionId, key: string, changes: RowValues): Promise<boolean> {
+    const row = findRow(this.requirePlan(), section, key);
+    if (!row) return this.missing(section);
+    // The version on screen: a change queued on top of one still on its way is rebased by the outbox.
+    const saved = await this.track(section, this.outbox.updateRow({ section, id: row.id, etag: row.etag || undefined, changes }));
+    return saved !== undefined;
   }
 
   /** Removes a row; resolves true once storage has removed it. */
-  deleteRow(section: SectionId, key: string): Promise<boolean> {
-    const op = this.begin({ key, kind: 'delete', section });
-    return this.inOrder(key, async () => {
-      const base = this.confirmedRow(section, key);
-      if (!base) {
-        // Never stored (its create was refused): nothing to remove.
-        this.settle(op);
-        return true;
-      }
-      try {
-        await this.store.deleteRow({ section, id: base.id, etag: base.etag });
-        this.settle(op, undefined, { section, key });
-        return true;
-      } catch (error) {
-        if (error instanceof ConflictError) await this.conflict(op, 'delete', section, base, {}, error);
-        else this.fail(op, section, error);
-        return false;
-      }
-    });
+  async deleteRow(section: SectionId, key: string): Promise<boolean> {
+    const row = findRow(this.requirePlan(), section, key);
+    if (!row) return this.missing(section);
+    const done = await this.track(section, this.outbox.deleteRow({ section, id: row.id, etag: row.etag || undefined }).then(() => true));
+    return done === true;
   }
 
-  /** Ends a conflict: "mine" saves this user's change over theirs, "theirs" keeps storage's row. */
-  async resolveConflict(choice: 'mine' | 'theirs'): Promise<boolean> {
+  /** Settles the conflict on screen: keep theirs, save mine over it, or save these merged values. */
+  async resolveConflict(choice: Resolution): Promise<boolean> {
     const conflict = this.state.conflict;
     if (!conflict) return false;
-    this.publish({ conflict: undefined });
-    if (choice === 'theirs' || !conflict.theirs) return true;
-    return conflict.kind === 'update'
-      ? this.updateRow(conflict.section, conflict.key, conflict.changes)
-      : this.deleteRow(conflict.section, conflict.key);
+    const done = await this.track(conflict.section, this.outbox.resolve(conflict.changeId, choice).then(() => true));
+    return done === true;
+  }
+
+  /** Drops a change that is waiting, failed or in conflict: what is on screen goes back to storage's version. */
+  async discardChange(changeId: string): Promise<void> {
+    try {
+      await this.outbox.discard(changeId);
+    } catch (error) {
+      this.publish({ notice: noticeFor(error, 'plan') });
+    }
+  }
+
+  /** Sends waiting changes now instead of at their next try (the server's Retry-After still holds). */
+  retryNow(): void {
+    void this.outbox.flush().catch(() => undefined);
   }
 
   dismissNotice(): void {
@@ -188,42 +174,57 @@ export class PlanSession {
   }
 
   private requirePlan(): Plan {
-    if (!this.confirmed) throw new Error('The plan is not loaded yet.');
-    return this.confirmed;
+    if (!this.state.plan) throw new Error('The plan is not loaded yet.');
+    return this.state.plan;
   }
 
-  private confirmedRow(section: SectionId, key: string): AnyRow | undefined {
-    return this.confirmed && findRow(this.confirmed, section, key);
+  private missing(section: SectionId): false {
+    this.publish({ notice: noticeFor(new NotFoundError('This row is no longer in the plan.'), section) });
+    return false;
   }
 
-  private begin(op: NewOp): PendingOp {
-    const withId = { ...op, id: this.nextOpId++ } as PendingOp;
-    this.pending.push(withId);
+  /**
+   * Waits for a write. Changes the outbox gave up on are shown from its feed, with the row they
+   * were for; here only refusals before anything was queued (invalid values) add a notice, and
+   * the storage error of a queued change gives the same notice again.
+   */
+  private async track<T>(section: SectionId, write: Promise<T>): Promise<T | undefined> {
     this.publish({});
-    return withId;
+    try {
+      return await write;
+    } catch (error) {
+      if (!(error instanceof ConflictError) && !(error instanceof ChangeNotSavedError)) this.publish({ notice: noticeFor(error, section) });
+      return undefined;
+    }
   }
 
-  /** Runs saves of one row one after another, whatever happened to the previous one. */
-  private inOrder<T>(key: string, task: () => Promise<T>): Promise<T> {
-    const previous = this.chains.get(key) ?? Promise.resolve();
-    const next = previous.then(task, task);
-    this.chains.set(key, next);
-    void next.finally(() => {
-      if (this.chains.get(key) === next) this.chains.delete(key);
-    });
-    return next;
+  /** The outbox moved a change: confirmed rows become storage's truth; failures and conflicts are shown. */
+  private onChange(change: QueuedChange): void {
+    if (!this.confirmed) return;
+    const mine = changesForPlan(this.confirmed, [change])[0];
+    const patch: { -readonly [K in keyof PlanSessionState]?: PlanSessionState[K] } = {};
+    if (mine && change.state === 'saved') this.confirmSaved(mine, change);
+    if (mine && change.state === 'conflict' && change.conflict) {
+      const { theirs } = change.conflict;
+      this.confirmed = theirs ? putRow(this.confirmed, theirs) : dropRow(this.confirmed, mine.section, mine.key);
+    }
+    if (mine && change.state === 'failed' && change.failure && change.failure.kind !== 'discarded') {
+      patch.notice = noticeForFailure(change.failure, mine.section);
+      if (change.failure.kind === 'forbidden') patch.readOnly = new Set([...this.state.readOnly, mine.section]);
+    }
+    this.publish(patch);
   }
 
-  /** The op is done: storage's row (or its removal) becomes the truth it applies on top of. */
-  private settle(op: PendingOp, stored?: AnyRow, removed?: { section: SectionId; key: string }): AnyRow | undefined {
-    this.pending = this.pending.filter((p) => p !== op);
-    const gone = removed && this.confirmedRow(removed.section, removed.key);
-    if (this.confirmed && stored) this.confirmed = putRow(this.confirmed, stored);
-    if (this.confirmed && removed) this.confirmed = dropRow(this.confirmed, removed.section, removed.key);
-    if (stored) this.remember([{ kind: 'upsert', row: stored }]);
-    if (gone) this.remember([{ kind: 'delete', section: gone.section, id: gone.id }]);
-    this.publish({});
-    return stored;
+  private confirmSaved(change: PlanChange, queued: QueuedChange): void {
+    if (!this.confirmed) return;
+    if (queued.saved) {
+      this.confirmed = putRow(this.confirmed, queued.saved);
+      this.remember([{ kind: 'upsert', row: queued.saved }]);
+    } else if (change.kind === 'delete') {
+      const gone = findRow(this.confirmed, change.section, change.key);
+      this.confirmed = dropRow(this.confirmed, change.section, change.key);
+      if (gone) this.remember([{ kind: 'delete', section: gone.section, id: gone.id }]);
+    }
   }
 
   /** Confirmed changes go into the device's kept plan too, so a reload shows them at once. */
@@ -231,44 +232,20 @@ export class PlanSession {
     if (this.cache && changes.length > 0) void this.cache.record(this.planId, changes);
   }
 
-  /** The op is refused: drop it (undoing only this change) and say why. */
-  private fail(op: PendingOp, section: SectionId, error: unknown): undefined {
-    this.pending = this.pending.filter((p) => p !== op);
-    const readOnly = error instanceof ForbiddenError ? new Set([...this.state.readOnly, section]) : this.state.readOnly;
-    this.publish({ notice: noticeFor(error, section), readOnly });
-    return undefined;
-  }
-
-  private async conflict(
-    op: PendingOp,
-    kind: PendingConflict['kind'],
-    section: SectionId,
-    base: AnyRow,
-    changes: RowValues,
-    error: ConflictError,
-  ): Promise<void> {
-    this.pending = this.pending.filter((p) => p !== op);
-    const theirs = isRow(error.current) ? error.current : await this.reloadRow(section, base.key);
-    if (this.confirmed) this.confirmed = theirs ? putRow(this.confirmed, theirs) : dropRow(this.confirmed, section, base.key);
-    this.publish({ conflict: { kind, section, key: base.key, base, changes, theirs } });
-  }
-
-  private async reloadRow(section: SectionId, key: string): Promise<AnyRow | undefined> {
-    try {
-      return findRow(await this.store.loadPlan(this.planId), section, key);
-    } catch {
-      return undefined;
-    }
-  }
-
   private publish(patch: Partial<PlanSessionState>): void {
-    const plan = this.confirmed && this.pending.reduce(applyOp, this.confirmed);
-    const saving = new Set(this.pending.map((op) => op.key));
-    this.state = { ...this.state, ...patch, plan, saving };
+    const changes = this.confirmed ? changesForPlan(this.confirmed, this.outbox.pending()) : [];
+    const underway = changes.filter(isUnderway);
+    const plan = this.confirmed && withChangesApplied(this.confirmed, changes);
+    const conflict = conflictOf(changes.find((c) => c.state === 'conflict'));
+    this.state = {
+      ...this.state,
+      ...patch,
+      plan,
+      conflict,
+      changes,
+      waiting: underway.length,
+      saving: new Set(underway.map((c) => c.key)),
+    };
     this.listeners.forEach((listener) => listener());
   }
-}
-
-function isRow(value: unknown): value is AnyRow {
-  return typeof value === 'object' && value !== null && 'key' in value && 'values' in value && 'etag' in value;
 }

@@ -1,4 +1,5 @@
 import { ValidationError, type SectionId } from '../plan';
+import type { ChangeFailure } from '../storage/outbox';
 import { ForbiddenError, NotFoundError, OfflineError, ThrottledError } from '../storage/errors';
 
 /**
@@ -19,4 +20,18 @@ export function noticeFor(error: unknown, section: SectionId): SaveNotice {
   if (error instanceof ValidationError) return { kind: 'invalid', section, detail };
   if (error instanceof NotFoundError) return { kind: 'notFound', section, detail };
   return { kind: 'failed', section, detail };
+}
+
+const FAILURE_NOTICES: Record<ChangeFailure['kind'], SaveNotice['kind']> = {
+  forbidden: 'forbidden',
+  invalid: 'invalid',
+  notFound: 'notFound',
+  refused: 'failed',
+  dependency: 'failed',
+  discarded: 'failed',
+};
+
+/** The notice for a change the outbox gave up on. */
+export function noticeForFailure(failure: ChangeFailure, section: SectionId): SaveNotice {
+  return { kind: FAILURE_NOTICES[failure.kind], section, detail: failure.message };
 }

@@ -1,9 +1,12 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import type { OutboxStore } from '../storage/outbox';
 import type { PlanCache } from '../storage/plan-cache';
 import type { Identity, PlanStore } from '../storage/port';
 
 interface StoreValue {
   readonly store: PlanStore;
+  /** The same store with its writes going through the durable outbox: what plan editing uses. */
+  readonly outbox: OutboxStore;
   readonly cache: PlanCache | undefined;
   /** Who storage says is signed in; undefined until `whoAmI` answers. */
   readonly me: Identity | undefined;
@@ -12,8 +15,22 @@ interface StoreValue {
 
 const StoreContext = createContext<StoreValue | undefined>(undefined);
 
-/** Gives features the plan store (the port, never Graph), the device's plan cache if any, and the signed-in identity. */
-export function StoreProvider({ store, cache, children }: { store: PlanStore; cache?: PlanCache; children: ReactNode }) {
+/**
+ * Gives features the plan store (the port, never Graph), its outbox for editing a plan, the
+ * device's plan cache if any, and the signed-in identity. Bulk steps (import, set-up) write
+ * through `store` directly: they are online steps that report all-or-nothing themselves.
+ */
+export function StoreProvider({
+  store,
+  outbox,
+  cache,
+  children,
+}: {
+  store: PlanStore;
+  outbox: OutboxStore;
+  cache?: PlanCache;
+  children: ReactNode;
+}) {
   const [me, setMe] = useState<{ store: PlanStore; identity?: Identity; error?: unknown }>();
   useEffect(() => {
     let live = true;
@@ -28,7 +45,7 @@ export function StoreProvider({ store, cache, children }: { store: PlanStore; ca
   // An identity read from a previous store (before a local user switch) is not shown.
   const current = me?.store === store ? me : undefined;
   return (
-    <StoreContext.Provider value={{ store, cache, me: current?.identity, meError: current?.error }}>{children}</StoreContext.Provider>
+    <StoreContext.Provider value={{ store, outbox, cache, me: current?.identity, meError: current?.error }}>{children}</StoreContext.Provider>
   );
 }
 
@@ -40,6 +57,11 @@ function useStoreValue(): StoreValue {
 
 export function useStore(): PlanStore {
   return useStoreValue().store;
+}
+
+/** The store whose writes are kept on the device until storage confirmed them. */
+export function useOutbox(): OutboxStore {
+  return useStoreValue().outbox;
 }
 
 /** The cache that shows a plan opened before at once; undefined where none is kept (tests). */

@@ -1,29 +1,36 @@
 import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { AnyRow, RowSectionId, SectionId } from '../plan';
+import type { Resolution } from '../storage/outbox';
 import type { RowChange, RowValues } from '../storage/port';
 import { newRowKey } from './row-key';
 import { PlanSession, type PlanSessionState } from './plan-session';
-import { usePlanCache, useStore } from './store-context';
+import { useOutbox, usePlanCache } from './store-context';
 
 export interface PlanController extends PlanSessionState {
   readonly planId: string;
   createRow(section: RowSectionId, values: RowValues, key?: string): Promise<AnyRow | undefined>;
   updateRow(section: SectionId, key: string, changes: RowValues): Promise<boolean>;
   deleteRow(section: SectionId, key: string): Promise<boolean>;
-  resolveConflict(choice: 'mine' | 'theirs'): Promise<boolean>;
+  resolveConflict(choice: Resolution): Promise<boolean>;
+  /** Drops a change that is waiting, failed or in conflict. */
+  discardChange(changeId: string): Promise<void>;
+  /** Sends waiting changes now rather than at their next try. */
+  retryNow(): void;
   dismissNotice(): void;
   /** Applies rows others changed, as live polling sees them (see lib/live). */
   applyRemote(changes: readonly RowChange[]): void;
   refresh(): Promise<void>;
 }
 
-/** Loads a plan and gives optimistic create/update/delete with rollback and conflict surfacing. */
+/** Loads a plan and saves through the durable outbox: changes show at once, conflicts and failures surface. */
 export function usePlan(planId: string): PlanController {
-  const store = useStore();
+  const outbox = useOutbox();
   const cache = usePlanCache();
-  const session = useMemo(() => new PlanSession(store, planId, cache), [store, planId, cache]);
+  const session = useMemo(() => new PlanSession(outbox, planId, cache), [outbox, planId, cache]);
   useEffect(() => {
+    const stop = session.follow();
     void session.load();
+    return stop;
   }, [session]);
   const state = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const createRow = useCallback(
@@ -38,6 +45,8 @@ export function usePlan(planId: string): PlanController {
       updateRow: (section, key, changes) => session.updateRow(section, key, changes),
       deleteRow: (section, key) => session.deleteRow(section, key),
       resolveConflict: (choice) => session.resolveConflict(choice),
+      discardChange: (changeId) => session.discardChange(changeId),
+      retryNow: () => session.retryNow(),
       dismissNotice: () => session.dismissNotice(),
       applyRemote: (changes) => session.applyRemote(changes),
       refresh: () => session.load(),

@@ -46,3 +46,30 @@ describe('when someone else saved the row first', () => {
     expect(store.writes.length).toBe(writesBefore);
   });
 });
+
+describe('merging two versions', () => {
+  it('keeps the field chosen from each version and saves the merge', async () => {
+    const user = userEvent.setup();
+    const store = new FakePlanStore(samplePlan(), PEOPLE.cem);
+    renderTab(store, sectionRoute('keyContacts'));
+    await screen.findByRole('grid', { name: 'Key contacts' });
+    store.editAsSomeoneElse('keyContacts', 'contact-1', { Organisation: 'Kestrel Vale Council', ContactRole: 'Their role' });
+    await user.click(await screen.findByRole('button', { name: 'Actions for "Jo Marsh"' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Edit' }));
+    const form = await screen.findByRole('dialog');
+    await user.clear(within(form).getByRole('textbox', { name: 'Organisation' }));
+    await user.type(within(form).getByRole('textbox', { name: 'Organisation' }), 'Library Service');
+    await user.clear(within(form).getByRole('textbox', { name: 'Role' }));
+    await user.type(within(form).getByRole('textbox', { name: 'Role' }), 'My role');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+
+    const dialog = await screen.findByRole('alertdialog', { name: 'Someone else changed this row' });
+    await user.click(within(dialog).getByRole('button', { name: 'Merge…' }));
+    expect(within(dialog).getByRole('button', { name: 'Save merged' })).toBeDisabled();
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Which version of Organisation to keep' }), 'Saved');
+    await user.click(within(dialog).getByRole('button', { name: 'Save merged' }));
+
+    await waitFor(() => expect(store.stored('keyContacts')[0]?.values).toMatchObject({ Organisation: 'Kestrel Vale Council', ContactRole: 'My role' }));
+    expect(await screen.findByText('All changes saved')).toBeInTheDocument();
+  });
+});

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { OfflineError } from '../../src/storage/errors';
+import { ForbiddenError, OfflineError } from '../../src/storage/errors';
 import { FakePlanStore } from './support/fake-plan-store';
 import { PEOPLE, renderTab, samplePlan, sectionRoute } from './support/render-tab';
 
@@ -30,16 +30,35 @@ describe('saving a change', () => {
     await waitFor(() => expect(store.stored('keyContacts')[0]?.values.ContactName).toBe('Jo Marsh-Bell'));
   });
 
-  it('puts the row back as it was, and says so, when storage fails', async () => {
+  it('keeps a change through a lost connection, says it is waiting, and saves it when storage answers', async () => {
     const user = userEvent.setup();
     const store = new FakePlanStore(samplePlan(), PEOPLE.cem);
     store.failNextWrite(new OfflineError());
     renderTab(store, sectionRoute('keyContacts'));
+    const writes = store.holdWrites();
     await editContactName(user, 'Jo Marsh', 'Jo Marsh-Bell');
 
-    expect(await screen.findByText(/The connection to SharePoint was lost, so your change was undone/)).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: '1 change waiting' })).toBeInTheDocument();
+    writes.release();
+    expect(await screen.findByText('All changes saved')).toBeInTheDocument();
+    expect(store.stored('keyContacts')[0]?.values.ContactName).toBe('Jo Marsh-Bell');
+  });
+
+  it('puts the row back as it was, and says why, when storage refuses the change', async () => {
+    const user = userEvent.setup();
+    const store = new FakePlanStore(samplePlan(), PEOPLE.cem);
+    store.failNextWrite(new ForbiddenError('Access denied.'));
+    renderTab(store, sectionRoute('keyContacts'));
+    await editContactName(user, 'Jo Marsh', 'Jo Marsh-Bell');
+
+    expect(await screen.findByText(/You can read this part of the plan but not change it/)).toBeInTheDocument();
     const grid = await screen.findByRole('grid', { name: 'Key contacts' });
     expect(within(grid).getByText('Jo Marsh')).toBeInTheDocument();
     expect(within(grid).queryByText('Jo Marsh-Bell')).not.toBeInTheDocument();
+
+    await userEvent.setup().click(screen.getByRole('button', { name: '1 not saved' }));
+    const list = await screen.findByRole('dialog', { name: 'Your changes not yet saved' });
+    expect(within(list).getByText('Changed in Key contacts: Jo Marsh')).toBeInTheDocument();
+    expect(within(list).getByText(/Not saved — Access denied\./)).toBeInTheDocument();
   });
 });

@@ -7,11 +7,11 @@ import { useMessages } from '../../i18n';
 import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
 import { AgendaWalker } from './AgendaWalker';
 import { CloseMeetingDialog } from './CloseMeetingDialog';
+import { ChangesStatus } from '../../components/ChangesStatus';
 import { LiveBadge } from './LiveBadge';
 import { proposedAgenda } from './meeting-agenda';
 import { useMeeting } from './meeting-context';
 import { MeetingMinutes } from './MeetingMinutes';
-import { SaveState } from './SaveState';
 import { StageShareButton } from './StageShareButton';
 import { useMeetingTitle } from './use-meeting-title';
 import { useMeetingWrites } from './use-meeting-writes';
@@ -53,7 +53,7 @@ function NoAgendaYet({ canEdit }: { canEdit: boolean }) {
 export function SidePanel() {
   const t = useMessages();
   const styles = useStyles();
-  const { planId, saving } = useCurrentPlan();
+  const { planId } = useCurrentPlan();
   const access = usePlanAccess();
   const meeting = useMeeting();
   const [closing, setClosing] = useState(false);
@@ -67,7 +67,7 @@ export function SidePanel() {
         <h1 className={styles.heading}>{title}</h1>
         <div className={styles.status}>
           <LiveBadge status={meeting.live} />
-          <SaveState saving={saving.size > 0} />
+          <ChangesStatus />
           {!access.canEdit(meetings) && (
             <Text size={200}>
               <LockClosedRegular aria-hidden /> {t('access.readOnly')}

@@ -23,6 +23,8 @@ export interface OutboxOptions {
 
 /** What the outbox adds to a store: the queue's state for the UI, and conflict resolution. */
 export interface OutboxControls {
+  /** Resolves once the changes kept from an earlier visit are loaded (and being sent again). */
+  ready(): Promise<void>;
   /** Changes not yet saved (waiting, sending, in conflict) and failed ones, in queue order. */
   pending(): readonly QueuedChange[];
   /** How many changes are waiting or being sent. */
@@ -95,6 +97,7 @@ export function createOutboxStore(inner: PlanStore, queue: OutboxQueue, options:
       await engine.enqueue({ kind: 'delete', input });
     },
 
+    ready: () => engine.loaded,
     pending: () => engine.pending(),
     waitingCount: () => engine.pending().filter((c) => c.state === 'waiting' || c.state === 'sending').length,
     subscribe: (listener) => engine.subscribe(listener),

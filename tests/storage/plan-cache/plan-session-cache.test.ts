@@ -1,3 +1,4 @@
+import { testOutbox } from '../../ui/support/test-outbox';
 import { applyRowChanges } from '../../../src/lib/live';
 import { PlanSession } from '../../../src/lib/plan-session';
 import { rowsOf } from '../../../src/lib/plan-rows';
@@ -34,7 +35,8 @@ describe('a plan session over the plan cache', () => {
     const { store, storage } = await keptPlanCache();
     store.write(action('call-library'));
     const { slow, open } = gated(store);
-    const session = new PlanSession(slow as PlanStore, PLAN_ID, new PlanCache({ store: slow, storage, applyChanges: applyRowChanges }));
+    const session = new PlanSession(testOutbox(slow as PlanStore), PLAN_ID, new PlanCache({ store: slow, storage, applyChanges: applyRowChanges }));
+    session.follow();
 
     const loading = session.load();
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -54,7 +56,8 @@ describe('a plan session over the plan cache', () => {
       createRow: async (input: CreateRowInput) =>
         store.write({ ...input, id: `new-${input.key}`, etag: '', order: input.order ?? 0, created: '', modified: '' }),
     };
-    const session = new PlanSession(writable as unknown as PlanStore, PLAN_ID, new PlanCache({ store: writable, storage, applyChanges: applyRowChanges }));
+    const session = new PlanSession(testOutbox(writable as unknown as PlanStore), PLAN_ID, new PlanCache({ store: writable, storage, applyChanges: applyRowChanges }));
+    session.follow();
     await session.load();
     await session.createRow('actions', { ActionTitle: 'Call the library', Status: 'Open' }, 'call-library');
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -66,7 +69,8 @@ describe('a plan session over the plan cache', () => {
   it('keeps the kept plan on screen and says so when storage cannot be reached', async () => {
     const { store, storage } = await keptPlanCache();
     store.nextChanges = 'offline';
-    const session = new PlanSession(store as unknown as PlanStore, PLAN_ID, new PlanCache({ store, storage, applyChanges: applyRowChanges }));
+    const session = new PlanSession(testOutbox(store as unknown as PlanStore), PLAN_ID, new PlanCache({ store, storage, applyChanges: applyRowChanges }));
+    session.follow();
     await session.load();
     expect(session.getSnapshot().status).toBe('ready');
     expect(actionKeys(session)).toEqual(['book-hall']);

@@ -6,6 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { ManagerDashboard } from '../../../src/features/manager-rollup/ManagerDashboard';
 import { saveFile } from '../../../src/features/manager-rollup/save-file';
 import { StoreProvider } from '../../../src/lib/store-context';
+import { testOutbox } from '../support/test-outbox';
 import type { Plan } from '../../../src/plan';
 import type { PlanStore } from '../../../src/storage/port';
 import '../support/dom-shims';
@@ -38,7 +39,7 @@ function siteOf(plans: readonly Plan[], failure?: Error): PlanStore {
 function renderDashboard(store: PlanStore) {
   return render(
     <FluentProvider theme={teamsLightTheme}>
-      <StoreProvider store={store}>
+      <StoreProvider store={store} outbox={testOutbox(store)}>
         <ManagerDashboard />
       </StoreProvider>
     </FluentProvider>,

@@ -4,6 +4,7 @@ import { render, screen, configure } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SiteSetupPage } from '../../../src/features/site-setup/SiteSetupPage';
 import { StoreProvider } from '../../../src/lib/store-context';
+import { testOutbox } from '../support/test-outbox';
 import { ForbiddenError } from '../../../src/storage/errors';
 import type { PlanStore } from '../../../src/storage/port';
 import { MANAGER_VIEWS } from '../../../src/storage/views';
@@ -24,7 +25,7 @@ const store = {
 function renderPage(access: Parameters<typeof SiteSetupPage>[0]['access']) {
   return render(
     <FluentProvider theme={teamsLightTheme}>
-      <StoreProvider store={store}>
+      <StoreProvider store={store} outbox={testOutbox(store)}>
         <SiteSetupPage access={access} />
       </StoreProvider>
     </FluentProvider>,

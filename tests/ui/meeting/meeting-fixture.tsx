@@ -6,6 +6,7 @@ import { snapshotAgenda, type Agenda } from '../../../src/agenda';
 import { proposedAgenda } from '../../../src/features/meeting/meeting-agenda';
 import type { Plan } from '../../../src/plan';
 import { StoreProvider } from '../../../src/lib/store-context';
+import { testOutbox } from '../support/test-outbox';
 import { action, concern, makePlan, meeting, MEETING, PLAN_ID, strand } from '../../agenda/plan-factory';
 import { FakeMeetingStore } from './fake-meeting-store';
 
@@ -45,7 +46,7 @@ export function renderSurface(Surface: ComponentType, store: FakeMeetingStore, m
   window.history.replaceState(null, '', `/?${params.toString()}`);
   return render(
     <FluentProvider theme={teamsLightTheme}>
-      <StoreProvider store={store}>
+      <StoreProvider store={store} outbox={testOutbox(store)}>
         <Surface />
       </StoreProvider>
     </FluentProvider>,

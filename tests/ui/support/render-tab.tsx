@@ -2,6 +2,7 @@ import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
 import { configure, render } from '@testing-library/react';
 import { TabSurface } from '../../../src/app/TabSurface';
 import { StoreProvider } from '../../../src/lib/store-context';
+import { testOutbox } from './test-outbox';
 import type { FakePlanStore } from './fake-plan-store';
 import { PLAN_ID } from './sample-plan';
 import './dom-shims';
@@ -16,7 +17,7 @@ export function renderTab(store: FakePlanStore, route: string) {
   window.history.replaceState(null, '', `/?surface=tab&plan=${PLAN_ID}#${route}`);
   return render(
     <FluentProvider theme={teamsLightTheme}>
-      <StoreProvider store={store}>
+      <StoreProvider store={store} outbox={testOutbox(store)}>
         <TabSurface />
       </StoreProvider>
     </FluentProvider>,
