@@ -1,15 +1,21 @@
-/** @jest-environment jsdom */
+/** @jest-environment ./tests/security/support/jsdom-with-fetch.ts */
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
 import { render, screen, within } from '@testing-library/react';
 import { FieldValueText } from '../../src/components/FieldValueText';
 import { SafeLink } from '../../src/components/SafeLink';
 import { RowDetailsDialog } from '../../src/features/sections/RowDetailsDialog';
 import { sectionsOnPage } from '../../src/lib/plan-pages';
-import { PAGES, ROW_SECTIONS, field } from '../../src/plan';
+import { pathFor } from '../../src/lib/routes';
+import { PAGES, ROW_SECTIONS, field, sectionById } from '../../src/plan';
+import { startStandIn } from '../../src/server/stand-in';
+import { SAMPLE_COUNCILS } from '../../src/server/stand-in/sample-users';
+import { createGraphStore } from '../../src/storage/graph';
 import { FakePlanStore } from '../ui/support/fake-plan-store';
 import { PEOPLE, renderTab, sectionRoute } from '../ui/support/render-tab';
 import { hostileLabel, hostilePlan, hostileRow, scriptRisks } from './support/hostile-plan';
 import { HOSTILE_TEXT } from './support/hostile-values';
+import { postRawRow } from './support/raw-graph';
+import { renderTabOver } from './support/render-over-store';
 
 function inFluent(node: React.ReactNode) {
   return render(<FluentProvider theme={teamsLightTheme}>{node}</FluentProvider>);
@@ -69,5 +75,28 @@ describe('every page of a plan whose every text field holds markup', () => {
     const labels = new Set(sections.map((section) => hostileLabel(section, ROW_SECTIONS.findIndex((s) => s.id === section.id))));
     for (const label of labels) if (label) expect(screen.getAllByText(label).length).toBeGreaterThan(0);
     expect(scriptRisks(document.body)).toEqual([]);
+  });
+});
+
+describe('markup written into SharePoint around the app', () => {
+  it('comes back through the Graph adapter and shows as text, with no script and no unsafe link', async () => {
+    const standIn = await startStandIn({ seed: true, today: '2031-01-10' });
+    try {
+      const kestrel = SAMPLE_COUNCILS.kestrelVale;
+      const posted = await postRawRow(standIn, sectionById('keyContacts'), kestrel.planId, 'around-the-app', {
+        Title: 'x',
+        ContactName: '<img src=x onerror=alert(1)>',
+        Organisation: '<script>alert(1)</script>',
+        Email: 'jo@kestrelvale.example" onmouseover="alert(1)',
+      }, kestrel.aclm.email);
+      expect(posted.status).toBe(201);
+      renderTabOver(createGraphStore({ baseUrl: standIn.graphBaseUrl, siteId: standIn.siteId }), pathFor('section', { planId: kestrel.planId, sectionId: 'keyContacts' }));
+      const grid = await screen.findByRole('grid', { name: 'Key contacts' });
+      expect(within(grid).getByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
+      expect(within(grid).getByText('<script>alert(1)</script>')).toBeInTheDocument();
+      expect(scriptRisks(document.body)).toEqual([]);
+    } finally {
+      await standIn.close();
+    }
   });
 });
