@@ -63,6 +63,15 @@ describe('paging', () => {
     expect(values.every((v) => Object.keys(v.fields).sort().join() === '@odata.etag,Code')).toBe(true);
   });
 
+  it('answers only the item properties and fields a $select names, dates as local midnight in UTC', async () => {
+    const res = await s.call('GET', `${items}?$select=id,lastModifiedBy&$expand=fields($select=Code,Due,Modified)&$top=5&$filter=fields/Code eq 'row-005'`);
+    const [item] = res.body.value;
+    expect(Object.keys(item).sort()).toEqual(['@odata.etag', 'fields', 'id', 'lastModifiedBy']);
+    expect(item.lastModifiedBy.user).toEqual(expect.objectContaining({ displayName: 'Ava Lindqvist' }));
+    expect(Object.keys(item.fields).sort()).toEqual(['@odata.etag', 'Code', 'Due', 'Modified']);
+    expect(item.fields.Due).toBe('2031-06-14T23:00:00Z');
+  });
+
   it('orders by an indexed column across pages', async () => {
     const { values } = await readAll(`${items}?expand=fields&$orderby=fields/Rank desc&$top=150`);
     const ranks = values.map((v) => v.fields.Rank);

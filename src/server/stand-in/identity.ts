@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { GraphHttpError } from './http/reply';
+import { remembered } from './memo';
 import { SAMPLE_CEM, SAMPLE_USERS } from './sample-users';
 
 /** Who is calling the stand-in, taken from `Authorization: Bearer standin:<email>`. */
@@ -18,7 +19,9 @@ export function stableGuid(seed: string): string {
 }
 
 /** The person an email names: a sample user, or a name made from the email's local part. */
-export function callerFor(email: string): Caller {
+export const callerFor = remembered(personFor);
+
+function personFor(email: string): Caller {
   const lower = email.toLowerCase();
   const sample = SAMPLE_USERS.find((u) => u.email === lower);
   const displayName =

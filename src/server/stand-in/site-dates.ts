@@ -1,3 +1,4 @@
+import { remembered } from './memo';
 import { SITE_TIME_ZONE } from './site';
 
 /**
@@ -27,7 +28,9 @@ export function siteDateOf(instant: number): string {
 }
 
 /** 'YYYY-MM-DD' → the UTC instant of local midnight at the site, as Graph writes it. */
-export function siteMidnightInstant(date: string): string {
+export const siteMidnightInstant = remembered(midnightInstant);
+
+function midnightInstant(date: string): string {
   const utcMidnight = Date.parse(`${date}T00:00:00Z`);
   // The site is at most a few hours off UTC: step back by the local time seen at UTC midnight.
   const { date: localDate, minutes } = localParts(utcMidnight);

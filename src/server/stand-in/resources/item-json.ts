@@ -4,6 +4,7 @@ import type { ItemRecord } from '../db/items-repo';
 import type { StandInRequest } from '../http/context';
 import { identitySet } from '../identity';
 import { DEFAULT_SITE_ID, siteWebUrl } from '../site';
+import { remembered } from '../memo';
 import { siteMidnightInstant } from '../site-dates';
 
 /** An item's eTag as SharePoint forms it: the item GUID and its version, in quotes. */
@@ -12,46 +13,50 @@ export function etagOf(item: ItemRecord): string {
 }
 
 /** The person's id in the site's hidden user list (what Graph calls a LookupId). */
-function userLookupId(email: string): string {
-  return String(10 + (parseInt(createHash('sha1').update(email).digest('hex').slice(0, 6), 16) % 9000));
+const userLookupId = remembered((email) => String(10 + (parseInt(createHash('sha1').update(email).digest('hex').slice(0, 6), 16) % 9000)));
+
+type Wanted = (name: string) => boolean;
+const everything: Wanted = () => true;
+
+/** A `$select` as a test for one name; no `$select` keeps everything. */
+function picker(select: readonly string[] | undefined): Wanted {
+  if (!select) return everything;
+  const wanted = new Set(select);
+  return (name) => wanted.has(name);
 }
 
 /** The fields SharePoint adds to every item of a genericList. */
-function systemFields(item: ItemRecord): Record<string, unknown> {
-  const title = item.fields.Title ?? '';
-  return {
-    id: String(item.id),
-    ContentType: 'Item',
-    Modified: item.modified,
-    Created: item.created,
-    AuthorLookupId: userLookupId(item.createdBy),
-    EditorLookupId: userLookupId(item.modifiedBy),
-    _UIVersionString: `${item.version}.0`,
-    Attachments: false,
-    Edit: '',
-    LinkTitleNoMenu: title,
-    LinkTitle: title,
-    ItemChildCount: '0',
-    FolderChildCount: '0',
-  };
-}
+const SYSTEM_FIELDS: Readonly<Record<string, (item: ItemRecord) => unknown>> = {
+  id: (item) => String(item.id),
+  ContentType: () => 'Item',
+  Modified: (item) => item.modified,
+  Created: (item) => item.created,
+  AuthorLookupId: (item) => userLookupId(item.createdBy),
+  EditorLookupId: (item) => userLookupId(item.modifiedBy),
+  _UIVersionString: (item) => `${item.version}.0`,
+  Attachments: () => false,
+  Edit: () => '',
+  LinkTitleNoMenu: (item) => item.fields.Title ?? '',
+  LinkTitle: (item) => item.fields.Title ?? '',
+  ItemChildCount: () => '0',
+  FolderChildCount: () => '0',
+};
 
-/** Stored values as Graph sends them: date-only columns become the site's local midnight in UTC. */
-function outwardValues(item: ItemRecord, columns: readonly ColumnDef[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+/**
+ * Graph's fieldValueSet: the eTag, the list's columns that hold a value and SharePoint's own.
+ * Only what `select` names is built: a large list is read with a few columns of each item.
+ */
+export function fieldsJson(item: ItemRecord, columns: readonly ColumnDef[], select?: readonly string[]): Record<string, unknown> {
+  const picked = picker(select);
+  const out: Record<string, unknown> = { '@odata.etag': etagOf(item) };
   for (const c of columns) {
     const value = item.fields[c.name];
-    if (value === undefined) continue; // SharePoint leaves empty columns out of `fields`
+    // SharePoint leaves empty columns out of `fields`; date-only columns go out as the site's local midnight in UTC.
+    if (value === undefined || !picked(c.name)) continue;
     out[c.name] = columnKind(c) === 'dateOnly' && typeof value === 'string' ? siteMidnightInstant(value) : value;
   }
+  for (const [name, value] of Object.entries(SYSTEM_FIELDS)) if (picked(name)) out[name] = value(item);
   return out;
-}
-
-/** Graph's fieldValueSet: the eTag, the list's columns that hold a value and SharePoint's own. */
-export function fieldsJson(item: ItemRecord, columns: readonly ColumnDef[], select?: readonly string[]): Record<string, unknown> {
-  const all = { ...outwardValues(item, columns), ...systemFields(item) };
-  const chosen = select ? Object.fromEntries(Object.entries(all).filter(([k]) => select.includes(k))) : all;
-  return { '@odata.etag': etagOf(item), ...chosen };
 }
 
 export interface ItemJsonOptions {
@@ -59,6 +64,26 @@ export interface ItemJsonOptions {
   /** Top-level `$select` of the listItem's own properties. */
   readonly select?: readonly string[];
 }
+
+interface ItemContext {
+  readonly req: StandInRequest;
+  readonly list: ListRecord;
+  readonly item: ItemRecord;
+  readonly etag: string;
+}
+
+/** The listItem's own properties, each built only when asked for. */
+const ITEM_PROPERTIES: Readonly<Record<string, (c: ItemContext) => unknown>> = {
+  createdDateTime: (c) => c.item.created,
+  eTag: (c) => c.etag,
+  id: (c) => String(c.item.id),
+  lastModifiedDateTime: (c) => c.item.modified,
+  webUrl: (c) => `${siteWebUrl(c.req.origin)}/Lists/${c.list.name}/${c.item.id}_.000`,
+  createdBy: (c) => identitySet(c.item.createdBy),
+  lastModifiedBy: (c) => identitySet(c.item.modifiedBy),
+  parentReference: (c) => ({ id: c.list.id, siteId: DEFAULT_SITE_ID }),
+  contentType: () => ({ id: '0x0100', name: 'Item' }),
+};
 
 /** Graph's listItem resource. */
 export function itemJson(
@@ -68,19 +93,10 @@ export function itemJson(
   item: ItemRecord,
   options: ItemJsonOptions = {},
 ): Record<string, unknown> {
-  const etag = etagOf(item);
-  const full: Record<string, unknown> = {
-    createdDateTime: item.created,
-    eTag: etag,
-    id: String(item.id),
-    lastModifiedDateTime: item.modified,
-    webUrl: `${siteWebUrl(req.origin)}/Lists/${list.name}/${item.id}_.000`,
-    createdBy: identitySet(item.createdBy),
-    lastModifiedBy: identitySet(item.modifiedBy),
-    parentReference: { id: list.id, siteId: DEFAULT_SITE_ID },
-    contentType: { id: '0x0100', name: 'Item' },
-  };
-  const own = options.select ? Object.fromEntries(Object.entries(full).filter(([k]) => options.select!.includes(k))) : full;
-  const fields = options.fields ? { fields: fieldsJson(item, columns, options.fields.select) } : {};
-  return { '@odata.etag': etag, ...own, ...fields };
+  const context: ItemContext = { req, list, item, etag: etagOf(item) };
+  const picked = picker(options.select);
+  const out: Record<string, unknown> = { '@odata.etag': context.etag };
+  for (const [name, value] of Object.entries(ITEM_PROPERTIES)) if (picked(name)) out[name] = value(context);
+  if (options.fields) out.fields = fieldsJson(item, columns, options.fields.select);
+  return out;
 }
