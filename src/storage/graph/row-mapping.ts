@@ -11,8 +11,11 @@ import {
 import { columnNamesFor } from './column-definitions';
 import type { GraphFields, GraphListItem } from './graph-types';
 
-/** SharePoint columns read besides the schema's: the label and the item's own dates. */
-const ITEM_COLUMNS = ['Title', 'Created', 'Modified'] as const;
+/**
+ * SharePoint columns read besides the schema's: the item's own dates. Not Title: it only repeats
+ * the label field for SharePoint's views, and read back it would be a tenth of a plan's bytes.
+ */
+const ITEM_COLUMNS = ['Created', 'Modified'] as const;
 
 /** The columns to `$select` for a section: its schema columns and the few system ones we map. */
 export function selectedFields(section: SectionDef): string[] {
@@ -21,6 +24,24 @@ export function selectedFields(section: SectionDef): string[] {
 
 function isBlank(raw: unknown): boolean {
   return raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
+}
+
+/** Dates seen, as read: a plan holds a few hundred distinct dates in thousands of rows. */
+const knownDates = new Map<string, string | null>();
+const KNOWN_DATES_LIMIT = 5_000;
+
+function dateFromGraph(raw: string): string | null {
+  let date = knownDates.get(raw);
+  if (date !== undefined) return date;
+  try {
+    date = toIsoDate(raw);
+  } catch {
+    // SharePoint only stores dates in a date column; anything else is no date.
+    date = null;
+  }
+  if (knownDates.size >= KNOWN_DATES_LIMIT) knownDates.clear();
+  knownDates.set(raw, date);
+  return date;
 }
 
 /** One stored value as the schema's kind: dates to 'YYYY-MM-DD', numbers and booleans typed, blanks null. */
@@ -35,12 +56,7 @@ export function valueFromGraph(field: FieldDef, raw: unknown): FieldValue {
       return Number.isFinite(n) ? n : null;
     }
     case 'date':
-      try {
-        return toIsoDate(String(raw));
-      } catch {
-        // SharePoint only stores dates in a date column; anything else is no date.
-        return null;
-      }
+      return dateFromGraph(String(raw));
     default:
       return String(raw);
   }
