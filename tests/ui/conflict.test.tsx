@@ -73,3 +73,33 @@ describe('merging two versions', () => {
     expect(await screen.findByText('All changes saved')).toBeInTheDocument();
   });
 });
+
+describe('deleting a row someone else changed', () => {
+  async function deleteChangedRow() {
+    const user = userEvent.setup();
+    const store = new FakePlanStore(samplePlan(), PEOPLE.cem);
+    renderTab(store, sectionRoute('keyContacts'));
+    await screen.findByRole('grid', { name: 'Key contacts' });
+    store.editAsSomeoneElse('keyContacts', 'contact-1', { Organisation: 'Kestrel Vale Council' });
+    await user.click(await screen.findByRole('button', { name: 'Actions for "Jo Marsh"' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Delete' }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Delete' }));
+    return { user, store, dialog: await screen.findByRole('alertdialog', { name: 'Someone else changed this row' }) };
+  }
+
+  it('asks first, and "Keep the row" keeps it with their change', async () => {
+    const { user, store, dialog } = await deleteChangedRow();
+    expect(store.stored('keyContacts')).toHaveLength(1);
+    await user.click(within(dialog).getByRole('button', { name: 'Keep the row' }));
+    const grid = await screen.findByRole('grid', { name: 'Key contacts' });
+    expect(await within(grid).findByText('Kestrel Vale Council')).toBeInTheDocument();
+    expect(store.stored('keyContacts')).toHaveLength(1);
+  });
+
+  it('"Delete anyway" removes it', async () => {
+    const { user, store, dialog } = await deleteChangedRow();
+    await user.click(within(dialog).getByRole('button', { name: 'Delete anyway' }));
+    await waitFor(() => expect(store.stored('keyContacts')).toHaveLength(0));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Actions for "Jo Marsh"' })).not.toBeInTheDocument());
+  });
+});
