@@ -1,4 +1,4 @@
-import { STRAND_CHOICES } from '../../../src/plan';
+import { STRAND_CHOICES, sectionById } from '../../../src/plan';
 import { ConflictError, NotFoundError } from '../../../src/storage/errors';
 import { openPlanSite, type PlanSite } from './stand-in-site';
 
@@ -108,6 +108,18 @@ describe('plans', () => {
     const plans = await site.store.listPlans();
     expect(plans.map((p) => p.council)).toEqual(['Ashby Marsh Council', 'Wrenfield Borough Council']);
     await expect(site.store.loadPlan('no-such-plan')).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("leaves out a plan row typed into the list by hand whose key is no plan id, so the others still list", async () => {
+    const answer = await fetch(`${site.standIn.graphBaseUrl}/sites/${encodeURIComponent(site.standIn.siteId)}/lists/${encodeURIComponent(sectionById('plan').list)}/items`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ fields: { ClientKey: "St Aldric's", CouncilName: "St Aldric's Council", Census: 'Census 2031' } }),
+    });
+    expect(answer.status).toBe(201);
+    const councils = (await site.store.listPlans()).map((p) => p.council);
+    expect(councils).toContain('Wrenfield Borough Council');
+    expect(councils).not.toContain("St Aldric's Council");
   });
 
   it('creates a plan once however often it is asked, with the eight strands in order', async () => {

@@ -47,7 +47,11 @@ export async function loadPlanRows(ctx: StoreContext, planId: string): Promise<P
   return { header, sections } as unknown as Plan;
 }
 
-/** Every plan on the site, by council name. */
+/**
+ * Every plan on the site, by council name. A header row whose key is not a plan id (typed into
+ * the SharePoint list by hand, say) is no plan the app can open, so it is left out rather than
+ * breaking "My plans" and the roll-up for everyone.
+ */
 export async function listPlanSummaries(ctx: StoreContext): Promise<PlanSummary[]> {
   const siteId = await ctx.directory.siteId();
   const url = itemsUrl(siteId, await ctx.directory.listId(planHeader), {
@@ -57,6 +61,7 @@ export async function listPlanSummaries(ctx: StoreContext): Promise<PlanSummary[
   const pages = await readAllPages<GraphListItem>(ctx.batch, ctx.baseUrl, [{ id: 'plans', url }]);
   return (pages.get('plans')?.items ?? [])
     .map((item) => rowFromItem(planHeader, item))
+    .filter((row) => PLAN_ID_PATTERN.test(row.key))
     .map((row) => ({
       id: row.key,
       council: String(row.values['CouncilName'] ?? ''),
