@@ -10,7 +10,7 @@ export interface OutboxQueue {
   /** Adds or replaces a change (by id). Resolves once it is durably kept. */
   put(change: QueuedChange): Promise<void>;
   remove(id: string): Promise<void>;
-  /** Lets go of the underlying database, if any. */
+  /** Lets go of the underlying database, if any, for good: the queue is not used after this. */
   close(): void;
 }
 

@@ -21,6 +21,6 @@ export interface PlanCacheStorage {
   /** Adds or replaces the plan's entry. */
   put(entry: CachedPlan): Promise<void>;
   remove(planId: string): Promise<void>;
-  /** Lets go of the underlying database, if any. */
+  /** Lets go of the underlying database, if any, for good: the storage is not used after this. */
   close(): void;
 }
