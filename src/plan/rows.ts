@@ -43,6 +43,8 @@ export interface PlanSummary {
   readonly council: string;
   readonly census: string;
   readonly modified: string;
+  /** The plan's own details (people, sign-off), so a person's role shows without reading the plan. */
+  readonly header: ValuesOf<'plan'>;
 }
 
 /** A plan id is the header row's key: lower-case letters, digits and hyphens. */

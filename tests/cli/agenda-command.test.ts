@@ -124,9 +124,9 @@ describe('lapp against a Graph endpoint named in the environment', () => {
 
 describe('choosing a plan by name', () => {
   const plans: PlanSummary[] = [
-    { id: 'north-fenwick-council', council: 'North Fenwick Council', census: 'Census 2031', modified: '2031-01-01T00:00:00Z' },
-    { id: 'north-fenwick-parish', council: 'North Fenwick Parish', census: 'Census 2031', modified: '2031-01-01T00:00:00Z' },
-    { id: 'ottery-down', council: 'Ottery Down District Council', census: 'Census 2031', modified: '2031-01-01T00:00:00Z' },
+    { id: 'north-fenwick-council', council: 'North Fenwick Council', census: 'Census 2031', modified: '2031-01-01T00:00:00Z', header: {} as PlanSummary['header'] },
+    { id: 'north-fenwick-parish', council: 'North Fenwick Parish', census: 'Census 2031', modified: '2031-01-01T00:00:00Z', header: {} as PlanSummary['header'] },
+    { id: 'ottery-down', council: 'Ottery Down District Council', census: 'Census 2031', modified: '2031-01-01T00:00:00Z', header: {} as PlanSummary['header'] },
   ];
 
   it.each([

@@ -26,7 +26,7 @@ export class RecordingStore implements PlanStore {
   async listPlans(): Promise<readonly PlanSummary[]> {
     return this.rows
       .filter((r) => r.section === 'plan')
-      .map((r) => ({ id: r.key, council: String(r.values.CouncilName), census: String(r.values.Census), modified: r.modified }));
+      .map((r) => ({ id: r.key, council: String(r.values.CouncilName), census: String(r.values.Census), modified: r.modified, header: r.values as PlanSummary['header'] }));
   }
 
   async loadPlan(planId: string): Promise<Plan> {

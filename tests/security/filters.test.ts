@@ -82,14 +82,14 @@ describe('the stand-in answering filters built from tricky names', () => {
     expect(answers.map((a) => a.status)).toContain(400);
   });
 
-  it('keeps a plan that a client outside the app filed under a tricky id to itself: listed, but a clean NotFound', async () => {
+  it('keeps a plan that a client outside the app filed under a tricky id to itself: not listed, and a clean NotFound', async () => {
     const header = sectionById('plan');
     const planId = "x' or fields/PlanId ne '";
     const posted = await postRawRow(site.standIn, header, planId, planId, { CouncilName: 'Tricky District Council', Census: 'Census 2031' });
     expect(posted.status).toBe(201);
-    expect((await site.store.listPlans()).map((p) => p.id)).toContain(planId);
+    expect((await site.store.listPlans()).map((p) => p.id)).not.toContain(planId);
     await expect(site.store.loadPlan(planId)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(openPlan(site.store, 'tricky')).rejects.toBeInstanceOf(NotFoundError);
+    await expect(openPlan(site.store, 'tricky')).rejects.toThrow(/^There is no plan for "tricky"\./);
   });
 });
 

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
-import { roleFor, type Plan, type PlanSummary, type Role } from '../../plan';
+import { roleFor, type PlanSummary, type Role } from '../../plan';
 import { useIdentity, useStore } from '../../lib/store-context';
-import type { PlanStore } from '../../storage/port';
 
 export interface MyPlan {
   readonly summary: PlanSummary;
@@ -15,20 +14,9 @@ export type MyPlansState =
   | { readonly status: 'failed'; readonly error: unknown }
   | { readonly status: 'ready'; readonly plans: readonly MyPlan[] };
 
-/** Plans read a few at a time, so a site with many councils does not flood storage. */
-const AT_ONCE = 3;
-
-async function readAll(store: PlanStore, summaries: readonly PlanSummary[]): Promise<Plan[]> {
-  const plans: Plan[] = [];
-  for (let i = 0; i < summaries.length; i += AT_ONCE) {
-    plans.push(...(await Promise.all(summaries.slice(i, i + AT_ONCE).map((s) => store.loadPlan(s.id)))));
-  }
-  return plans;
-}
-
 /**
- * Every plan on the site with the signed-in person's role in it (from `roleFor`, the one matrix).
- * A plan's summary does not name its people, so each plan's header is read.
+ * Every plan on the site with the signed-in person's role in it (from `roleFor`, the one matrix),
+ * from one read of the plans list: its summaries carry each plan's people and signatures.
  */
 export function useMyPlans(): MyPlansState {
   const store = useStore();
@@ -41,16 +29,12 @@ export function useMyPlans(): MyPlansState {
     setState({ status: 'loading' });
     (async () => {
       const summaries = await store.listPlans();
-      const plans = await readAll(store, summaries);
-      return summaries.map((summary, i) => {
-        const values = plans[i]?.header.values;
-        return {
-          summary,
-          role: roleFor(values ?? {}, me.email),
-          aclmSigned: Boolean(values?.AclmSignedOn),
-          clmSigned: Boolean(values?.ClmSignedOn),
-        };
-      });
+      return summaries.map((summary) => ({
+        summary,
+        role: roleFor(summary.header, me.email),
+        aclmSigned: Boolean(summary.header.AclmSignedOn),
+        clmSigned: Boolean(summary.header.ClmSignedOn),
+      }));
     })().then(
       (plans) => live && setState({ status: 'ready', plans }),
       (error: unknown) => live && setState({ status: 'failed', error }),

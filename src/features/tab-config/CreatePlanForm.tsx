@@ -32,7 +32,7 @@ export function CreatePlanForm({ onCreated }: { onCreated(plan: PlanSummary): vo
       setErrors({});
       setBusy(true);
       const header = await store.createPlan({ council: String(valid.CouncilName), census: String(valid.Census) });
-      onCreated({ id: header.key, council: String(valid.CouncilName), census: String(valid.Census), modified: header.modified });
+      onCreated({ id: header.key, council: String(valid.CouncilName), census: String(valid.Census), modified: header.modified, header: header.values as PlanSummary['header'] });
     } catch (error) {
       setErrors(error instanceof ValidationError ? messagesOf(error) : { CouncilName: error instanceof Error ? error.message : String(error) });
     } finally {

@@ -6,6 +6,7 @@ const summaries: PlanSummary[] = Array.from({ length: 7 }, (_, i) => ({
   council: `Council ${i + 1}`,
   census: 'Census 2031',
   modified: '2031-01-01T00:00:00Z',
+  header: { CouncilName: `Council ${i + 1}` } as PlanSummary['header'],
 }));
 
 /** A site of seven plans whose reads take a moment, counting how many run at once. */

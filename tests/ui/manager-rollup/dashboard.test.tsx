@@ -24,7 +24,7 @@ function siteOf(plans: readonly Plan[], failure?: Error): PlanStore {
     whoAmI: async () => ({ id: 'm', displayName: 'Morgan Reyes', email: 'morgan.reyes@census.example' }),
     listPlans: async () => {
       if (failure) throw failure;
-      return plans.map((p) => ({ id: p.header.key, council: String(p.header.values.CouncilName), census: 'Census 2031', modified: p.header.modified }));
+      return plans.map((p) => ({ id: p.header.key, council: String(p.header.values.CouncilName), census: 'Census 2031', modified: p.header.modified, header: p.header.values }));
     },
     loadPlan: async (id) => plans.find((p) => p.header.key === id)!,
     provision: refuse,

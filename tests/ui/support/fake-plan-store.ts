@@ -47,7 +47,7 @@ export class FakePlanStore implements PlanStore {
 
   async listPlans(): Promise<readonly PlanSummary[]> {
     const { header } = this.plan;
-    return [{ id: header.key, council: String(header.values.CouncilName), census: String(header.values.Census), modified: header.modified }];
+    return [{ id: header.key, council: String(header.values.CouncilName), census: String(header.values.Census), modified: header.modified, header: header.values }];
   }
 
   async loadPlan(planId: string): Promise<Plan> {

@@ -55,7 +55,7 @@ export async function loadPlanRows(ctx: StoreContext, planId: string): Promise<P
 export async function listPlanSummaries(ctx: StoreContext): Promise<PlanSummary[]> {
   const siteId = await ctx.directory.siteId();
   const url = itemsUrl(siteId, await ctx.directory.listId(planHeader), {
-    fields: [SYSTEM_FIELDS.clientKey.name, 'CouncilName', 'Census', 'Modified'],
+    fields: selectedFields(planHeader),
     top: ctx.pageSize,
   });
   const pages = await readAllPages<GraphListItem>(ctx.batch, ctx.baseUrl, [{ id: 'plans', url }]);
@@ -67,6 +67,7 @@ export async function listPlanSummaries(ctx: StoreContext): Promise<PlanSummary[
       council: String(row.values['CouncilName'] ?? ''),
       census: String(row.values['Census'] ?? ''),
       modified: row.modified,
+      header: row.values as PlanSummary['header'],
     }))
     .sort((a, b) => a.council.localeCompare(b.council, 'en-GB'));
 }

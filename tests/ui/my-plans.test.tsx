@@ -1,0 +1,38 @@
+/** @jest-environment jsdom */
+import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
+import { render, screen, within } from '@testing-library/react';
+import { MyPlansPage } from '../../src/features/my-plans/MyPlansPage';
+import { StoreProvider } from '../../src/lib/store-context';
+import type { Identity } from '../../src/storage/port';
+import { FakePlanStore } from './support/fake-plan-store';
+import { PEOPLE, samplePlan } from './support/sample-plan';
+import { testOutbox } from './support/test-outbox';
+import './support/dom-shims';
+
+function renderMyPlans(identity: Identity) {
+  const store = new FakePlanStore(samplePlan(), identity);
+  const loadPlan = jest.spyOn(store, 'loadPlan');
+  render(
+    <FluentProvider theme={teamsLightTheme}>
+      <StoreProvider store={store} outbox={testOutbox(store)}>
+        <MyPlansPage />
+      </StoreProvider>
+    </FluentProvider>,
+  );
+  return { loadPlan };
+}
+
+describe('My plans', () => {
+  it("lists the plans a person takes part in from the plans list alone, without reading each plan", async () => {
+    const { loadPlan } = renderMyPlans(PEOPLE.aclm);
+    const mine = await screen.findByRole('region', { name: 'Plans you take part in' });
+    expect(within(mine).getByText('Kestrel Vale District Council')).toBeInTheDocument();
+    expect(loadPlan).not.toHaveBeenCalled();
+  });
+
+  it('puts a plan a manager can only read under the other plans', async () => {
+    renderMyPlans(PEOPLE.manager);
+    const others = await screen.findByRole('region', { name: 'Other plans you can read' });
+    expect(within(others).getByText('Kestrel Vale District Council')).toBeInTheDocument();
+  });
+});
