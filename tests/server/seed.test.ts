@@ -23,6 +23,25 @@ afterAll(() => db.close());
 describe('seeding an empty stand-in', () => {
   const planIds = SAMPLE_PLANS.map((p) => p.council.planId);
 
+  it('writes each sample plan before it was signed or shared, so no row reads as changed since', () => {
+    // Seeded for a day in the past, so rows stamped "now" would land after every signature.
+    const past = new StandInDb(':memory:');
+    seedIfEmpty(past, '2020-03-02');
+    const items = (past.sqlite.prepare('SELECT fields, modified FROM items').all() as { fields: string; modified: string }[]).map((r) => ({
+      fields: JSON.parse(r.fields) as Fields,
+      day: r.modified.slice(0, 10),
+    }));
+    const plans = items.filter((i) => typeof i.fields.CouncilName === 'string' && typeof i.fields.Census === 'string');
+    expect(plans).toHaveLength(SAMPLE_PLANS.length);
+    for (const { fields: plan } of plans) {
+      const baseline = [plan.AclmSignedOn, plan.ClmSignedOn, plan.LastSharedOn].filter((d): d is string => typeof d === 'string').sort()[0]!;
+      const rows = items.filter((i) => i.fields.PlanId === plan.ClientKey);
+      expect(rows.length).toBeGreaterThan(50);
+      expect(rows.filter((r) => r.day >= baseline)).toEqual([]);
+    }
+    past.close();
+  });
+
   it('provisions every list of the schema', () => {
     const lists = (db.sqlite.prepare('SELECT display_name FROM lists').all() as { display_name: string }[]).map((l) => l.display_name);
     expect(lists.sort()).toEqual(SECTIONS.map((s) => s.list).sort());

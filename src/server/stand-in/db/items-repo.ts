@@ -86,13 +86,15 @@ function keepVersion(db: StandInDb, list: ListRecord, item: ItemRecord): void {
 }
 
 /** Call inside a transaction (with the checks that precede it). */
-export function insertItem(db: StandInDb, list: ListRecord, fields: Fields, by: string): ItemRecord {
+/** Adds an item; `stampedAt` back-dates its Created and Modified (sample data written "earlier"). */
+export function insertItem(db: StandInDb, list: ListRecord, fields: Fields, by: string, stampedAt?: string): ItemRecord {
   const now = graphInstant();
+  const stamp = stampedAt ?? now;
   const id = nextItemId(db, list.id);
   db.stmt(
     `INSERT INTO items (list_id, id, guid, version, fields, created, modified, created_by, modified_by)
      VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?)`,
-  ).run(list.id, id, randomUUID().toUpperCase(), JSON.stringify(fields), now, now, by, by);
+  ).run(list.id, id, randomUUID().toUpperCase(), JSON.stringify(fields), stamp, stamp, by, by);
   logChange(db, list.id, id, now);
   const item = getItem(db, list.id, id)!;
   keepVersion(db, list, item);

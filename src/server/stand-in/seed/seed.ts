@@ -1,4 +1,4 @@
-import { ROW_SECTIONS, sectionById, todayLocal, validateValues, type FieldValue, type IsoDate, type SectionDef } from '../../../plan';
+import { ROW_SECTIONS, addDays, sectionById, todayLocal, validateValues, type FieldValue, type IsoDate, type SectionDef } from '../../../plan';
 import { SIGNATURE_FIELDS, signedSections, splitSnapshot, type PlanSnapshot } from '../../../lib/plan-snapshot';
 import { fieldsForGraph } from '../../../storage/graph/row-mapping';
 import type { StandInDb } from '../db/database';
@@ -20,10 +20,19 @@ const planSection = sectionById('plan');
 const snapshotSection = sectionById('snapshots');
 
 /** Writes one row as the adapter would: its fields, Title from the label, plan id, key and order. */
-function writeRow(db: StandInDb, section: SectionDef, planId: string, row: SeedRow, by: string): void {
+function writeRow(db: StandInDb, section: SectionDef, planId: string, row: SeedRow, by: string, stampedAt: string): void {
   const list = findList(db, section.list)!;
   const fields = { ...fieldsForGraph(section, row.values, 'create'), PlanId: planId, ClientKey: row.key, SortOrder: row.order };
-  insertItem(db, list, applyChanges({}, coerceFieldChanges(listColumns(db, list.id), fields)), by);
+  insertItem(db, list, applyChanges({}, coerceFieldChanges(listColumns(db, list.id), fields)), by, stampedAt);
+}
+
+/**
+ * When a sample plan's rows were written: the day before it was first signed or shared (or
+ * yesterday), so the plan reads as it was signed, not as if every row changed since.
+ */
+function writtenOn(header: Values, today: IsoDate): string {
+  const dates = [header.AclmSignedOn, header.ClmSignedOn, header.LastSharedOn, today].filter((d): d is string => typeof d === 'string');
+  return `${addDays(dates.sort()[0] as IsoDate, -1)}T09:00:00Z`;
 }
 
 /** The plan as a signed or shared version, in the app's snapshot format (src/lib/plan-snapshot.ts). */
@@ -50,7 +59,8 @@ function seedPlan(db: StandInDb, sample: CouncilSample, today: IsoDate): void {
   const { planId } = sample.council;
   const aclm = sample.council.aclm.email;
   const header = validateValues(planSection, sample.header);
-  writeRow(db, planSection, planId, { key: planId, order: 0, values: header }, SAMPLE_CEM.email);
+  const stampedAt = writtenOn(header, today);
+  writeRow(db, planSection, planId, { key: planId, order: 0, values: header }, SAMPLE_CEM.email, stampedAt);
   const rows = new Map<string, SeedRow[]>();
   for (const section of ROW_SECTIONS) {
     const given = sample.rows[section.id as keyof CouncilSample['rows']] ?? [];
@@ -63,7 +73,7 @@ function seedPlan(db: StandInDb, sample: CouncilSample, today: IsoDate): void {
   for (const section of ROW_SECTIONS) {
     // Council-editable sections read as the ACLM's work, the rest as the CEM's.
     const by = section.councilEdits ? aclm : SAMPLE_CEM.email;
-    for (const row of rows.get(section.id) ?? []) writeRow(db, section, planId, row, by);
+    for (const row of rows.get(section.id) ?? []) writeRow(db, section, planId, row, by, stampedAt);
   }
 }
 
