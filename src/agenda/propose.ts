@@ -4,6 +4,7 @@ import { applyCarry, type PreviousAgenda } from './carry';
 import { AgendaInputError } from './errors';
 import { day } from './format';
 import { campaignStage, proposeNextMeetingDate } from './milestones';
+import { indexActions } from './rules/action-index';
 import { actionItems } from './rules/actions';
 import { checklistItems } from './rules/checklist';
 import { communityUpdateItems } from './rules/community-updates';
@@ -73,6 +74,7 @@ export function proposeAgenda(input: ProposeAgendaInput): Agenda {
     nextMeetingDate: input.nextMeetingDate ?? proposeNextMeetingDate(plan, meetingDate),
     stage: campaignStage(plan.header.values, meetingDate),
     ...(previous && { previous: { key: previous.key, date: previous.meetingDate } }),
+    actions: indexActions(plan.sections.actions),
   };
   const proposed: AgendaItem[] = [];
   for (const rule of RULES) for (const item of rule(context)) proposed.push(item);

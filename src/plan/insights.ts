@@ -78,13 +78,17 @@ export function priorityRank(priority: Priority | null): number {
   return priority === null ? PRIORITIES.length : PRIORITIES.indexOf(priority);
 }
 
-export interface StrandInsight {
+/** A strand and its local priority. */
+export interface StrandPriority {
   readonly strand: StrandId;
   readonly name: string;
   readonly short: string;
   readonly priority: Priority | null;
   /** The Local priorities row that ranks this strand, if there is one. */
   readonly priorityRow?: Row<'localPriorities'>;
+}
+
+export interface StrandInsight extends StrandPriority {
   readonly openActions: number;
   readonly overdueActions: number;
   /** The open actions themselves, in plan order. */
@@ -132,6 +136,15 @@ function priorityRowsByStrand(plan: Plan): Map<StrandId, Row<'localPriorities'>>
   return rows;
 }
 
+/** Every strand in strand order (1 to 8) with its local priority, as the Local priorities rows rank it. */
+export function strandPriorities(plan: Plan): StrandPriority[] {
+  const priorityRows = priorityRowsByStrand(plan);
+  return STRANDS.map((s) => {
+    const priorityRow = priorityRows.get(s.id);
+    return { strand: s.id, name: s.name, short: s.short, priority: asPriority(priorityRow?.values.Priority ?? null), ...(priorityRow && { priorityRow }) };
+  });
+}
+
 /** Per-strand priority and action counts, plan totals and sign-off, in one pass over the actions. */
 export function planInsights(plan: Plan, today: IsoDate): PlanInsights {
   const open = new Map<StrandId, Row<'actions'>[]>(STRANDS.map((s) => [s.id, []]));
@@ -152,20 +165,14 @@ export function planInsights(plan: Plan, today: IsoDate): PlanInsights {
     open.get(strand)!.push(action);
     if (late) overdue.set(strand, (overdue.get(strand) ?? 0) + 1);
   }
-  const priorityRows = priorityRowsByStrand(plan);
-  const strands = STRANDS.map((s): StrandInsight => {
-    const priorityRow = priorityRows.get(s.id);
-    return {
-      strand: s.id,
-      name: s.name,
-      short: s.short,
-      priority: asPriority(priorityRow?.values.Priority ?? null),
-      ...(priorityRow && { priorityRow }),
-      openActions: open.get(s.id)!.length,
-      overdueActions: overdue.get(s.id) ?? 0,
-      openActionRows: open.get(s.id)!,
-    };
-  });
+  const strands = strandPriorities(plan).map(
+    (s): StrandInsight => ({
+      ...s,
+      openActions: open.get(s.strand)!.length,
+      overdueActions: overdue.get(s.strand) ?? 0,
+      openActionRows: open.get(s.strand)!,
+    }),
+  );
   const unresolvedConcerns = plan.sections.concernsRaised.filter(isUnresolved).length;
   return {
     strands,

@@ -118,6 +118,16 @@ describe('strands by local priority', () => {
     expect(item?.rows.map((r) => r.key)).toEqual([rank.key, 'late', 'fine', 'worry']);
   });
 
+  it('counts an action due on the meeting day as open but not yet overdue', () => {
+    const agenda = propose([
+      priority(4, 'Low'),
+      action('today', { Strand: strand(4), DueDate: MEETING }),
+      action('yesterday', { Strand: strand(4), DueDate: '2031-02-01' }),
+      action('undated', { Strand: strand(4) }),
+    ]);
+    expect(agenda.items.find((i) => i.id === 'strand:4')?.reason).toBe('Low local priority, with 3 open actions (1 overdue).');
+  });
+
   it('asks for a priority for a strand with open items that is not ranked', () => {
     const agenda = propose([row('practicalSupport', 'p1', { Description: 'Room', NeededFrom: '2031-06-01' })]);
     expect(agenda.items.find((i) => i.id === 'strand:5')).toMatchObject({

@@ -1,15 +1,9 @@
-import { isOpen, isOverdue, strandOf } from '../../plan/insights';
-import { parsePerson, type IsoDate, type Row } from '../../plan';
-import { dateOf, textOf } from '../../plan/read-values';
+import type { IsoDate } from '../../plan';
 import { count, day } from '../format';
 import { MINUTES } from '../minutes';
 import type { AgendaItem, RowRef } from '../types';
-import { refOf, sortedEntries, sortEntry, type RuleContext, type SortEntry } from './context';
-
-type Action = Row<'actions'>;
-
-/** An open action with what the sort already read from it (due date, title), so items do not read it again. */
-type OpenAction = SortEntry<Action>;
+import type { ClosedActionFacts, OpenActionFacts } from './action-facts';
+import { refOf, type RuleContext } from './context';
 
 /**
  * Actions come first: the ones raised at the previous meeting (still open), then what was closed
@@ -17,71 +11,91 @@ type OpenAction = SortEntry<Action>;
  * actions come first; actions without a due date come last; ties go by title, then row key.
  */
 export function actionItems(context: RuleContext): AgendaItem[] {
-  const { previous } = context;
-  const fromLastMeeting: OpenAction[] = [];
-  const otherOpen: OpenAction[] = [];
-  const closedSince: RowRef[] = [];
-  // Meeting keys are compared as stored: validation trims text, and this loop runs for every action.
-  for (const action of context.plan.sections.actions) {
-    const raisedLast = previous !== undefined && action.values.RaisedInMeeting === previous.key;
-    if (!isOpen(action)) {
-      if (previous && action.values.ClosedInMeeting !== previous.key && (raisedLast || closedAfter(action, previous.date))) {
-        closedSince.push(refOf(action));
-      }
-      continue;
-    }
-    (raisedLast ? fromLastMeeting : otherOpen).push(sortEntry(action, dateOf(action.values.DueDate), titleOf(action), action.key));
-  }
+  const { previous, actions } = context;
   const toItem = itemMaker(context);
-  const items = sortedEntries(fromLastMeeting).map((open) => toItem(open, true));
-  if (previous && closedSince.length > 0) items.push(closedItem(closedSince, previous.date));
-  for (const open of sortedEntries(otherOpen)) items.push(toItem(open, false));
+  const items: AgendaItem[] = [];
+  // The ordered list is walked twice rather than split in two: each group keeps the order.
+  if (previous) {
+    for (const open of actions.ordered) if (open.raisedIn === previous.key) items.push(toItem(open, true));
+    const closedSince = actions.closed.filter((closed) => closedSinceLast(closed, previous)).map((closed) => refOf(closed.row));
+    if (closedSince.length > 0) items.push(closedItem(closedSince, previous.date));
+  }
+  for (const open of actions.ordered) if (previous === undefined || open.raisedIn !== previous.key) items.push(toItem(open, false));
   return items;
 }
 
-function closedAfter(action: Action, date: string): boolean {
-  const closedOn = dateOf(action.values.ClosedOn);
-  return closedOn !== null && closedOn > date;
+/** Closed on a day after the last meeting (or raised there), and not recorded as closed in it. */
+function closedSinceLast(action: ClosedActionFacts, previous: { readonly key: string; readonly date: IsoDate }): boolean {
+  if (action.closedIn === previous.key) return false;
+  return action.raisedIn === previous.key || (action.closedOn !== null && action.closedOn > previous.date);
 }
 
-function titleOf(action: Action): string {
-  return textOf(action.values.ActionTitle) ?? 'Untitled action';
+/**
+ * What an action's item depends on besides the action: the meeting's dates and the meeting before
+ * it (whose key says whether the action was raised there). The same object while they stay the same.
+ */
+interface ItemMeeting {
+  readonly meetingDate: IsoDate;
+  readonly nextMeetingDate: IsoDate;
+  readonly previousKey: string | undefined;
+  readonly previousDate: IsoDate | undefined;
 }
 
-/** Makes action items, reading each distinct owner once: a big plan has few owners and many actions. */
-function itemMaker(context: RuleContext): (open: OpenAction, raisedLast: boolean) => AgendaItem {
-  const owners = new Map<string, string>();
-  const ownerName = (owner: string): string => {
-    let name = owners.get(owner);
-    if (name === undefined) {
-      name = parsePerson(owner).name;
-      owners.set(owner, name);
-    }
-    return name;
-  };
+let lastMeeting: ItemMeeting | undefined;
+
+function itemMeeting({ meetingDate, nextMeetingDate, previous }: RuleContext): ItemMeeting {
+  const last = lastMeeting;
+  if (last?.meetingDate === meetingDate && last.nextMeetingDate === nextMeetingDate && last.previousKey === previous?.key && last.previousDate === previous?.date) {
+    return last;
+  }
+  lastMeeting = { meetingDate, nextMeetingDate, previousKey: previous?.key, previousDate: previous?.date };
+  return lastMeeting;
+}
+
+/**
+ * Makes action items. An item depends only on its action's facts and the meeting, and facts
+ * outlive a build (see action-index), so an unchanged action for the same meeting gets the item
+ * it had. Thousands of actions share a few hundred due dates, so each reason is written once per
+ * due day and state, and the items share it.
+ */
+function itemMaker(context: RuleContext): (open: OpenActionFacts, raisedLast: boolean) => AgendaItem {
+  const meeting = itemMeeting(context);
+  const reasons = { open: new Map<number, string>(), inProgress: new Map<number, string>() };
   const origin = context.previous ? `Raised at the last meeting on ${day(context.previous.date)}. ` : '';
-  return ({ value: action, date: due, label: title }, raisedLast) => {
-    const strand = strandOf(action.values.Strand);
-    const owner = textOf(action.values.Owner);
-    return {
-      id: `action:${action.key}`,
+  const reasonFor = (facts: OpenActionFacts): string => {
+    const sameState = facts.inProgress ? reasons.inProgress : reasons.open;
+    let reason = sameState.get(facts.day);
+    if (reason === undefined) {
+      reason = dueReason(facts.date, facts.inProgress, context);
+      sameState.set(facts.day, reason);
+    }
+    return reason;
+  };
+  return (facts, raisedLast) => {
+    if (facts.item !== undefined && facts.itemMeeting === meeting) return facts.item;
+    const item: AgendaItem = {
+      id: facts.id,
       kind: 'action',
-      title,
-      reason: (raisedLast ? origin : '') + dueReason(action, due, context),
+      title: facts.label,
+      reason: raisedLast ? origin + reasonFor(facts) : reasonFor(facts),
       minutes: MINUTES.action,
-      rows: [refOf(action)],
+      rows: [facts.ref],
       // Always present (undefined when unknown): one object shape for every item is quicker to build.
-      strand,
-      owner: owner === null ? undefined : ownerName(owner),
+      strand: facts.strand,
+      owner: facts.owner,
       flagged: false,
     };
+    facts.item = item;
+    facts.itemMeeting = meeting;
+    return item;
   };
 }
 
-function dueReason(action: Action, due: IsoDate | null, { meetingDate, nextMeetingDate }: RuleContext): string {
-  const state = action.values.Status === 'In progress' ? 'In progress' : 'Open';
+function dueReason(due: IsoDate | null, inProgress: boolean, { meetingDate, nextMeetingDate }: RuleContext): string {
+  const state = inProgress ? 'In progress' : 'Open';
   if (due === null) return `${state} with no due date: agree one.`;
-  if (isOverdue(action, meetingDate)) return `Overdue: it was due on ${day(due)}.`;
+  // The action is open, so due before the meeting is what isOverdue (plan/insights) calls overdue.
+  if (due < meetingDate) return `Overdue: it was due on ${day(due)}.`;
   if (due === meetingDate) return `${state} and due today.`;
   if (due < nextMeetingDate) return `${state} and due on ${day(due)}, before the next meeting.`;
   return `${state}, due on ${day(due)}.`;

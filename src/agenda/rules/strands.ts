@@ -1,10 +1,19 @@
-import { isUnresolved, planInsights, priorityRank, type StrandInsight } from '../../plan/insights';
-import type { StrandId } from '../../plan';
+import { isUnresolved, priorityRank, strandPriorities, type StrandPriority } from '../../plan/insights';
 import { count, listing } from '../format';
 import { STRAND_MINUTES } from '../minutes';
 import type { AgendaItem, RowRef } from '../types';
-import { refOf, type RuleContext } from './context';
+import { refOf, sortDay, type RuleContext } from './context';
 import { unconfirmedOffers } from './offers';
+
+/** A strand's priority and what is open in it, as its item tells it. */
+interface StrandActivity extends StrandPriority {
+  openActions: number;
+  overdueActions: number;
+  offers: number;
+  concerns: number;
+  /** The open actions (in plan order), offers and concerns. */
+  readonly openRows: RowRef[];
+}
 
 /**
  * One item per strand that has anything open (actions, unconfirmed offers, unresolved concerns),
@@ -12,25 +21,14 @@ import { unconfirmedOffers } from './offers';
  * planned is itself worth a word. Ordered High, Medium, Low, not ranked, then by strand number.
  */
 export function strandItems(context: RuleContext): AgendaItem[] {
-  const { plan } = context;
-  const insights = planInsights(plan, context.meetingDate);
-  const openRows = new Map<StrandId, RowRef[]>(insights.strands.map((s) => [s.strand, s.openActionRows.map(refOf)]));
-  const offers = new Map<StrandId, number>();
-  for (const offer of unconfirmedOffers(plan)) {
-    openRows.get(offer.strand)!.push(offer.ref);
-    offers.set(offer.strand, (offers.get(offer.strand) ?? 0) + 1);
-  }
-  const concerns = plan.sections.concernsRaised.filter(isUnresolved);
-  openRows.get(3)!.push(...concerns.map(refOf));
-
-  const discussed = insights.strands
-    .filter((s) => s.priority === 'High' || openRows.get(s.strand)!.length > 0)
+  const discussed = strandActivity(context)
+    .filter((s) => s.priority === 'High' || s.openRows.length > 0)
     .sort((a, b) => priorityRank(a.priority) - priorityRank(b.priority) || a.strand - b.strand);
   return discussed.map((s) => {
     const openParts = [
       ...(s.openActions > 0 ? [actionsPart(s)] : []),
-      ...(offers.get(s.strand) ? [`${count(offers.get(s.strand)!, 'offer')} not confirmed`] : []),
-      ...(s.strand === 3 && concerns.length > 0 ? [count(concerns.length, 'unresolved concern')] : []),
+      ...(s.offers > 0 ? [`${count(s.offers, 'offer')} not confirmed`] : []),
+      ...(s.concerns > 0 ? [count(s.concerns, 'unresolved concern')] : []),
     ];
     return {
       id: `strand:${s.strand}`,
@@ -38,19 +36,49 @@ export function strandItems(context: RuleContext): AgendaItem[] {
       title: `Strand ${s.strand}: ${s.short} (${s.priority ? `${s.priority} priority` : 'not ranked'})`,
       reason: strandReason(s, openParts),
       minutes: STRAND_MINUTES[s.priority ?? 'unranked'],
-      rows: [...(s.priorityRow ? [refOf(s.priorityRow)] : []), ...openRows.get(s.strand)!],
+      rows: [...(s.priorityRow ? [refOf(s.priorityRow)] : []), ...s.openRows],
       strand: s.strand,
       flagged: false,
     };
   });
 }
 
-function actionsPart(s: StrandInsight): string {
+/**
+ * Each strand's priority (as planInsights reads it) and its open work.
+ * The actions come from the facts the action rule read too, so a big plan's actions are not read
+ * again; open and overdue mean what isOpen and isOverdue (plan/insights) say.
+ */
+function strandActivity({ plan, meetingDate, actions }: RuleContext): StrandActivity[] {
+  const activity = strandPriorities(plan).map((s): StrandActivity => ({ ...s, openActions: 0, overdueActions: 0, offers: 0, concerns: 0, openRows: [] }));
+  const today = sortDay(meetingDate);
+  for (const action of actions.open) {
+    if (action.strand === undefined) continue;
+    const s = activity[action.strand - 1]!;
+    s.openActions += 1;
+    // Due before the meeting, compared as day numbers (as the order does): what isOverdue means.
+    if (action.day < today) s.overdueActions += 1;
+    s.openRows.push(action.ref);
+  }
+  for (const offer of unconfirmedOffers(plan)) {
+    const s = activity[offer.strand - 1]!;
+    s.offers += 1;
+    s.openRows.push(offer.ref);
+  }
+  // The council's concerns are about community liaison: strand 3.
+  const liaison = activity[2]!;
+  for (const concern of plan.sections.concernsRaised.filter(isUnresolved)) {
+    liaison.concerns += 1;
+    liaison.openRows.push(refOf(concern));
+  }
+  return activity;
+}
+
+function actionsPart(s: StrandActivity): string {
   const open = count(s.openActions, 'open action');
   return s.overdueActions > 0 ? `${open} (${s.overdueActions} overdue)` : open;
 }
 
-function strandReason(s: StrandInsight, openParts: readonly string[]): string {
+function strandReason(s: StrandActivity, openParts: readonly string[]): string {
   if (openParts.length === 0) return `${s.priority} local priority, but nothing is open: agree what to do next.`;
   if (s.priority === null) return `Not yet ranked, with ${listing(openParts)}: agree its local priority.`;
   return `${s.priority} local priority, with ${listing(openParts)}.`;

@@ -1,0 +1,88 @@
+import { strandOf } from '../../plan/insights';
+import { parsePerson, type FieldValue, type IsoDate, type Row, type StrandId } from '../../plan';
+import { dateOf, textOf } from '../../plan/read-values';
+import type { AgendaItem, RowRef } from '../types';
+import { refOf, sortDay, type SortKey } from './context';
+
+type Action = Row<'actions'>;
+
+/** What the agenda reads from any action: which meeting raised it. */
+interface Raised {
+  /** RaisedInMeeting as stored (validation trims text, so it compares with a meeting key as it is). */
+  readonly raisedIn: FieldValue | undefined;
+}
+
+/** A Done or Dropped action: enough to tell whether it was closed since the last meeting. */
+export interface ClosedActionFacts extends Raised {
+  readonly open: false;
+  readonly row: Action;
+  readonly closedIn: FieldValue | undefined;
+  readonly closedOn: IsoDate | null;
+}
+
+/** An open action: its place in the agenda's order and all its item shows that does not depend on the meeting. */
+export interface OpenActionFacts extends Raised, SortKey {
+  readonly open: true;
+  readonly inProgress: boolean;
+  /** The item's id, 'action:<rowKey>'. */
+  readonly id: string;
+  readonly ref: RowRef;
+  readonly strand: StrandId | undefined;
+  /** The owner's display name (never the email). */
+  readonly owner: string | undefined;
+  /**
+   * The item last made from these facts and the meeting it was made for (see actionItems): kept
+   * here rather than in a map, so finding it again costs nothing.
+   */
+  item: AgendaItem | undefined;
+  itemMeeting: object | undefined;
+}
+
+export type ActionFacts = OpenActionFacts | ClosedActionFacts;
+
+/** A Done or Dropped action's facts. */
+export function closedFacts(action: Action): ClosedActionFacts {
+  const { values } = action;
+  return { open: false, raisedIn: values.RaisedInMeeting, row: action, closedIn: values.ClosedInMeeting, closedOn: dateOf(values.ClosedOn) };
+}
+
+/** An open action's facts. */
+export function openFacts(action: Action): OpenActionFacts {
+  const { values, key } = action;
+  const date = dateOf(values.DueDate);
+  const label = textOf(values.ActionTitle) ?? 'Untitled action';
+  const owner = textOf(values.Owner);
+  return {
+    open: true,
+    raisedIn: values.RaisedInMeeting,
+    date,
+    label,
+    key,
+    day: sortDay(date),
+    title: label.toLowerCase(),
+    inProgress: values.Status === 'In progress',
+    id: `action:${key}`,
+    ref: refOf(action),
+    strand: strandOf(values.Strand),
+    owner: owner === null ? undefined : ownerName(owner),
+    item: undefined,
+    itemMeeting: undefined,
+  };
+}
+
+/**
+ * Display names by stored owner text. A big plan has thousands of actions and a few owners, so
+ * each distinct owner is parsed once; the limit keeps a long-running tab from growing it forever.
+ */
+const ownerNames = new Map<string, string>();
+const OWNER_CACHE_LIMIT = 4096;
+
+function ownerName(owner: string): string {
+  let name = ownerNames.get(owner);
+  if (name === undefined) {
+    if (ownerNames.size >= OWNER_CACHE_LIMIT) ownerNames.clear();
+    name = parsePerson(owner).name;
+    ownerNames.set(owner, name);
+  }
+  return name;
+}
