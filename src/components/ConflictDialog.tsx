@@ -17,13 +17,14 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { fieldOf, type SectionDef } from '../plan';
 import { useMessages } from '../i18n';
 import { canKeepBoth, resolutionFor, type FieldPick } from '../lib/conflict-merge';
 import type { PendingConflict } from '../lib/plan-session';
 import type { Resolution } from '../storage/outbox';
 import { FieldValueText } from './FieldValueText';
+import { useFirstActionFocus } from './use-first-action-focus';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '860px', width: 'calc(100vw - 32px)' },
@@ -51,23 +52,13 @@ export function ConflictDialog({
   const styles = useStyles();
   const [picks, setPicks] = useState<Record<string, FieldPick>>({});
   const [merging, setMerging] = useState(false);
-  const surfaceRef = useRef<HTMLDivElement>(null);
   // One dialog serves conflict after conflict (remounting it would break focus trapping).
   useEffect(() => {
     setPicks({});
     setMerging(false);
   }, [conflict.changeId]);
-  // A conflict can open while the form that caused it is still closing; Fluent then finds no
-  // focusable element yet and focuses the surface itself, which the focus trap does not count as
-  // entering the dialog (it would be hidden from assistive technology). Start on the first choice.
-  useEffect(() => {
-    if (!open) return undefined;
-    const timer = window.setTimeout(() => {
-      const surface = surfaceRef.current;
-      if (surface && document.activeElement === surface) surface.querySelector<HTMLButtonElement>('.fui-DialogActions button')?.focus();
-    }, 0);
-    return () => window.clearTimeout(timer);
-  }, [open, conflict.changeId]);
+  // A conflict can open while the form that caused it is still closing: start on the first choice.
+  const surfaceRef = useFirstActionFocus(open, conflict.changeId);
   const { theirs, fields } = conflict;
   const deleted = theirs === undefined;
   const differing = fields.filter((f) => f.differs);

@@ -1,0 +1,21 @@
+import { useEffect, useRef } from 'react';
+
+/**
+ * Starts an open dialog on its first action. A dialog that opens before its buttons can take
+ * focus (loaded on demand, or while another modal is closing) gets focus on its surface from
+ * Fluent, which the focus trap does not count as entering the dialog: it would stay hidden from
+ * assistive technology. Put the returned ref on the DialogSurface; `showing` names what the
+ * dialog shows, for a dialog that stays open from one question to the next.
+ */
+export function useFirstActionFocus(open: boolean, showing?: unknown) {
+  const surfaceRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!open) return undefined;
+    const timer = window.setTimeout(() => {
+      const surface = surfaceRef.current;
+      if (surface && document.activeElement === surface) surface.querySelector<HTMLButtonElement>('.fui-DialogActions button')?.focus();
+    }, 0);
+    return () => window.clearTimeout(timer);
+  }, [open, showing]);
+  return surfaceRef;
+}
