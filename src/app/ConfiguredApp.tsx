@@ -1,5 +1,6 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens, useFocusFinders } from '@fluentui/react-components';
 import { Suspense, useEffect, useMemo, useState } from 'react';
+import { SignedOutPage } from '../components/SignedOutPage';
 import type { AppConfig } from '../config/app-config';
 import { useMessages } from '../i18n';
 import { StoreProvider } from '../lib/store-context';
@@ -8,7 +9,9 @@ import { createAppStorage, type AppStorage } from './create-store';
 import { loadAppConfig } from './load-app-config';
 import { initialLocalUser, rememberLocalUser } from './local-demo';
 import { LocalDemoContext, type LocalDemo } from './local-demo-context';
+import { SignOutContext } from './sign-out-context';
 import { pickSurface } from './surfaces';
+import { useSignOut } from './use-sign-out';
 import { useTokenProvider } from './use-token-provider';
 
 const useStyles = makeStyles({
@@ -23,6 +26,10 @@ export function ConfiguredApp() {
   const [config, setConfig] = useState<AppConfig>();
   const [configError, setConfigError] = useState<string>();
   const [localUser, setLocalUser] = useState(initialLocalUser);
+  // Fluent's focus manager goes when the last component using it does, dropping its pending work:
+  // signing out just after a dialog replaces every such component, and the page it leaves would
+  // stay hidden from assistive technology. Holding the manager here keeps it for the app's life.
+  useFocusFinders();
 
   useEffect(() => {
     loadAppConfig().then(setConfig, (error: unknown) => {
@@ -32,7 +39,7 @@ export function ConfiguredApp() {
     });
   }, [host.actions]);
 
-  const { getToken, account, error: signInError } = useTokenProvider(config, localUser, host.inTeams);
+  const { getToken, account, signOut: endSignIn, error: signInError } = useTokenProvider(config, localUser, host.inTeams);
   const [storage, setStorage] = useState<AppStorage>();
   const [storeError, setStoreError] = useState<string>();
   useEffect(() => {
@@ -43,16 +50,17 @@ export function ConfiguredApp() {
       (made) => {
         created = made;
         if (live) setStorage(made);
-        else made.outbox.stop();
+        else made.close();
       },
       (error: unknown) => live && setStoreError(error instanceof Error ? error.message : String(error)),
     );
     return () => {
       live = false;
       // What is waiting stays kept on the device and is sent by the next outbox for this person.
-      created?.outbox.stop();
+      created?.close();
     };
   }, [config, getToken, account]);
+  const { phase: signOutPhase, action: signOut } = useSignOut(storage, endSignIn);
   const demo = useMemo<LocalDemo | undefined>(
     () =>
       config?.mode === 'local'
@@ -68,6 +76,20 @@ export function ConfiguredApp() {
     [config, localUser],
   );
 
+  if (signOutPhase.step === 'signed-out' || signOutPhase.step === 'failed') {
+    return (
+      <div className={styles.centre}>
+        <SignedOutPage problem={signOutPhase.step === 'failed' ? signOutPhase.reason : undefined} onSignInAgain={() => window.location.reload()} />
+      </div>
+    );
+  }
+  if (signOutPhase.step === 'signing-out') {
+    return (
+      <div className={styles.centre}>
+        <Spinner label={t('signOut.signingOut')} />
+      </div>
+    );
+  }
   const problem = configError ?? signInError ?? storeError;
   if (problem) {
     return (
@@ -90,11 +112,13 @@ export function ConfiguredApp() {
   const Surface = pickSurface(window.location.search, host).component;
   return (
     <LocalDemoContext.Provider value={demo}>
-      <StoreProvider store={storage.store} outbox={storage.outbox} cache={storage.cache}>
-        <Suspense fallback={loading}>
-          <Surface />
-        </Suspense>
-      </StoreProvider>
+      <SignOutContext.Provider value={signOut}>
+        <StoreProvider store={storage.store} outbox={storage.outbox} cache={storage.cache}>
+          <Suspense fallback={loading}>
+            <Surface />
+          </Suspense>
+        </StoreProvider>
+      </SignOutContext.Provider>
     </LocalDemoContext.Provider>
   );
 }

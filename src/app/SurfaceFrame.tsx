@@ -2,6 +2,7 @@ import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-componen
 import type { ReactNode } from 'react';
 import { useMessages } from '../i18n';
 import { LocalDemoSwitcher } from './LocalDemoSwitcher';
+import { SignOutButton } from './SignOutButton';
 
 const useStyles = makeStyles({
   topBar: {
@@ -20,7 +21,10 @@ const useStyles = makeStyles({
   wide: { maxWidth: '1400px' },
 });
 
-/** The frame of the single-page surfaces (tab settings, my plans): the app's name and, locally, the demo switcher. */
+/**
+ * The frame of the single-page surfaces (tab settings, my plans): the app's name and, locally, the
+ * demo switcher, or in a plain browser signed in to a tenant, "Sign out" (never both).
+ */
 export function SurfaceFrame({ children, wide }: { children: ReactNode; wide?: boolean }) {
   const t = useMessages();
   const styles = useStyles();
@@ -29,6 +33,7 @@ export function SurfaceFrame({ children, wide }: { children: ReactNode; wide?: b
       <header className={styles.topBar}>
         <Text className={styles.appName}>{t('app.name')}</Text>
         <LocalDemoSwitcher />
+        <SignOutButton />
       </header>
       <main className={mergeClasses(styles.main, wide && styles.wide)}>{children}</main>
     </>

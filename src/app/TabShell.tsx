@@ -19,6 +19,7 @@ import { useCurrentPlan } from '../lib/plan-context';
 import { LocalDemoSwitcher } from './LocalDemoSwitcher';
 import { planNav } from './plan-nav';
 import { SideNav } from './SideNav';
+import { SignOutButton } from './SignOutButton';
 import type { Crumb } from './route-views';
 import { useMediaQuery } from './use-media-query';
 
@@ -72,8 +73,8 @@ export interface TabShellProps {
 
 /**
  * The plan tab's frame: a navigation drawer with every page (inline when there is room, overlay
- * otherwise), a breadcrumb, the copy-link button and, in local mode, the demo user switcher. Nobody
- * needs the browser's back button.
+ * otherwise), a breadcrumb, the copy-link button and, in local mode, the demo user switcher (in a
+ * plain browser signed in to a tenant, "Sign out"). Nobody needs the browser's back button.
  */
 export function TabShell({ crumbs, navValue, notices, children }: TabShellProps) {
   const t = useMessages();
@@ -140,6 +141,7 @@ export function TabShell({ crumbs, navValue, notices, children }: TabShellProps)
           <ChangesStatus />
           <CopyLinkButton planId={planId} route={path} label={here ? `${council}: ${here.label}` : council} />
           <LocalDemoSwitcher />
+          <SignOutButton />
         </header>
         <main id="main" ref={mainRef} tabIndex={-1} className={styles.main}>
           <div className={styles.content}>

@@ -27,21 +27,38 @@ export interface AppStorage {
   readonly store: PlanStore;
   readonly outbox: OutboxStore;
   readonly cache: PlanCache;
+  /** Stops the outbox and lets go of both databases; what they keep stays for this person's next visit. */
+  close(): void;
+  /** Closes, then deletes this person's databases on this device (signing out): unsent changes go with them. */
+  forget(): Promise<void>;
 }
 
 /**
  * The store with its outbox and the device's plan cache, their code loaded as bundles of their
  * own. The outbox and the cache are IndexedDB databases per site and person (`account`: the
- * local sample user's email, or the signed-in account's id), so nobody is shown a plan kept for
- * someone else, and one person's waiting changes are never sent as someone else.
+ * local sample user's email, or the signed-in account's id; see storage/device-data.ts).
  */
 export async function createAppStorage(config: AppConfig, getToken: TokenProvider, account: string): Promise<AppStorage> {
-  const [store, { PlanCache, createIndexedDbPlanStorage }, { createOutboxStore, createIndexedDbQueue }] = await Promise.all([
+  const [store, { PlanCache, createIndexedDbPlanStorage }, { createOutboxStore, createIndexedDbQueue }, deviceData] = await Promise.all([
     createAppStore(config, getToken),
     import(/* webpackChunkName: "plan-cache" */ '../storage/plan-cache'),
     import(/* webpackChunkName: "outbox" */ '../storage/outbox'),
+    import(/* webpackChunkName: "device-data" */ '../storage/device-data'),
   ]);
-  const storage = createIndexedDbPlanStorage(`lapp-plan-cache:${config.siteId}:${account}`);
-  const outbox = createOutboxStore(store, createIndexedDbQueue(`lapp-outbox:${config.siteId}:${account}`));
-  return { store, outbox, cache: new PlanCache({ store, storage, applyChanges: applyRowChanges }) };
+  const storage = createIndexedDbPlanStorage(deviceData.planCacheDatabaseName(config.siteId, account));
+  const outbox = createOutboxStore(store, createIndexedDbQueue(deviceData.outboxDatabaseName(config.siteId, account)));
+  const close = () => {
+    outbox.stop();
+    storage.close();
+  };
+  return {
+    store,
+    outbox,
+    cache: new PlanCache({ store, storage, applyChanges: applyRowChanges }),
+    close,
+    async forget() {
+      close();
+      await deviceData.forgetDeviceData(config.siteId, account);
+    },
+  };
 }

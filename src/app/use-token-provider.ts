@@ -6,6 +6,8 @@ export interface TokenSeam {
   readonly getToken?: TokenProvider;
   /** Whose device cache to use: the local sample user's email, or the signed-in account. */
   readonly account?: string;
+  /** Ends the sign-in: only in tenant mode outside Teams (inside, the app borrows Teams' sign-in). */
+  readonly signOut?: () => Promise<void>;
   readonly error?: string;
 }
 
@@ -28,7 +30,13 @@ export function useTokenProvider(config: AppConfig | undefined, localUser: strin
         const provider = await createTokenProvider(config, { isInTeams: inTeams });
         await provider.getToken();
         const account = provider.account();
-        return { getToken: () => provider.getToken(), account: account ? `${account.tenantId}:${account.username}` : 'signed-in' };
+        return {
+          getToken: () => provider.getToken(),
+          account: account ? `${account.tenantId}:${account.username}` : 'signed-in',
+          // A Teams client without nested app authentication falls back to pop-ups, so the provider
+          // could sign out there; but the person stays signed in to Teams, which owns the sign-in.
+          signOut: provider.canSignOut && !inTeams ? () => provider.signOut() : undefined,
+        };
       })
       .then(
         (seam) => live && setTenant(seam),
