@@ -109,6 +109,13 @@ function bundleRows({ bundle }: BenchResults): TableRow[] {
       target: `≤ ${INITIAL_BUDGET_KB} kB`,
       met: verdict(bundle.initialKb <= INITIAL_BUDGET_KB),
     },
+    {
+      measure: '5. Bundle: first download inside Teams, gzipped',
+      result: `${num(bundle.inTeamsKb, 1)} kB`,
+      comparedWith: `initial + ${num(bundle.inTeamsKb - bundle.initialKb, 1)} kB of teams-js, loaded at once in Teams`,
+      target: `≤ ${INITIAL_BUDGET_KB} kB`,
+      met: verdict(bundle.inTeamsKb <= INITIAL_BUDGET_KB),
+    },
     ...Object.entries(bundle.chunks)
       .sort((a, b) => b[1] - a[1])
       .map(([name, kb]): TableRow => ({ measure: '5. Bundle: lazy chunk', result: `${num(kb, 1)} kB`, comparedWith: name, target: 'on demand', met: '—' })),
@@ -163,6 +170,9 @@ export function missedTargets(r: BenchResults): string[] {
     const biggest = [...r.bundle.initialFiles].sort((a, b) => b.kb - a.kb)[0]!;
     notes.push(`The initial JavaScript is ${num(r.bundle.initialKb, 1)} kB gzipped, ${num(r.bundle.initialKb - INITIAL_BUDGET_KB, 1)} kB over ${INITIAL_BUDGET_KB} kB; the largest file is ${biggest.file} (${num(biggest.kb, 1)} kB).`);
   }
+  if (r.bundle && r.bundle.inTeamsKb > INITIAL_BUDGET_KB) {
+    notes.push(`Inside Teams the first download is ${num(r.bundle.inTeamsKb, 1)} kB gzipped, ${num(r.bundle.inTeamsKb - INITIAL_BUDGET_KB, 1)} kB over ${INITIAL_BUDGET_KB} kB, of which ${num(r.bundle.inTeamsKb - r.bundle.initialKb, 1)} kB is teams-js.`);
+  }
   return notes;
 }
 
@@ -191,7 +201,7 @@ export function jsonSummary(r: BenchResults): object {
       refreshRoundTrips: o.refreshRoundTrips,
       fullLoadBytes: o.fullLoadBytes,
     })),
-    ...(r.bundle && { bundleKb: { initial: r.bundle.initialKb, chunks: r.bundle.chunks } }),
+    ...(r.bundle && { bundleKb: { initial: r.bundle.initialKb, inTeams: r.bundle.inTeamsKb, chunks: r.bundle.chunks } }),
     latencyMs: r.latencyMs,
     machine: r.machine,
     seconds: Math.round(r.seconds),

@@ -18,7 +18,7 @@ async function detect(timeoutMs: number): Promise<HostSession> {
   // A top-level window cannot be Teams; skip loading the SDK at all.
   if (window.self === window.top) return browserSession();
   try {
-    const sdk = await import('@microsoft/teams-js');
+    const sdk = await import('./teams-sdk');
     await Promise.race([sdk.app.initialize(), timeout(timeoutMs)]);
     return await teamsSession(sdk);
   } catch {

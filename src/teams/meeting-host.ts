@@ -9,7 +9,7 @@ import type { HostContext } from './host-context';
 type Where = Pick<HostContext, 'inTeams' | 'frame'>;
 
 function teamsJs() {
-  return import('@microsoft/teams-js');
+  return import('./teams-sdk');
 }
 
 function failure(error: { errorCode: number; message?: string }): Error {

@@ -1,9 +1,9 @@
-import type * as TeamsJs from '@microsoft/teams-js';
+import type * as TeamsSdkModule from './teams-sdk';
 import type { HostActions, HostSession, HostTheme, TabConfig } from './host-context';
 import { mapTeamsContext } from './map-context';
 import { themeFromName } from './theme';
 
-type TeamsSdk = typeof TeamsJs;
+type TeamsSdk = typeof TeamsSdkModule;
 
 /**
  * The config page's Save handshake: Teams keeps Save disabled until `setValidityState(true)` and,

@@ -27,6 +27,13 @@ describe('the tab’s first download', () => {
     }
   });
 
+  builtOnly(`keeps what a tab inside Teams loads first, with the Teams SDK, within ${INITIAL_BUDGET_KB} kB gzipped`, () => {
+    const inTeamsKb = kilobytes(measureBundle(dist).inTeamsGzipBytes);
+    if (inTeamsKb > INITIAL_BUDGET_KB) {
+      throw new Error(`Inside Teams the first download is ${inTeamsKb} kB gzipped, over the ${INITIAL_BUDGET_KB} kB budget: import only the teams-js parts used (src/teams/teams-sdk.ts), or load new code on demand.`);
+    }
+  });
+
   builtOnly('leaves Word import and export to load on demand', () => {
     const initialText = measureBundle(dist)
       .initial.map((f) => fs.readFileSync(path.join(dist, f.file), 'utf8'))
