@@ -1,10 +1,11 @@
 import { lazy, type ReactNode } from 'react';
 import { PlanHome } from '../features/plan-home/PlanHome';
-import { SectionPage } from '../features/sections/SectionPage';
 import type { Translate } from '../i18n';
 import { pageOf } from '../lib/plan-pages';
 import { pathFor, type Route, type RouteName } from '../lib/routes';
 
+// The section editors (tables, menus, forms) are fetched while the home page shows, at low priority.
+const SectionPage = lazy(() => import(/* webpackPrefetch: true */ '../features/sections/SectionPage').then((m) => ({ default: m.SectionPage })));
 const SignOffPage = lazy(() => import('../features/sign-off/SignOffPage').then((m) => ({ default: m.SignOffPage })));
 const DocumentsRoute = lazy(() => import('./DocumentsRoute').then((m) => ({ default: m.DocumentsRoute })));
 const SignedVersionView = lazy(() => import('../features/sign-off/SignedVersionView').then((m) => ({ default: m.SignedVersionView })));
@@ -24,7 +25,7 @@ interface RouteView<N extends RouteName> {
 
 /**
  * One entry per route in lib/routes.ts — the compiler insists — so a new page is a route and a
- * view here. The home and the section pages are in the first bundle; sign-off and documents load on demand.
+ * view here. The home page is in the first bundle; the section pages, sign-off and documents load on demand.
  */
 export const ROUTE_VIEWS: { readonly [N in RouteName]: RouteView<N> } = {
   home: {
