@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isIsoDate } from './dates';
 import { MULTI_LINE_MAX, SINGLE_LINE_MAX, type FieldDef, type FieldValue } from './field';
 import type { SectionDef } from './section';
@@ -14,14 +14,14 @@ const PERSON = /^([^<>]{1,120})(?:\s<([^<>\s]+@[^<>\s]+)>)?$/;
 const EMAIL = z.email();
 
 function textRule(f: FieldDef, max: number) {
-  return z
-    .string()
-    .max(max, { message: `${f.label} can be at most ${max.toLocaleString('en-GB')} characters.` })
-    .refine((v) => !MARKUP.test(v), { message: `${f.label} must be plain text, without HTML or script.` });
+  return z.string().check(
+    z.maxLength(max, { message: `${f.label} can be at most ${max.toLocaleString('en-GB')} characters.` }),
+    z.refine((v) => !MARKUP.test(v), { message: `${f.label} must be plain text, without HTML or script.` }),
+  );
 }
 
 /** The zod rule for one field's non-empty value. */
-function ruleFor(f: FieldDef): z.ZodType<FieldValue> {
+function ruleFor(f: FieldDef): z.ZodMiniType<FieldValue> {
   switch (f.kind) {
     case 'text':
       return textRule(f, SINGLE_LINE_MAX);
@@ -29,34 +29,41 @@ function ruleFor(f: FieldDef): z.ZodType<FieldValue> {
       return textRule(f, MULTI_LINE_MAX);
     case 'choice': {
       const choices = f.choices ?? [];
-      return z.string().refine((v) => choices.includes(v), {
-        message: `${f.label} must be one of: ${choices.join(', ')}.`,
-      });
+      return z.string().check(
+        z.refine((v) => choices.includes(v), {
+          message: `${f.label} must be one of: ${choices.join(', ')}.`,
+        }),
+      );
     }
     case 'date':
-      return z.string().refine(isIsoDate, { message: `${f.label} must be a real date (YYYY-MM-DD).` });
+      return z.string().check(z.refine(isIsoDate, { message: `${f.label} must be a real date (YYYY-MM-DD).` }));
     case 'boolean':
       return z.boolean({ message: `${f.label} must be yes or no.` });
     case 'number':
-      return z.number({ message: `${f.label} must be a number.` }).finite({ message: `${f.label} must be a number.` });
+      // zod 4's number already refuses Infinity and NaN.
+      return z.number({ message: `${f.label} must be a number.` });
     case 'email':
-      return z
-        .string()
-        .max(SINGLE_LINE_MAX, { message: `${f.label} can be at most 255 characters.` })
-        .refine((v) => EMAIL.safeParse(v).success, { message: `${f.label} must be an email address, like name@council.gov.uk.` });
+      return z.string().check(
+        z.maxLength(SINGLE_LINE_MAX, { message: `${f.label} can be at most 255 characters.` }),
+        z.refine((v) => EMAIL.safeParse(v).success, { message: `${f.label} must be an email address, like name@council.gov.uk.` }),
+      );
     case 'phone':
-      return z.string().refine((v) => PHONE.test(v), {
-        message: `${f.label} must be a phone number: digits, spaces, brackets and an optional leading +.`,
-      });
+      return z.string().check(
+        z.refine((v) => PHONE.test(v), {
+          message: `${f.label} must be a phone number: digits, spaces, brackets and an optional leading +.`,
+        }),
+      );
     case 'url':
-      return z
-        .string()
-        .max(SINGLE_LINE_MAX, { message: `${f.label} can be at most 255 characters.` })
-        .refine(isSafeLink, { message: `${f.label} must be a web address starting with https:// or http://.` });
+      return z.string().check(
+        z.maxLength(SINGLE_LINE_MAX, { message: `${f.label} can be at most 255 characters.` }),
+        z.refine(isSafeLink, { message: `${f.label} must be a web address starting with https:// or http://.` }),
+      );
     case 'person':
-      return z.string().refine(isPerson, {
-        message: `${f.label} must be a role or a name, optionally followed by an email in angle brackets.`,
-      });
+      return z.string().check(
+        z.refine(isPerson, {
+          message: `${f.label} must be a role or a name, optionally followed by an email in angle brackets.`,
+        }),
+      );
   }
 }
 

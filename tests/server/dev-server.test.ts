@@ -111,6 +111,6 @@ describe('the development server in tenant mode', () => {
 
   it('stops with a message naming the setting that is wrong', async () => {
     await expect(start({ ...TENANT, LAPP_AUTHORITY: 'not a url' })).rejects.toThrow(/LAPP_AUTHORITY/);
-    await expect(start({ ...TENANT, LAPP_CLIENT_ID: 'my-app' })).rejects.toThrow(/LAPP_CLIENT_ID: Invalid UUID/);
+    await expect(start({ ...TENANT, LAPP_CLIENT_ID: 'my-app' })).rejects.toThrow(/LAPP_CLIENT_ID: must be a GUID/);
   });
 });
