@@ -2,8 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** The budget for the JavaScript the tab's page loads before anything else, gzipped. */
-export const INITIAL_BUDGET_KB = 250;
+/**
+ * The budget for the JavaScript the tab's page loads before anything else, gzipped. The target
+ * was 250 kB; loading the section pages on demand brought it near 212 kB, and 225 keeps that room.
+ */
+export const INITIAL_BUDGET_KB = 225;
+
+/** Inside Teams the page also loads teams-js at once: that first download keeps the 250 kB target. */
+export const IN_TEAMS_BUDGET_KB = 250;
 
 /** Kilobytes as 1,000 bytes: the stricter reading of "250 KB". */
 export const kilobytes = (bytes: number): number => Math.round(bytes / 100) / 10;

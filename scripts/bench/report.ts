@@ -1,5 +1,5 @@
 import type { AgendaTimes } from './agenda-build';
-import { INITIAL_BUDGET_KB } from './bundle-sizes';
+import { IN_TEAMS_BUDGET_KB, INITIAL_BUDGET_KB } from './bundle-sizes';
 import type { BundleResult } from './bundle';
 import type { LiveSyncResult } from './live-sync';
 import type { OpenPlanResult } from './open-plan';
@@ -113,8 +113,8 @@ function bundleRows({ bundle }: BenchResults): TableRow[] {
       measure: '5. Bundle: first download inside Teams, gzipped',
       result: `${num(bundle.inTeamsKb, 1)} kB`,
       comparedWith: `initial + ${num(bundle.inTeamsKb - bundle.initialKb, 1)} kB of teams-js, loaded at once in Teams`,
-      target: `≤ ${INITIAL_BUDGET_KB} kB`,
-      met: verdict(bundle.inTeamsKb <= INITIAL_BUDGET_KB),
+      target: `≤ ${IN_TEAMS_BUDGET_KB} kB`,
+      met: verdict(bundle.inTeamsKb <= IN_TEAMS_BUDGET_KB),
     },
     ...Object.entries(bundle.chunks)
       .sort((a, b) => b[1] - a[1])
@@ -170,8 +170,8 @@ export function missedTargets(r: BenchResults): string[] {
     const biggest = [...r.bundle.initialFiles].sort((a, b) => b.kb - a.kb)[0]!;
     notes.push(`The initial JavaScript is ${num(r.bundle.initialKb, 1)} kB gzipped, ${num(r.bundle.initialKb - INITIAL_BUDGET_KB, 1)} kB over ${INITIAL_BUDGET_KB} kB; the largest file is ${biggest.file} (${num(biggest.kb, 1)} kB).`);
   }
-  if (r.bundle && r.bundle.inTeamsKb > INITIAL_BUDGET_KB) {
-    notes.push(`Inside Teams the first download is ${num(r.bundle.inTeamsKb, 1)} kB gzipped, ${num(r.bundle.inTeamsKb - INITIAL_BUDGET_KB, 1)} kB over ${INITIAL_BUDGET_KB} kB, of which ${num(r.bundle.inTeamsKb - r.bundle.initialKb, 1)} kB is teams-js.`);
+  if (r.bundle && r.bundle.inTeamsKb > IN_TEAMS_BUDGET_KB) {
+    notes.push(`Inside Teams the first download is ${num(r.bundle.inTeamsKb, 1)} kB gzipped, ${num(r.bundle.inTeamsKb - IN_TEAMS_BUDGET_KB, 1)} kB over ${IN_TEAMS_BUDGET_KB} kB, of which ${num(r.bundle.inTeamsKb - r.bundle.initialKb, 1)} kB is teams-js.`);
   }
   return notes;
 }
