@@ -26,7 +26,11 @@ export interface BenchResults {
   readonly seconds: number;
 }
 
-/** The issue's targets. */
+/**
+ * The issue's targets. The agenda's is held against the cold build (a plan the engine has not
+ * seen, as when the meeting opens) and against the rebuild after one change (what the app does
+ * after every change in the call); agendaMs in the JSON is the cold build.
+ */
 export const TARGETS = { roundTrips: 2, ratioAtLargest: 8, agendaMs: 5, agendaActions: '10000', syncP95Ms: 2000, requestsPerSecond: 1 } as const;
 
 interface TableRow {
@@ -79,14 +83,24 @@ function reopenRows(r: BenchResults): TableRow[] {
   ]);
 }
 
-function agendaRows(r: BenchResults): TableRow[] {
-  return Object.keys(r.agenda.median).map((count) => ({
-    measure: `3. Agenda build, ${num(Number(count))} actions`,
-    result: `${num(r.agenda.median[count]!, 2)} ms median (fastest ${num(r.agenda.fastest[count]!, 2)} ms)`,
-    comparedWith: `${num(r.agenda.items[count]!)} agenda items`,
-    target: count === TARGETS.agendaActions ? `≤ ${TARGETS.agendaMs} ms` : '—',
-    met: count === TARGETS.agendaActions ? verdict(r.agenda.median[count]! <= TARGETS.agendaMs) : '—',
-  }));
+const AGENDA_BUILDS = [
+  { timing: 'cold', label: 'fresh plan', about: 'every row read' },
+  { timing: 'rebuild', label: 'after one change', about: 'one action changed, the other rows as before' },
+] as const;
+
+function agendaRows({ agenda }: BenchResults): TableRow[] {
+  return Object.keys(agenda.items).flatMap((count) =>
+    AGENDA_BUILDS.map(({ timing, label, about }): TableRow => {
+      const judged = count === TARGETS.agendaActions;
+      return {
+        measure: `3. Agenda build, ${num(Number(count))} actions, ${label}`,
+        result: `${num(agenda[timing].median[count]!, 2)} ms median (fastest ${num(agenda[timing].fastest[count]!, 2)} ms)`,
+        comparedWith: `${num(agenda.items[count]!)} agenda items; ${about}`,
+        target: judged ? `≤ ${TARGETS.agendaMs} ms` : '—',
+        met: judged ? verdict(agenda[timing].median[count]! <= TARGETS.agendaMs) : '—',
+      };
+    }),
+  );
 }
 
 function syncRow({ sync }: BenchResults): TableRow {
@@ -153,11 +167,16 @@ export function missedTargets(r: BenchResults): string[] {
   for (const o of r.reopen.filter((p) => p.firstPaintMs >= r.latencyMs)) {
     notes.push(`Reopening ${num(o.rows)} rows took ${num(o.firstPaintMs)} ms to read the kept plan, ${num(o.firstPaintMs - r.latencyMs)} ms more than a round trip: under Node the IndexedDB is fake-indexeddb, which copies every row in JavaScript.${busy}`);
   }
-  const agendaMs = r.agenda.median[TARGETS.agendaActions];
-  if (agendaMs !== undefined && agendaMs > TARGETS.agendaMs) {
+  for (const { timing, label } of AGENDA_BUILDS) {
+    const agendaMs = r.agenda[timing].median[TARGETS.agendaActions];
+    if (agendaMs === undefined || agendaMs <= TARGETS.agendaMs) continue;
     notes.push(
-      `The agenda for ${num(Number(TARGETS.agendaActions))} actions took ${num(agendaMs, 2)} ms (median), ${num(agendaMs - TARGETS.agendaMs, 2)} ms (${num(((agendaMs - TARGETS.agendaMs) / TARGETS.agendaMs) * 100)}%) over ${TARGETS.agendaMs} ms; ` +
-        `its fastest build was ${num(r.agenda.fastest[TARGETS.agendaActions]!, 2)} ms. The agenda has ${num(r.agenda.items[TARGETS.agendaActions]!)} items (one per open action, then strands, concerns…), each with its reason text, so making and collecting those objects is most of the time.${busy}`,
+      `The agenda for ${num(Number(TARGETS.agendaActions))} actions (${label}) took ${num(agendaMs, 2)} ms (median), ${num(agendaMs - TARGETS.agendaMs, 2)} ms (${num(((agendaMs - TARGETS.agendaMs) / TARGETS.agendaMs) * 100)}%) over ${TARGETS.agendaMs} ms; ` +
+        `its fastest build was ${num(r.agenda[timing].fastest[TARGETS.agendaActions]!, 2)} ms. ` +
+        (timing === 'cold'
+          ? `A cold build reads every row and makes all ${num(r.agenda.items[TARGETS.agendaActions]!)} items (some megabytes of new objects), so a collection of the young generation often falls inside it, and on a busy machine such a pause waits for its helper threads.`
+          : 'A rebuild reads only the changed row; what is left is walking the kept facts and items, which a busy machine slows through its caches.') +
+        busy,
     );
   }
   if (r.sync.p95 > TARGETS.syncP95Ms) {
@@ -176,6 +195,8 @@ export function missedTargets(r: BenchResults): string[] {
   return notes;
 }
 
+const msByCount = (times: Record<string, number>) => Object.fromEntries(Object.entries(times).map(([count, t]) => [count, ms(t)]));
+
 /** The same figures as one JSON object (the last line with --json). */
 export function jsonSummary(r: BenchResults): object {
   return {
@@ -189,8 +210,10 @@ export function jsonSummary(r: BenchResults): object {
       oursBytes: o.oursBytes,
       naiveBytes: o.naiveBytes,
     })),
-    agendaMs: Object.fromEntries(Object.entries(r.agenda.median).map(([k, v]) => [k, ms(v)])),
-    agendaFastestMs: Object.fromEntries(Object.entries(r.agenda.fastest).map(([k, v]) => [k, ms(v)])),
+    agendaMs: msByCount(r.agenda.cold.median),
+    agendaFastestMs: msByCount(r.agenda.cold.fastest),
+    agendaRebuildMs: msByCount(r.agenda.rebuild.median),
+    agendaRebuildFastestMs: msByCount(r.agenda.rebuild.fastest),
     syncMs: { p50: ms(r.sync.p50), p95: ms(r.sync.p95), max: ms(r.sync.max) },
     syncRequestsPerSecond: pollRate(r.sync.requestsPerSecond),
     reopen: r.reopen.map((o) => ({

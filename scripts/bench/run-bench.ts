@@ -41,7 +41,7 @@ const load = () => Math.round(os.loadavg()[0]! * 100) / 100;
 export async function runBench(options: BenchOptions, progress: (line: string) => void): Promise<BenchResults> {
   const started = performance.now();
   const loadBefore = load();
-  progress(`Agenda engine: ${options.agendaActions.join(', ')} actions, ${options.agendaRuns} builds each…`);
+  progress(`Agenda engine: ${options.agendaActions.join(', ')} actions, ${options.agendaRuns} builds from a fresh plan and ${options.agendaRuns} after one change each…`);
   const agenda = benchAgenda(options.agendaActions, options.agendaRuns);
 
   const network = await measureNetwork(options, progress);
