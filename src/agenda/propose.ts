@@ -76,8 +76,7 @@ export function proposeAgenda(input: ProposeAgendaInput): Agenda {
     ...(previous && { previous: { key: previous.key, date: previous.meetingDate } }),
     actions: indexActions(plan.sections.actions),
   };
-  const proposed: AgendaItem[] = [];
-  for (const rule of RULES) for (const item of rule(context)) proposed.push(item);
+  const proposed = ([] as AgendaItem[]).concat(...RULES.map((rule) => rule(context)));
   const items = applyCarry(proposed, previous);
   return {
     planId: plan.header.key,

@@ -38,15 +38,16 @@ const MOST_SORTED_IN = 32;
 export function indexActions(rows: readonly Action[]): ActionIndex {
   if (lastRead?.rows === rows) return lastRead;
   const before = lastRead ?? { rows: [], facts: [], open: [], ordered: [], closed: [] };
-  const facts: ActionFacts[] = [];
+  const facts = new Array<ActionFacts>(rows.length);
   const open: OpenActionFacts[] = [];
   const closed: ClosedActionFacts[] = [];
   const added: OpenActionFacts[] = [];
   const removed: OpenActionFacts[] = [];
-  const drop = (b: number) => {
-    const gone = before.facts[b];
-    if (gone?.open) removed.push(gone);
+  // One past MOST_SORTED_IN changes the order is sorted afresh (see sortedIn): no need to collect more.
+  const note = (changes: OpenActionFacts[], read: ActionFacts | undefined) => {
+    if (read?.open && added.length + removed.length <= MOST_SORTED_IN) changes.push(read);
   };
+  const drop = (b: number) => note(removed, before.facts[b]);
   // `b` walks the last call's rows alongside `rows`; every one it passes is kept or dropped.
   let b = 0;
   for (let i = 0; i < rows.length; i += 1) {
@@ -57,11 +58,11 @@ export function indexActions(rows: readonly Action[]): ActionIndex {
       read = before.facts[b++]!;
     } else {
       read = isOpen(row) ? openFacts(row) : closedFacts(row);
-      if (read.open) added.push(read);
+      note(added, read);
       // A row put in place of another: the rows after it line up again.
       if (before.rows[b + 1] === rows[i + 1] && b < before.rows.length) drop(b++);
     }
-    facts.push(read);
+    facts[i] = read;
     if (read.open) open.push(read);
     else closed.push(read);
   }

@@ -11,8 +11,8 @@ interface StrandActivity extends StrandPriority {
   overdueActions: number;
   offers: number;
   concerns: number;
-  /** The open actions (in plan order), offers and concerns. */
-  readonly openRows: RowRef[];
+  /** The priority row, then the open actions (in plan order), offers and concerns. */
+  readonly rows: RowRef[];
 }
 
 /**
@@ -22,7 +22,7 @@ interface StrandActivity extends StrandPriority {
  */
 export function strandItems(context: RuleContext): AgendaItem[] {
   const discussed = strandActivity(context)
-    .filter((s) => s.priority === 'High' || s.openRows.length > 0)
+    .filter((s) => s.priority === 'High' || s.openActions + s.offers + s.concerns > 0)
     .sort((a, b) => priorityRank(a.priority) - priorityRank(b.priority) || a.strand - b.strand);
   return discussed.map((s) => {
     const openParts = [
@@ -36,7 +36,7 @@ export function strandItems(context: RuleContext): AgendaItem[] {
       title: `Strand ${s.strand}: ${s.short} (${s.priority ? `${s.priority} priority` : 'not ranked'})`,
       reason: strandReason(s, openParts),
       minutes: STRAND_MINUTES[s.priority ?? 'unranked'],
-      rows: [...(s.priorityRow ? [refOf(s.priorityRow)] : []), ...s.openRows],
+      rows: s.rows,
       strand: s.strand,
       flagged: false,
     };
@@ -49,26 +49,30 @@ export function strandItems(context: RuleContext): AgendaItem[] {
  * again; open and overdue mean what isOpen and isOverdue (plan/insights) say.
  */
 function strandActivity({ plan, meetingDate, actions }: RuleContext): StrandActivity[] {
-  const activity = strandPriorities(plan).map((s): StrandActivity => ({ ...s, openActions: 0, overdueActions: 0, offers: 0, concerns: 0, openRows: [] }));
+  const activity = strandPriorities(plan).map(
+    (s): StrandActivity => ({ ...s, openActions: 0, overdueActions: 0, offers: 0, concerns: 0, rows: s.priorityRow ? [refOf(s.priorityRow)] : [] }),
+  );
   const today = sortDay(meetingDate);
-  for (const action of actions.open) {
+  // An index loop: thousands of actions, and no iterator to allocate if this runs unoptimised.
+  for (let i = 0; i < actions.open.length; i += 1) {
+    const action = actions.open[i]!;
     if (action.strand === undefined) continue;
     const s = activity[action.strand - 1]!;
     s.openActions += 1;
     // Due before the meeting, compared as day numbers (as the order does): what isOverdue means.
     if (action.day < today) s.overdueActions += 1;
-    s.openRows.push(action.ref);
+    s.rows.push(action.ref);
   }
   for (const offer of unconfirmedOffers(plan)) {
     const s = activity[offer.strand - 1]!;
     s.offers += 1;
-    s.openRows.push(offer.ref);
+    s.rows.push(offer.ref);
   }
   // The council's concerns are about community liaison: strand 3.
   const liaison = activity[2]!;
   for (const concern of plan.sections.concernsRaised.filter(isUnresolved)) {
     liaison.concerns += 1;
-    liaison.openRows.push(refOf(concern));
+    liaison.rows.push(refOf(concern));
   }
   return activity;
 }
