@@ -25,6 +25,8 @@ interface StatsModule {
   readonly name: string;
   readonly size: number;
   readonly chunks: readonly (string | number)[];
+  /** The modules webpack concatenated into this one: named after the first, they come from many packages. */
+  readonly modules?: readonly StatsModule[];
 }
 interface Stats {
   readonly chunks: readonly StatsChunk[];
@@ -55,7 +57,7 @@ function chunkLabels(stats: Stats): Map<string, string> {
   for (const m of stats.modules) {
     for (const chunk of m.chunks) {
       const byPackage = weight.get(String(chunk)) ?? new Map<string, number>();
-      byPackage.set(packageOf(m.name), (byPackage.get(packageOf(m.name)) ?? 0) + m.size);
+      for (const part of m.modules ?? [m]) byPackage.set(packageOf(part.name), (byPackage.get(packageOf(part.name)) ?? 0) + part.size);
       weight.set(String(chunk), byPackage);
     }
   }
