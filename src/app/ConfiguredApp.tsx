@@ -1,6 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens, useFocusFinders } from '@fluentui/react-components';
-import { Suspense, useEffect, useMemo, useState } from 'react';
-import { SignedOutPage } from '../components/SignedOutPage';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { AppConfig } from '../config/app-config';
 import { useMessages } from '../i18n';
 import { StoreProvider } from '../lib/store-context';
@@ -13,6 +12,9 @@ import { SignOutContext } from './sign-out-context';
 import { pickSurface } from './surfaces';
 import { useSignOut } from './use-sign-out';
 import { useTokenProvider } from './use-token-provider';
+
+// Shown only after signing out (its code is fetched once "Sign out" shows, see SignOutButton).
+const SignedOutPage = lazy(() => import('../components/SignedOutPage').then((m) => ({ default: m.SignedOutPage })));
 
 const useStyles = makeStyles({
   centre: { display: 'grid', placeItems: 'center', minHeight: '100vh', padding: tokens.spacingHorizontalXL },
@@ -76,18 +78,19 @@ export function ConfiguredApp() {
     [config, localUser],
   );
 
-  if (signOutPhase.step === 'signed-out' || signOutPhase.step === 'failed') {
-    return (
-      <div className={styles.centre}>
-        <SignedOutPage problem={signOutPhase.step === 'failed' ? signOutPhase.reason : undefined} onSignInAgain={() => window.location.reload()} />
-      </div>
-    );
-  }
-  if (signOutPhase.step === 'signing-out') {
-    return (
+  if (signOutPhase.step !== 'signed-in') {
+    const signingOut = (
       <div className={styles.centre}>
         <Spinner label={t('signOut.signingOut')} />
       </div>
+    );
+    if (signOutPhase.step === 'signing-out') return signingOut;
+    return (
+      <Suspense fallback={signingOut}>
+        <div className={styles.centre}>
+          <SignedOutPage problem={signOutPhase.step === 'failed' ? signOutPhase.reason : undefined} onSignInAgain={() => window.location.reload()} />
+        </div>
+      </Suspense>
     );
   }
   const problem = configError ?? signInError ?? storeError;

@@ -1,9 +1,8 @@
 import { Button, useRestoreFocusTarget } from '@fluentui/react-components';
-import { SignOutRegular } from '@fluentui/react-icons';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useClosingValue } from '../components/use-closing-value';
 import { useMessages } from '../i18n';
-import { useSignOutAction } from './sign-out-context';
+import type { SignOutAction } from './sign-out-context';
 
 const loadDialog = () => import('../components/SignOutDialog').then((m) => ({ default: m.SignOutDialog }));
 const SignOutDialog = lazy(loadDialog);
@@ -12,18 +11,18 @@ const SignOutDialog = lazy(loadDialog);
  * "Sign out", where the app has a sign-in of its own (tenant mode in a plain browser). When
  * changes have not reached SharePoint yet it asks first, since signing out deletes them.
  */
-export function SignOutButton() {
+export function SignOutButton({ action }: { action: SignOutAction }) {
   const t = useMessages();
-  const action = useSignOutAction();
   const [unsent, setUnsent] = useState<number>();
   const { shown, open } = useClosingValue(unsent);
   // Not a DialogTrigger (the question is asked only sometimes), so mark where focus returns.
   const restoreFocus = useRestoreFocusTarget();
-  // The question matters most when the network is gone, so its code is fetched while it is not.
+  // The question and the signed-out page matter most when the network is gone, so their code is
+  // fetched while it is not.
   useEffect(() => {
-    if (action) void loadDialog().catch(() => undefined);
-  }, [action]);
-  if (!action) return null;
+    void loadDialog().catch(() => undefined);
+    void import('../components/SignedOutPage').catch(() => undefined);
+  }, []);
 
   const start = async () => {
     const count = await action.unsentChanges();
@@ -32,7 +31,7 @@ export function SignOutButton() {
   };
   return (
     <>
-      <Button appearance="subtle" icon={<SignOutRegular />} onClick={() => void start()} {...restoreFocus}>
+      <Button appearance="subtle" onClick={() => void start()} {...restoreFocus}>
         {t('signOut.button')}
       </Button>
       {shown !== undefined && (

@@ -2,7 +2,7 @@ import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-componen
 import type { ReactNode } from 'react';
 import { useMessages } from '../i18n';
 import { LocalDemoSwitcher } from './LocalDemoSwitcher';
-import { SignOutButton } from './SignOutButton';
+import { SignOutButtonOnDemand } from './SignOutButtonOnDemand';
 
 const useStyles = makeStyles({
   topBar: {
@@ -33,7 +33,7 @@ export function SurfaceFrame({ children, wide }: { children: ReactNode; wide?: b
       <header className={styles.topBar}>
         <Text className={styles.appName}>{t('app.name')}</Text>
         <LocalDemoSwitcher />
-        <SignOutButton />
+        <SignOutButtonOnDemand />
       </header>
       <main className={mergeClasses(styles.main, wide && styles.wide)}>{children}</main>
     </>

@@ -19,7 +19,7 @@ import { useCurrentPlan } from '../lib/plan-context';
 import { LocalDemoSwitcher } from './LocalDemoSwitcher';
 import { planNav } from './plan-nav';
 import { SideNav } from './SideNav';
-import { SignOutButton } from './SignOutButton';
+import { SignOutButtonOnDemand } from './SignOutButtonOnDemand';
 import type { Crumb } from './route-views';
 import { useMediaQuery } from './use-media-query';
 
@@ -141,7 +141,7 @@ export function TabShell({ crumbs, navValue, notices, children }: TabShellProps)
           <ChangesStatus />
           <CopyLinkButton planId={planId} route={path} label={here ? `${council}: ${here.label}` : council} />
           <LocalDemoSwitcher />
-          <SignOutButton />
+          <SignOutButtonOnDemand />
         </header>
         <main id="main" ref={mainRef} tabIndex={-1} className={styles.main}>
           <div className={styles.content}>

@@ -35,15 +35,17 @@ export interface AppStorage {
 
 /**
  * The store with its outbox and the device's plan cache, their code loaded as bundles of their
- * own. The outbox and the cache are IndexedDB databases per site and person (`account`: the
- * local sample user's email, or the signed-in account's id; see storage/device-data.ts).
+ * own (the Graph adapter's, and the device's storage). The outbox and the cache are IndexedDB
+ * databases per site and person (`account`: the local sample user's email, or the signed-in
+ * account's id; see storage/device-data.ts).
  */
 export async function createAppStorage(config: AppConfig, getToken: TokenProvider, account: string): Promise<AppStorage> {
   const [store, { PlanCache, createIndexedDbPlanStorage }, { createOutboxStore, createIndexedDbQueue }, deviceData] = await Promise.all([
     createAppStore(config, getToken),
-    import(/* webpackChunkName: "plan-cache" */ '../storage/plan-cache'),
-    import(/* webpackChunkName: "outbox" */ '../storage/outbox'),
-    import(/* webpackChunkName: "device-data" */ '../storage/device-data'),
+    // One bundle for the three: they are always loaded together, and share IndexedDB's helper.
+    import(/* webpackChunkName: "device-storage" */ '../storage/plan-cache'),
+    import(/* webpackChunkName: "device-storage" */ '../storage/outbox'),
+    import(/* webpackChunkName: "device-storage" */ '../storage/device-data'),
   ]);
   const storage = createIndexedDbPlanStorage(deviceData.planCacheDatabaseName(config.siteId, account));
   const outbox = createOutboxStore(store, createIndexedDbQueue(deviceData.outboxDatabaseName(config.siteId, account)));
