@@ -44,8 +44,8 @@ describe('a small benchmark run', () => {
     expect(table).toContain('3. Agenda build, 200 actions, fresh plan');
     expect(table).toContain('3. Agenda build, 200 actions, after one change');
     const json = JSON.parse(JSON.stringify(jsonSummary(results))) as Record<string, unknown>;
-    expect(Object.keys(json)).toEqual(expect.arrayContaining(['openPlan', 'agendaMs', 'agendaRebuildMs', 'syncMs', 'reopen']));
-    expect((json.agendaMs as Record<string, number>)['200']).toBe(Math.round(results.agenda.cold.median['200']! * 10) / 10);
-    expect((json.agendaRebuildMs as Record<string, number>)['200']).toBe(Math.round(results.agenda.rebuild.median['200']! * 10) / 10);
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(['openPlan', 'agendaMs', 'agendaColdMs', 'agendaRebuildMs', 'syncMs', 'reopen']));
+    expect((json.agendaMs as Record<string, number>)['200']).toBe(Math.round(results.agenda.rebuild.median['200']! * 10) / 10);
+    expect((json.agendaColdMs as Record<string, number>)['200']).toBe(Math.round(results.agenda.cold.median['200']! * 10) / 10);
   });
 });
