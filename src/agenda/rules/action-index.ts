@@ -31,7 +31,7 @@ interface ReadActions extends ActionIndex {
  */
 let lastRead: ReadActions | undefined;
 
-/** More changed rows than this and sorting them all again is as quick as sorting each one in. */
+/** Beyond this many changed actions the order is sorted afresh: each one sorted in shifts the rest of the list. */
 const MOST_SORTED_IN = 32;
 
 /** The plan's actions read for the agenda, reading only the rows that changed since the last call. */
