@@ -4,25 +4,36 @@ import userEvent from '@testing-library/user-event';
 import { FakePlanStore } from './support/fake-plan-store';
 import { PEOPLE, renderTab, samplePlan, sectionRoute } from './support/render-tab';
 
-async function changeOrganisation(user: ReturnType<typeof userEvent.setup>, to: string) {
-  await user.click(await screen.findByRole('button', { name: 'Actions for "Jo Marsh"' }));
-  await user.click(await screen.findByRole('menuitem', { name: 'Edit' }));
-  const dialog = await screen.findByRole('dialog');
-  const organisation = within(dialog).getByRole('textbox', { name: 'Organisation' });
-  await user.clear(organisation);
-  await user.type(organisation, to);
-  await user.click(within(dialog).getByRole('button', { name: 'Save' }));
-}
-
-/** Someone else renames the organisation while this user has the row open, then this user saves theirs. */
-async function saveOverSomeoneElse() {
+/** Opens Key contacts, then someone else saves `theirs` to the contact this user is about to change. */
+async function openWithTheirChange(theirs: Record<string, string>) {
   const user = userEvent.setup();
   const store = new FakePlanStore(samplePlan(), PEOPLE.cem);
   renderTab(store, sectionRoute('keyContacts'));
   await screen.findByRole('grid', { name: 'Key contacts' });
-  store.editAsSomeoneElse('keyContacts', 'contact-1', { Organisation: 'Kestrel Vale Council' });
-  await changeOrganisation(user, 'Kestrel Vale Library Service');
-  return { user, store, dialog: await screen.findByRole('alertdialog', { name: 'Someone else changed this row' }) };
+  store.editAsSomeoneElse('keyContacts', 'contact-1', theirs);
+  return { user, store };
+}
+
+/** Edits the contact through its form: each labelled box gets the value given. */
+async function editContact(user: ReturnType<typeof userEvent.setup>, values: Record<string, string>) {
+  await user.click(await screen.findByRole('button', { name: 'Actions for "Jo Marsh"' }));
+  await user.click(await screen.findByRole('menuitem', { name: 'Edit' }));
+  const dialog = await screen.findByRole('dialog');
+  for (const [label, value] of Object.entries(values)) {
+    const box = within(dialog).getByRole('textbox', { name: label });
+    await user.clear(box);
+    await user.type(box, value);
+  }
+  await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+}
+
+const conflictDialog = () => screen.findByRole('alertdialog', { name: 'Someone else changed this row' });
+
+/** Someone else renames the organisation while this user has the row open, then this user saves theirs. */
+async function saveOverSomeoneElse() {
+  const { user, store } = await openWithTheirChange({ Organisation: 'Kestrel Vale Council' });
+  await editContact(user, { Organisation: 'Kestrel Vale Library Service' });
+  return { user, store, dialog: await conflictDialog() };
 }
 
 describe('when someone else saved the row first', () => {
@@ -49,21 +60,10 @@ describe('when someone else saved the row first', () => {
 
 describe('merging two versions', () => {
   it('keeps the field chosen from each version and saves the merge', async () => {
-    const user = userEvent.setup();
-    const store = new FakePlanStore(samplePlan(), PEOPLE.cem);
-    renderTab(store, sectionRoute('keyContacts'));
-    await screen.findByRole('grid', { name: 'Key contacts' });
-    store.editAsSomeoneElse('keyContacts', 'contact-1', { Organisation: 'Kestrel Vale Council', ContactRole: 'Their role' });
-    await user.click(await screen.findByRole('button', { name: 'Actions for "Jo Marsh"' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Edit' }));
-    const form = await screen.findByRole('dialog');
-    await user.clear(within(form).getByRole('textbox', { name: 'Organisation' }));
-    await user.type(within(form).getByRole('textbox', { name: 'Organisation' }), 'Library Service');
-    await user.clear(within(form).getByRole('textbox', { name: 'Role' }));
-    await user.type(within(form).getByRole('textbox', { name: 'Role' }), 'My role');
-    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    const { user, store } = await openWithTheirChange({ Organisation: 'Kestrel Vale Council', ContactRole: 'Their role' });
+    await editContact(user, { Organisation: 'Library Service', Role: 'My role' });
 
-    const dialog = await screen.findByRole('alertdialog', { name: 'Someone else changed this row' });
+    const dialog = await conflictDialog();
     await user.click(within(dialog).getByRole('button', { name: 'Merge…' }));
     expect(within(dialog).getByRole('button', { name: 'Save merged' })).toBeDisabled();
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Which version of Organisation to keep' }), 'Saved');
@@ -76,15 +76,11 @@ describe('merging two versions', () => {
 
 describe('deleting a row someone else changed', () => {
   async function deleteChangedRow() {
-    const user = userEvent.setup();
-    const store = new FakePlanStore(samplePlan(), PEOPLE.cem);
-    renderTab(store, sectionRoute('keyContacts'));
-    await screen.findByRole('grid', { name: 'Key contacts' });
-    store.editAsSomeoneElse('keyContacts', 'contact-1', { Organisation: 'Kestrel Vale Council' });
+    const { user, store } = await openWithTheirChange({ Organisation: 'Kestrel Vale Council' });
     await user.click(await screen.findByRole('button', { name: 'Actions for "Jo Marsh"' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Delete' }));
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Delete' }));
-    return { user, store, dialog: await screen.findByRole('alertdialog', { name: 'Someone else changed this row' }) };
+    return { user, store, dialog: await conflictDialog() };
   }
 
   it('asks first, and "Keep the row" keeps it with their change', async () => {

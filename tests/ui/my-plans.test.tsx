@@ -1,24 +1,16 @@
 /** @jest-environment jsdom */
-import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { MyPlansPage } from '../../src/features/my-plans/MyPlansPage';
-import { StoreProvider } from '../../src/lib/store-context';
 import type { Identity } from '../../src/storage/port';
 import { FakePlanStore } from './support/fake-plan-store';
 import { PEOPLE, samplePlan } from './support/sample-plan';
-import { testOutbox } from './support/test-outbox';
+import { renderWithStore } from './support/render-with-store';
 import './support/dom-shims';
 
 function renderMyPlans(identity: Identity) {
   const store = new FakePlanStore(samplePlan(), identity);
   const loadPlan = jest.spyOn(store, 'loadPlan');
-  render(
-    <FluentProvider theme={teamsLightTheme}>
-      <StoreProvider store={store} outbox={testOutbox(store)}>
-        <MyPlansPage />
-      </StoreProvider>
-    </FluentProvider>,
-  );
+  renderWithStore(store, <MyPlansPage />);
   return { loadPlan };
 }
 

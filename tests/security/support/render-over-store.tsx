@@ -1,9 +1,7 @@
-import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
-import { configure, render } from '@testing-library/react';
+import { configure } from '@testing-library/react';
 import { TabSurface } from '../../../src/app/TabSurface';
-import { StoreProvider } from '../../../src/lib/store-context';
 import type { PlanStore } from '../../../src/storage/port';
-import { testOutbox } from '../../ui/support/test-outbox';
+import { renderWithStore } from '../../ui/support/render-with-store';
 import '../../ui/support/dom-shims';
 
 // Real HTTP to the stand-in on a shared machine: give the UI time to settle before a query gives up.
@@ -12,11 +10,5 @@ configure({ asyncUtilTimeout: 8000 });
 /** The plan tab at a route over any store (the Graph adapter against the stand-in, say), with the app's outbox over it. */
 export function renderTabOver(store: PlanStore, route: string) {
   window.history.replaceState(null, '', `/?surface=tab#${route}`);
-  return render(
-    <FluentProvider theme={teamsLightTheme}>
-      <StoreProvider store={store} outbox={testOutbox(store)}>
-        <TabSurface />
-      </StoreProvider>
-    </FluentProvider>,
-  );
+  return renderWithStore(store, <TabSurface />);
 }

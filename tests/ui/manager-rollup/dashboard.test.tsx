@@ -1,14 +1,12 @@
 /** @jest-environment jsdom */
 import ExcelJS from 'exceljs';
-import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
-import { render, screen, waitFor, within, configure } from '@testing-library/react';
+import { screen, waitFor, within, configure } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ManagerDashboard } from '../../../src/features/manager-rollup/ManagerDashboard';
 import { saveFile } from '../../../src/features/manager-rollup/save-file';
-import { StoreProvider } from '../../../src/lib/store-context';
-import { testOutbox } from '../support/test-outbox';
 import type { Plan } from '../../../src/plan';
 import type { PlanStore } from '../../../src/storage/port';
+import { renderWithStore } from '../support/render-with-store';
 import '../support/dom-shims';
 import { bramble, ottery, wyre } from './rollup-plans';
 
@@ -37,13 +35,7 @@ function siteOf(plans: readonly Plan[], failure?: Error): PlanStore {
 }
 
 function renderDashboard(store: PlanStore) {
-  return render(
-    <FluentProvider theme={teamsLightTheme}>
-      <StoreProvider store={store} outbox={testOutbox(store)}>
-        <ManagerDashboard />
-      </StoreProvider>
-    </FluentProvider>,
-  );
+  return renderWithStore(store, <ManagerDashboard />);
 }
 
 const councilsInGrid = () =>

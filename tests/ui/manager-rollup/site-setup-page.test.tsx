@@ -1,13 +1,11 @@
 /** @jest-environment jsdom */
-import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
-import { render, screen, configure } from '@testing-library/react';
+import { screen, configure } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SiteSetupPage } from '../../../src/features/site-setup/SiteSetupPage';
-import { StoreProvider } from '../../../src/lib/store-context';
-import { testOutbox } from '../support/test-outbox';
 import { ForbiddenError } from '../../../src/storage/errors';
 import type { PlanStore } from '../../../src/storage/port';
 import { MANAGER_VIEWS } from '../../../src/storage/views';
+import { renderWithStore } from '../support/render-with-store';
 import '../support/dom-shims';
 
 configure({ asyncUtilTimeout: 5000 });
@@ -23,13 +21,7 @@ const store = {
 } as unknown as PlanStore;
 
 function renderPage(access: Parameters<typeof SiteSetupPage>[0]['access']) {
-  return render(
-    <FluentProvider theme={teamsLightTheme}>
-      <StoreProvider store={store} outbox={testOutbox(store)}>
-        <SiteSetupPage access={access} />
-      </StoreProvider>
-    </FluentProvider>,
-  );
+  return renderWithStore(store, <SiteSetupPage access={access} />);
 }
 
 describe('"Set up this site" in the tab', () => {

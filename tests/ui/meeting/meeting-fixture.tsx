@@ -1,13 +1,11 @@
 import '../support/dom-shims';
-import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
-import { configure, render } from '@testing-library/react';
+import { configure } from '@testing-library/react';
 import type { ComponentType } from 'react';
 import { snapshotAgenda, type Agenda } from '../../../src/agenda';
 import { proposedAgenda } from '../../../src/features/meeting/meeting-agenda';
 import type { Plan } from '../../../src/plan';
-import { StoreProvider } from '../../../src/lib/store-context';
-import { testOutbox } from '../support/test-outbox';
 import { action, concern, makePlan, meeting, MEETING, PLAN_ID, strand } from '../../agenda/plan-factory';
+import { renderWithStore } from '../support/render-with-store';
 import { FakeMeetingStore } from './fake-meeting-store';
 
 // The machine is shared: a surface that loads its plan may take more than the default second.
@@ -44,11 +42,5 @@ export function planWithoutMeeting(): Plan {
 export function renderSurface(Surface: ComponentType, store: FakeMeetingStore, meetingRef: string | undefined = MEETING_KEY) {
   const params = new URLSearchParams({ plan: PLAN_ID, ...(meetingRef && { meeting: meetingRef }) });
   window.history.replaceState(null, '', `/?${params.toString()}`);
-  return render(
-    <FluentProvider theme={teamsLightTheme}>
-      <StoreProvider store={store} outbox={testOutbox(store)}>
-        <Surface />
-      </StoreProvider>
-    </FluentProvider>,
-  );
+  return renderWithStore(store, <Surface />);
 }

@@ -1,10 +1,8 @@
-import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
-import { configure, render } from '@testing-library/react';
+import { configure } from '@testing-library/react';
 import { TabSurface } from '../../../src/app/TabSurface';
-import { StoreProvider } from '../../../src/lib/store-context';
-import { testOutbox } from './test-outbox';
 import type { FakePlanStore } from './fake-plan-store';
 import { PLAN_ID } from './sample-plan';
+import { renderWithStore } from './render-with-store';
 import './dom-shims';
 
 export { PEOPLE, PLAN_ID, samplePlan } from './sample-plan';
@@ -15,13 +13,7 @@ configure({ asyncUtilTimeout: 5000 });
 /** The plan tab at a route, as `?surface=tab&plan=…#<route>` opens it, over a fake store. */
 export function renderTab(store: FakePlanStore, route: string) {
   window.history.replaceState(null, '', `/?surface=tab&plan=${PLAN_ID}#${route}`);
-  return render(
-    <FluentProvider theme={teamsLightTheme}>
-      <StoreProvider store={store} outbox={testOutbox(store)}>
-        <TabSurface />
-      </StoreProvider>
-    </FluentProvider>,
-  );
+  return renderWithStore(store, <TabSurface />);
 }
 
 export function sectionRoute(sectionId: string, rowKey?: string): string {
