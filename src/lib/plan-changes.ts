@@ -28,8 +28,8 @@ function keyOfRow(plan: Plan, section: SectionId, id: string, newKeys: ReadonlyS
   return rowsOf(plan, section).find((row) => row.id === id)?.key;
 }
 
-function labelOf(row: AnyRow | undefined, section: SectionId): string {
-  const value = row?.values[sectionById(section).labelField];
+function labelOf(values: AnyRow['values'] | undefined, section: SectionId): string {
+  const value = values?.[sectionById(section).labelField];
   return typeof value === 'string' ? value : '';
 }
 
@@ -53,7 +53,7 @@ export function changesForPlan(plan: Plan, queued: readonly QueuedChange[]): Pla
       key = keyOfRow(plan, section, operation.input.id, newKeys);
       if (key === undefined) continue;
     }
-    const label = operation.kind === 'create' ? labelOf({ values: operation.input.values } as AnyRow, section) : labelOf(findRow(plan, section, key), section);
+    const label = labelOf(operation.kind === 'create' ? operation.input.values : findRow(plan, section, key)?.values, section);
     const reason = change.failure?.message ?? change.lastError;
     out.push({ id: change.id, state: change.state, kind: operation.kind, section, key, label, reason, change });
   }
