@@ -13,6 +13,7 @@ import {
 import { useLayoutEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { FieldValue, SectionDef } from '../plan';
 import { useMessages } from '../i18n';
+import { useFirstActionFocus } from './use-first-action-focus';
 import { RowFields, focusFirstInvalid } from './RowFields';
 import { useRowForm } from './use-row-form';
 
@@ -38,6 +39,7 @@ export interface RowFormDialogProps {
 /** A dialog with one control per field of the section; it closes only once the values are valid. */
 export function RowFormDialog({ section, title, mode, initial, open, hiddenFields = [], intro, onSave, onClose }: RowFormDialogProps) {
   const t = useMessages();
+  const surfaceRef = useFirstActionFocus(open);
   const styles = useStyles();
   const form = useRowForm(section, initial);
   const contentRef = useRef<HTMLDivElement>(null);
@@ -64,7 +66,7 @@ export function RowFormDialog({ section, title, mode, initial, open, hiddenField
     // No closing animation: a save's answer (a conflict dialog, say) must not arrive while this
     // modal is still on its way out, or the two modals hide each other from assistive technology.
     <Dialog open={open} modalType="modal" surfaceMotion={null} onOpenChange={(_, data) => !data.open && onClose()}>
-      <DialogSurface className={styles.surface} aria-describedby={undefined}>
+      <DialogSurface ref={surfaceRef} className={styles.surface} aria-describedby={undefined}>
         <form onSubmit={submit} noValidate>
           <DialogBody>
             <DialogTitle>{title}</DialogTitle>

@@ -1,9 +1,12 @@
 import { useEffect, useRef } from 'react';
 
+/** A dialog's first field, or its first action when it has no field. */
+const FIRST_STOP = 'input, textarea, select, .fui-DialogActions button';
+
 /**
- * Starts an open dialog on its first action. A dialog that opens before its buttons can take
- * focus (loaded on demand, or while another modal is closing) gets focus on its surface from
- * Fluent, which the focus trap does not count as entering the dialog: it would stay hidden from
+ * Starts an open dialog on its first field, or its first action. A dialog whose controls cannot
+ * take focus as it opens (loaded on demand, or while another modal is closing) gets focus on its
+ * surface from Fluent, which the focus trap does not count as entering the dialog: it would stay hidden from
  * assistive technology. Put the returned ref on the DialogSurface; `showing` names what the
  * dialog shows, for a dialog that stays open from one question to the next.
  */
@@ -13,7 +16,7 @@ export function useFirstActionFocus(open: boolean, showing?: unknown) {
     if (!open) return undefined;
     const timer = window.setTimeout(() => {
       const surface = surfaceRef.current;
-      if (surface && document.activeElement === surface) surface.querySelector<HTMLButtonElement>('.fui-DialogActions button')?.focus();
+      if (surface && document.activeElement === surface) surface.querySelector<HTMLElement>(FIRST_STOP)?.focus();
     }, 0);
     return () => window.clearTimeout(timer);
   }, [open, showing]);

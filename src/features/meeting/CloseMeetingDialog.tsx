@@ -16,6 +16,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
+import { useFirstActionFocus } from '../../components/use-first-action-focus';
 import { AgendaInputError, meetingCadence, proposeNextMeetingDate, type Agenda } from '../../agenda';
 import { ValidationError, type Row } from '../../plan';
 import { textOf } from '../../plan/read-values';
@@ -113,9 +114,12 @@ function CloseMeetingForm({ meeting, agenda, onClose }: CloseMeetingProps) {
  * hidden from assistive technology.
  */
 export function CloseMeetingDialog({ open, ...props }: CloseMeetingProps & { open: boolean }) {
+  const surfaceRef = useFirstActionFocus(open);
   return (
     <Dialog open={open} modalType="modal" onOpenChange={(_, data) => !data.open && props.onClose()}>
-      <DialogSurface aria-describedby={undefined}>{open && <CloseMeetingForm {...props} />}</DialogSurface>
+      <DialogSurface ref={surfaceRef} aria-describedby={undefined}>
+        {open && <CloseMeetingForm {...props} />}
+      </DialogSurface>
     </Dialog>
   );
 }

@@ -1,4 +1,5 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger } from '@fluentui/react-components';
+import { useFirstActionFocus } from '../../components/use-first-action-focus';
 import { useMessages } from '../../i18n';
 
 /** Asks before a row goes: deleting is the one change there is no undo button for. */
@@ -16,10 +17,11 @@ export function DeleteRowDialog({
   onClose(): void;
 }) {
   const t = useMessages();
+  const surfaceRef = useFirstActionFocus(open);
   return (
     // No closing animation, for the same reason as the row form: an answer may open another modal.
     <Dialog open={open} modalType="alert" surfaceMotion={null} onOpenChange={(_, data) => !data.open && onClose()}>
-      <DialogSurface>
+      <DialogSurface ref={surfaceRef}>
         <DialogBody>
           <DialogTitle>{t('delete.title')}</DialogTitle>
           <DialogContent>{t('delete.body', { label, section: sectionTitle })}</DialogContent>

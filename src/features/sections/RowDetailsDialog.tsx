@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import type { AnyRow, SectionDef } from '../../plan';
 import { FieldValueText } from '../../components/FieldValueText';
+import { useFirstActionFocus } from '../../components/use-first-action-focus';
 import { useMessages } from '../../i18n';
 
 const useStyles = makeStyles({
@@ -36,10 +37,11 @@ export function RowDetailsDialog({
   onClose(): void;
 }) {
   const t = useMessages();
+  const surfaceRef = useFirstActionFocus(open);
   const styles = useStyles();
   return (
     <Dialog open={open} onOpenChange={(_, data) => !data.open && onClose()}>
-      <DialogSurface>
+      <DialogSurface ref={surfaceRef}>
         <DialogBody>
           <DialogTitle>{title}</DialogTitle>
           <DialogContent>
