@@ -20,7 +20,7 @@ import {
 import { useEffect, useState } from 'react';
 import { fieldOf, type SectionDef } from '../plan';
 import { useMessages } from '../i18n';
-import { canKeepBoth, resolutionFor, type FieldPick } from '../lib/conflict-merge';
+import { canKeepBoth, resolutionFor, type FieldPick } from '../plan/conflict-merge';
 import type { PendingConflict } from '../lib/plan-session';
 import type { Resolution } from '../storage/outbox';
 import { FieldValueText } from './FieldValueText';

@@ -1,7 +1,7 @@
 import { sectionById, type AnyRow, type Plan, type SectionId } from '../plan';
 import { isLocalRowId, localRowId } from '../storage/outbox/lanes';
 import type { ChangeState, QueuedChange } from '../storage/outbox/queued-change';
-import { dropRow, findRow, putRow, rowsOf, withValues } from './plan-rows';
+import { dropRow, findRow, putRow, rowsOf, withValues } from '../plan/plan-rows';
 
 /** A change kept in the outbox, placed on the row of this plan it writes. */
 export interface PlanChange {

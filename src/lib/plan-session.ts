@@ -6,7 +6,7 @@ import type { PlanCache } from '../storage/plan-cache';
 import type { RowChange, RowValues } from '../storage/port';
 import { applyRowChanges } from './live/apply-changes';
 import { changesForPlan, isUnderway, withChangesApplied, type PlanChange } from './plan-changes';
-import { dropRow, findRow, nextOrder, putRow } from './plan-rows';
+import { dropRow, findRow, nextOrder, putRow } from '../plan/plan-rows';
 import { noticeFor, noticeForFailure, type SaveNotice } from './save-notice';
 
 /** A change someone else's save got in the way of: the person keeps theirs, takes the other, or merges. */

@@ -1,6 +1,6 @@
 import type { Plan } from '../plan';
-import { diffSinceSnapshot, type SectionChanges } from './plan-diff';
-import { joinSnapshot, type PlanSnapshot } from './plan-snapshot';
+import { diffSinceSnapshot, type SectionChanges } from '../plan/plan-diff';
+import { joinSnapshot, type PlanSnapshot } from '../plan/plan-snapshot';
 
 export interface Signature {
   readonly by: string;

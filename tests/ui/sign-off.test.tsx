@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { splitSnapshot, takeSnapshot } from '../../src/lib/plan-snapshot';
+import { splitSnapshot, takeSnapshot } from '../../src/plan/plan-snapshot';
 import { todayLocal, type Plan } from '../../src/plan';
 import { row } from '../agenda/plan-factory';
 import { FakePlanStore } from './support/fake-plan-store';

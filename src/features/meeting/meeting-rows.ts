@@ -1,7 +1,7 @@
 import { sectionById, type AnyRow, type Plan, type Row, type SectionId } from '../../plan';
 import { dateOf, textOf } from '../../plan/read-values';
 import type { AgendaItem, RowRef } from '../../agenda';
-import { findRow } from '../../lib/plan-rows';
+import { findRow } from '../../plan/plan-rows';
 
 /** The sections a meeting reads and writes: what the live polling watches. */
 export const MEETING_SECTIONS: readonly SectionId[] = ['meetings', 'decisions', 'actions', 'concernsRaised', 'communityUpdates'];

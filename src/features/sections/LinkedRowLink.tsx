@@ -1,7 +1,7 @@
 import { isSectionId, sectionById, type AnyRow } from '../../plan';
 import { RouteLink } from '../../components/RouteLink';
 import { LINK_FIELDS } from '../../lib/plan-pages';
-import { findRow } from '../../lib/plan-rows';
+import { findRow } from '../../plan/plan-rows';
 import { useCurrentPlan } from '../../lib/plan-context';
 import { pathFor } from '../../lib/routes';
 import { rowLabel } from './action-from-row';

@@ -4,7 +4,7 @@ import { useId, useMemo, useState } from 'react';
 import { CHANNEL_GROUPS, PRIORITIES, ValidationError, validateValues, type SectionDef, type SectionId } from '../../plan';
 import { useMessages } from '../../i18n';
 import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
-import { rowsOf } from '../../lib/plan-rows';
+import { rowsOf } from '../../plan/plan-rows';
 import { AddNameForm } from './AddNameForm';
 import { matrixModel } from './matrix-model';
 import { PriorityBadge } from '../../components/PriorityBadge';

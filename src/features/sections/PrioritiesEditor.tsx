@@ -17,7 +17,7 @@ import { useId, useState } from 'react';
 import { PRIORITIES, STRANDS, strandChoice, strandFromChoice, type SectionDef, type SectionId } from '../../plan';
 import { useMessages } from '../../i18n';
 import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
-import { rowsOf } from '../../lib/plan-rows';
+import { rowsOf } from '../../plan/plan-rows';
 import { CommitOnBlurTextarea } from './CommitOnBlurTextarea';
 import { PriorityBadge } from '../../components/PriorityBadge';
 import { SectionHeader } from './SectionHeader';

@@ -6,7 +6,7 @@ import { LiveStatus } from '../../components/LiveStatus';
 import { useShareLink } from '../../components/use-share-link';
 import { useMessages } from '../../i18n';
 import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
-import { rowsOf } from '../../lib/plan-rows';
+import { rowsOf } from '../../plan/plan-rows';
 import { pathFor } from '../../lib/routes';
 import { rowLabel } from './action-from-row';
 import { RowActionsMenu } from './RowActionsMenu';

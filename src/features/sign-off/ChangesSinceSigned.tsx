@@ -12,7 +12,7 @@ import {
 import { sectionById } from '../../plan';
 import { RouteLink } from '../../components/RouteLink';
 import { useMessages } from '../../i18n';
-import type { SectionChanges } from '../../lib/plan-diff';
+import type { SectionChanges } from '../../plan/plan-diff';
 import { pathFor } from '../../lib/routes';
 
 const useStyles = makeStyles({

@@ -1,8 +1,8 @@
 import { sectionById, validateValues, type FieldValue } from '../../plan';
 import type { Identity } from '../../storage/port';
 import type { LoadedPlan } from '../../lib/plan-context';
-import { personValue } from '../../lib/person';
-import { splitSnapshot, takeSnapshot } from '../../lib/plan-snapshot';
+import { personValue } from '../../plan/person';
+import { splitSnapshot, takeSnapshot } from '../../plan/plan-snapshot';
 
 const FIELDS = {
   aclm: { by: 'AclmSignedBy', on: 'AclmSignedOn' },

@@ -1,6 +1,6 @@
 import type { AnyRow, Plan } from '../../plan';
 import type { RowChange } from '../../storage/port';
-import { dropRow, findRow, putRow, rowsOf } from '../plan-rows';
+import { dropRow, findRow, putRow, rowsOf } from '../../plan/plan-rows';
 
 /** The version after the comma of a SharePoint ETag (`"{guid},7"` → 7), when it has one. */
 function etagVersion(etag: string): number | undefined {

@@ -1,5 +1,5 @@
 import type { AnyRow, Plan, SectionId } from '../../../src/plan';
-import { dropRow, putRow, rowsOf } from '../../../src/lib/plan-rows';
+import { dropRow, putRow, rowsOf } from '../../../src/plan/plan-rows';
 import { NotFoundError, OfflineError, StorageError } from '../../../src/storage/errors';
 import type { ChangeBatch, PlanStore, RowChange } from '../../../src/storage/port';
 

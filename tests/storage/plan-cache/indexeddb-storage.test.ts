@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { applyRowChanges } from '../../../src/lib/live';
-import { rowsOf } from '../../../src/lib/plan-rows';
+import { rowsOf } from '../../../src/plan/plan-rows';
 import { createIndexedDbPlanStorage, PlanCache } from '../../../src/storage/plan-cache';
 import { action, makePlan, PLAN_ID } from '../../agenda/plan-factory';
 import { FakeFeedStore } from './fake-feed-store';

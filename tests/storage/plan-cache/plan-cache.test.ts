@@ -1,5 +1,5 @@
 import { applyRowChanges } from '../../../src/lib/live';
-import { rowsOf } from '../../../src/lib/plan-rows';
+import { rowsOf } from '../../../src/plan/plan-rows';
 import { SECTIONS, type Plan } from '../../../src/plan';
 import { NotFoundError, OfflineError } from '../../../src/storage/errors';
 import { createMemoryPlanStorage, PlanCache, type PlanCacheStorage } from '../../../src/storage/plan-cache';

@@ -1,7 +1,7 @@
 import { testOutbox } from '../../ui/support/test-outbox';
 import { applyRowChanges } from '../../../src/lib/live';
 import { PlanSession } from '../../../src/lib/plan-session';
-import { rowsOf } from '../../../src/lib/plan-rows';
+import { rowsOf } from '../../../src/plan/plan-rows';
 import { createMemoryPlanStorage, PlanCache } from '../../../src/storage/plan-cache';
 import type { CreateRowInput, PlanStore } from '../../../src/storage/port';
 import { action, makePlan, PLAN_ID } from '../../agenda/plan-factory';

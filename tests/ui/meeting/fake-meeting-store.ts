@@ -1,5 +1,5 @@
 import type { AnyRow, Plan, RowSectionId, SectionId } from '../../../src/plan';
-import { putRow } from '../../../src/lib/plan-rows';
+import { putRow } from '../../../src/plan/plan-rows';
 import type { ChangeBatch, CreateRowInput, Identity, UpdateRowInput } from '../../../src/storage/port';
 import { PartialPlanStore } from '../../support/partial-plan-store';
 import { WriteGate } from '../../support/write-gate';

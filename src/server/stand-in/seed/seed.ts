@@ -1,5 +1,5 @@
 import { ROW_SECTIONS, addDays, sectionById, todayLocal, validateValues, type FieldValue, type IsoDate, type SectionDef } from '../../../plan';
-import { SIGNATURE_FIELDS, signedSections, splitSnapshot, type PlanSnapshot } from '../../../lib/plan-snapshot';
+import { SIGNATURE_FIELDS, signedSections, splitSnapshot, type PlanSnapshot } from '../../../plan/plan-snapshot';
 import { fieldsForGraph } from '../../../storage/graph/row-mapping';
 import type { StandInDb } from '../db/database';
 import { insertItem } from '../db/items-repo';

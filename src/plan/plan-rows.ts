@@ -1,4 +1,6 @@
-import type { AnyRow, FieldValue, Plan, RowSectionId, SectionId } from '../plan';
+import type { FieldValue } from './field';
+import type { AnyRow, Plan } from './rows';
+import type { RowSectionId, SectionId } from './schema';
 
 /**
  * Reading and replacing rows of a loaded plan without caring which section they are in. The

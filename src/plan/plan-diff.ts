@@ -1,4 +1,6 @@
-import { sectionById, type FieldValue, type Plan, type SectionId } from '../plan';
+import type { FieldValue } from './field';
+import type { Plan } from './rows';
+import { sectionById, type SectionId } from './schema';
 import { signedSections, SIGNATURE_FIELDS, type PlanSnapshot, type SnapshotRow } from './plan-snapshot';
 
 export interface ChangedRow {

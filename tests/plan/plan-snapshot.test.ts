@@ -1,9 +1,9 @@
-import { MULTI_LINE_MAX } from '../../../src/plan';
-import { diffSinceSnapshot } from '../../../src/lib/plan-diff';
-import { joinSnapshot, splitSnapshot, takeSnapshot } from '../../../src/lib/plan-snapshot';
-import { row } from '../../agenda/plan-factory';
-import { samplePlan } from '../support/sample-plan';
-import type { Plan } from '../../../src/plan';
+import { MULTI_LINE_MAX } from '../../src/plan';
+import { diffSinceSnapshot } from '../../src/plan/plan-diff';
+import { joinSnapshot, splitSnapshot, takeSnapshot } from '../../src/plan/plan-snapshot';
+import { row } from '../agenda/plan-factory';
+import { samplePlan } from '../ui/support/sample-plan';
+import type { Plan } from '../../src/plan';
 
 function withRows(plan: Plan, section: keyof Plan['sections'], rows: Plan['sections'][typeof section]): Plan {
   return { ...plan, sections: { ...plan.sections, [section]: rows } };

@@ -1,4 +1,6 @@
-import { MULTI_LINE_MAX, ROW_SECTIONS, type FieldValue, type Plan, type SectionId } from '../plan';
+import { MULTI_LINE_MAX, type FieldValue } from './field';
+import type { Plan } from './rows';
+import { ROW_SECTIONS, type SectionId } from './schema';
 
 /**
  * A signed version of a plan, kept as JSON in the Snapshots list. It holds what the partners
