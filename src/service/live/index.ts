@@ -1,0 +1,3 @@
+export * from './bus';
+export { MemoryBus } from './memory-bus';
+export { RedisBus, type RedisBusOptions } from './redis-bus';
