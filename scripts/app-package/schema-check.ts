@@ -51,7 +51,7 @@ function validatorFor(schemaFile: string): ValidateFunction {
 export function checkAgainstSchema(manifest: Manifest): string[] {
   const version = manifest.manifestVersion;
   if (typeof version !== 'string' || !/^1\.\d+$/.test(version)) {
-    return ['schema: manifestVersion must be a version string such as "1.30".'];
+    return ['schema: manifestVersion must be a version string such as "1.27".'];
   }
   const schemaFile = bundledSchemaPath(version);
   if (!existsSync(schemaFile)) {

@@ -1,4 +1,5 @@
 import type { Manifest } from './fill-manifest';
+import { checkManifestVersion } from './manifest-versions';
 
 /**
  * Rules Teams and the store apply that the JSON schema does not express (or expresses only as a
@@ -77,6 +78,7 @@ export function checkStoreRules(manifest: Manifest): string[] {
     errors.push(`version must be a semantic version such as 1.0.0 (got ${JSON.stringify(version)}).`);
   }
   const manifestVersion = at(manifest, 'manifestVersion');
+  errors.push(...checkManifestVersion(manifestVersion));
   const schemaUrl = at(manifest, '$schema');
   if (typeof schemaUrl === 'string' && !schemaUrl.includes(`/v${String(manifestVersion)}/`)) {
     errors.push(`$schema points at a different version from manifestVersion ${String(manifestVersion)}.`);

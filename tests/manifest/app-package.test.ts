@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
@@ -49,6 +49,19 @@ describe('npm run package', () => {
     expect(out.join('\n')).toContain(DEV_DEFAULTS.LAPP_APP_ID);
     const manifest = JSON.parse(await (await JSZip.loadAsync(readFileSync(outFile))).file('manifest.json')!.async('string'));
     expect(manifest.staticTabs[0].contentUrl).toBe('https://localhost:53000/?surface=personal');
+  });
+
+  it('refuses a manifest template that claims a version the manifest reference does not list as GA', async () => {
+    const root = path.join(outDir, 'root');
+    mkdirSync(path.join(root, 'manifest'), { recursive: true });
+    copyFileSync(path.join(ROOT, 'package.json'), path.join(root, 'package.json'));
+    cpSync(path.join(ROOT, 'assets'), path.join(root, 'assets'), { recursive: true });
+    writeFileSync(path.join(root, 'manifest', 'manifest.json'), TEMPLATE.replace(/1\.27/g, '1.30'));
+    const outFile = path.join(outDir, 'lapp-teams.zip');
+    const { err, log } = capture();
+    await expect(packageApp({ env: TENANT_ENV, rootDir: root, outFile, log })).resolves.toBe(1);
+    expect(existsSync(outFile)).toBe(false);
+    expect(err.join('\n')).toContain('manifestVersion "1.30" is not a generally available version');
   });
 
   it('refuses bad settings, lists every one, and writes nothing', async () => {

@@ -79,6 +79,16 @@ describe('a broken manifest is refused', () => {
     expect(problems).toContainEqual(expect.stringContaining('$schema points at a different version'));
   });
 
+  it.each(['1.30', '1.28', '1.18', 'devPreview'])('refuses manifest version %s, which the reference does not list as generally available', (version) => {
+    const problems = problemsWith((m) => {
+      m.manifestVersion = version;
+      m.$schema = m.$schema.replace(/v1\.\d+/, `v${version}`);
+    });
+    expect(problems).toContainEqual(
+      expect.stringContaining(`manifestVersion "${version}" is not a generally available version in Microsoft's manifest reference`),
+    );
+  });
+
   it('lists every problem at once rather than stopping at the first', () => {
     const problems = problemsWith((m) => {
       m.id = 'bad';
