@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { todayLocal, type IsoDate } from '../../plan';
 import { useStore } from '../../lib/store-context';
-import { loadAllPlans } from '../../storage/sharepoint-rest';
+import { loadAllPlans } from '../../storage/all-plans';
 import { rollupRows, type RollupRow } from './rollup-rows';
 
 export type RollupState =

@@ -4,7 +4,7 @@ import type { PlanStore, ProvisionStep } from '../port';
 import { MANAGER_VIEWS, listTitleOf, type ManagerView } from '../views';
 import { addListView, readViewTitles } from './list-views';
 import { isVersioningOn, turnOnVersioning } from './list-versioning';
-import { mapWithLimit } from './map-with-limit';
+import { mapWithLimit } from '../map-with-limit';
 import type { SharePointRest } from './sharepoint-rest';
 
 /** One thing site set-up did or found already done. */

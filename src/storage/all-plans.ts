@@ -1,5 +1,5 @@
-import type { Plan } from '../../plan';
-import type { PlanStore } from '../port';
+import type { Plan } from '../plan';
+import type { PlanStore } from './port';
 import { mapWithLimit } from './map-with-limit';
 
 export interface LoadAllPlansOptions {

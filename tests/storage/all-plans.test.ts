@@ -1,5 +1,5 @@
-import type { Plan, PlanSummary } from '../../../src/plan';
-import { loadAllPlans } from '../../../src/storage/sharepoint-rest';
+import type { Plan, PlanSummary } from '../../src/plan';
+import { loadAllPlans } from '../../src/storage/all-plans';
 
 const summaries: PlanSummary[] = Array.from({ length: 7 }, (_, i) => ({
   id: `council-${i + 1}`,
