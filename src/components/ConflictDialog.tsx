@@ -26,6 +26,9 @@ import type { Resolution } from '../storage/outbox';
 import { FieldValueText } from './FieldValueText';
 import { useFirstActionFocus } from './use-first-action-focus';
 
+const TIME = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' });
+
 const useStyles = makeStyles({
   surface: { maxWidth: '860px', width: 'calc(100vw - 32px)' },
   content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -65,6 +68,11 @@ export function ConflictDialog({
   const merged = resolutionFor(fields, picks);
   const mixed = typeof merged !== 'string';
 
+  const changedBy = (row: NonNullable<typeof theirs>) => {
+    const at = new Date(row.modified);
+    const when = { time: TIME.format(at), date: DAY.format(at) };
+    return row.modifiedBy ? t('conflict.changedBy', { name: row.modifiedBy, ...when }) : t('conflict.changedAt', when);
+  };
   const intro = deleted
     ? t('conflict.deletedByOthers', { section: section.title })
     : conflict.kind === 'delete'
@@ -78,6 +86,7 @@ export function ConflictDialog({
           <DialogTitle>{t('conflict.title')}</DialogTitle>
           <DialogContent className={styles.content}>
             <Text>{intro}</Text>
+            {theirs && <Text>{changedBy(theirs)}</Text>}
             {!deleted && fields.length > 0 && (
               <Table aria-label={t('conflict.tableLabel')} size="small">
                 <TableHeader>

@@ -86,6 +86,8 @@ export const enGB = {
   'conflict.mergeHint': 'Choose which version to keep for each field, then save the merge. Fields you did not change keep the saved version.',
   'conflict.saveMerged': 'Save merged',
   'conflict.merge': 'Merge…',
+  'conflict.changedBy': '{name} changed it at {time} on {date}.',
+  'conflict.changedAt': 'It was changed at {time} on {date}.',
 
   'changes.allSaved': 'All changes saved',
   'changes.waitingOne': '1 change waiting',

@@ -127,7 +127,9 @@ export class PlanSession {
     const row = findRow(this.requirePlan(), section, key);
     if (!row) return this.missing(section);
     // The version on screen: a change queued on top of one still on its way is rebased by the outbox.
-    const saved = await this.track(section, this.outbox.updateRow({ section, id: row.id, etag: row.etag || undefined, changes }));
+    // What this person saw in the fields they changed: the outbox merges field by field with it.
+    const base = Object.fromEntries(Object.keys(changes).map((name) => [name, (row.values as Record<string, RowValues[string]>)[name] ?? null]));
+    const saved = await this.track(section, this.outbox.updateRow({ section, id: row.id, etag: row.etag || undefined, changes, base }));
     return saved !== undefined;
   }
 

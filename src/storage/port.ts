@@ -19,6 +19,11 @@ export interface UpdateRowInput {
   readonly etag?: string;
   /** Only the fields that changed. */
   readonly changes: RowValues;
+  /**
+   * What those fields held when the person changed them. Storage ignores it; the outbox uses it
+   * to merge field by field, so a stale ETag is a conflict only when someone changed the same field.
+   */
+  readonly base?: RowValues;
 }
 
 export interface DeleteRowInput {

@@ -20,20 +20,55 @@ export function diffFields(section: SectionId, mine: RowValues, theirs: AnyRow |
   });
 }
 
-/** The conflict a 412 on this change means, with the row as storage holds it now. */
+/**
+ * Whether someone else changed this field since the person based their change on it. Without a
+ * base every differing field counts, as it always did.
+ */
+function changedByOthers(diff: FieldDiff, base: RowValues | undefined): boolean {
+  if (!diff.differs) return false;
+  if (!base || !(diff.field in base) || diff.theirs === undefined) return true;
+  return (diff.theirs ?? null) !== (base[diff.field] ?? null);
+}
+
+/**
+ * The conflict a 412 on this change means, with the row as storage holds it now. With a base,
+ * only the fields both people changed are listed: the others are not in question.
+ */
 export function conflictFor(operation: ChangeOperation, current: unknown): ConflictInfo {
   const theirs = asRow(current);
   if (operation.kind === 'update') {
     const mine = operation.input.changes;
-    return { mine, theirs, fields: diffFields(operation.input.section, mine, theirs) };
+    const fields = diffFields(operation.input.section, mine, theirs);
+    const base = operation.input.base;
+    return { mine, theirs, fields: base && theirs ? fields.filter((f) => !f.differs || changedByOthers(f, base)) : fields };
   }
   return { mine: null, theirs, fields: [] };
+}
+
+/**
+ * The fields of a change that nobody else touched since it was made: they land whatever the
+ * person decides about the contested ones.
+ */
+export function uncontested(operation: ChangeOperation, conflict: ConflictInfo): RowValues {
+  if (operation.kind !== 'update' || !operation.input.base) return {};
+  const listed = new Set(conflict.fields.map((f) => f.field));
+  return Object.fromEntries(Object.entries(operation.input.changes).filter(([name]) => !listed.has(name)));
+}
+
+/**
+ * Whether the row changed only in fields this change leaves alone (or in ours, to the values we
+ * based it on): then the change is simply sent again on the new version, nobody is asked.
+ */
+export function mergesCleanly(operation: ChangeOperation, conflict: ConflictInfo): boolean {
+  return operation.kind === 'update' && operation.input.base !== undefined && conflict.theirs !== null && conflict.fields.every((f) => !f.differs);
 }
 
 /**
  * Whether storage already holds everything the change asked for — our own earlier attempt whose
  * answer was lost, or someone making the same edit — so there is nothing to ask anyone.
  */
-export function alreadyHolds(conflict: ConflictInfo): boolean {
-  return conflict.mine !== null && conflict.theirs !== null && conflict.fields.every((f) => !f.differs);
+export function alreadyHolds(operation: ChangeOperation, conflict: ConflictInfo): boolean {
+  const { theirs } = conflict;
+  if (operation.kind !== 'update' || theirs === null) return false;
+  return Object.entries(operation.input.changes).every(([name, value]) => (theirs.values[name] ?? null) === value);
 }

@@ -239,6 +239,11 @@ export class OutboxEngine {
     switch (outcome.kind) {
       case 'alreadySaved':
         return this.afterSave(change, outcome.row);
+      case 'rebase': {
+        const operation = { ...change.operation, input: { ...change.operation.input, etag: outcome.etag } } as ChangeOperation;
+        await this.keep(this.replace({ ...change, operation, state: 'waiting', nextAttemptAt: undefined, lastError: undefined }));
+        return;
+      }
       case 'retry': {
         const now = this.opts.now();
         if (outcome.serverAskedMs > 0) this.pausedUntil = Math.max(this.pausedUntil, now + outcome.serverAskedMs);

@@ -3,6 +3,7 @@ import { StorageError } from '../errors';
 import type { PlanStore, RowValues } from '../port';
 import { OutboxEngine } from './outbox-engine';
 import type { OutboxQueue } from './outbox-queue';
+import { uncontested } from './field-diff';
 import { DEFAULT_OUTBOX_RETRY, type OutboxRetryPolicy } from './outcome';
 import type { QueuedChange, Resolution } from './queued-change';
 
@@ -104,9 +105,13 @@ export function createOutboxStore(inner: PlanStore, queue: OutboxQueue, options:
     flush: () => engine.flush(),
     async resolve(changeId, choice) {
       const change = engine.pending().find((c) => c.id === changeId);
-      const merged: 'mine' | 'theirs' | RowValues =
-        typeof choice === 'string' || !change ? choice : validateValues(sectionById(change.operation.input.section), choice, 'update');
-      return engine.resolve(changeId, merged);
+      if (!change?.conflict || choice === 'mine') return engine.resolve(changeId, choice);
+      // The fields nobody else touched land whichever version of the contested ones is kept.
+      const kept = uncontested(change.operation, change.conflict);
+      const picked = choice === 'theirs' ? {} : choice;
+      const merged = { ...kept, ...picked };
+      if (Object.keys(merged).length === 0) return engine.resolve(changeId, 'theirs');
+      return engine.resolve(changeId, validateValues(sectionById(change.operation.input.section), merged, 'update'));
     },
     discard: (changeId) => engine.discard(changeId),
     stop() {

@@ -1,6 +1,6 @@
 import { ValidationError, type AnyRow } from '../../plan';
 import { ConflictError, ForbiddenError, NotFoundError, StorageError, ThrottledError, isTransient } from '../errors';
-import { alreadyHolds, conflictFor } from './field-diff';
+import { alreadyHolds, conflictFor, mergesCleanly } from './field-diff';
 import type { ChangeFailure, ChangeOperation, ConflictInfo } from './queued-change';
 
 /** How long the outbox waits between tries of one change. */
@@ -21,6 +21,8 @@ export const DEFAULT_OUTBOX_RETRY: OutboxRetryPolicy = { baseDelayMs: 2000, maxD
 export type SendOutcome =
   | { readonly kind: 'retry'; readonly delayMs: number; readonly message: string; readonly serverAskedMs: number }
   | { readonly kind: 'conflict'; readonly conflict: ConflictInfo }
+  /** Someone else changed other fields only: send the same change again on their version. */
+  | { readonly kind: 'rebase'; readonly etag: string }
   /** Storage already holds what the change asked for (the row as it is; none for a delete). */
   | { readonly kind: 'alreadySaved'; readonly row: AnyRow | undefined }
   | { readonly kind: 'failed'; readonly failure: ChangeFailure };
@@ -52,7 +54,9 @@ export function outcomeOf(
   }
   if (error instanceof ConflictError) {
     const conflict = conflictFor(operation, error.current);
-    return alreadyHolds(conflict) ? { kind: 'alreadySaved', row: conflict.theirs ?? undefined } : { kind: 'conflict', conflict };
+    if (alreadyHolds(operation, conflict)) return { kind: 'alreadySaved', row: conflict.theirs ?? undefined };
+    if (mergesCleanly(operation, conflict) && conflict.theirs) return { kind: 'rebase', etag: conflict.theirs.etag };
+    return { kind: 'conflict', conflict };
   }
   if (error instanceof ForbiddenError) return failed('forbidden', error.message);
   if (error instanceof ValidationError) {
