@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { hardenServer, hostsOfOrigins, withEdge } from './http-edge';
 import { appConfigFromEnv } from './served-app-config';
 import { SECURITY_HEADERS } from './security-headers';
 import { serveStatic } from './static-files';
@@ -48,6 +49,11 @@ function numberSetting(env: NodeJS.ProcessEnv, name: string): number | undefined
   return value;
 }
 
+/** A comma-separated setting as a list, e.g. LAPP_ALLOWED_HOSTS=lapp.example.org,lapp-staging.example.org. */
+function listSetting(env: NodeJS.ProcessEnv, name: string): string[] {
+  return (env[name] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+}
+
 /** The stand-in's database and fault layer, from the options and STANDIN_* settings. */
 function openStandIn(options: DevServerOptions, env: NodeJS.ProcessEnv) {
   const faults = new FaultController({
@@ -73,7 +79,12 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<Ru
   const standIn = mode === 'local' ? openStandIn(options, env) : undefined;
   const distDir = options.distDir ?? path.resolve(__dirname, '..', '..', 'dist');
 
-  const server = http.createServer((req, res) => {
+  const tabOrigin = env.LAPP_TAB_ORIGIN;
+  const edge = {
+    allowedHosts: [...listSetting(env, 'LAPP_ALLOWED_HOSTS'), ...hostsOfOrigins([tabOrigin])],
+    allowedOrigins: tabOrigin ? [tabOrigin] : [],
+  };
+  const listener = (req: http.IncomingMessage, res: http.ServerResponse) => {
     if (standIn?.handler(req, res)) return;
     const pathname = new URL(req.url ?? '/', 'http://app.invalid').pathname;
     if (pathname === '/app-config.json') {
@@ -88,7 +99,8 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<Ru
       return;
     }
     serveStatic(req, res, distDir);
-  });
+  };
+  const server = hardenServer(http.createServer(withEdge(listener, edge)));
   const port = options.port ?? numberSetting(env, 'PORT') ?? DEFAULT_PORT;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { hardenServer, withEdge } from '../http-edge';
 import { StandInDb } from './db/database';
 import { FaultController, type FaultSettings } from './faults';
 import { createStandInHandler } from './handler';
@@ -51,12 +52,16 @@ export async function startStandIn(options: StartStandInOptions = {}): Promise<R
   }
   const faults = new FaultController({ latencyMs: options.latencyMs, faultRate: options.faultRate, dropRate: options.dropRate });
   const handler = createStandInHandler({ db, faults });
-  const server = http.createServer((req, res) => {
-    if (!handler(req, res)) {
-      res.writeHead(404, { 'Content-Type': 'application/json' });
-      res.end(JSON.stringify({ error: { code: 'itemNotFound', message: `The stand-in serves ${GRAPH_BASE_PATH} and ${SHAREPOINT_REST_BASE_PATH}.` } }));
-    }
-  });
+  const server = hardenServer(
+    http.createServer(
+      withEdge((req, res) => {
+        if (!handler(req, res)) {
+          res.writeHead(404, { 'Content-Type': 'application/json' });
+          res.end(JSON.stringify({ error: { code: 'itemNotFound', message: `The stand-in serves ${GRAPH_BASE_PATH} and ${SHAREPOINT_REST_BASE_PATH}.` } }));
+        }
+      }),
+    ),
+  );
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -9,13 +9,6 @@ import { callerFromAuthorization } from '../identity';
 /** Enough for a Word export through the simple-upload path, with room for the JSON around it. */
 const BODY_LIMIT_BYTES = 26 * 1024 * 1024;
 
-const CORS_HEADERS = {
-  'Access-Control-Allow-Origin': '*',
-  'Access-Control-Allow-Headers': 'Authorization, Content-Type, If-Match, Prefer, X-HTTP-Method, Accept, client-request-id',
-  'Access-Control-Allow-Methods': 'GET, POST, PATCH, PUT, DELETE, MERGE, OPTIONS',
-  'Access-Control-Expose-Headers': 'Retry-After, Location, ETag, request-id',
-};
-
 /** One surface of the stand-in (Graph, SharePoint REST): how it answers and how it shapes errors. */
 export interface Surface {
   readonly basePath: string;
@@ -30,8 +23,8 @@ function headerMap(req: IncomingMessage): Record<string, string | undefined> {
 function send(res: ServerResponse, reply: Reply): void {
   const isBytes = Buffer.isBuffer(reply.body);
   const payload = reply.body === undefined ? undefined : isBytes ? (reply.body as Buffer) : Buffer.from(JSON.stringify(reply.body));
+  // CORS is the edge's (src/server/http-edge): only the app's own origin, never '*'.
   res.writeHead(reply.status, {
-    ...CORS_HEADERS,
     ...(payload && !isBytes ? { 'Content-Type': GRAPH_JSON } : {}),
     ...(payload ? { 'Content-Length': String(payload.length) } : {}),
     ...reply.headers,

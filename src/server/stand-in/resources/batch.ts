@@ -34,6 +34,8 @@ function parseRequests(body: unknown): InnerRequest[] {
     const method = typeof r.method === 'string' ? r.method.toUpperCase() : '';
     if (!METHODS.includes(method)) throw bad(`Request "${r.id}" has an invalid method.`);
     if (typeof r.url !== 'string' || /^[a-z]+:\/\//i.test(r.url)) throw bad(`Request "${r.id}" needs a url relative to the Graph root.`);
+    // Graph runs no batch inside a batch; refusing the whole envelope up front means nothing runs and nothing piles up.
+    if (/^\/?\$batch(?:[/?#]|$)/i.test(r.url.trim())) throw bad(`Request "${r.id}" is a $batch: nested batch requests are not supported.`);
     const dependsOn = r.dependsOn === undefined ? [] : r.dependsOn;
     if (!Array.isArray(dependsOn) || !dependsOn.every((d) => typeof d === 'string')) throw bad(`Request "${r.id}": dependsOn must list ids.`);
     const headers = Object.fromEntries(Object.entries((r.headers ?? {}) as Record<string, string>).map(([k, v]) => [k.toLowerCase(), String(v)]));
