@@ -5,8 +5,10 @@ import { commitImport, previewImport, type ImportPreview } from '../../src/docum
 import { withStore } from '../../src/cli/store-from-env';
 import { readDocument } from '../../src/documents/read/read-document';
 import { main, type CommandIo } from '../../src/cli/main';
+import { itWithSeed, seedPath } from '../support/seed';
 
-const SEED = path.resolve(__dirname, '../../../shared/seeds/000_9a6c7e61d299c4e1.txt');
+const SEED_FILE = '000_9a6c7e61d299c4e1.txt';
+const SEED = seedPath(SEED_FILE);
 const PLAN = 'harrowgate-moor-council';
 
 let dataDir: string;
@@ -30,7 +32,7 @@ async function rowCount(): Promise<number> {
 }
 
 describe('lapp import and lapp export on a local data directory', () => {
-  it('previews the seed as JSON without writing anything', async () => {
+  itWithSeed('previews the seed as JSON without writing anything', SEED_FILE, async () => {
     const { code, out } = await lapp('import', SEED, '--plan', 'Harrowgate', '--dry-run', '--json');
     expect(code).toBe(0);
     const preview = JSON.parse(out) as ImportPreview;
@@ -43,7 +45,7 @@ describe('lapp import and lapp export on a local data directory', () => {
     expect(await rowCount()).toBe(0);
   }, 60_000);
 
-  it('imports the seed, and a second import adds nothing', async () => {
+  itWithSeed('imports the seed, and a second import adds nothing', SEED_FILE, async () => {
     const first = await lapp('import', SEED, '--plan', PLAN);
     expect(first.code).toBe(0);
     expect(first.out).toMatch(/Imported 374 rows\./);
@@ -53,7 +55,19 @@ describe('lapp import and lapp export on a local data directory', () => {
     expect(again.out).toMatch(/Imported 0 rows; 374 were already in the plan\./);
   }, 120_000);
 
-  it('relies on the store: the same rows committed twice are created once', async () => {
+  it('imports a fictional council’s exported LAPP into another plan, and a second import adds nothing', async () => {
+    const file = path.join(dataDir, 'kestrel-vale.docx');
+    expect((await lapp('export', '--plan', 'kestrel-vale-district-council', '--format', 'lapp', '--out', file)).code).toBe(0);
+    const first = await lapp('import', file, '--plan', 'fenmouth-borough-council');
+    expect(first.code).toBe(0);
+    const imported = Number(/Imported (\d+) rows/.exec(first.out)?.[1]);
+    expect(imported).toBeGreaterThan(20);
+    const again = await lapp('import', file, '--plan', 'fenmouth-borough-council');
+    expect(again.code).toBe(0);
+    expect(again.out).toMatch(new RegExp(`Imported 0 rows; ${imported} were already in the plan\\.`));
+  }, 120_000);
+
+  itWithSeed('relies on the store: the same rows committed twice are created once', SEED_FILE, async () => {
     await withStore({ LAPP_DATA_DIR: dataDir }, async ({ store }) => {
       const planId = 'fenmouth-borough-council';
       const before = (await store.loadPlan(planId)).sections.qualityAssurance.length;
