@@ -116,7 +116,7 @@ export function ConfiguredApp() {
   return (
     <LocalDemoContext.Provider value={demo}>
       <SignOutContext.Provider value={signOut}>
-        <StoreProvider store={storage.store} outbox={storage.outbox} cache={storage.cache}>
+        <StoreProvider store={storage.store} outbox={storage.outbox} cache={storage.cache} documents={storage.documents}>
           <Suspense fallback={loading}>
             <Surface />
           </Suspense>

@@ -1,5 +1,6 @@
 import type { AppConfig } from '../config/app-config';
 import { applyRowChanges } from '../lib/live/apply-changes';
+import type { DocumentLibrary } from '../storage/document-library';
 import type { OutboxStore } from '../storage/outbox';
 import type { PlanCache } from '../storage/plan-cache';
 import type { PlanStore } from '../storage/port';
@@ -17,7 +18,7 @@ export function localToken(email: string): TokenProvider {
  * The adapter loads as its own bundle, in parallel with the first render, to keep the first
  * download small.
  */
-export async function createAppStore(config: AppConfig, getToken: TokenProvider): Promise<PlanStore> {
+export async function createAppStore(config: AppConfig, getToken: TokenProvider): Promise<PlanStore & DocumentLibrary> {
   const { createGraphStore } = await import(/* webpackChunkName: "graph-store" */ '../storage/graph');
   return createGraphStore({ baseUrl: config.graphBaseUrl, siteId: config.siteId, getToken });
 }
@@ -27,6 +28,8 @@ export interface AppStorage {
   readonly store: PlanStore;
   readonly outbox: OutboxStore;
   readonly cache: PlanCache;
+  /** The site's document library, where exports are filed. */
+  readonly documents: DocumentLibrary;
   /** Stops the outbox and lets go of both databases; what they keep stays for this person's next visit. */
   close(): void;
   /** Closes, then deletes this person's databases on this device (signing out): unsent changes go with them. */
@@ -56,6 +59,7 @@ export async function createAppStorage(config: AppConfig, getToken: TokenProvide
   return {
     store,
     outbox,
+    documents: store,
     cache: new PlanCache({ store, storage, applyChanges: applyRowChanges }),
     close,
     async forget() {

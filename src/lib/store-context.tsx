@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import type { DocumentLibrary } from '../storage/document-library';
 import type { OutboxStore } from '../storage/outbox';
 import type { PlanCache } from '../storage/plan-cache';
 import type { Identity, PlanStore } from '../storage/port';
@@ -8,6 +9,7 @@ interface StoreValue {
   /** The same store with its writes going through the durable outbox: what plan editing uses. */
   readonly outbox: OutboxStore;
   readonly cache: PlanCache | undefined;
+  readonly documents: DocumentLibrary | undefined;
   /** Who storage says is signed in; undefined until `whoAmI` answers. */
   readonly me: Identity | undefined;
   readonly meError: unknown;
@@ -24,11 +26,13 @@ export function StoreProvider({
   store,
   outbox,
   cache,
+  documents,
   children,
 }: {
   store: PlanStore;
   outbox: OutboxStore;
   cache?: PlanCache;
+  documents?: DocumentLibrary;
   children: ReactNode;
 }) {
   const [me, setMe] = useState<{ store: PlanStore; identity?: Identity; error?: unknown }>();
@@ -45,7 +49,7 @@ export function StoreProvider({
   // An identity read from a previous store (before a local user switch) is not shown.
   const current = me?.store === store ? me : undefined;
   return (
-    <StoreContext.Provider value={{ store, outbox, cache, me: current?.identity, meError: current?.error }}>{children}</StoreContext.Provider>
+    <StoreContext.Provider value={{ store, outbox, cache, documents, me: current?.identity, meError: current?.error }}>{children}</StoreContext.Provider>
   );
 }
 
@@ -67,6 +71,11 @@ export function useOutbox(): OutboxStore {
 /** The cache that shows a plan opened before at once; undefined where none is kept (tests). */
 export function usePlanCache(): PlanCache | undefined {
   return useStoreValue().cache;
+}
+
+/** The plan site's document library, where exports are filed; undefined where there is none. */
+export function useDocumentLibrary(): DocumentLibrary | undefined {
+  return useStoreValue().documents;
 }
 
 /** The signed-in person (undefined while loading) and any error reading them. */

@@ -4,6 +4,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TextDecoder, TextEncoder } from 'node:util';
 import { DocumentsPage } from '../../src/features/documents';
+import type { DocumentLibrary } from '../../src/storage/document-library';
 import { RecordingStore } from './recording-store';
 import { PLAN_ID, samplePlan } from './sample-plan';
 
@@ -25,10 +26,10 @@ const LAPP_TEXT = [
   'To add another row right click on the last row of the table above and select \u2019add another row\u2019',
 ].join('\n');
 
-function renderPage(store: RecordingStore, onImported = jest.fn()) {
+function renderPage(store: RecordingStore, onImported = jest.fn(), library?: DocumentLibrary) {
   render(
     <FluentProvider theme={webLightTheme}>
-      <DocumentsPage store={store} plan={samplePlan()} onImported={onImported} location="https://fen.example/sites/census" />
+      <DocumentsPage store={store} {...(library && { library })} plan={samplePlan()} onImported={onImported} location="https://fen.example/sites/census" />
     </FluentProvider>,
   );
   return onImported;
@@ -94,13 +95,11 @@ describe('the documents page', () => {
 
   it('saves a progress note into the plan site’s document library', async () => {
     const user = userEvent.setup();
-    const store = Object.assign(new RecordingStore(), {
-      uploadDocument: jest.fn(async (filePath: string) => ({ id: '1', name: filePath, webUrl: 'https://fen.example/docs/note.docx' })),
-    });
-    renderPage(store);
+    const library = { uploadDocument: jest.fn(async (filePath: string) => ({ id: '1', name: filePath, webUrl: 'https://fen.example/docs/note.docx' })) };
+    renderPage(new RecordingStore(), jest.fn(), library);
     await user.click(screen.getByRole('button', { name: 'Save Progress note for a committee to the plan’s site' }));
     expect(await screen.findByText(/progress-note-.*\.docx saved to the plan’s document library\./)).toBeInTheDocument();
-    expect(store.uploadDocument).toHaveBeenCalledWith(
+    expect(library.uploadDocument).toHaveBeenCalledWith(
       expect.stringMatching(/^harrow-fen\/harrow-fen-progress-note-.*\.docx$/),
       expect.any(Uint8Array),
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -108,7 +107,7 @@ describe('the documents page', () => {
     expect(screen.getByRole('link', { name: 'Open it' })).toHaveAttribute('href', 'https://fen.example/docs/note.docx');
   });
 
-  it('offers no saving when the store has no document library', () => {
+  it('offers no saving when the site has no document library', () => {
     renderPage(new RecordingStore());
     expect(screen.queryByRole('button', { name: /to the plan’s site/ })).not.toBeInTheDocument();
   });

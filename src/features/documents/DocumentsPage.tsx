@@ -1,5 +1,6 @@
 import { Card, makeStyles, tokens } from '@fluentui/react-components';
 import type { Plan } from '../../plan';
+import type { DocumentLibrary } from '../../storage/document-library';
 import type { PlanStore } from '../../storage/port';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
@@ -12,6 +13,8 @@ const useStyles = makeStyles({
 
 export interface DocumentsPageProps {
   readonly store: PlanStore;
+  /** Where exports can be filed; without one, exports are only downloaded. */
+  readonly library?: DocumentLibrary;
   readonly plan: Plan;
   /** Called after an import wrote rows, so the plan can be loaded again. */
   readonly onImported?: () => void;
@@ -23,7 +26,7 @@ export interface DocumentsPageProps {
  * The plan's documents: import an existing LAPP, and export the plan as the LAPP, a committee
  * progress note or a handover pack. The Word code behind both is loaded only when used.
  */
-export function DocumentsPage({ store, plan, onImported, location }: DocumentsPageProps) {
+export function DocumentsPage({ store, library, plan, onImported, location }: DocumentsPageProps) {
   const styles = useStyles();
   return (
     <div className={styles.page}>
@@ -32,7 +35,7 @@ export function DocumentsPage({ store, plan, onImported, location }: DocumentsPa
         <ImportPanel store={store} plan={plan} {...(onImported && { onImported })} />
       </Card>
       <Card>
-        <ExportPanel store={store} plan={plan} location={location ?? t('documents.export.siteUnknown')} />
+        <ExportPanel library={library} plan={plan} location={location ?? t('documents.export.siteUnknown')} />
       </Card>
     </div>
   );

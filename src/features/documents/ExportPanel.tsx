@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { DEFAULT_COMMITTEE, type ExportFormat } from '../../documents/export/formats';
 import { addDays, isIsoDate, todayLocal, type Plan } from '../../plan';
 import { SafeLink } from '../../components/SafeLink';
-import type { PlanStore } from '../../storage/port';
+import type { DocumentLibrary } from '../../storage/document-library';
 import { documentsText as t, type DocumentsMessageKey } from './messages';
 import { useExport, type ExportStatus } from './use-export';
 
@@ -48,9 +48,9 @@ function StatusBar({ status }: { status: ExportStatus }) {
 }
 
 /** Download the plan as Word documents, or file them in the plan site's document library. */
-export function ExportPanel({ store, plan, location }: { store: PlanStore; plan: Plan; location: string }) {
+export function ExportPanel({ library, plan, location }: { library: DocumentLibrary | undefined; plan: Plan; location: string }) {
   const styles = useStyles();
-  const { busy, status, download, saveToSite } = useExport(store, plan, location);
+  const { busy, status, download, saveToSite } = useExport(library, plan, location);
   const [since, setSince] = useState(() => addDays(todayLocal(), -28));
   const [committee, setCommittee] = useState('');
   const optionsFor = (format: ExportFormat) =>

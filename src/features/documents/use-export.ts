@@ -1,8 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { ExportFormat, ExportOptions, ExportedDocument } from '../../documents/export';
 import type { Plan } from '../../plan';
-import type { PlanStore } from '../../storage/port';
-import { documentLibraryOf } from './document-library';
+import type { DocumentLibrary } from '../../storage/document-library';
 
 export type ExportStatus =
   | { readonly kind: 'downloaded'; readonly file: string }
@@ -18,10 +17,9 @@ function save(document: ExportedDocument): void {
 }
 
 /** Download or file an export. The Word writer is loaded the first time one is asked for. */
-export function useExport(store: PlanStore, plan: Plan, location: string) {
+export function useExport(library: DocumentLibrary | undefined, plan: Plan, location: string) {
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [status, setStatus] = useState<ExportStatus | null>(null);
-  const library = documentLibraryOf(store);
 
   const make = useCallback(
     async (format: ExportFormat, options: ExportOptions, deliver: (doc: ExportedDocument) => Promise<ExportStatus>) => {
@@ -52,7 +50,7 @@ export function useExport(store: PlanStore, plan: Plan, location: string) {
   const saveToSite = useCallback(
     (format: ExportFormat, options: ExportOptions = {}) =>
       make(format, options, async (doc) => {
-        if (!library) throw new Error('This store has no document library.');
+        if (!library) throw new Error('This site has no document library.');
         const uploaded = await library.uploadDocument(`${plan.header.key}/${doc.fileName}`, doc.bytes, doc.contentType);
         return { kind: 'saved', file: doc.fileName, webUrl: uploaded.webUrl };
       }),

@@ -29,13 +29,7 @@ import { createPlanRows } from './store/create-plan';
 import { listPlanSummaries, loadPlanRows } from './store/plan-reads';
 import { provisionSite } from './store/provision';
 import { createRowItem, deleteRowItem, updateRowItem } from './store/row-writes';
-
-/** A file saved in the site's document library. */
-export interface UploadedDocument {
-  readonly id: string;
-  readonly name: string;
-  readonly webUrl: string;
-}
+import type { DocumentLibrary, UploadedDocument } from '../document-library';
 
 /** The plan id and client key a new row is filed under, checked before anything is sent. */
 function checkRowIdentity(section: SectionDef, input: CreateRowInput): void {
@@ -53,7 +47,7 @@ function checkRowIdentity(section: SectionDef, input: CreateRowInput): void {
  * The plan store over Microsoft Graph: SharePoint lists in one site, one list per section, rows
  * tied to a plan by PlanId. Works the same against a tenant and against the local stand-in.
  */
-export class GraphStore implements PlanStore {
+export class GraphStore implements PlanStore, DocumentLibrary {
   constructor(private readonly ctx: StoreContext) {}
 
   async whoAmI(): Promise<Identity> {

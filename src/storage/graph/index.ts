@@ -5,7 +5,7 @@ import { createGraphClient } from './pipeline';
 import { BatchSender } from './requests/batch';
 import { ListDirectory } from './store/list-directory';
 
-export { GraphStore, type UploadedDocument } from './graph-store';
+export { GraphStore } from './graph-store';
 
 export interface GraphStoreOptions {
   /** The Graph root with its version: https://graph.microsoft.com/v1.0, or the stand-in's /graph/v1.0. */
