@@ -1,0 +1,142 @@
+import type { RowChange } from '../../storage/port';
+import { parseEventId, type BusEvent, type PlanBus } from './bus';
+import { EVERY_PLAN, type ChangeEventData, type LivePerson, type MeetingEventData, type PresenceEventData, type StreamEventType } from './events';
+import { OwnWrites } from './own-writes';
+
+export interface StreamEvent {
+  readonly type: StreamEventType;
+  readonly data: unknown;
+  readonly id?: string;
+}
+
+export type StreamSink = (event: StreamEvent) => void;
+
+/** Told when a plan gains its first reader on this instance and loses its last one. */
+export interface OpenPlansListener {
+  opened(planId: string): void;
+  closed(planId: string): void;
+}
+
+export interface LiveHubOptions {
+  readonly bus: PlanBus;
+  readonly now?: () => number;
+}
+
+/**
+ * The service's live side: publishes every write the service makes to the plan's readers (on
+ * every instance, through the bus), passes presence and the meeting pointer on without storing
+ * them, and opens streams that catch up from an event id. Rights are checked before `open` is
+ * called; this only moves events.
+ */
+export class LiveHub {
+  private readonly bus: PlanBus;
+  private readonly now: () => number;
+  private readonly readers = new Map<string, number>();
+  private readonly everyPlanSinks = new Set<StreamSink>();
+  private everyPlanSubscription: Promise<() => Promise<void>> | undefined;
+  private openListener: OpenPlansListener | undefined;
+  /** The rows this service wrote, so the outside-edits watcher does not announce them again. */
+  readonly ownWrites = new OwnWrites();
+
+  constructor(options: LiveHubOptions) {
+    this.bus = options.bus;
+    this.now = options.now ?? (() => Date.now());
+  }
+
+  onOpenPlans(listener: OpenPlansListener): void {
+    this.openListener = listener;
+  }
+
+  /** The plans someone reads through this instance. */
+  openPlans(): readonly string[] {
+    return [...this.readers.keys()];
+  }
+
+  async publishChanges(planId: string, changes: readonly RowChange[], by: LivePerson): Promise<void> {
+    if (changes.length === 0) return;
+    this.ownWrites.remember(changes);
+    const data: ChangeEventData = { changes, by, at: new Date(this.now()).toISOString() };
+    await this.bus.publish(planId, { type: 'change', data }, { durable: true });
+  }
+
+  /** Changes seen in SharePoint that this service did not make (people editing in SharePoint itself). */
+  async publishOutsideChanges(planId: string, changes: readonly RowChange[]): Promise<void> {
+    const data: ChangeEventData = { changes, by: { email: '', displayName: '' }, at: new Date(this.now()).toISOString() };
+    if (planId === EVERY_PLAN) await this.bus.publish(EVERY_PLAN, { type: 'change', data });
+    else await this.bus.publish(planId, { type: 'change', data }, { durable: true });
+  }
+
+  async publishPresence(planId: string, data: PresenceEventData): Promise<void> {
+    await this.bus.publish(planId, { type: 'presence', data });
+  }
+
+  async publishMeeting(planId: string, data: MeetingEventData): Promise<void> {
+    await this.bus.publish(planId, { type: 'meeting', data });
+  }
+
+  /**
+   * Streams the plan's events to `sink`: first `ready` (or `resync` when `afterId` can no longer be
+   * caught up from), then the durable events after `afterId`, then everything as it comes, each
+   * durable event once and in order. Resolves once subscribed; `close` ends it.
+   */
+  async open(planId: string, afterId: string | undefined, sink: StreamSink): Promise<{ close(): Promise<void> }> {
+    let caughtUp = false;
+    const waiting: BusEvent[] = [];
+    let last: { epoch: string; n: number } | undefined;
+    const deliver = (event: BusEvent) => {
+      if (event.id === undefined) return sink({ type: event.type, data: event.data });
+      const id = parseEventId(event.id);
+      if (!id) return undefined;
+      if (last && id.epoch === last.epoch && id.n <= last.n) return undefined;
+      last = id;
+      return sink({ type: event.type, data: event.data, id: event.id });
+    };
+    // Everything published from here on is held until the catch-up is sent, then passed on.
+    const start = afterId ?? (await this.bus.head(planId));
+    const unsubscribe = await this.bus.subscribe(planId, (event) => (caughtUp ? deliver(event) : waiting.push(event)));
+    await this.joinEveryPlan(sink);
+    this.countReader(planId, +1);
+    let closed = false;
+    const close = async () => {
+      if (closed) return;
+      closed = true;
+      this.everyPlanSinks.delete(sink);
+      this.countReader(planId, -1);
+      await unsubscribe();
+    };
+    try {
+      const missed = await this.bus.since(planId, start);
+      if (missed === undefined) {
+        const head = await this.bus.head(planId);
+        last = parseEventId(head);
+        sink({ type: 'resync', data: { reason: 'The changes since your last event are no longer kept; read the plan again.' }, id: head });
+      } else {
+        last = parseEventId(start);
+        sink({ type: 'ready', data: { planId }, id: start });
+        for (const event of missed) deliver(event);
+      }
+      caughtUp = true;
+      for (const event of waiting.splice(0)) deliver(event);
+    } catch (error) {
+      await close();
+      throw error;
+    }
+    return { close };
+  }
+
+  private async joinEveryPlan(sink: StreamSink): Promise<void> {
+    this.everyPlanSinks.add(sink);
+    this.everyPlanSubscription ??= this.bus.subscribe(EVERY_PLAN, (event) => {
+      for (const each of [...this.everyPlanSinks]) each({ type: event.type, data: event.data });
+    });
+    await this.everyPlanSubscription;
+  }
+
+  private countReader(planId: string, delta: 1 | -1): void {
+    const count = (this.readers.get(planId) ?? 0) + delta;
+    if (count > 0) this.readers.set(planId, count);
+    else this.readers.delete(planId);
+    if (delta === 1 && count === 1) this.openListener?.opened(planId);
+    if (delta === -1 && count === 0) this.openListener?.closed(planId);
+  }
+}

@@ -1,0 +1,53 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { LiveHub, StreamEvent } from './live-hub';
+
+/** A comment line often enough that proxies (App Service closes idle ones after 230 s) keep the stream. */
+export const HEARTBEAT_MS = 20_000;
+/** How long a browser waits before reconnecting after the stream ends. */
+const RETRY_MS = 2000;
+
+function frame(event: StreamEvent): string {
+  const lines = event.id === undefined ? [] : [`id: ${event.id}`];
+  lines.push(`event: ${event.type}`, `data: ${JSON.stringify(event.data)}`);
+  return `${lines.join('\n')}\n\n`;
+}
+
+/** The id to catch up from: the `Last-Event-ID` header a reconnect sends, else `?cursor=`. */
+export function catchUpFrom(req: IncomingMessage, url: URL): string | undefined {
+  const header = req.headers['last-event-id'];
+  const value = (Array.isArray(header) ? header[0] : header) ?? url.searchParams.get('cursor') ?? undefined;
+  return value === '' ? undefined : value;
+}
+
+/**
+ * Answers `GET /api/v1/plans/{planId}/events` as Server-Sent Events, once the caller's right to
+ * read the plan is checked: headers, then the hub's events until the browser goes away.
+ */
+export async function streamPlanEvents(req: IncomingMessage, res: ServerResponse, hub: LiveHub, planId: string, afterId: string | undefined): Promise<void> {
+  res.writeHead(200, {
+    'Content-Type': 'text/event-stream; charset=utf-8',
+    'Cache-Control': 'no-cache, no-transform',
+    Connection: 'keep-alive',
+    // Nginx and some proxies buffer answers unless told not to.
+    'X-Accel-Buffering': 'no',
+  });
+  res.write(`retry: ${RETRY_MS}\n\n`);
+  const write = (event: StreamEvent) => {
+    if (!res.writableEnded) res.write(frame(event));
+  };
+  let stream: { close(): Promise<void> };
+  try {
+    stream = await hub.open(planId, afterId, write);
+  } catch {
+    res.end();
+    return;
+  }
+  const heartbeat = setInterval(() => !res.writableEnded && res.write(': keep-alive\n\n'), HEARTBEAT_MS);
+  heartbeat.unref?.();
+  const end = () => {
+    clearInterval(heartbeat);
+    void stream.close();
+  };
+  if (req.destroyed || res.destroyed) end();
+  res.once('close', end);
+}

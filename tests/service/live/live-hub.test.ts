@@ -1,0 +1,128 @@
+import type { AnyRow } from '../../../src/plan';
+import type { ChangeBatch, RowChange } from '../../../src/storage/port';
+import { DeltaWatcher, LiveHub, ManualClock, MemoryBus, type StreamEvent } from '../../../src/service/live';
+
+const ava = { email: 'ava.lindqvist@census.example', displayName: 'Ava Lindqvist' };
+
+function decision(planId: string, id: string, version = 1): RowChange {
+  const row = { section: 'decisions', planId, key: `${planId}/d-${id}`, id, etag: `"{0000},${version}"`, modified: '', values: { Decision: `Decision ${id}` } };
+  return { kind: 'upsert', row: row as unknown as AnyRow };
+}
+
+function reader() {
+  const events: StreamEvent[] = [];
+  return { events, sink: (event: StreamEvent) => events.push(event), changes: () => events.filter((e) => e.type === 'change') };
+}
+
+describe('live hub', () => {
+  it('passes a write to every reader of the plan at once, and to nobody reading another plan', async () => {
+    const hub = new LiveHub({ bus: new MemoryBus() });
+    const cem = reader();
+    const aclm = reader();
+    const otherCouncil = reader();
+    await hub.open('kestrel', undefined, cem.sink);
+    await hub.open('kestrel', undefined, aclm.sink);
+    await hub.open('fenmouth', undefined, otherCouncil.sink);
+    await hub.publishChanges('kestrel', [decision('kestrel', '7')], ava);
+    for (const each of [cem, aclm]) {
+      expect(each.events[0]!.type).toBe('ready');
+      expect(each.changes()).toHaveLength(1);
+      expect(each.changes()[0]!.data).toMatchObject({ by: ava, changes: [decision('kestrel', '7')] });
+    }
+    expect(otherCouncil.changes()).toEqual([]);
+  });
+
+  it('catches a reconnecting reader up from its last event id, each change once and in order', async () => {
+    const hub = new LiveHub({ bus: new MemoryBus() });
+    const first = reader();
+    const stream = await hub.open('kestrel', undefined, first.sink);
+    await hub.publishChanges('kestrel', [decision('kestrel', '1')], ava);
+    const lastSeen = first.events[first.events.length - 1]!.id!;
+    await stream.close();
+    await hub.publishChanges('kestrel', [decision('kestrel', '2')], ava);
+    await hub.publishChanges('kestrel', [decision('kestrel', '3')], ava);
+    const again = reader();
+    await hub.open('kestrel', lastSeen, again.sink);
+    await hub.publishChanges('kestrel', [decision('kestrel', '4')], ava);
+    const ids = again.changes().map((e) => ((e.data as { changes: { row: { id: string } }[] }).changes[0]!.row.id));
+    expect(ids).toEqual(['2', '3', '4']);
+    expect(new Set(again.events.map((e) => e.id)).size).toBe(again.events.length);
+  });
+
+  it('tells a reader whose id can no longer be caught up from (a restarted service) to read the plan again', async () => {
+    const before = new LiveHub({ bus: new MemoryBus() });
+    const seen = reader();
+    await before.open('kestrel', undefined, seen.sink);
+    await before.publishChanges('kestrel', [decision('kestrel', '1')], ava);
+    const restarted = new LiveHub({ bus: new MemoryBus() });
+    const after = reader();
+    await restarted.open('kestrel', seen.events[seen.events.length - 1]!.id, after.sink);
+    expect(after.events[0]!.type).toBe('resync');
+    expect(after.events[0]!.id).toBeDefined();
+  });
+
+  it('passes presence and the meeting pointer on without keeping them for catch-up', async () => {
+    const hub = new LiveHub({ bus: new MemoryBus() });
+    const watching = reader();
+    await hub.open('kestrel', undefined, watching.sink);
+    const start = watching.events[0]!.id;
+    await hub.publishPresence('kestrel', { ...ava, meetingId: 'm1', itemId: 'i2', activity: 'typing-decision', at: '2031-01-01T10:00:00.000Z' });
+    await hub.publishMeeting('kestrel', { meetingId: 'm1', currentItemId: 'i3', by: ava });
+    expect(watching.events.slice(1).map((e) => [e.type, e.id])).toEqual([
+      ['presence', undefined],
+      ['meeting', undefined],
+    ]);
+    const later = reader();
+    await hub.open('kestrel', start, later.sink);
+    expect(later.events.map((e) => e.type)).toEqual(['ready']);
+  });
+});
+
+describe('outside-edits watcher', () => {
+  function countingStore(answers: RowChange[][]) {
+    const calls: (string | undefined)[] = [];
+    return {
+      calls,
+      changes: async (_sections: unknown, cursor?: string): Promise<ChangeBatch> => {
+        calls.push(cursor);
+        return { changes: cursor === undefined ? [] : (answers.shift() ?? []), cursor: `c${calls.length}` };
+      },
+    };
+  }
+
+  it('reads once per interval for all open plans and all their readers, never faster than 15 s, and stops when nobody has a plan open', async () => {
+    const clock = new ManualClock();
+    const bus = new MemoryBus();
+    const hub = new LiveHub({ bus, now: () => clock.now() });
+    const store = countingStore([]);
+    const watcher = new DeltaWatcher({ store, hub, bus, sections: ['decisions'], intervalMs: 1000, clock });
+    await clock.advance(60_000);
+    expect(store.calls).toHaveLength(0);
+    const streams = await Promise.all(['kestrel', 'kestrel', 'fenmouth', 'fenmouth'].map((plan) => hub.open(plan, undefined, () => undefined)));
+    expect(watcher.watching).toBe(true);
+    await clock.advance(60_000);
+    // 15 s is the least interval, whatever was asked: 4 reads a minute for 4 readers of 2 plans.
+    expect(store.calls).toHaveLength(4);
+    await Promise.all(streams.map((s) => s.close()));
+    expect(watcher.watching).toBe(false);
+    await clock.advance(60_000);
+    expect(store.calls).toHaveLength(4);
+  });
+
+  it('announces edits made outside the app to the plan readers, but not the service’s own writes', async () => {
+    const clock = new ManualClock();
+    const bus = new MemoryBus();
+    const hub = new LiveHub({ bus, now: () => clock.now() });
+    const ours = decision('kestrel', '1', 2);
+    const outside = decision('kestrel', '2', 5);
+    const deletion: RowChange = { kind: 'delete', section: 'decisions', id: '9' };
+    const store = countingStore([[ours, outside, deletion, decision('fenmouth', '3')]]);
+    new DeltaWatcher({ store, hub, bus, sections: ['decisions'], intervalMs: 15_000, clock });
+    const seen = reader();
+    await hub.open('kestrel', undefined, seen.sink);
+    await hub.publishChanges('kestrel', [ours], ava);
+    await clock.advance(30_000);
+    const received = seen.changes().flatMap((e) => (e.data as { changes: RowChange[] }).changes);
+    expect(received).toEqual([ours, outside, deletion]);
+  });
+});
