@@ -18,7 +18,7 @@ function HostedApp() {
     // portal (menus, tooltips), each of which would then cover the page.
     <FluentProvider theme={THEMES[host.theme]}>
       <div className={styles.root}>
-        <MessagesProvider locale={host.locale}>
+        <MessagesProvider locale={host.locale} person={host.user?.id}>
           <ConfiguredApp />
         </MessagesProvider>
       </div>

@@ -1,6 +1,7 @@
 import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { useMessages } from '../i18n';
+import { LanguageSwitch } from './LanguageSwitch';
 import { LocalDemoSwitcher } from './LocalDemoSwitcher';
 import { SignOutButtonOnDemand } from './SignOutButtonOnDemand';
 
@@ -32,6 +33,7 @@ export function SurfaceFrame({ children, wide }: { children: ReactNode; wide?: b
     <>
       <header className={styles.topBar}>
         <Text className={styles.appName}>{t('app.name')}</Text>
+        <LanguageSwitch />
         <LocalDemoSwitcher />
         <SignOutButtonOnDemand />
       </header>

@@ -16,6 +16,7 @@ import { CopyLinkButton } from '../components/CopyLinkButton';
 import { useMessages } from '../i18n';
 import { useNavigation } from '../lib/navigation';
 import { useCurrentPlan } from '../lib/plan-context';
+import { LanguageSwitch } from './LanguageSwitch';
 import { LocalDemoSwitcher } from './LocalDemoSwitcher';
 import { planNav } from './plan-nav';
 import { SideNav } from './SideNav';
@@ -140,6 +141,7 @@ export function TabShell({ crumbs, navValue, notices, children }: TabShellProps)
           </Breadcrumb>
           <ChangesStatus />
           <CopyLinkButton planId={planId} route={path} label={here ? `${council}: ${here.label}` : council} />
+          <LanguageSwitch />
           <LocalDemoSwitcher />
           <SignOutButtonOnDemand />
         </header>

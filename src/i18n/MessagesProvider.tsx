@@ -1,17 +1,55 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Translate } from './catalogue';
-import { catalogueFor } from './catalogues';
+import type { Catalogue } from './catalogue';
+import { enGB } from './en-GB';
+import { chooseLanguage, DEFAULT_LANGUAGE, LANGUAGES, type Language } from './language-choice';
+import { rememberedLanguage, rememberLanguage } from './language-memory';
+import { loadCatalogue } from './load-catalogue';
 import { createTranslate } from './translate';
 
 const MessagesContext = createContext<Translate | undefined>(undefined);
 
-/** Provides `t()` for the host's locale to everything below. */
-export function MessagesProvider({ locale, children }: { locale?: string; children: ReactNode }) {
-  const t = useMemo(() => {
-    const chosen = catalogueFor(locale);
-    return createTranslate(chosen.catalogue, chosen.locale);
-  }, [locale]);
-  return <MessagesContext.Provider value={t}>{children}</MessagesContext.Provider>;
+export interface LanguageControl {
+  readonly language: Language;
+  readonly languages: readonly Language[];
+  /** Switches the whole app and remembers the choice for this person on this device. */
+  choose(language: Language): void;
+}
+
+const LanguageContext = createContext<LanguageControl | undefined>(undefined);
+
+/**
+ * Provides `t()` in the person's language to everything below: their own choice from the switch,
+ * else the host's locale, else the browser's. Sets `<html lang>` so screen readers speak it.
+ */
+export function MessagesProvider({ locale, person = 'this-device', children }: { locale?: string; person?: string; children: ReactNode }) {
+  const [chosen, setChosen] = useState<Language | undefined>(() => rememberedLanguage(person));
+  useEffect(() => setChosen(rememberedLanguage(person)), [person]);
+  const language = chooseLanguage({
+    chosen,
+    hostLocale: locale,
+    browserLocales: typeof navigator === 'undefined' ? [] : navigator.languages,
+  });
+  const catalogue = useCatalogue(language);
+  const t = useMemo(() => (catalogue ? createTranslate(catalogue, language) : undefined), [catalogue, language]);
+  useEffect(() => {
+    if (t && typeof document !== 'undefined') document.documentElement.lang = language.split('-')[0]!;
+  }, [t, language]);
+  const choose = useCallback(
+    (next: Language) => {
+      rememberLanguage(person, next);
+      setChosen(next);
+    },
+    [person],
+  );
+  const control = useMemo(() => ({ language, languages: LANGUAGES, choose }), [language, choose]);
+  // A language still loading shows nothing rather than a flash of the other language.
+  if (!t) return null;
+  return (
+    <LanguageContext.Provider value={control}>
+      <MessagesContext.Provider value={t}>{children}</MessagesContext.Provider>
+    </LanguageContext.Provider>
+  );
 }
 
 /** The `t()` of the nearest MessagesProvider (en-GB when there is none, e.g. in a test). */
@@ -19,8 +57,31 @@ export function useMessages(): Translate {
   return useContext(MessagesContext) ?? fallback();
 }
 
+/** The language switch's state, or undefined outside a MessagesProvider (then there is no switch). */
+export function useLanguage(): LanguageControl | undefined {
+  return useContext(LanguageContext);
+}
+
+/** The catalogue of a language: at once when it is in the bundle, after its chunk loads otherwise. */
+function useCatalogue(language: Language): Catalogue | undefined {
+  const [loaded, setLoaded] = useState<{ language: Language; catalogue: Catalogue }>();
+  const found = loadCatalogue(language);
+  const ready = found instanceof Promise ? undefined : found;
+  useEffect(() => {
+    if (ready) return;
+    let current = true;
+    void Promise.resolve(loadCatalogue(language))
+      .catch(() => enGB)
+      .then((catalogue) => current && setLoaded({ language, catalogue }));
+    return () => {
+      current = false;
+    };
+  }, [language, ready]);
+  return ready ?? (loaded?.language === language ? loaded.catalogue : undefined);
+}
+
 let defaultTranslate: Translate | undefined;
 function fallback(): Translate {
-  defaultTranslate ??= createTranslate(catalogueFor(undefined).catalogue, catalogueFor(undefined).locale);
+  defaultTranslate ??= createTranslate(enGB, DEFAULT_LANGUAGE);
   return defaultTranslate;
 }

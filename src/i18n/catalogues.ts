@@ -1,18 +1,18 @@
 import type { Catalogue } from './catalogue';
+import { cyGB } from './cy-GB';
 import { enGB } from './en-GB';
+import { DEFAULT_LANGUAGE, languageFor, type Language } from './language-choice';
 
-/** The languages the app ships. A new language is a new file and one line here. */
-const CATALOGUES: Readonly<Record<string, Catalogue>> = {
+/** The catalogue of each language the app ships. A new language is a new file and one line here. */
+export const CATALOGUES: Readonly<Record<Language, Catalogue>> = {
   'en-GB': enGB,
+  'cy-GB': cyGB,
 };
 
-export const DEFAULT_LOCALE = 'en-GB';
+export const DEFAULT_LOCALE = DEFAULT_LANGUAGE;
 
-/** The best catalogue for a host locale ("en-us" → en-GB, "cy-GB" → cy-GB when shipped). */
-export function catalogueFor(locale: string | undefined): { locale: string; catalogue: Catalogue } {
-  const wanted = (locale ?? '').toLowerCase();
-  const exact = Object.keys(CATALOGUES).find((l) => l.toLowerCase() === wanted);
-  const sameLanguage = Object.keys(CATALOGUES).find((l) => l.split('-')[0]?.toLowerCase() === wanted.split('-')[0]);
-  const chosen = exact ?? sameLanguage ?? DEFAULT_LOCALE;
-  return { locale: chosen, catalogue: CATALOGUES[chosen] ?? enGB };
+/** The best catalogue for a locale ("en-us" → en-GB, "cy" → cy-GB). */
+export function catalogueFor(locale: string | undefined): { locale: Language; catalogue: Catalogue } {
+  const chosen = languageFor(locale) ?? DEFAULT_LANGUAGE;
+  return { locale: chosen, catalogue: CATALOGUES[chosen] };
 }

@@ -210,6 +210,8 @@ export const enGB = {
   'signOut.failed': '{reason} Sign in again, then sign out once more.',
   'signOut.signInAgain': 'Sign in again',
 
+  'language.switch': 'Show the app in {language}',
+
   'demo.badge': 'Local demo',
   'demo.signedInAs': 'Signed in as {name}',
   'demo.actAs': 'Act as a sample user',

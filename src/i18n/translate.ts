@@ -4,10 +4,12 @@ import { formatMessage, type MessageParams } from './format';
 /** A `t()` bound to one catalogue and locale. */
 export function createTranslate(catalogue: Catalogue, locale: string): Translate {
   const rules = new Intl.PluralRules(locale);
+  const forms = catalogue as Readonly<Record<string, string | undefined>>;
   const t = ((key: MessageKey, params?: MessageParams) => formatMessage(catalogue[key], params)) as Translate;
   t.plural = (base: PluralBase, count: number, params: MessageParams = {}) => {
-    const key = (rules.select(count) === 'one' ? `${base}.one` : `${base}.other`) as MessageKey;
-    return formatMessage(catalogue[key], { ...params, count: count.toLocaleString(locale) });
+    // "other" is every language's fallback category, so a form the catalogue lacks never shows a key.
+    const template = forms[`${base}.${rules.select(count)}`] ?? catalogue[`${base}.other` as MessageKey];
+    return formatMessage(template, { ...params, count: count.toLocaleString(locale) });
   };
   Object.defineProperty(t, 'locale', { value: locale });
   return t;
