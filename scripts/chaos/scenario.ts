@@ -68,7 +68,8 @@ const COUNCIL = SAMPLE_COUNCILS.kestrelVale;
  * delays; then, faults off, everything is read back and checked against what was confirmed.
  */
 export async function runChaos(settings: ChaosSettings, onProgress?: (line: string) => void): Promise<ChaosReport> {
-  const standIn = await startStandIn({ dbPath: ':memory:' });
+  // Chaos brings its own throttling (faultRate); a resource-unit budget on top would only slow the run.
+  const standIn = await startStandIn({ dbPath: ':memory:', resourceUnitsPerMinute: Number.POSITIVE_INFINITY });
   const faults = newFaultCounts();
   const storeFor = (email: string, fetchImpl?: typeof fetch) =>
     createGraphStore({

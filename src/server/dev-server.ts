@@ -9,6 +9,7 @@ import { compactChangeLog, RETENTION_DAYS } from './stand-in/db/change-log';
 import { StandInDb } from './stand-in/db/database';
 import { FaultController, type FaultSettings } from './stand-in/faults';
 import { createStandInHandler } from './stand-in/handler';
+import { parseBudget, type ResourceUsage } from './stand-in/metering';
 import { seedIfEmpty } from './stand-in/seed/seed';
 import { DEFAULT_SITE_ID, GRAPH_BASE_PATH, SHAREPOINT_REST_BASE_PATH, siteWebUrl } from './stand-in/site';
 
@@ -26,6 +27,8 @@ export interface DevServerOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** The day the sample data is relative to, when the database is new (tests). */
   readonly today?: string;
+  /** The stand-in's resource-unit budget per application per minute; default STANDIN_RU_PER_MINUTE or 1,200. */
+  readonly resourceUnitsPerMinute?: number;
 }
 
 export interface RunningDevServer {
@@ -38,6 +41,8 @@ export interface RunningDevServer {
   readonly sharePointSiteUrl?: string;
   readonly siteId?: string;
   setFaults(changes: Partial<FaultSettings>): void;
+  /** The stand-in's resource-unit meter, in local mode (also `GET /_standin/usage`). */
+  readonly standIn?: { usage(): ResourceUsage; resetUsage(): void };
   close(): Promise<void>;
 }
 
@@ -65,7 +70,8 @@ function openStandIn(options: DevServerOptions, env: NodeJS.ProcessEnv) {
   const db = new StandInDb(dataDir === ':memory:' ? ':memory:' : path.join(dataDir, 'standin.sqlite'));
   compactChangeLog(db, new Date(Date.now() - RETENTION_DAYS * 86_400_000).toISOString());
   seedIfEmpty(db, options.today);
-  return { db, faults, handler: createStandInHandler({ db, faults }) };
+  const resourceUnitsPerMinute = options.resourceUnitsPerMinute ?? parseBudget(env.STANDIN_RU_PER_MINUTE);
+  return { db, faults, handler: createStandInHandler({ db, faults, resourceUnitsPerMinute }) };
 }
 
 /**
@@ -93,7 +99,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<Ru
       res.end(JSON.stringify(configFor(origin)));
       return;
     }
-    if (!standIn && [GRAPH_BASE_PATH, SHAREPOINT_REST_BASE_PATH].some((base) => pathname.startsWith(`${base}/`))) {
+    if (!standIn && [GRAPH_BASE_PATH, SHAREPOINT_REST_BASE_PATH, '/_standin'].some((base) => pathname.startsWith(`${base}/`))) {
       res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('The local SharePoint stand-in is off in tenant mode.');
       return;
@@ -112,6 +118,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<Ru
     mode,
     ...(standIn ? { standInUrl: `${url}${GRAPH_BASE_PATH}`, sharePointSiteUrl: siteWebUrl(url), siteId: DEFAULT_SITE_ID } : {}),
     setFaults: (changes) => standIn?.faults.set(changes),
+    ...(standIn ? { standIn: { usage: () => standIn.handler.usage(), resetUsage: () => standIn.handler.resetUsage() } } : {}),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => {

@@ -20,7 +20,9 @@ export default async function globalSetup(): Promise<void> {
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), 'lapp-e2e-'));
   // An empty environment: local mode, whatever LAPP_* settings the shell has.
-  const server = await startDevServer({ port: 0, dataDir, distDir, env: {} });
+  // Every spec's people share one stand-in bucket within the same minute, far more than one
+  // tenant's app would; throttling itself is tested in tests/server/metering.test.ts.
+  const server = await startDevServer({ port: 0, dataDir, distDir, env: {}, resourceUnitsPerMinute: Number.POSITIVE_INFINITY });
   process.env[SERVER_ENV.url] = server.url;
   process.env[SERVER_ENV.graphBaseUrl] = server.standInUrl ?? '';
   process.env[SERVER_ENV.siteId] = server.siteId ?? '';

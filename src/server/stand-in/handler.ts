@@ -4,6 +4,7 @@ import { FaultController } from './faults';
 import type { StandInServices } from './http/context';
 import { serveSurface, type Surface } from './http/node-handler';
 import { graphErrorReply } from './http/reply';
+import { DEFAULT_RU_PER_MINUTE, graphCost, ResourceMeter, restCost, type ResourceUsage } from './metering';
 import { dispatch } from './router';
 import { dispatchSharePoint } from './sharepoint-rest/sp-router';
 import { spErrorReply } from './sharepoint-rest/sp-reply';
@@ -14,13 +15,20 @@ export interface StandInHandlerOptions {
   readonly faults?: FaultController;
   /** Where Graph v1.0 is answered; '' serves it at the root. Default '/graph/v1.0'. */
   readonly graphBasePath?: string;
+  /** The resource-unit budget per application per minute (default 1,200; Infinity counts without refusing). */
+  readonly resourceUnitsPerMinute?: number;
 }
+
+/** Where the stand-in tells what it has metered (local mode only): GET reads, DELETE starts again. */
+export const USAGE_PATH = '/_standin/usage';
 
 /** A node:http request listener that answers only the stand-in's paths and says whether it did. */
 export interface StandInHandler {
   (req: IncomingMessage, res: ServerResponse): boolean;
   readonly db: StandInDb;
   readonly faults: FaultController;
+  usage(): ResourceUsage;
+  resetUsage(): void;
 }
 
 const startsWithPath = (pathname: string, base: string) => base === '' || pathname === base || pathname.startsWith(`${base}/`);
@@ -32,20 +40,38 @@ const startsWithPath = (pathname: string, base: string) => base === '' || pathna
  */
 export function createStandInHandler(options: StandInHandlerOptions): StandInHandler {
   const faults = options.faults ?? new FaultController();
-  const services: StandInServices = { db: options.db, faults };
-  const graph: Surface = { basePath: options.graphBasePath ?? GRAPH_BASE_PATH, dispatch, errorReply: graphErrorReply };
+  const meter = new ResourceMeter(options.resourceUnitsPerMinute ?? DEFAULT_RU_PER_MINUTE);
+  const services: StandInServices = { db: options.db, faults, meter };
+  const graph: Surface = { basePath: options.graphBasePath ?? GRAPH_BASE_PATH, dispatch, errorReply: graphErrorReply, cost: graphCost };
   const sharePoint: Surface = {
     basePath: SHAREPOINT_REST_BASE_PATH,
     dispatch: dispatchSharePoint,
     errorReply: (error) => spErrorReply(error, false),
+    cost: restCost,
   };
   const handle = (req: IncomingMessage, res: ServerResponse): boolean => {
     const url = new URL(req.url ?? '/', 'http://stand-in.invalid');
+    if (url.pathname === USAGE_PATH) {
+      serveUsage(req, res, meter);
+      return true;
+    }
     // SharePoint first: with Graph at the root, every path would otherwise look like Graph's.
     const surface = [sharePoint, graph].find((s) => startsWithPath(url.pathname, s.basePath));
     if (!surface) return false;
     void serveSurface(req, res, url, surface, services);
     return true;
   };
-  return Object.assign(handle, { db: options.db, faults });
+  return Object.assign(handle, { db: options.db, faults, usage: () => meter.usage(), resetUsage: () => meter.reset() });
+}
+
+/** The meter's reading for benchmarks and tests; reading it costs nothing. */
+function serveUsage(req: IncomingMessage, res: ServerResponse, meter: ResourceMeter): void {
+  if (req.method === 'DELETE') meter.reset();
+  else if (req.method !== 'GET') {
+    res.writeHead(405, { 'Content-Type': 'application/json', Allow: 'GET, DELETE' });
+    res.end(JSON.stringify({ error: { code: 'methodNotAllowed', message: `${USAGE_PATH} answers GET (read) and DELETE (reset).` } }));
+    return;
+  }
+  res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(meter.usage()));
 }

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { hardenServer, withEdge } from '../http-edge';
 import { StandInDb } from './db/database';
 import { FaultController, type FaultSettings } from './faults';
+import type { ResourceUsage } from './metering';
 import { createStandInHandler } from './handler';
 import { DEFAULT_SITE_ID, GRAPH_BASE_PATH, SHAREPOINT_REST_BASE_PATH, SITE_SERVER_RELATIVE_PATH } from './site';
 
@@ -13,6 +14,7 @@ import { DEFAULT_SITE_ID, GRAPH_BASE_PATH, SHAREPOINT_REST_BASE_PATH, SITE_SERVE
 export { createStandInHandler, type StandInHandler, type StandInHandlerOptions } from './handler';
 export { StandInDb } from './db/database';
 export { FaultController, type FaultSettings } from './faults';
+export { DEFAULT_RU_PER_MINUTE, ResourceMeter, type ResourceUsage } from './metering';
 export { DEFAULT_SITE_ID, GRAPH_BASE_PATH, SHAREPOINT_REST_BASE_PATH, SITE_SERVER_RELATIVE_PATH } from './site';
 
 export interface StartStandInOptions {
@@ -28,6 +30,8 @@ export interface StartStandInOptions {
   readonly latencyMs?: number;
   readonly faultRate?: number;
   readonly dropRate?: number;
+  /** Resource units per application per minute before 429 (default 1,200, the smallest tenant's; Infinity never refuses). */
+  readonly resourceUnitsPerMinute?: number;
 }
 
 export interface RunningStandIn {
@@ -40,6 +44,9 @@ export interface RunningStandIn {
   readonly siteId: string;
   readonly db: StandInDb;
   setFaults(changes: Partial<FaultSettings>): void;
+  /** What the stand-in has metered, as `GET /_standin/usage` answers it. */
+  usage(): ResourceUsage;
+  resetUsage(): void;
   close(): Promise<void>;
 }
 
@@ -51,7 +58,7 @@ export async function startStandIn(options: StartStandInOptions = {}): Promise<R
     seedIfEmpty(db, options.today);
   }
   const faults = new FaultController({ latencyMs: options.latencyMs, faultRate: options.faultRate, dropRate: options.dropRate });
-  const handler = createStandInHandler({ db, faults });
+  const handler = createStandInHandler({ db, faults, resourceUnitsPerMinute: options.resourceUnitsPerMinute });
   const server = hardenServer(
     http.createServer(
       withEdge((req, res) => {
@@ -76,6 +83,8 @@ export async function startStandIn(options: StartStandInOptions = {}): Promise<R
     siteId: DEFAULT_SITE_ID,
     db,
     setFaults: (changes) => faults.set(changes),
+    usage: () => handler.usage(),
+    resetUsage: () => handler.resetUsage(),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => {

@@ -1,6 +1,7 @@
 import type { StandInDb } from '../db/database';
 import type { FaultController } from '../faults';
 import type { Caller } from '../identity';
+import type { ResourceMeter } from '../metering';
 import type { Reply } from './reply';
 
 /** One request as the stand-in's routes see it (an HTTP request or one request of a `$batch`). */
@@ -24,6 +25,7 @@ export interface StandInRequest {
 export interface StandInServices {
   readonly db: StandInDb;
   readonly faults: FaultController;
+  readonly meter: ResourceMeter;
 }
 
 export type RouteParams = Readonly<Record<string, string>>;

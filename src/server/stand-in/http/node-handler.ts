@@ -5,6 +5,7 @@ import type { StandInServices, StandInRequest } from './context';
 import { GRAPH_JSON, GraphHttpError, type Reply } from './reply';
 import { parseJsonBody, readBody } from './read-body';
 import { callerFromAuthorization } from '../identity';
+import { appIdOf } from '../metering';
 
 /** Enough for a Word export through the simple-upload path, with room for the JSON around it. */
 const BODY_LIMIT_BYTES = 26 * 1024 * 1024;
@@ -14,6 +15,8 @@ export interface Surface {
   readonly basePath: string;
   readonly dispatch: (req: StandInRequest, services: StandInServices) => Reply;
   readonly errorReply: (error: GraphHttpError, requestId: string) => Reply;
+  /** Resource units the request costs; 0 for `$batch`, whose requests are counted one by one. */
+  readonly cost: (method: string, path: string, query: URLSearchParams) => number;
 }
 
 function headerMap(req: IncomingMessage): Record<string, string | undefined> {
@@ -52,18 +55,23 @@ export async function serveSurface(req: IncomingMessage, res: ServerResponse, ur
       req.socket.destroy();
       return;
     }
-    // Graph throttles each request of a $batch on its own (see resources/batch.ts), not the batch.
-    const throttled = url.pathname.endsWith('/$batch') ? undefined : services.faults.throttle();
+    const headers = headerMap(req);
+    const method = (req.method ?? 'GET').toUpperCase();
+    const path = url.pathname.slice(surface.basePath.length) || '/';
+    const appId = appIdOf(headers.authorization);
+    // Graph meters and throttles each request of a $batch on its own (see resources/batch.ts), not the batch.
+    const isBatch = path === '/$batch';
+    const metered = isBatch ? { headers: {} } : services.meter.charge(appId, surface.cost(method, path, url.searchParams));
+    const throttled = isBatch ? undefined : (metered.refusal ?? services.faults.throttle());
     if (throttled) {
       send(res, surface.errorReply(throttled, requestId));
       return;
     }
-    const headers = headerMap(req);
     const origin = `${headers['x-forwarded-proto'] ?? 'http'}://${headers.host ?? 'localhost'}`;
     const reply = surface.dispatch(
       {
-        method: (req.method ?? 'GET').toUpperCase(),
-        path: url.pathname.slice(surface.basePath.length) || '/',
+        method,
+        path,
         query: url.searchParams,
         headers,
         body: parseJsonBody(rawBody, headers['content-type']),
@@ -78,7 +86,8 @@ export async function serveSurface(req: IncomingMessage, res: ServerResponse, ur
       req.socket.destroy();
       return;
     }
-    send(res, reply);
+    const rateHeaders = isBatch ? services.meter.rateHeaders(appId) : metered.headers;
+    send(res, { ...reply, headers: { ...rateHeaders, ...reply.headers } });
   } catch (error) {
     if (res.headersSent || req.socket.destroyed) return;
     const graphError = error instanceof GraphHttpError ? error : new GraphHttpError(500, 'generalException', 'The local stand-in failed to read the request.');

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RouteHandler, StandInRequest, StandInServices } from '../http/context';
 import { GraphHttpError, graphErrorReply, json, type Reply } from '../http/reply';
+import { appIdOf, graphCost } from '../metering';
 
 /**
  * JSON batching (`POST /$batch`) as Graph does it: at most 20 requests with unique ids,
@@ -82,9 +83,12 @@ function runOne(outer: StandInRequest, r: InnerRequest, failed: ReadonlySet<stri
   if (r.body !== undefined && !r.headers['content-type']) {
     return graphErrorReply(bad('A batch request with a body must have a Content-Type header.'), requestId);
   }
-  const throttled = services.faults.throttle();
+  const inner = innerRequest(outer, r);
+  const metered = services.meter.charge(appIdOf(outer.headers.authorization), graphCost(inner.method, inner.path, inner.query));
+  const throttled = metered.refusal ?? services.faults.throttle();
   if (throttled) return graphErrorReply(throttled, requestId);
-  return run(innerRequest(outer, r), services);
+  const reply = run(inner, services);
+  return { ...reply, headers: { ...metered.headers, ...reply.headers } };
 }
 
 type Dispatch = (req: StandInRequest, services: StandInServices) => Reply;
