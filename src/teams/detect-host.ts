@@ -14,9 +14,19 @@ function timeout(ms: number): Promise<never> {
   return new Promise((_, reject) => setTimeout(() => reject(new Error(`No answer from a host in ${ms} ms`)), ms));
 }
 
+/**
+ * Whether a host could be there to answer, judged as teams-js judges it: a parent frame (Teams on
+ * the web and desktop, Outlook, the Microsoft 365 app) or, on Teams mobile, a top-level webview
+ * that Teams gives `window.nativeInterface` (teams-js then talks through it, "frameless").
+ */
+export function mayHaveHost(win: Window = window): boolean {
+  if (win.self !== win.top) return true;
+  return Boolean((win as Window & { nativeInterface?: unknown }).nativeInterface);
+}
+
 async function detect(timeoutMs: number): Promise<HostSession> {
-  // A top-level window cannot be Teams; skip loading the SDK at all.
-  if (window.self === window.top) return browserSession();
+  // A plain top-level window has nothing to talk to: skip loading the SDK at all.
+  if (!mayHaveHost()) return browserSession();
   try {
     const sdk = await import('./teams-sdk');
     await Promise.race([sdk.app.initialize(), timeout(timeoutMs)]);

@@ -56,6 +56,21 @@ describe('when the page is opened in a plain browser window', () => {
   });
 });
 
+describe('when Teams mobile loads the page in a top-level webview', () => {
+  beforeEach(() => {
+    (window as Window & { nativeInterface?: unknown }).nativeInterface = { framelessPostMessage: jest.fn() };
+    teamsJsMock.app.initialize.mockResolvedValue(undefined);
+    teamsJsMock.app.getContext.mockResolvedValue({ ...CHANNEL_TAB_CONTEXT, app: { ...CHANNEL_TAB_CONTEXT.app, host: { name: 'Teams', clientType: 'android' } } });
+  });
+  afterEach(() => Reflect.deleteProperty(window, 'nativeInterface'));
+
+  it('initialises teams-js, though no parent frame is there, and reads the Teams context', async () => {
+    const { context } = await freshHost().detectHost();
+    expect(teamsJsMock.app.initialize).toHaveBeenCalledTimes(1);
+    expect(context).toMatchObject({ inTeams: true, hostName: 'Teams', frame: 'content' });
+  });
+});
+
 describe('when the page is framed by something that never answers', () => {
   it('falls back to the browser context once the timeout passes, not before', async () => {
     jest.useFakeTimers();
