@@ -34,7 +34,7 @@ export function stripInlineFormatting(text: string): string {
 }
 
 /** The template's tick boxes as exported (TRUE/FALSE) or typed (yes/no, ticks). */
-const TRUE_WORDS = new Set(['yes', 'y', 'true', '✓', '✔', '☑', '☒', 'x', 'ticked', 'done']);
+const TRUE_WORDS = new Set(['yes', 'y', 'true', '✓', '✔', '✔️', '☑', '☒', '🗸', 'x', 'ticked', 'tick', 'done']);
 const FALSE_WORDS = new Set(['no', 'n', 'false', '☐', '✗', '✘', 'not yet']);
 
 /** true / false for a tick or yes/no cell, undefined when it is neither. */
@@ -44,6 +44,15 @@ export function readTick(cell: string): boolean | undefined {
   if (FALSE_WORDS.has(word)) return false;
   return undefined;
 }
+
+/** '2031-03-23' → '23/03/2031', the way the template's people write dates. */
+export function ukDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** How a ticked grid cell is written in an exported document (and read back). */
+export const TICK_MARK = '✓';
 
 /** "TBC", "TBA", "to be confirmed": a date or answer still open. */
 export function isToBeConfirmed(cell: string): boolean {

@@ -31,6 +31,14 @@ export interface FieldDef {
   readonly heading?: string;
   /** Indexed in SharePoint, so `$filter` on it is allowed at any list size. */
   readonly indexed?: boolean;
+  /**
+   * For a date people write freely ("w/c 9 March", "Spring 2026", "TBC"): the text field that
+   * keeps the words as written, beside the day read from them (empty when none can be read).
+   * Shown instead of the day wherever the plan is shown as the council wrote it.
+   */
+  readonly written?: string;
+  /** This text field is the words as written of another field's date: shown with it, never alone. */
+  readonly writtenFor?: string;
 }
 
 /** SharePoint's own limits for text columns. */
@@ -41,6 +49,11 @@ export const PRIORITIES = ['High', 'Medium', 'Low'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 
 export const CONFIRMATION = ['Yes', 'No', 'TBC'] as const;
+
+/** A grid cell the council ticked rather than ranked. */
+export const TICKED = 'Ticked';
+/** What a cell of a ticked or ranked grid holds: a priority, or a tick. */
+export const PRIORITY_OR_TICK = [...PRIORITIES, TICKED] as const;
 
 /** The value a field of a given kind holds once read from storage. Absent values are null. */
 export type ValueOfKind<K extends FieldKind> = K extends 'boolean'
@@ -62,6 +75,17 @@ export const field = {
   phone: (name: string, label: string, extra: Partial<FieldDef> = {}): FieldDef => ({ name, label, kind: 'phone', ...extra }),
   url: (name: string, label: string, extra: Partial<FieldDef> = {}): FieldDef => ({ name, label, kind: 'url', ...extra }),
   person: (name: string, label: string, extra: Partial<FieldDef> = {}): FieldDef => ({ name, label, kind: 'person', ...extra }),
+  /**
+   * A date as councils write it: the day (for sorting, the agenda and overdue checks) and the
+   * words as written, in a text field of its own named `<name>Text`. Spread into `fields`.
+   */
+  writtenDate: (name: string, label: string, extra: Partial<FieldDef> = {}): readonly [FieldDef, FieldDef] => {
+    const text = `${name}Text`;
+    return [
+      { name, label, kind: 'date', ...extra, written: text },
+      { name: text, label: `${label} as written`, kind: 'text', writtenFor: name },
+    ];
+  },
   choice: (name: string, label: string, choices: readonly string[], extra: Partial<FieldDef> = {}): FieldDef => ({
     name,
     label,

@@ -30,3 +30,11 @@ export function strandFromChoice(value: unknown): StrandId | undefined {
   const id = Number.parseInt(value, 10);
   return STRANDS.some((s) => s.id === id) ? (id as StrandId) : undefined;
 }
+
+/**
+ * The key of a plan's local-priority row for a strand. A plan is created with all eight, and
+ * everything that fills them (the plan's creation, import) names them the same way.
+ */
+export function strandRowKey(planId: string, strand: StrandId): string {
+  return `${planId}/strand-${strand}`;
+}

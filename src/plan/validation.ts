@@ -134,7 +134,9 @@ export function validateValues(
     if (mode === 'update' && !present) continue;
     const raw = values[f.name];
     if (isEmpty(raw)) {
-      if (f.required) errors.push({ field: f.name, message: `${f.label} is required.` });
+      // A date that could not be read as a day is still given when its words are kept.
+      const givenInWords = f.written !== undefined && !isEmpty(values[f.written]);
+      if (f.required && !givenInWords) errors.push({ field: f.name, message: `${f.label} is required.` });
       else out[f.name] = null;
       continue;
     }

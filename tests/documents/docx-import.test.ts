@@ -81,9 +81,9 @@ describe('importing a Word LAPP', () => {
 
   it('splits a row whose cells hold one paragraph per entry', () => {
     expect(rowsOf('supportCentres')).toEqual([
-      { Centre: 'Fen Library', SharedOn: '2031-01-21', Notes: 'Acknowledged' },
-      { Centre: 'Marsh Community Hub', SharedOn: '2031-01-22', Notes: 'Acknowledged' },
-      { Centre: 'Old School Rooms', SharedOn: '2031-01-23', Notes: 'Acknowledged' },
+      { Centre: 'Fen Library', SharedOn: '2031-01-21', Notes: 'Acknowledged', SharedOnText: null },
+      { Centre: 'Marsh Community Hub', SharedOn: '2031-01-22', Notes: 'Acknowledged', SharedOnText: null },
+      { Centre: 'Old School Rooms', SharedOn: '2031-01-23', Notes: 'Acknowledged', SharedOnText: null },
     ]);
   });
 

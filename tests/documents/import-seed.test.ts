@@ -164,8 +164,12 @@ describeWithSeed('committing the seed import', SEED_FILE, () => {
   it('marks rows an earlier import made and does not send them again', async () => {
     const store = new RecordingStore();
     await store.createPlan({ council: 'Seed Council', census: 'Census 2021' });
-    await commitImport(store, preview);
+    const first = await previewImport({ bytes: seedBytes(), fileName: 'lapp.txt', planId: 'seed-council', plan: await store.loadPlan('seed-council') });
+    await commitImport(store, first);
     const plan = await store.loadPlan('seed-council');
+    // The new plan's eight strand rows are filled in, not joined by eight more.
+    expect(plan.sections.localPriorities).toHaveLength(8);
+    expect(plan.sections.localPriorities.filter((r) => r.values.Priority !== null)).toHaveLength(section('localPriorities').rows.filter((r) => r.values.Priority !== null).length);
     const again = await previewImport({ bytes: seedBytes(), fileName: 'lapp.txt', planId: 'seed-council', plan });
     expect(again.counts.newRows).toBe(0);
     const progress: number[] = [];

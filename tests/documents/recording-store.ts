@@ -2,8 +2,8 @@
  * An in-memory PlanStore that records every write: idempotent creates by key, like the real
  * store, and values checked by the same validateValues.
  */
-import { ROW_SECTIONS, planIdFor, sectionById, validateValues, type AnyRow, type Plan, type PlanSummary, type SectionDef } from '../../src/plan';
-import type { ChangeBatch, CreatePlanInput, CreateRowInput, PlanStore, ProvisionStep } from '../../src/storage/port';
+import { ROW_SECTIONS, STRANDS, planIdFor, sectionById, strandChoice, strandRowKey, validateValues, type AnyRow, type Plan, type PlanSummary, type SectionDef } from '../../src/plan';
+import type { ChangeBatch, CreatePlanInput, CreateRowInput, PlanStore, ProvisionStep, UpdateRowInput } from '../../src/storage/port';
 
 export class RecordingStore implements PlanStore {
   readonly rows: AnyRow[] = [];
@@ -43,6 +43,11 @@ export class RecordingStore implements PlanStore {
     const values = validateValues(sectionById('plan'), { CouncilName: input.council, Census: input.census, ...input.values });
     const row: AnyRow = { ...this.stamp(), section: 'plan', key, planId: key, order: 0, values };
     this.rows.push(row);
+    // As the real store does: a new plan has one empty local-priority row per strand.
+    for (const strand of STRANDS) {
+      const priority = validateValues(sectionById('localPriorities'), { Strand: strandChoice(strand.id) });
+      this.rows.push({ ...this.stamp(), section: 'localPriorities', key: strandRowKey(key, strand.id), planId: key, order: strand.id, values: priority });
+    }
     return row;
   }
 
@@ -56,8 +61,18 @@ export class RecordingStore implements PlanStore {
     return row;
   }
 
-  async updateRow(): Promise<AnyRow> {
-    throw new Error('The document tests never update rows.');
+  readonly updateCalls: UpdateRowInput[] = [];
+
+  async updateRow(input: UpdateRowInput): Promise<AnyRow> {
+    this.updateCalls.push(input);
+    const at = this.rows.findIndex((r) => r.section === input.section && r.id === input.id);
+    const existing = this.rows[at];
+    if (!existing) throw new Error(`No row ${input.id} in ${input.section}`);
+    if (input.etag && input.etag !== existing.etag) throw new Error(`Row ${input.id} changed since it was read.`);
+    const changes = validateValues(sectionById(input.section) as SectionDef, input.changes, 'update');
+    const row: AnyRow = { ...existing, ...this.stamp(), id: existing.id, created: existing.created, values: { ...existing.values, ...changes } };
+    this.rows[at] = row;
+    return row;
   }
 
   async deleteRow(): Promise<void> {

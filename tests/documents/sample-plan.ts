@@ -3,7 +3,7 @@
  * not exist, a row or two in every table of the template, and a few meetings with their actions
  * and decisions. Dates sit around a meeting on 2 February 2031.
  */
-import { ROW_SECTIONS, sectionById, strandChoice, type FieldValue, type Plan, type Row, type RowSectionId, type SectionId } from '../../src/plan';
+import { ROW_SECTIONS, STRANDS, sectionById, strandChoice, strandRowKey, type FieldValue, type StrandId, type Plan, type Row, type RowSectionId, type SectionId } from '../../src/plan';
 
 type Values = Record<string, FieldValue>;
 
@@ -40,10 +40,14 @@ const ROWS: Partial<Record<RowSectionId, Values[]>> = {
     { SectionNumber: 2, ProfileSection: 'Household spaces', Representative: false, Comment: 'Misses boats used as homes.' },
   ],
   localChallenges: [{ Information: 'Houseboat moorings are not on the address register.', Priority: 'High', SharedBy: 'ACLM', SharedOn: '2031-01-09' }],
-  localPriorities: [
-    { Strand: strandChoice(1), Priority: 'High', Notes: 'Moorings need address checks.' },
-    { Strand: strandChoice(3), Priority: 'Medium', Notes: 'Boat dwellers are hard to reach.' },
-  ],
+  // A plan always has its eight strand rows; these two are ranked.
+  localPriorities: STRANDS.map((s): Values =>
+    s.id === 1
+      ? { Strand: strandChoice(1), Priority: 'High', Notes: 'Moorings need address checks.' }
+      : s.id === 3
+        ? { Strand: strandChoice(3), Priority: 'Medium', Notes: 'Boat dwellers are hard to reach.' }
+        : { Strand: strandChoice(s.id) },
+  ),
   onsTopGroups: [{ Community: 'Older people living alone', CouncilAgrees: true, Justification: 'Many in the villages.' }],
   otherGroups: [{ Community: 'Boat dwellers', ProposedBy: 'Council', Justification: 'Around 300 boats.' }],
   agreedTopTen: [{ Community: 'Boat dwellers', Source: 'Council proposed' }],
@@ -92,10 +96,15 @@ const ROWS: Partial<Record<RowSectionId, Values[]>> = {
   ],
 };
 
+function keyOf(section: RowSectionId, n: number): string {
+  if (section === 'meetings') return `meeting-${n}`;
+  return section === 'localPriorities' ? strandRowKey(PLAN_ID, n as StrandId) : `${section}-${n}`;
+}
+
 /** The sample plan; `planId` lets a test make a second, empty one. */
 export function samplePlan(): Plan {
   const sections = Object.fromEntries(
-    ROW_SECTIONS.map((s) => [s.id, (ROWS[s.id] ?? []).map((values, i) => makeRow(s.id, s.id === 'meetings' ? `meeting-${i + 1}` : `${s.id}-${i + 1}`, values, i + 1))]),
+    ROW_SECTIONS.map((s) => [s.id, (ROWS[s.id] ?? []).map((values, i) => makeRow(s.id, keyOf(s.id, i + 1), values, i + 1))]),
   ) as unknown as Plan['sections'];
   const header = makeRow(
     'plan',

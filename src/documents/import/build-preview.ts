@@ -1,4 +1,16 @@
-import { PAGES, ROW_SECTIONS, sectionById, type FieldDef, type Plan, type RowSectionId, type SectionDef } from '../../plan';
+import {
+  PAGES,
+  ROW_SECTIONS,
+  sectionById,
+  strandFromChoice,
+  strandRowKey,
+  type AnyRow,
+  type FieldDef,
+  type Plan,
+  type RowSectionId,
+  type SectionDef,
+  type StrandId,
+} from '../../plan';
 import { DocumentError } from '../errors';
 import type { SourceDocument, SourceLine } from '../read/source';
 import { normaliseHeading, wordSimilarity } from '../text-match';
@@ -163,8 +175,42 @@ export function buildPreview(doc: SourceDocument, options: PreviewOptions): Impo
   };
 }
 
+/** Rows of a section whose rows the plan always has (one per strand): filled in, never added. */
+function fillFixedRows(section: SectionDef, c: Collected, options: PreviewOptions): { rows: PreviewRow[]; unplaced: Unplaced[] } {
+  const id = section.id as RowSectionId;
+  const existing = (options.plan?.sections[id] ?? []) as readonly AnyRow[];
+  const rows: PreviewRow[] = [];
+  const unplaced: Unplaced[] = [];
+  const seen = new Set<StrandId>();
+  for (const draft of c.drafts) {
+    const strand = strandFromChoice(draft.values.Strand);
+    if (strand === undefined) continue;
+    if (seen.has(strand)) {
+      unplaced.push({ line: draft.lines[0] ?? 0, where: draft.where, text: String(draft.values.Strand), reason: 'This strand is already ranked higher up the table: only the first ranking was imported.', kind: 'problem' });
+      continue;
+    }
+    seen.add(strand);
+    const key = strandRowKey(options.planId, strand);
+    const current = existing.find((r) => r.key === key) ?? existing.find((r) => strandFromChoice(r.values.Strand) === strand);
+    const base = { key: current?.key ?? key, order: current?.order ?? strand, values: draft.values, lines: draft.lines, where: draft.where, notes: draft.notes };
+    if (!current) {
+      rows.push({ ...base, alreadyInPlan: false });
+      continue;
+    }
+    // Only what the document says: a strand it leaves blank keeps what the plan has.
+    const changes = Object.fromEntries(Object.entries(draft.values).filter(([name, value]) => value !== null && value !== (current.values[name] ?? null)));
+    rows.push(Object.keys(changes).length === 0 ? { ...base, alreadyInPlan: true } : { ...base, alreadyInPlan: false, update: { id: current.id, etag: current.etag, changes } });
+  }
+  return { rows, unplaced };
+}
+
 function finishSection(section: SectionDef, c: Collected, options: PreviewOptions): SectionPreview {
   const id = section.id as RowSectionId;
+  if (section.shape === 'priorities') {
+    const filled = fillFixedRows(section, c, options);
+    const unplaced = [...c.unplaced, ...filled.unplaced].sort((a, b) => a.line - b.line);
+    return { id, title: section.title, tables: c.tables, rows: filled.rows, unplaced };
+  }
   const existing = options.plan?.sections[id] ?? [];
   const existingKeys = new Set(existing.map((r) => r.key));
   const base = existing.reduce((max, r) => Math.max(max, r.order), 0);

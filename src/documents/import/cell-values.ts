@@ -1,5 +1,6 @@
-import type { FieldDef, FieldValue, IsoDate } from '../../plan';
+import { TICKED, type FieldDef, type FieldValue, type IsoDate } from '../../plan';
 import { choiceWords, isStrandField, isToBeConfirmed, readTick, strandChoiceFor } from '../template-knowledge';
+import { ukDate } from '../template-knowledge';
 import { readDateCell, type YearHint } from './date-cell';
 
 export type CellRead =
@@ -11,6 +12,10 @@ export type CellRead =
       readonly until?: IsoDate;
       /** The cell said "to be confirmed". */
       readonly tbc?: boolean;
+      /** A date's words as written, for the field's `written` companion, when they say more than the day. */
+      readonly written?: string;
+      /** No day could be read from a date cell: the row is kept, and the person should look at it. */
+      readonly unread?: boolean;
     }
   | { readonly ok: false; readonly message: string };
 
@@ -26,6 +31,8 @@ function readChoice(f: FieldDef, text: string): CellRead {
   const wanted = choiceWords(text);
   const found = choices.find((c) => choiceWords(c) === wanted);
   if (found) return ok(found);
+  // A grid the council ticked rather than ranked: the tick is what it wrote.
+  if (choices.includes(TICKED) && readTick(text) === true) return ok(TICKED);
   if (isToBeConfirmed(text)) {
     const tbc = choices.find((c) => c === 'TBC');
     if (tbc) return ok(tbc);
@@ -57,20 +64,30 @@ export function readCell(f: FieldDef, text: string, hint: YearHint | null): Cell
       const n = Number(t.replace(/,/g, ''));
       return Number.isFinite(n) ? ok(n) : fail(`${f.label}: "${t}" is not a number.`);
     }
-    case 'date': {
-      const read = readDateCell(t, hint);
-      switch (read.kind) {
-        case 'empty':
-          return ok(null);
-        case 'tbc':
-          return { ok: true, value: null, notes: [`${f.label} was "${t}" (to be confirmed): left empty.`], tbc: true };
-        case 'date':
-          return ok(read.iso, read.notes);
-        case 'range':
-          return { ok: true, value: read.from, notes: read.notes, until: read.until };
-        case 'invalid':
-          return fail(`${f.label}: ${read.message}`);
-      }
-    }
+    case 'date':
+      return readDate(f, t, hint);
+  }
+}
+
+/**
+ * A date cell: the day where one can be read, and — for a field that keeps its words — the
+ * words whenever they say more than the day (a week, a span, a month, "Spring", "TBC"). A date
+ * that cannot be read never costs such a row: the day stays empty and the words are kept.
+ */
+function readDate(f: FieldDef, t: string, hint: YearHint | null): CellRead {
+  const read = readDateCell(t, hint);
+  const words = f.written !== undefined ? { written: t } : {};
+  switch (read.kind) {
+    case 'empty':
+      return ok(null);
+    case 'tbc':
+      return { ok: true, value: null, notes: [`${f.label} was "${t}" (to be confirmed): left empty.`], tbc: true, ...words };
+    case 'date':
+      return { ok: true, value: read.iso, notes: read.notes, ...(t !== ukDate(read.iso) && words) };
+    case 'range':
+      return { ok: true, value: read.from, notes: read.notes, until: read.until, ...words };
+    case 'invalid':
+      if (f.written === undefined) return fail(`${f.label}: ${read.message}`);
+      return { ok: true, value: null, unread: true, notes: [`Check: ${f.label} "${t}" cannot be read as a day (${read.message}); kept as written, with no day.`], ...words };
   }
 }

@@ -29,7 +29,8 @@ export interface CommitOptions {
 }
 
 /**
- * Writes a preview's new rows to the plan. Every row carries its deterministic ClientKey, so a
+ * Writes a preview's new rows to the plan, and fills in the rows it names that the plan already
+ * has (each strand's local priority). Every row carries its deterministic ClientKey, so a
  * commit that stopped half-way can simply be run again: rows already written are handed back
  * by the store, not written twice.
  */
@@ -47,7 +48,9 @@ export async function commitImport(store: PlanStore, preview: ImportPreview, opt
     for (let next = queue.shift(); next; next = queue.shift()) {
       if (options.signal?.aborted) return;
       try {
-        await store.createRow({ section: next.section, planId: preview.planId, values: next.row.values, key: next.row.key, order: next.row.order });
+        const { row } = next;
+        if (row.update) await store.updateRow({ section: next.section, id: row.update.id, etag: row.update.etag, changes: row.update.changes });
+        else await store.createRow({ section: next.section, planId: preview.planId, values: row.values, key: row.key, order: row.order });
         written += 1;
       } catch (error) {
         failed.push({ section: next.section, where: next.row.where, message: error instanceof Error ? error.message : String(error) });

@@ -39,7 +39,8 @@ function textScore(cell: string, f: FieldDef): number {
  * its neighbours — the template leaves some columns unnamed, or names two in one merged cell.
  */
 function align(section: SectionDef, cells: readonly string[]): { columns: (FieldDef | null)[]; score: number; evidence: number } {
-  const fields = section.fields;
+  // A date's words as written share the date's column.
+  const fields = section.fields.filter((f) => f.writtenFor === undefined);
   const title = normaliseHeading(section.templateTitle);
   const score = (i: number, j: number): number => {
     const cell = cells[i] ?? '';

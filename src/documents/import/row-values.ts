@@ -4,7 +4,13 @@ import { readCell } from './cell-values';
 import type { YearHint } from './date-cell';
 
 export type ConvertedRow =
-  | { readonly ok: true; readonly values: Readonly<Record<string, FieldValue>>; readonly notes: readonly string[] }
+  | {
+      readonly ok: true;
+      readonly values: Readonly<Record<string, FieldValue>>;
+      readonly notes: readonly string[];
+      /** A date in it could not be read as a day (its words are kept). */
+      readonly unreadDate: boolean;
+    }
   | { readonly ok: false; readonly errors: readonly string[] };
 
 /**
@@ -17,6 +23,7 @@ export function convertRow(section: SectionDef, cells: ReadonlyMap<FieldDef, str
   const notes: string[] = [];
   const errors: string[] = [];
   let tbc = false;
+  let unreadDate = false;
   const spans: [FieldDef, string][] = [];
   for (const [f, text] of cells) {
     const read = readCell(f, text, hint);
@@ -25,8 +32,10 @@ export function convertRow(section: SectionDef, cells: ReadonlyMap<FieldDef, str
       continue;
     }
     values[f.name] = read.value;
+    if (read.written !== undefined && f.written !== undefined) values[f.written] = read.written;
     notes.push(...read.notes);
     if (read.tbc) tbc = true;
+    if (read.unread) unreadDate = true;
     if (read.until) spans.push([f, read.until]);
   }
   for (const [f, until] of spans) {
@@ -45,7 +54,7 @@ export function convertRow(section: SectionDef, cells: ReadonlyMap<FieldDef, str
   }
   if (errors.length > 0) return { ok: false, errors };
   try {
-    return { ok: true, values: validateValues(section, values), notes };
+    return { ok: true, values: validateValues(section, values), notes, unreadDate };
   } catch (error) {
     if (error instanceof ValidationError) return { ok: false, errors: error.errors.map((e) => e.message) };
     throw error;

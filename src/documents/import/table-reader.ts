@@ -89,9 +89,11 @@ function readRow(section: SectionDef, row: RawRow, hint: YearHint | null, out: T
     return;
   }
   const converted = convertRow(section, row.cells, hint);
-  if (!converted.ok) {
-    return problem(split.kind === 'mismatch' ? `${split.message} Not imported: add these rows by hand.` : converted.errors.join(' '));
+  if (split.kind === 'mismatch' && (!converted.ok || converted.unreadDate)) {
+    // Several rows run together whose dates cannot be read either: one guessed row would be wrong.
+    return problem(`${split.message} Not imported: add these rows by hand.`);
   }
+  if (!converted.ok) return problem(converted.errors.join(' '));
   const notes = [...baseNotes, ...(split.kind === 'mismatch' ? [`${split.message} Read as one row: check it.`] : []), ...converted.notes];
   out.rows.push({ values: converted.values, identity: converted.values, lines: lineNumbers, where, notes });
 }

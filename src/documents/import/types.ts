@@ -26,6 +26,15 @@ export interface PreviewRow {
   readonly notes: readonly string[];
   /** The plan already has a row with this key: importing leaves it as it is. */
   readonly alreadyInPlan: boolean;
+  /** The plan has this row already (a strand's local priority) and importing fills it in. */
+  readonly update?: RowUpdate;
+}
+
+/** The existing row an import fills in, and only the fields it changes. */
+export interface RowUpdate {
+  readonly id: string;
+  readonly etag: string;
+  readonly changes: Readonly<Record<string, FieldValue>>;
 }
 
 /** A table heading row the import recognised, and which field each column went to. */

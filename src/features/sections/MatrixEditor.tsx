@@ -1,7 +1,7 @@
 import { Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { PeopleTeamAddRegular } from '@fluentui/react-icons';
 import { useId, useMemo, useState } from 'react';
-import { CHANNEL_GROUPS, PRIORITIES, ValidationError, validateValues, type SectionDef, type SectionId } from '../../plan';
+import { CHANNEL_GROUPS, PRIORITY_OR_TICK, ValidationError, validateValues, type SectionDef, type SectionId } from '../../plan';
 import { useMessages } from '../../i18n';
 import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
 import { rowsOf } from '../../plan/plan-rows';
@@ -170,7 +170,7 @@ export function MatrixEditor({ section }: { section: SectionDef }) {
                               onChange={(_, data) => setCell(channelGroup, channel, community, data.value)}
                             >
                               <option value="">{t('priority.notSet')}</option>
-                              {PRIORITIES.map((p) => (
+                              {PRIORITY_OR_TICK.map((p) => (
                                 <option key={p}>{p}</option>
                               ))}
                             </Select>

@@ -13,7 +13,7 @@ export const addressIndex = section({
   councilEdits: true,
   labelField: 'ActionTaken',
   fields: [
-    field.date('SharedOn', 'Date shared', { heading: 'Date Shared' }),
+    ...field.writtenDate('SharedOn', 'Date shared', { heading: 'Date Shared' }),
     field.text('SharedBy', 'Shared by'),
     field.note('ActionTaken', 'Action taken by the CEM', { required: true, heading: 'Action taken by CEM' }),
     field.text('SharedWith', 'Shared information (with, when, how)', { heading: 'Shared information? (with/when/how)' }),

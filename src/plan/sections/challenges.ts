@@ -19,6 +19,6 @@ export const localChallenges = section({
     }),
     field.choice('Priority', 'Priority', PRIORITIES, { required: true }),
     field.text('SharedBy', 'Shared by'),
-    field.date('SharedOn', 'Date', { heading: 'Date' }),
+    ...field.writtenDate('SharedOn', 'Date', { heading: 'Date' }),
   ],
 });

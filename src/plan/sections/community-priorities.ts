@@ -1,4 +1,4 @@
-import { PRIORITIES, field } from '../field';
+import { PRIORITY_OR_TICK, field } from '../field';
 import { section } from '../section';
 
 /** The template's groups of engagement channels (the matrix's left-hand column). */
@@ -10,8 +10,9 @@ export const CHANNEL_GROUPS = [
 ] as const;
 
 /**
- * The community priorities checklist: engagement channel × community → High/Medium/Low.
- * Stored one row per cell, so a new community or channel is new rows, not new columns.
+ * The community priorities checklist: engagement channel × community → what the council wrote
+ * in the cell, High/Medium/Low or a tick (councils do either). Stored one row per cell, so a new
+ * community or channel is new rows, not new columns.
  */
 export const communityPriorities = section({
   id: 'communityPriorities',
@@ -28,6 +29,6 @@ export const communityPriorities = section({
     field.choice('ChannelGroup', 'Channel group', CHANNEL_GROUPS, { required: true }),
     field.text('Channel', 'Engagement channel', { required: true, heading: 'Engagement' }),
     field.text('Community', 'Community', { required: true }),
-    field.choice('Priority', 'Priority', PRIORITIES, { required: true }),
+    field.choice('Priority', 'Priority or tick', PRIORITY_OR_TICK, { required: true }),
   ],
 });

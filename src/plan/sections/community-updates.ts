@@ -13,7 +13,7 @@ export const communityUpdates = section({
   councilEdits: false,
   labelField: 'Community',
   fields: [
-    field.date('UpdateDate', 'Date', { required: true }),
+    ...field.writtenDate('UpdateDate', 'Date', { required: true }),
     field.text('Community', 'Community', { required: true }),
     field.note('Activity', 'Engagement activity update', { heading: 'Engagement activity update including' }),
     field.note('GoingWell', 'What is going well'),

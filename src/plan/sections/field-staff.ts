@@ -2,7 +2,7 @@ import { CONFIRMATION, field } from '../field';
 import { section } from '../section';
 
 /** "Date needed" may be a day or a span ("22 to 26 March"): from, and optionally until. */
-const neededFrom = field.date('NeededFrom', 'Date needed', { heading: 'Date needed', indexed: true });
+const neededFrom = field.writtenDate('NeededFrom', 'Date needed', { heading: 'Date needed', indexed: true });
 const neededUntil = field.date('NeededUntil', 'Needed until');
 const confirmed = field.choice('Confirmed', 'Confirmed', CONFIRMATION);
 const note = field.note('Note', 'Note');
@@ -18,7 +18,7 @@ export const recruitmentHelp = section({
   help: 'Council help to find candidates and publicise recruitment, including among its own staff and under-represented communities.',
   councilEdits: true,
   labelField: 'ProposedHelp',
-  fields: [field.text('ProposedHelp', 'Proposed help', { required: true }), neededFrom, neededUntil, confirmed, note],
+  fields: [field.text('ProposedHelp', 'Proposed help', { required: true }), ...neededFrom, neededUntil, confirmed, note],
 });
 
 export const practicalSupport = section({
@@ -34,7 +34,7 @@ export const practicalSupport = section({
   labelField: 'Description',
   fields: [
     field.text('Description', 'Support description', { required: true, heading: 'Support Descriptions' }),
-    neededFrom,
+    ...neededFrom,
     neededUntil,
     confirmed,
     note,

@@ -91,7 +91,7 @@ export const bespokeCommunications = section({
     field.note('Detail', 'Detail of bespoke communications', { required: true }),
     field.url('Link', 'Link', { heading: 'Link / evidence' }),
     field.text('Evidence', 'Evidence'),
-    field.date('PublishedOn', 'Date published or shared', { heading: 'Date published / shared' }),
+    ...field.writtenDate('PublishedOn', 'Date published or shared', { heading: 'Date published / shared' }),
     field.note('Notes', 'Notes and actions', { heading: 'Notes/Actions' }),
   ],
 });

@@ -14,7 +14,7 @@ export const supportCentres = section({
   labelField: 'Centre',
   fields: [
     field.text('Centre', 'Census support centre', { required: true, heading: 'Census Support Centre' }),
-    field.date('SharedOn', 'Date shared with the council', { heading: 'Date shared with LA' }),
+    ...field.writtenDate('SharedOn', 'Date shared with the council', { heading: 'Date shared with LA' }),
     field.text('Notes', 'Notes'),
   ],
 });
@@ -30,7 +30,7 @@ export const offersOfHelp = section({
   fields: [
     field.text('Offer', 'Offer of help', { required: true }),
     field.text('ActionNeeded', 'Action needed'),
-    field.date('OfferDate', 'Date', { indexed: true }),
+    ...field.writtenDate('OfferDate', 'Date', { indexed: true }),
     field.choice('Confirmed', 'Confirmed', CONFIRMATION),
   ],
 });
@@ -62,6 +62,6 @@ export const completionFacilities = section({
   fields: [
     field.note('Facility', 'Facility (where, when, how often)', { required: true }),
     field.choice('StaffBriefed', 'CEM briefed council staff', CONFIRMATION, { heading: 'CEM briefed LA staff' }),
-    field.date('NeededFrom', 'Date', { heading: 'Date', indexed: true }),
+    ...field.writtenDate('NeededFrom', 'Date', { heading: 'Date', indexed: true }),
   ],
 });

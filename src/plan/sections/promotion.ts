@@ -16,7 +16,7 @@ export const internalPromotion = section({
     field.text('Audience', 'Audience', { required: true }),
     field.text('Topics', 'Topics covered', { heading: 'Audience Topics covered' }),
     field.text('BriefedBy', 'Briefed by'),
-    field.date('BriefingDate', 'Date of briefing', { heading: 'Date of Briefing' }),
+    ...field.writtenDate('BriefingDate', 'Date of briefing', { heading: 'Date of Briefing' }),
     field.note('Outcome', 'Outcome'),
   ],
 });

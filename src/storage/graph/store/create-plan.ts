@@ -1,4 +1,4 @@
-import { STRANDS, ValidationError, planIdFor, sectionById, strandChoice, validateValues, type AnyRow } from '../../../plan';
+import { STRANDS, ValidationError, planIdFor, sectionById, strandChoice, strandRowKey, validateValues, type AnyRow } from '../../../plan';
 import { StorageError } from '../../errors';
 import type { CreatePlanInput, Identity } from '../../port';
 import type { StoreContext } from './context';
@@ -40,7 +40,7 @@ export async function createPlanRows(ctx: StoreContext, input: CreatePlanInput, 
     values: validateValues(planHeader, { ...input.values, Cem: cem, CouncilName: input.council, Census: input.census }, 'create'),
   };
   const priorities: NewRow[] = STRANDS.map((strand) => ({
-    key: `${planId}/strand-${strand.id}`,
+    key: strandRowKey(planId, strand.id),
     planId,
     order: strand.id,
     values: validateValues(localPriorities, { Strand: strandChoice(strand.id) }, 'create'),
