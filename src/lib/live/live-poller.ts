@@ -2,8 +2,7 @@ import type { SectionId } from '../../plan';
 import { ThrottledError } from '../../storage/errors';
 import type { PlanStore, RowChange } from '../../storage/port';
 
-/** Where polling stands: starting, up to date, waiting to retry after an error, or stopped. */
-export type LiveStatus = 'connecting' | 'live' | 'retrying' | 'stopped';
+import type { LiveStatus } from './subscribe-plan';
 
 export interface LivePollerOptions {
   readonly store: Pick<PlanStore, 'changes'>;

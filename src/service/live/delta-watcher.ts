@@ -2,7 +2,7 @@ import type { SectionId } from '../../plan';
 import type { PlanStore, RowChange } from '../../storage/port';
 import type { PlanBus } from './bus';
 import { systemClock, type Clock } from './clock';
-import { EVERY_PLAN } from './events';
+import { EVERY_PLAN } from '../../storage/live-events';
 import type { LiveHub } from './live-hub';
 
 /** SharePoint is asked at most this often: edits made outside the app are rare and may wait. */

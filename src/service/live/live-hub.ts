@@ -1,6 +1,6 @@
 import type { RowChange } from '../../storage/port';
 import { parseEventId, type BusEvent, type PlanBus } from './bus';
-import { EVERY_PLAN, type ChangeEventData, type LivePerson, type MeetingEventData, type PresenceEventData, type StreamEventType } from './events';
+import { EVERY_PLAN, type ChangeEventData, type LivePerson, type MeetingEventData, type PresenceEventData, type StreamEventType } from '../../storage/live-events';
 import { OwnWrites } from './own-writes';
 
 export interface StreamEvent {

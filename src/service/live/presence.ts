@@ -1,4 +1,4 @@
-import { PRESENCE_ACTIVITIES, type LivePerson, type MeetingEventData, type PresenceActivity, type PresenceEventData } from './events';
+import { PRESENCE_ACTIVITIES, type LivePerson, type MeetingEventData, type PresenceActivity, type PresenceEventData } from '../../storage/live-events';
 
 const MAX_ID_LENGTH = 256;
 const FIELDS = ['meetingId', 'itemId', 'activity', 'currentItemId'];

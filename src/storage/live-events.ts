@@ -1,4 +1,4 @@
-import type { RowChange } from '../../storage/port';
+import type { RowChange } from './port';
 
 /** Who made a change or sent a presence message, as the signed-in identity says. */
 export interface LivePerson {

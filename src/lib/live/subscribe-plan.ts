@@ -1,0 +1,139 @@
+import type { ChangeEventData, MeetingEventData, PresenceEventData } from '../../storage/live-events';
+import { SseParser, type SseMessage } from './sse-parser';
+
+/** Where the plan's event stream stands, for the "Live" badge. */
+export type LiveStatus = 'connecting' | 'live' | 'retrying' | 'stopped';
+
+export interface PlanEventHandlers {
+  onChange?(data: ChangeEventData): void;
+  onPresence?(data: PresenceEventData): void;
+  onMeeting?(data: MeetingEventData): void;
+  /**
+   * Connected and caught up (after every reconnect too). `resync` is true when the service could
+   * no longer replay what happened while away: read the plan again.
+   */
+  onReady?(resync: boolean): void;
+  onStatus?(status: LiveStatus): void;
+  /** The service refused the stream (403/404): it is not tried again. */
+  onDenied?(status: number): void;
+}
+
+export interface LiveConnection {
+  /** The plan service's API root, e.g. `https://lapp.example/api/v1`. */
+  readonly apiBase: string;
+  /** A bearer token for the service (asked again before every reconnect, so it is never stale). */
+  getToken(): Promise<string | undefined>;
+  readonly fetchImpl?: typeof fetch;
+  /** Longest wait between reconnects (default 30 s). */
+  readonly maxBackoffMs?: number;
+  readonly random?: () => number;
+}
+
+export const FIRST_RETRY_MS = 1000;
+export const MAX_RETRY_MS = 30_000;
+
+function parse(data: string): unknown {
+  try {
+    return JSON.parse(data);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Follows a plan's live events from the plan service: `GET {apiBase}/plans/{planId}/events` read
+ * with fetch (EventSource cannot send Authorization), catching up with `Last-Event-ID` after
+ * every break, reconnecting with jittered exponential back-off. Returns a function that stops it.
+ */
+export function subscribePlan(planId: string, handlers: PlanEventHandlers, connection: LiveConnection): () => void {
+  const fetchImpl = connection.fetchImpl ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
+  const maxBackoff = connection.maxBackoffMs ?? MAX_RETRY_MS;
+  const random = connection.random ?? Math.random;
+  let stopped = false;
+  let lastEventId: string | undefined;
+  let failures = 0;
+  let serverRetryMs = FIRST_RETRY_MS;
+  let abort: AbortController | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const status = (next: LiveStatus) => !stopped && handlers.onStatus?.(next);
+
+  const handle = (message: SseMessage) => {
+    if (message.id !== undefined) lastEventId = message.id;
+    const data = parse(message.data);
+    if (data === undefined) return;
+    switch (message.event) {
+      case 'ready':
+      case 'resync':
+        failures = 0;
+        status('live');
+        handlers.onReady?.(message.event === 'resync');
+        break;
+      case 'change':
+        handlers.onChange?.(data as ChangeEventData);
+        break;
+      case 'presence':
+        handlers.onPresence?.(data as PresenceEventData);
+        break;
+      case 'meeting':
+        handlers.onMeeting?.(data as MeetingEventData);
+        break;
+      default:
+        break;
+    }
+  };
+
+  const retryLater = () => {
+    if (stopped) return;
+    failures += 1;
+    status('retrying');
+    const ceiling = Math.min(maxBackoff, Math.max(serverRetryMs, FIRST_RETRY_MS * 2 ** (failures - 1)));
+    // Full jitter, so the browsers of a whole meeting do not come back at the same moment.
+    timer = setTimeout(() => void connect(), Math.max(FIRST_RETRY_MS / 4, random() * ceiling));
+  };
+
+  const connect = async () => {
+    if (stopped) return;
+    abort = new AbortController();
+    try {
+      const token = await connection.getToken();
+      const url = `${connection.apiBase}/plans/${encodeURIComponent(planId)}/events`;
+      const response = await fetchImpl(url, {
+        headers: {
+          Accept: 'text/event-stream',
+          ...(token && { Authorization: `Bearer ${token}` }),
+          ...(lastEventId !== undefined && { 'Last-Event-ID': lastEventId }),
+        },
+        cache: 'no-store',
+        signal: abort.signal,
+      });
+      if (response.status === 403 || response.status === 404) {
+        stopped = true;
+        handlers.onStatus?.('stopped');
+        handlers.onDenied?.(response.status);
+        return;
+      }
+      if (!response.ok || !response.body) throw new Error(`The live stream answered ${response.status}.`);
+      const reader = response.body.getReader();
+      const decoder = new TextDecoder();
+      const parser = new SseParser(handle, (ms) => (serverRetryMs = ms));
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done || stopped) break;
+        parser.push(decoder.decode(value, { stream: true }));
+      }
+    } catch {
+      // A dropped stream, a refused connection or a failed token: all are tried again below.
+    }
+    retryLater();
+  };
+
+  status('connecting');
+  void connect();
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+    abort?.abort();
+    handlers.onStatus?.('stopped');
+  };
+}
