@@ -1,4 +1,4 @@
-import { TabConfigPage } from '../features/tab-config/TabConfigPage';
+import { TabConfigPage } from '../features/tab-config';
 import { SurfaceFrame } from './SurfaceFrame';
 
 /** Teams' tab settings page (`?surface=config`, frame context "settings"). */

@@ -1,4 +1,4 @@
-import { ManagerDashboard } from '../features/manager-rollup/ManagerDashboard';
+import { ManagerDashboard } from '../features/manager-rollup';
 import { SurfaceFrame } from './SurfaceFrame';
 
 /** The managers' roll-up (`?surface=manager`): every plan in the site at a glance, read only. */

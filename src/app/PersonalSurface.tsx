@@ -1,4 +1,4 @@
-import { MyPlansPage } from '../features/my-plans/MyPlansPage';
+import { MyPlansPage } from '../features/my-plans';
 import { SiteLinks } from './SiteLinks';
 import { SurfaceFrame } from './SurfaceFrame';
 

@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
-import { SiteSetupPage } from '../features/site-setup/SiteSetupPage';
-import type { SiteAccess } from '../features/site-setup/site-access';
+import { SiteSetupPage } from '../features/site-setup';
+import { useStore } from '../lib/store-context';
 import { localToken } from './create-store';
 import { useLocalDemo } from './local-demo-context';
+import { siteSetupFor } from './site-access';
 import { SurfaceFrame } from './SurfaceFrame';
 
 /**
@@ -12,14 +13,15 @@ import { SurfaceFrame } from './SurfaceFrame';
  */
 export default function SiteSetupSurface() {
   const demo = useLocalDemo();
-  const access = useMemo<SiteAccess | undefined>(() => {
+  const store = useStore();
+  const setUp = useMemo(() => {
     if (!demo) return undefined;
     const token = localToken(demo.email);
-    return { graphBaseUrl: demo.config.graphBaseUrl, siteId: demo.config.siteId, getGraphToken: token, getSharePointToken: token };
-  }, [demo]);
+    return siteSetupFor(store, { graphBaseUrl: demo.config.graphBaseUrl, siteId: demo.config.siteId, getGraphToken: token, getSharePointToken: token });
+  }, [demo, store]);
   return (
     <SurfaceFrame>
-      <SiteSetupPage access={access} />
+      <SiteSetupPage setUp={setUp} />
     </SurfaceFrame>
   );
 }

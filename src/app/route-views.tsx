@@ -1,14 +1,14 @@
 import { lazy, type ReactNode } from 'react';
-import { PlanHome } from '../features/plan-home/PlanHome';
+import { PlanHome } from '../features/plan-home';
 import type { Translate } from '../i18n';
 import { pageOf } from '../lib/plan-pages';
 import { pathFor, type Route, type RouteName } from '../lib/routes';
 
 // The section editors (tables, menus, forms) are fetched while the home page shows, at low priority.
-const SectionPage = lazy(() => import(/* webpackPrefetch: true */ '../features/sections/SectionPage').then((m) => ({ default: m.SectionPage })));
-const SignOffPage = lazy(() => import('../features/sign-off/SignOffPage').then((m) => ({ default: m.SignOffPage })));
+const SectionPage = lazy(() => import(/* webpackPrefetch: true */ '../features/sections').then((m) => ({ default: m.SectionPage })));
+const SignOffPage = lazy(() => import('../features/sign-off').then((m) => ({ default: m.SignOffPage })));
 const DocumentsRoute = lazy(() => import('./DocumentsRoute').then((m) => ({ default: m.DocumentsRoute })));
-const SignedVersionView = lazy(() => import('../features/sign-off/SignedVersionView').then((m) => ({ default: m.SignedVersionView })));
+const SignedVersionView = lazy(() => import('../features/sign-off').then((m) => ({ default: m.SignedVersionView })));
 
 export interface Crumb {
   readonly label: string;

@@ -9,8 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useMessages } from '../../i18n';
-import { MANAGER_VIEWS, listTitleOf } from '../../storage/views';
-import type { SiteAccess } from './site-access';
+import { MANAGER_VIEWS, listTitleOf, type RunSiteSetup } from '../../storage/site-setup';
 import { reportText, stepText } from './step-text';
 import { useSiteSetup } from './use-site-setup';
 
@@ -56,10 +55,10 @@ function ViewList() {
 }
 
 /** Running the set-up: the button, progress step by step, and the outcome. */
-function SiteSetup({ access }: { access: SiteAccess }) {
+function SiteSetup({ run }: { run: RunSiteSetup }) {
   const t = useMessages();
   const styles = useStyles();
-  const { state, start } = useSiteSetup(access);
+  const { state, start } = useSiteSetup(run);
   const running = state.status === 'running';
   return (
     <>
@@ -106,7 +105,7 @@ function SiteSetup({ access }: { access: SiteAccess }) {
  * views, added only where missing. Without a way to reach SharePoint (a tenant build without
  * sign-in) it says how to do it from the command line instead.
  */
-export function SiteSetupPage({ access }: { access: SiteAccess | undefined }) {
+export function SiteSetupPage({ setUp }: { setUp: RunSiteSetup | undefined }) {
   const t = useMessages();
   const styles = useStyles();
   return (
@@ -114,8 +113,8 @@ export function SiteSetupPage({ access }: { access: SiteAccess | undefined }) {
       <h1 className={styles.title}>{t('siteSetup.title')}</h1>
       <Text>{t('siteSetup.intro')}</Text>
       <Text className={styles.muted}>{t('siteSetup.owner')}</Text>
-      {access ? (
-        <SiteSetup access={access} />
+      {setUp ? (
+        <SiteSetup run={setUp} />
       ) : (
         <MessageBar intent="info">
           <MessageBarBody>{t('siteSetup.unavailable')}</MessageBarBody>

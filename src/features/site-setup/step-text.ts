@@ -1,5 +1,5 @@
 import type { Translate } from '../../i18n';
-import { countChanges, type SiteSetupEvent, type SiteSetupReport } from '../../storage/sharepoint-rest';
+import { countChanges, type SiteSetupEvent, type SiteSetupReport } from '../../storage/site-setup';
 
 /** One step of the set-up in words: "LAPP Actions: version history turned on". */
 export function stepText(event: SiteSetupEvent, t: Translate): string {

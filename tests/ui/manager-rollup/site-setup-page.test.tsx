@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 import { screen, configure } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { SiteSetupPage } from '../../../src/features/site-setup/SiteSetupPage';
+import { siteSetupFor, type SiteAccess } from '../../../src/app/site-access';
+import { SiteSetupPage } from '../../../src/features/site-setup';
 import { ForbiddenError } from '../../../src/storage/errors';
 import type { PlanStore } from '../../../src/storage/port';
 import { MANAGER_VIEWS } from '../../../src/storage/views';
@@ -20,8 +21,8 @@ const store = {
   provision: refused,
 } as unknown as PlanStore;
 
-function renderPage(access: Parameters<typeof SiteSetupPage>[0]['access']) {
-  return renderWithStore(store, <SiteSetupPage access={access} />);
+function renderPage(access: SiteAccess | undefined) {
+  return renderWithStore(store, <SiteSetupPage setUp={access && siteSetupFor(store, access)} />);
 }
 
 describe('"Set up this site" in the tab', () => {

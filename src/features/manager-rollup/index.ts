@@ -1,0 +1,2 @@
+/** The managers' roll-up of every plan in the site. */
+export { ManagerDashboard } from './ManagerDashboard';

@@ -1,0 +1,2 @@
+/** The personal app's list of the plans someone takes part in. */
+export { MyPlansPage } from './MyPlansPage';
