@@ -39,6 +39,11 @@ export interface FieldDef {
   readonly written?: string;
   /** This text field is the words as written of another field's date: shown with it, never alone. */
   readonly writtenFor?: string;
+  /**
+   * Asked for when the row is recorded during a meeting (the side panel's record form shows
+   * these fields, in schema order; the meeting fills in the rest itself).
+   */
+  readonly inMeeting?: boolean;
 }
 
 /** SharePoint's own limits for text columns. */

@@ -16,7 +16,7 @@ import {
   suggestedChannels,
   supportChecklist,
 } from './sections/media';
-import { actions, decisions, meetings, snapshots } from './sections/meetings';
+import { actions, decisions, meetingNotes, meetings, snapshots } from './sections/meetings';
 import { completionFacilities, offersOfHelp, onlineIdeas, supportCentres } from './sections/online-completion';
 import { planHeader } from './sections/plan-header';
 import { localPriorities } from './sections/priorities';
@@ -58,6 +58,7 @@ export const SECTIONS = [
   actions,
   decisions,
   meetings,
+  meetingNotes,
   snapshots,
 ] as const satisfies readonly SectionDef[];
 

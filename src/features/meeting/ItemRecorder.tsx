@@ -7,12 +7,9 @@ import { textOf } from '../../plan/read-values';
 import { useMessages } from '../../i18n';
 import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
 import { ActionControls } from './ActionControls';
-import { CommunityUpdateForm } from './CommunityUpdateForm';
-import { ConcernForm } from './ConcernForm';
-import { DecisionForm } from './DecisionForm';
+import { recordSection, type RecordKind } from './meeting-records';
 import { actionsOnItem } from './meeting-rows';
-import { NoteForm } from './NoteForm';
-import { RaiseActionForm } from './RaiseActionForm';
+import { RecordForm } from './RecordForm';
 import { SectionHeading } from './SectionHeading';
 import type { MeetingWrites } from './use-meeting-writes';
 
@@ -21,13 +18,16 @@ const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
 });
 
-const SECTIONS = {
-  decisions: sectionById('decisions'),
-  actions: sectionById('actions'),
-  concerns: sectionById('concernsRaised'),
-  updates: sectionById('communityUpdates'),
-  meetings: sectionById('meetings'),
-};
+const actionsSection = sectionById('actions');
+const concernsSection = sectionById('concernsRaised');
+
+/** The less frequent records, folded away so the decision box stays near the top of a narrow panel. */
+const FOLDED: readonly { kind: RecordKind; label: 'meeting.record.addAction' | 'meeting.record.addConcern' | 'meeting.record.addUpdate' | 'meeting.record.addNote' }[] = [
+  { kind: 'action', label: 'meeting.record.addAction' },
+  { kind: 'concern', label: 'meeting.record.addConcern' },
+  { kind: 'update', label: 'meeting.record.addUpdate' },
+  { kind: 'note', label: 'meeting.record.addNote' },
+];
 
 /**
  * What can be recorded on the item being discussed, each written to the plan at once: a decision,
@@ -42,25 +42,18 @@ export function ItemRecorder({ item, writes }: { item: AgendaItem; writes: Meeti
   const actions = actionsOnItem(plan, item);
   const concernKeys = new Set(item.rows.filter((r) => r.section === 'concernsRaised').map((r) => r.key));
   const openConcerns = plan.sections.concernsRaised.filter((c) => concernKeys.has(c.key) && isUnresolved(c));
-  const canEdit = (section: keyof typeof SECTIONS) => access.canEdit(SECTIONS[section]);
-  // The less frequent records, folded away so the decision box stays near the top of a narrow panel.
-  const panels: readonly { section: keyof typeof SECTIONS; label: string; form: JSX.Element }[] = [
-    { section: 'actions', label: t('meeting.record.addAction'), form: <RaiseActionForm key={item.id} item={item} writes={writes} /> },
-    { section: 'concerns', label: t('meeting.record.addConcern'), form: <ConcernForm writes={writes} /> },
-    { section: 'updates', label: t('meeting.record.addUpdate'), form: <CommunityUpdateForm writes={writes} /> },
-    { section: 'meetings', label: t('meeting.record.addNote'), form: <NoteForm key={item.id} item={item} writes={writes} /> },
-  ];
+  const canRecord = (kind: RecordKind) => access.canEdit(recordSection(kind));
 
   return (
     <div className={styles.root}>
-      {canEdit('decisions') && <DecisionForm key={item.id} item={item} writes={writes} />}
+      {canRecord('decision') && <RecordForm kind="decision" item={item} writes={writes} />}
       {actions.length > 0 && (
         <section className={styles.group} aria-labelledby="item-actions">
           <SectionHeading id="item-actions" level={3}>
             {t('meeting.record.itemActions')}
           </SectionHeading>
           {actions.map((action) =>
-            canEdit('actions') ? (
+            access.canEdit(actionsSection) ? (
               <ActionControls key={action.key} action={action} writes={writes} />
             ) : (
               <Text key={action.key}>{`${textOf(action.values.ActionTitle) ?? ''} (${textOf(action.values.Status) ?? ''})`}</Text>
@@ -68,7 +61,7 @@ export function ItemRecorder({ item, writes }: { item: AgendaItem; writes: Meeti
           )}
         </section>
       )}
-      {canEdit('concerns') &&
+      {access.canEdit(concernsSection) &&
         openConcerns.map((concern) => (
           <Button
             key={concern.key}
@@ -80,14 +73,14 @@ export function ItemRecorder({ item, writes }: { item: AgendaItem; writes: Meeti
           </Button>
         ))}
       <Accordion collapsible multiple>
-        {panels
-          .filter((panel) => canEdit(panel.section))
-          .map((panel) => (
-            <AccordionItem key={panel.section} value={panel.section}>
-              <AccordionHeader>{panel.label}</AccordionHeader>
-              <AccordionPanel>{panel.form}</AccordionPanel>
-            </AccordionItem>
-          ))}
+        {FOLDED.filter((panel) => canRecord(panel.kind)).map((panel) => (
+          <AccordionItem key={panel.kind} value={panel.kind}>
+            <AccordionHeader>{t(panel.label)}</AccordionHeader>
+            <AccordionPanel>
+              <RecordForm kind={panel.kind} item={item} writes={writes} />
+            </AccordionPanel>
+          </AccordionItem>
+        ))}
       </Accordion>
     </div>
   );

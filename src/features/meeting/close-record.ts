@@ -1,7 +1,7 @@
 import { closeMeeting, type ActionUpdate, type Agenda, type ClosedMeeting, type MeetingDecision } from '../../agenda';
 import { parsePerson, strandFromChoice, type FieldValue, type IsoDate, type Plan, type Row } from '../../plan';
 import { dateOf, textOf } from '../../plan/read-values';
-import { decisionsOf } from './meeting-rows';
+import { decisionsOf, notesText } from './meeting-rows';
 import { minutesWithNotes } from './meeting-values';
 
 /**
@@ -81,8 +81,7 @@ export function closeRecord(input: CloseRecordInput): CloseRecord {
     actionUpdates: actionUpdatesFor(plan, meeting.key),
     nextMeetingDate: input.nextMeetingDate,
   });
-  // While the meeting ran, the Minutes column held the notes; a closed row already holds minutes.
-  const notes = textOf(meeting.values.MeetingStatus) === 'Closed' ? null : textOf(meeting.values.Minutes);
-  const minutes = minutesWithNotes(String(closed.meeting.Minutes ?? ''), notes, input.notesHeading);
+  // The notes are rows of their own, read as they were recorded.
+  const minutes = minutesWithNotes(String(closed.meeting.Minutes ?? ''), notesText(plan, meeting.key), input.notesHeading);
   return { closed, meetingChanges: { ...closed.meeting, Minutes: minutes, CurrentItem: null } };
 }

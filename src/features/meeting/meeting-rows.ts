@@ -4,7 +4,7 @@ import type { AgendaItem, RowRef } from '../../agenda';
 import { findRow } from '../../plan/plan-rows';
 
 /** The sections a meeting reads and writes: what the live polling watches. */
-export const MEETING_SECTIONS: readonly SectionId[] = ['meetings', 'decisions', 'actions', 'concernsRaised', 'communityUpdates'];
+export const MEETING_SECTIONS: readonly SectionId[] = ['meetings', 'decisions', 'actions', 'concernsRaised', 'communityUpdates', 'meetingNotes'];
 
 /**
  * A short stable hash (FNV-1a, hex) of a Teams meeting id. Teams' ids are long; the row key made
@@ -48,6 +48,21 @@ function byOrder<R extends AnyRow | Row>(rows: readonly R[]): R[] {
 /** The decisions recorded at a meeting, in the order they were made. */
 export function decisionsOf(plan: Plan, meetingKey: string): Row<'decisions'>[] {
   return byOrder(plan.sections.decisions.filter((d) => textOf(d.values.MeetingKey) === meetingKey));
+}
+
+/** The notes taken at a meeting, in the order they were taken. */
+export function notesOf(plan: Plan, meetingKey: string): Row<'meetingNotes'>[] {
+  return byOrder(plan.sections.meetingNotes.filter((n) => textOf(n.values.MeetingKey) === meetingKey));
+}
+
+/** The notes of a meeting as lines for the minutes: "<item>: <note>". */
+export function notesText(plan: Plan, meetingKey: string): string | null {
+  const lines = notesOf(plan, meetingKey).map((n) => {
+    const note = (textOf(n.values.Note) ?? '').replace(/\s+/g, ' ').trim();
+    const about = textOf(n.values.AgendaItemTitle);
+    return about ? `${about}: ${note}` : note;
+  });
+  return lines.length > 0 ? lines.join('\n') : null;
 }
 
 /** The actions an agenda item is about: the item's own action rows and actions raised from its rows. */

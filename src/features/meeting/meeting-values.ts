@@ -1,4 +1,3 @@
-import { decisionValues as decisionRow, raisedActionValues as raisedActionRow, type MeetingDecision, type RaisedAction } from '../../agenda';
 import { MULTI_LINE_MAX, sectionById, validateValues, type ActionStatus, type FieldValue, type IsoDate } from '../../plan';
 
 /**
@@ -11,13 +10,6 @@ type Values = Record<string, FieldValue>;
 export interface MeetingInfo {
   readonly key: string;
   readonly date: IsoDate;
-}
-
-export type DecisionInput = MeetingDecision;
-
-/** A Decisions row made at the meeting: the same row closing the meeting writes. */
-export function decisionValues(meeting: MeetingInfo, input: DecisionInput): Values {
-  return decisionRow(meeting.key, meeting.date, input);
 }
 
 /** A new status for an action; closing it (Done, Dropped) records the meeting and the day, reopening clears them. */
@@ -42,46 +34,9 @@ export function actionDetailChanges(changes: { readonly owner?: string; readonly
   );
 }
 
-export type RaisedActionInput = RaisedAction;
-
-/** A new Actions row raised at the meeting: the same row closing the meeting writes for a raised action. */
-export function raisedActionValues(meeting: MeetingInfo, input: RaisedActionInput): Values {
-  return raisedActionRow(meeting.key, input);
-}
-
-const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** A concern the council raises at the meeting, filed under the meeting's month ("March 2031"). */
-export function concernValues(meeting: MeetingInfo, input: { readonly community?: string; readonly concern: string }): Values {
-  return validateValues(sectionById('concernsRaised'), {
-    Month: MONTH.format(new Date(`${meeting.date}T00:00:00Z`)),
-    Community: input.community ?? null,
-    Concern: input.concern.trim(),
-    Resolved: false,
-  });
-}
-
 /** A concern marked resolved on the day of the meeting. */
 export function resolvedConcernChanges(meeting: MeetingInfo): Values {
   return validateValues(sectionById('concernsRaised'), { Resolved: true, ResolvedOn: meeting.date }, 'update');
-}
-
-/** A community update given at the meeting, dated the day of the meeting. */
-export function communityUpdateValues(meeting: MeetingInfo, input: { readonly community: string; readonly activity: string }): Values {
-  return validateValues(sectionById('communityUpdates'), {
-    UpdateDate: meeting.date,
-    Community: input.community,
-    Activity: input.activity.trim(),
-  });
-}
-
-/**
- * The meeting's running notes with one more line, "<item>: <note>". They are kept in the
- * Minutes column while the meeting runs; closing the meeting puts them under the minutes.
- */
-export function appendedNotes(notes: string | null, itemTitle: string, note: string): Values {
-  const line = `${itemTitle}: ${note.replace(/\s+/g, ' ').trim()}`;
-  return validateValues(sectionById('meetings'), { Minutes: notes ? `${notes}\n${line}` : line }, 'update');
 }
 
 /** The closed meeting's minutes with the notes taken during it, cut to fit one cell. */

@@ -1,22 +1,11 @@
 import { useMemo } from 'react';
-import { snapshotAgenda, type Agenda, type AgendaItem } from '../../agenda';
+import { snapshotAgenda, type Agenda, type AgendaItem, type RowRef } from '../../agenda';
 import type { ActionStatus, Row } from '../../plan';
 import { textOf } from '../../plan/read-values';
 import { useCurrentPlan } from '../../lib/plan-context';
 import { useMeeting } from './meeting-context';
-import {
-  actionDetailChanges,
-  actionStatusChanges,
-  appendedNotes,
-  communityUpdateValues,
-  concernValues,
-  decisionValues,
-  raisedActionValues,
-  resolvedConcernChanges,
-  type DecisionInput,
-  type MeetingInfo,
-  type RaisedActionInput,
-} from './meeting-values';
+import { recordSectionId, recordValues, type RecordKind } from './meeting-records';
+import { actionDetailChanges, actionStatusChanges, resolvedConcernChanges, type MeetingInfo } from './meeting-values';
 
 /**
  * Everything the side panel records, written to the plan at once (optimistically, through the
@@ -27,14 +16,11 @@ export interface MeetingWrites {
   /** Saves the agenda as agreed, creating the meeting's row (Planned) if it has none yet. */
   agreeAgenda(agenda: Agenda): void;
   goTo(item: AgendaItem): void;
-  recordDecision(input: DecisionInput): void;
+  /** Adds a record (decision, action, concern, update, note) as a row of its own, about the item. */
+  record(kind: RecordKind, item: AgendaItem, entered: Readonly<Record<string, unknown>>, about?: RowRef): void;
   setActionStatus(action: Row<'actions'>, status: ActionStatus): void;
   setActionDetails(action: Row<'actions'>, changes: { owner?: string; dueDate?: string }): void;
-  raiseAction(input: RaisedActionInput): void;
-  raiseConcern(input: { community?: string; concern: string }): void;
   resolveConcern(concern: Row<'concernsRaised'>): void;
-  addCommunityUpdate(input: { community: string; activity: string }): void;
-  addNote(item: AgendaItem, note: string): void;
 }
 
 export function useMeetingWrites(): MeetingWrites {
@@ -56,14 +42,10 @@ export function useMeetingWrites(): MeetingWrites {
         const starting = textOf(row?.values.MeetingStatus) === 'Planned';
         void updateRow('meetings', key, { CurrentItem: item.id, ...(starting && { MeetingStatus: 'Live' }) });
       },
-      recordDecision: (input) => void createRow('decisions', decisionValues(meeting(), input)),
+      record: (kind, item, entered, about) => void createRow(recordSectionId(kind), recordValues(kind, meeting(), item, entered, about)),
       setActionStatus: (action, status) => void updateRow('actions', action.key, actionStatusChanges(meeting(), status)),
       setActionDetails: (action, changes) => void updateRow('actions', action.key, actionDetailChanges(changes)),
-      raiseAction: (input) => void createRow('actions', raisedActionValues(meeting(), input)),
-      raiseConcern: (input) => void createRow('concernsRaised', concernValues(meeting(), input)),
       resolveConcern: (concern) => void updateRow('concernsRaised', concern.key, resolvedConcernChanges(meeting())),
-      addCommunityUpdate: (input) => void createRow('communityUpdates', communityUpdateValues(meeting(), input)),
-      addNote: (item, note) => void updateRow('meetings', key, appendedNotes(textOf(row?.values.Minutes), item.title, note)),
     };
   }, [createRow, updateRow, key, row, info, teamsMeetingId]);
 }

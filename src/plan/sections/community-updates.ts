@@ -14,11 +14,12 @@ export const communityUpdates = section({
   labelField: 'Community',
   fields: [
     ...field.writtenDate('UpdateDate', 'Date', { required: true }),
-    field.text('Community', 'Community', { required: true }),
-    field.note('Activity', 'Engagement activity update', { heading: 'Engagement activity update including' }),
+    field.text('Community', 'Community', { required: true, inMeeting: true }),
+    field.note('Activity', 'Engagement activity update', { heading: 'Engagement activity update including', inMeeting: true }),
     field.note('GoingWell', 'What is going well'),
     field.note('Challenges', 'What challenges there are', { heading: 'What challenges are there' }),
     field.note('Suggestions', 'Suggestions'),
+    field.text('RaisedInMeeting', 'Given at meeting'),
   ],
 });
 
@@ -35,11 +36,12 @@ export const concernsRaised = section({
   labelField: 'Concern',
   fields: [
     field.text('Month', 'Month', { required: true, help: 'The month the concern was raised, for example "March 2031".' }),
-    field.text('Community', 'Community or group', { heading: 'Community/Group' }),
-    field.note('Concern', 'Concern raised', { required: true }),
+    field.text('Community', 'Community or group', { heading: 'Community/Group', inMeeting: true }),
+    field.note('Concern', 'Concern raised', { required: true, inMeeting: true }),
     field.note('ActionTaken', 'Action taken'),
     field.note('NextSteps', 'Next steps'),
     field.yesNo('Resolved', 'Resolved', { heading: 'Resolved?', indexed: true }),
     field.date('ResolvedOn', 'Resolved on'),
+    field.text('RaisedInMeeting', 'Raised at meeting'),
   ],
 });

@@ -22,10 +22,10 @@ export const actions = section({
   councilEdits: true,
   labelField: 'ActionTitle',
   fields: [
-    field.text('ActionTitle', 'Action', { required: true }),
-    field.choice('Strand', 'Strand', STRAND_CHOICES),
-    field.person('Owner', 'Owner', { help: 'A person ("Name <email>") or a role such as ACLM.' }),
-    field.date('DueDate', 'Due', { indexed: true }),
+    field.text('ActionTitle', 'Action', { required: true, inMeeting: true }),
+    field.choice('Strand', 'Strand', STRAND_CHOICES, { inMeeting: true }),
+    field.person('Owner', 'Owner', { help: 'A person ("Name <email>") or a role such as ACLM.', inMeeting: true }),
+    field.date('DueDate', 'Due', { indexed: true, inMeeting: true }),
     field.choice('Status', 'Status', ACTION_STATUSES, { required: true, indexed: true }),
     linkedSection,
     linkedRow,
@@ -46,10 +46,10 @@ export const decisions = section({
   councilEdits: true,
   labelField: 'DecisionText',
   fields: [
-    field.note('DecisionText', 'Decision', { required: true }),
+    field.note('DecisionText', 'Decision', { required: true, inMeeting: true }),
     field.text('MeetingKey', 'Meeting', { indexed: true }),
     field.date('DecidedOn', 'Decided on'),
-    field.choice('Strand', 'Strand', STRAND_CHOICES),
+    field.choice('Strand', 'Strand', STRAND_CHOICES, { inMeeting: true }),
     linkedSection,
     linkedRow,
   ],
@@ -73,7 +73,29 @@ export const meetings = section({
     field.note('AgendaSnapshot', 'Agreed agenda', { help: 'The agenda as agreed, kept with the meeting.' }),
     field.text('CurrentItem', 'Current agenda item'),
     field.note('Minutes', 'Minutes'),
+    field.note('Summary', 'Summary', { help: 'A few sentences on what the meeting agreed, written before it closes.' }),
     field.date('NextMeetingDate', 'Next meeting'),
+  ],
+});
+
+/**
+ * Notes taken during a meeting, one row each: two people writing at once each add a row, so
+ * neither can overwrite the other (a shared text field could only keep one of them).
+ */
+export const meetingNotes = section({
+  id: 'meetingNotes',
+  list: 'LAPP Meeting Notes',
+  title: 'Meeting notes',
+  templateTitle: 'Meeting notes',
+  page: 'meetings',
+  shape: 'table',
+  councilEdits: true,
+  labelField: 'Note',
+  fields: [
+    field.note('Note', 'Note', { required: true, inMeeting: true }),
+    field.text('MeetingKey', 'Meeting', { required: true, indexed: true }),
+    field.text('AgendaItem', 'Agenda item'),
+    field.text('AgendaItemTitle', 'About'),
   ],
 });
 

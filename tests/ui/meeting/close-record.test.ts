@@ -1,7 +1,8 @@
 import { AgendaInputError } from '../../../src/agenda';
 import { closeRecord } from '../../../src/features/meeting/close-record';
 import { findMeeting, meetingKeyFor } from '../../../src/features/meeting/meeting-rows';
-import { actionStatusChanges, appendedNotes, concernValues } from '../../../src/features/meeting/meeting-values';
+import { recordValues } from '../../../src/features/meeting/meeting-records';
+import { actionStatusChanges } from '../../../src/features/meeting/meeting-values';
 import type { Plan, Row } from '../../../src/plan';
 import { action, makePlan, meeting, MEETING, NEXT, row } from '../../agenda/plan-factory';
 import { agreedAgenda, MEETING_KEY, planWithAgreedMeeting } from './meeting-fixture';
@@ -12,13 +13,15 @@ const info = { key: MEETING_KEY, date: MEETING };
 function planAfterTheMeeting(): Plan {
   const plan = planWithAgreedMeeting();
   const held = plan.sections.meetings[0]!;
-  const notes = appendedNotes(null, 'Book the library room for the drop-in', 'The hub is free on Tuesdays.').Minutes;
+  const item = agreedAgenda().items.find((i) => i.title === 'Book the library room for the drop-in')!;
   return makePlan({}, [
     ...plan.sections.actions.map((a) => (a.key === 'a1' ? { ...a, values: { ...a.values, ...actionStatusChanges(info, 'Done') } } : a)),
     action('a9', { ActionTitle: 'Ask the hub for a quiet room', Owner: 'ACLM', DueDate: '2031-02-09', RaisedInMeeting: MEETING_KEY }),
     row('decisions', 'd1', { DecisionText: 'The drop-in moves to the community hub.', MeetingKey: MEETING_KEY, DecidedOn: MEETING }),
     row('decisions', 'd0', { DecisionText: 'Decided at an earlier meeting.', MeetingKey: 'kestrel-vale/meeting-1' }),
-    { ...held, values: { ...held.values, MeetingStatus: 'Live', CurrentItem: 'action:a2', Minutes: notes } } as Row,
+    row('meetingNotes', 'n1', recordValues('note', info, item, { Note: 'The hub is free on Tuesdays.' })),
+    row('meetingNotes', 'n0', { Note: 'Noted at an earlier meeting.', MeetingKey: 'kestrel-vale/meeting-1' }),
+    { ...held, values: { ...held.values, MeetingStatus: 'Live', CurrentItem: 'action:a2' } } as Row,
   ]);
 }
 
@@ -46,6 +49,7 @@ describe('closing a meeting whose records were written as it ran', () => {
     expect(minutes).toContain('Done: Book the library room for the drop-in');
     expect(minutes).toContain('New: Ask the hub for a quiet room (ACLM, due 9 Feb 2031)');
     expect(minutes.endsWith('Notes taken during the meeting\nBook the library room for the drop-in: The hub is free on Tuesdays.')).toBe(true);
+    expect(minutes).not.toContain('Noted at an earlier meeting.');
   });
 
   it('gives the recap for the chat with the decisions, actions and next date', () => {
@@ -65,13 +69,13 @@ describe('what the side panel writes', () => {
     expect(actionStatusChanges(info, 'In progress')).toEqual({ Status: 'In progress', ClosedInMeeting: null, ClosedOn: null });
   });
 
-  it("files a concern raised in the meeting under the meeting's month", () => {
-    expect(concernValues(info, { concern: 'Caravans are not on the register.' })).toMatchObject({ Month: 'February 2031', Resolved: false });
-  });
-
-  it('keeps the running notes one line per note', () => {
-    const first = appendedNotes(null, 'Strand 4', 'Stall  booked\nfor March.').Minutes as string;
-    expect(appendedNotes(first, 'Updates', 'Two new groups.').Minutes).toBe('Strand 4: Stall booked for March.\nUpdates: Two new groups.');
+  it("files a concern raised in the meeting under the meeting's month, saying which meeting", () => {
+    const item = agreedAgenda().items[0]!;
+    expect(recordValues('concern', info, item, { Concern: 'Caravans are not on the register.' })).toMatchObject({
+      Month: 'February 2031',
+      Resolved: false,
+      RaisedInMeeting: MEETING_KEY,
+    });
   });
 });
 
