@@ -8,6 +8,7 @@ import {
   type FieldError,
   type Plan,
   type PlanSummary,
+  type RowSectionId,
   type SectionDef,
   type SectionId,
 } from '../../plan';
@@ -27,6 +28,7 @@ import { readChanges } from './store/changes';
 import type { StoreContext } from './store/context';
 import { createPlanRows } from './store/create-plan';
 import { listPlanSummaries, loadPlanRows } from './store/plan-reads';
+import { loadPlansWithSections } from './store/site-wide-reads';
 import { provisionSite } from './store/provision';
 import { createRowItem, deleteRowItem, updateRowItem } from './store/row-writes';
 import type { DocumentLibrary, UploadedDocument } from '../document-library';
@@ -65,6 +67,11 @@ export class GraphStore implements PlanStore, DocumentLibrary {
 
   loadPlan(planId: string): Promise<Plan> {
     return loadPlanRows(this.ctx, planId);
+  }
+
+  /** Every plan with only the given sections, read list by list (the managers' roll-up); other sections are empty. */
+  loadPlansWithSections(sections: readonly RowSectionId[]): Promise<Plan[]> {
+    return loadPlansWithSections(this.ctx, sections);
   }
 
   createPlan(input: CreatePlanInput): Promise<AnyRow> {

@@ -1,0 +1,1 @@
+export { handleRollupRoute, ROLLUP_SECTIONS, type RollupRouteContext } from './rollup-route';
