@@ -4,7 +4,8 @@
  * kept for a while so a browser that reconnects can catch up; transient ones (presence, the
  * meeting pointer) are only passed on. Nothing here is the plan's data: that lives in SharePoint.
  */
-export type LiveEventType = 'change' | 'presence' | 'meeting';
+/** `resync` (transient) asks readers to read the plan again. */
+export type LiveEventType = 'change' | 'presence' | 'meeting' | 'resync';
 
 export interface LiveEvent {
   readonly type: LiveEventType;

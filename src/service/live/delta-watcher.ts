@@ -1,8 +1,7 @@
-import type { SectionId } from '../../plan';
+import type { AnyRow, SectionId } from '../../plan';
 import type { PlanStore, RowChange } from '../../storage/port';
 import type { PlanBus } from './bus';
 import { systemClock, type Clock } from './clock';
-import { EVERY_PLAN } from '../../storage/live-events';
 import type { LiveHub } from './live-hub';
 
 /** SharePoint is asked at most this often: edits made outside the app are rare and may wait. */
@@ -99,12 +98,10 @@ export class DeltaWatcher {
   }
 }
 
-/** Upserts go to their plan; deletions (delta gives only the id) to every open plan, which drops the row if it has it. */
+/** Rows written go to their plan; a deletion (delta gives only the item id) asks every open plan to read itself again. */
 async function announce(hub: LiveHub, changes: readonly RowChange[]): Promise<void> {
-  const byPlan = new Map<string, RowChange[]>();
-  for (const change of changes) {
-    const planId = change.kind === 'upsert' ? change.row.planId : EVERY_PLAN;
-    byPlan.set(planId, [...(byPlan.get(planId) ?? []), change]);
-  }
-  for (const [planId, planChanges] of byPlan) await hub.publishOutsideChanges(planId, planChanges);
+  const byPlan = new Map<string, AnyRow[]>();
+  for (const change of changes) if (change.kind === 'upsert') byPlan.set(change.row.planId, [...(byPlan.get(change.row.planId) ?? []), change.row]);
+  for (const [planId, rows] of byPlan) await hub.publishOutsideChanges(planId, rows);
+  if (changes.some((change) => change.kind === 'delete')) await hub.publishOutsideDeletion();
 }

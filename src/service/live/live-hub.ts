@@ -1,3 +1,4 @@
+import type { AnyRow } from '../../plan';
 import type { RowChange } from '../../storage/port';
 import { parseEventId, type BusEvent, type PlanBus } from './bus';
 import { EVERY_PLAN, type ChangeEventData, type LivePerson, type MeetingEventData, type PresenceEventData, type StreamEventType } from '../../storage/live-events';
@@ -52,18 +53,39 @@ export class LiveHub {
     return [...this.readers.keys()];
   }
 
+  /** Announces changes as the browser knows rows (addressed by key); see `written`/`deleted` for the service's writes. */
   async publishChanges(planId: string, changes: readonly RowChange[], by: LivePerson): Promise<void> {
     if (changes.length === 0) return;
-    this.ownWrites.remember(changes);
     const data: ChangeEventData = { changes, by, at: new Date(this.now()).toISOString() };
     await this.bus.publish(planId, { type: 'change', data }, { durable: true });
   }
 
-  /** Changes seen in SharePoint that this service did not make (people editing in SharePoint itself). */
-  async publishOutsideChanges(planId: string, changes: readonly RowChange[]): Promise<void> {
+  /** The service wrote `row` (as SharePoint answered it) for `by`: its readers see it at once. */
+  async written(planId: string, row: AnyRow, by: LivePerson): Promise<void> {
+    this.ownWrites.remember([{ kind: 'upsert', row }]);
+    await this.publishChanges(planId, [{ kind: 'upsert', row: servedRow(row) }], by);
+  }
+
+  /** The service deleted `row` (as SharePoint held it) for `by`. */
+  async deleted(planId: string, row: AnyRow, by: LivePerson): Promise<void> {
+    this.ownWrites.remember([{ kind: 'delete', section: row.section, id: row.id }]);
+    await this.publishChanges(planId, [{ kind: 'delete', section: row.section, id: row.key }], by);
+  }
+
+  /** Rows written in SharePoint itself, not through this service. */
+  async publishOutsideChanges(planId: string, rows: readonly AnyRow[]): Promise<void> {
+    const changes = rows.map((row) => ({ kind: 'upsert' as const, row: servedRow(row) }));
     const data: ChangeEventData = { changes, by: { email: '', displayName: '' }, at: new Date(this.now()).toISOString() };
-    if (planId === EVERY_PLAN) await this.bus.publish(EVERY_PLAN, { type: 'change', data });
-    else await this.bus.publish(planId, { type: 'change', data }, { durable: true });
+    await this.bus.publish(planId, { type: 'change', data }, { durable: true });
+  }
+
+  /**
+   * A row was removed in SharePoint itself: list delta names only its SharePoint id, which says
+   * nothing of the plan, so every open plan is told to read itself again (rare, and cheaper than
+   * a lookup per deletion).
+   */
+  async publishOutsideDeletion(): Promise<void> {
+    await this.bus.publish(EVERY_PLAN, { type: 'resync', data: { reason: 'A row was removed in SharePoint.' } });
   }
 
   async publishPresence(planId: string, data: PresenceEventData): Promise<void> {
@@ -139,4 +161,9 @@ export class LiveHub {
     if (delta === 1 && count === 1) this.openListener?.opened(planId);
     if (delta === -1 && count === 0) this.openListener?.closed(planId);
   }
+}
+
+/** Rows leave the service addressed by their client key; SharePoint's item ids stay inside. */
+function servedRow(row: AnyRow): AnyRow {
+  return { ...row, id: row.key };
 }

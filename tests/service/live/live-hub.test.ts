@@ -109,20 +109,27 @@ describe('outside-edits watcher', () => {
     expect(store.calls).toHaveLength(4);
   });
 
-  it('announces edits made outside the app to the plan readers, but not the service’s own writes', async () => {
+  it('announces edits made outside the app to the plan readers (rows by key), but not the service’s own writes', async () => {
     const clock = new ManualClock();
     const bus = new MemoryBus();
     const hub = new LiveHub({ bus, now: () => clock.now() });
     const ours = decision('kestrel', '1', 2);
     const outside = decision('kestrel', '2', 5);
-    const deletion: RowChange = { kind: 'delete', section: 'decisions', id: '9' };
-    const store = countingStore([[ours, outside, deletion, decision('fenmouth', '3')]]);
+    const ourDeletion: RowChange = { kind: 'delete', section: 'decisions', id: '8' };
+    const store = countingStore([[ours, outside, ourDeletion, decision('fenmouth', '3')], [{ kind: 'delete', section: 'decisions', id: '9' }]]);
     new DeltaWatcher({ store, hub, bus, sections: ['decisions'], intervalMs: 15_000, clock });
     const seen = reader();
     await hub.open('kestrel', undefined, seen.sink);
-    await hub.publishChanges('kestrel', [ours], ava);
+    const ourRow = (ours as { row: AnyRow }).row;
+    await hub.written('kestrel', ourRow, ava);
+    await hub.deleted('kestrel', { ...ourRow, id: '8', key: 'kestrel/d-8' }, ava);
     await clock.advance(30_000);
     const received = seen.changes().flatMap((e) => (e.data as { changes: RowChange[] }).changes);
-    expect(received).toEqual([ours, outside, deletion]);
+    const served = (change: RowChange) => ({ kind: 'upsert', row: { ...(change as { row: AnyRow }).row, id: (change as { row: AnyRow }).row.key } });
+    expect(received).toEqual([served(ours), { kind: 'delete', section: 'decisions', id: 'kestrel/d-8' }, served(outside)]);
+    expect(seen.events.some((e) => e.type === 'resync')).toBe(false);
+    // A row removed in SharePoint itself: delta names only its item id, so the plan is read again.
+    await clock.advance(15_000);
+    expect(seen.events[seen.events.length - 1]!.type).toBe('resync');
   });
 });
