@@ -1,11 +1,11 @@
-import { Button, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Dropdown, Field, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkRegular } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
 import { ACTION_STATUSES, type ActionStatus, type Row } from '../../plan';
 import { isOpen } from '../../plan/insights';
 import { textOf } from '../../plan/read-values';
 import { useMessages } from '../../i18n';
 import { useCurrentPlan } from '../../lib/plan-context';
+import { HeldInput } from './HeldInput';
 import { SaveState } from './SaveState';
 import { useFieldErrors } from './use-field-errors';
 import type { MeetingWrites } from './use-meeting-writes';
@@ -25,22 +25,18 @@ const useStyles = makeStyles({
   control: { minWidth: 0 },
 });
 
-/** One action during the meeting: its status, owner and due date changed in place, or marked done. */
+/**
+ * One action during the meeting: its status (saved when an option is chosen, never on an arrow
+ * key), owner and due date (saved when the person is done with the field), or marked done.
+ */
 export function ActionControls({ action, writes }: { action: Row<'actions'>; writes: Pick<MeetingWrites, 'setActionStatus' | 'setActionDetails'> }) {
   const t = useMessages();
   const styles = useStyles();
   const { saving } = useCurrentPlan();
   const { errors, attempt } = useFieldErrors();
   const title = textOf(action.values.ActionTitle) ?? t('meeting.action.untitled');
-  const owner = textOf(action.values.Owner) ?? '';
-  const due = textOf(action.values.DueDate) ?? '';
-  const [ownerDraft, setOwnerDraft] = useState(owner);
-  // Someone else's change to the owner (or the save of ours) replaces what the box shows.
-  useEffect(() => setOwnerDraft(owner), [owner]);
-
-  const saveOwner = () => {
-    if (ownerDraft.trim() !== owner) attempt(() => writes.setActionDetails(action, { owner: ownerDraft }));
-  };
+  const status = textOf(action.values.Status) ?? 'Open';
+  const open = isOpen(action);
 
   return (
     <div className={styles.root} role="group" aria-label={t('meeting.action.group', { title })}>
@@ -50,31 +46,46 @@ export function ActionControls({ action, writes }: { action: Row<'actions'>; wri
       </div>
       <div className={styles.fields}>
         <Field label={t('meeting.action.status')}>
-          <Select className={styles.control} value={textOf(action.values.Status) ?? 'Open'} onChange={(_, data) => writes.setActionStatus(action, data.value as ActionStatus)}>
-            {ACTION_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {status}
-              </option>
+          <Dropdown
+            className={styles.control}
+            value={status}
+            selectedOptions={[status]}
+            onOptionSelect={(_, data) => data.optionValue && data.optionValue !== status && writes.setActionStatus(action, data.optionValue as ActionStatus)}
+          >
+            {ACTION_STATUSES.map((choice) => (
+              <Option key={choice} value={choice}>
+                {choice}
+              </Option>
             ))}
-          </Select>
+          </Dropdown>
         </Field>
-        <Field label={t('meeting.action.due')} validationState={errors.DueDate ? 'error' : 'none'} validationMessage={errors.DueDate}>
-          <Input className={styles.control} type="date" value={due} onChange={(_, data) => attempt(() => writes.setActionDetails(action, { dueDate: data.value }))} />
-        </Field>
-      </div>
-      <Field label={t('meeting.action.owner')} hint={t('field.hint.person')} validationState={errors.Owner ? 'error' : 'none'} validationMessage={errors.Owner}>
-        <Input
-          value={ownerDraft}
-          onChange={(_, data) => setOwnerDraft(data.value)}
-          onBlur={saveOwner}
-          onKeyDown={(event) => event.key === 'Enter' && saveOwner()}
+        <HeldInput
+          label={t('meeting.action.due')}
+          type="date"
+          stored={textOf(action.values.DueDate) ?? ''}
+          changedBy={action.modifiedBy}
+          error={errors.DueDate}
+          onSave={(dueDate) => attempt(() => writes.setActionDetails(action, { dueDate }))}
         />
-      </Field>
-      {isOpen(action) && (
-        <Button icon={<CheckmarkRegular />} aria-label={t('meeting.action.markDoneFor', { title })} onClick={() => writes.setActionStatus(action, 'Done')}>
-          {t('meeting.action.markDone')}
-        </Button>
-      )}
+      </div>
+      <HeldInput
+        label={t('meeting.action.owner')}
+        hint={t('field.hint.person')}
+        type="text"
+        stored={textOf(action.values.Owner) ?? ''}
+        changedBy={action.modifiedBy}
+        error={errors.Owner}
+        onSave={(owner) => attempt(() => writes.setActionDetails(action, { owner }))}
+      />
+      {/* Stays in place once done (focus with it), so the keyboard is not thrown to the page. */}
+      <Button
+        icon={<CheckmarkRegular />}
+        aria-label={t('meeting.action.markDoneFor', { title })}
+        disabledFocusable={!open}
+        onClick={() => open && writes.setActionStatus(action, 'Done')}
+      >
+        {open ? t('meeting.action.markDone') : status}
+      </Button>
     </div>
   );
 }

@@ -1,6 +1,6 @@
-import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Agenda } from '../../agenda';
 import { sectionById } from '../../plan';
 import { textOf } from '../../plan/read-values';
@@ -11,10 +11,10 @@ import { AgendaItemMeta } from './AgendaItemMeta';
 import { AgendaList } from './AgendaList';
 import { DecisionList } from './DecisionList';
 import { ItemRecorder } from './ItemRecorder';
-import { currentItemIndex } from './meeting-agenda';
 import { useMeeting } from './meeting-context';
 import { decisionsOf } from './meeting-rows';
 import { SectionHeading } from './SectionHeading';
+import { useFollowedItem } from './use-followed-item';
 import { useMeetingWrites } from './use-meeting-writes';
 
 const meetings = sectionById('meetings');
@@ -46,7 +46,9 @@ export function AgendaWalker({ agenda }: { agenda: Agenda }) {
   const meeting = useMeeting();
   const writes = useMeetingWrites();
   const [announcement, setAnnouncement] = useState<string>();
-  const index = currentItemIndex(agenda, textOf(meeting.row?.values.CurrentItem));
+  const recorder = useRef<HTMLDivElement>(null);
+  const followed = useFollowedItem(agenda, meeting.key, textOf(meeting.row?.values.CurrentItem), meeting.row?.modifiedBy, recorder);
+  const { index, movedOn } = followed;
   const item = agenda.items[index];
   const canWalk = access.canEdit(meetings);
   if (!item) return <Text>{t('meeting.agenda.empty')}</Text>;
@@ -54,12 +56,26 @@ export function AgendaWalker({ agenda }: { agenda: Agenda }) {
   const go = (to: number) => {
     const next = agenda.items[to];
     if (!next) return;
+    followed.moving(next.id);
     writes.goTo(next);
     setAnnouncement(t('meeting.walk.position', { position: to + 1, count: agenda.items.length, title: next.title }));
   };
+  const movedTo = movedOn && agenda.items[movedOn.index];
 
   return (
     <div className={styles.root}>
+      {movedOn && movedTo && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            {movedOn.by
+              ? t('meeting.walk.movedBy', { name: movedOn.by, position: movedOn.index + 1, title: movedTo.title })
+              : t('meeting.walk.moved', { position: movedOn.index + 1, title: movedTo.title })}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={followed.follow}>{t('meeting.walk.follow')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       <section className={styles.current} aria-labelledby="current-item-title">
         <Text size={200} className={styles.position}>
           {t('meeting.walk.itemOf', { position: index + 1, count: agenda.items.length })}
@@ -81,14 +97,16 @@ export function AgendaWalker({ agenda }: { agenda: Agenda }) {
         </nav>
       )}
       <LiveStatus text={announcement} />
-      <ItemRecorder item={item} writes={writes} />
+      <div ref={recorder}>
+        <ItemRecorder item={item} writes={writes} />
+      </div>
       <section aria-labelledby="decisions-so-far">
         <SectionHeading id="decisions-so-far">{t('meeting.decisions.heading')}</SectionHeading>
         <DecisionList decisions={decisionsOf(plan, meeting.key)} label={t('meeting.decisions.heading')} />
       </section>
       <section aria-labelledby="whole-agenda">
         <SectionHeading id="whole-agenda">{t('meeting.walk.wholeAgenda')}</SectionHeading>
-        <AgendaList items={agenda.items} label={t('meeting.agenda.listLabel')} current={index} onChoose={canWalk ? go : undefined} />
+        <AgendaList items={agenda.items} label={t('meeting.agenda.listLabel')} current={followed.meetingIndex} onChoose={canWalk ? go : undefined} />
       </section>
     </div>
   );

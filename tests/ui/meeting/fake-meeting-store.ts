@@ -31,9 +31,10 @@ export class FakeMeetingStore extends PartialPlanStore {
   }
 
   /** Another participant's write, straight into storage (and so into the change feed): a new row, or changes to the row with that key. */
-  writeAsSomeoneElse(section: RowSectionId, key: string, values: AnyRow['values']): AnyRow {
+  writeAsSomeoneElse(section: RowSectionId, key: string, values: AnyRow['values'], by?: string): AnyRow {
     const existing = (this.plan.sections[section] as readonly AnyRow[]).find((r) => r.key === key);
-    return this.save(existing ? { ...existing, values: { ...existing.values, ...values } } : { ...this.blank(section, key), values });
+    const row = existing ? { ...existing, values: { ...existing.values, ...values } } : { ...this.blank(section, key), values };
+    return this.save(by ? { ...row, modifiedBy: by } : row);
   }
 
   override changes(sections: readonly SectionId[], cursor?: string): Promise<ChangeBatch> {
