@@ -8,3 +8,4 @@ export { DeltaWatcher, DEFAULT_WATCH_INTERVAL_MS, MIN_WATCH_INTERVAL_MS } from '
 export { catchUpFrom, streamPlanEvents } from './sse';
 export { PresenceError, readPresence } from './presence';
 export { handleLiveRoute, type LiveRouteContext } from './routes';
+export { busFromEnv, createLive, watchIntervalMs, WATCHED_SECTIONS, type Live, type LiveSetupOptions } from './live-setup';
