@@ -13,6 +13,8 @@ import { sectionById } from '../plan';
 import { useMessages, type MessageKey } from '../i18n';
 import { useCurrentPlan } from '../lib/plan-context';
 import type { PlanChange } from '../lib/plan-changes';
+import { useState } from 'react';
+import { useFirstActionFocus } from './use-first-action-focus';
 
 const useStyles = makeStyles({
   status: { display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground2 },
@@ -39,6 +41,8 @@ const STATE = {
  */
 export function ChangesStatus() {
   const t = useMessages();
+  const [open, setOpen] = useState(false);
+  const surfaceRef = useFirstActionFocus(open, undefined, 'button');
   const styles = useStyles();
   const { changes, waiting, discardChange, retryNow } = useCurrentPlan();
   const failed = changes.filter((c) => c.state === 'failed').length;
@@ -63,13 +67,13 @@ export function ChangesStatus() {
 
   return (
     <span role="status">
-      <Popover withArrow trapFocus>
+      <Popover withArrow trapFocus open={open} onOpenChange={(_, data) => setOpen(data.open)}>
         <PopoverTrigger disableButtonEnhancement>
           <Button appearance="subtle" size="small" icon={icon} className={failed > 0 ? styles.failed : undefined}>
             {summary}
           </Button>
         </PopoverTrigger>
-        <PopoverSurface className={styles.surface} aria-label={t('changes.listLabel')}>
+        <PopoverSurface ref={surfaceRef} className={styles.surface} aria-label={t('changes.listLabel')}>
           <Text weight="semibold">{t('changes.listLabel')}</Text>
           <Text size={200}>{t('changes.kept')}</Text>
           <ul className={styles.list}>

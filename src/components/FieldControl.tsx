@@ -2,6 +2,8 @@ import { Checkbox, Field, Input, Select, Textarea, type InputProps } from '@flue
 import type { FieldDef, FieldKind } from '../plan';
 import { useMessages } from '../i18n';
 import type { FormValue } from './form-values';
+import { DateField } from './DateField';
+import { PersonField } from './PersonField';
 
 export interface FieldControlProps {
   readonly field: FieldDef;
@@ -15,7 +17,6 @@ const INPUT_TYPES: Partial<Record<FieldKind, InputProps['type']>> = {
   email: 'email',
   phone: 'tel',
   url: 'url',
-  date: 'date',
   number: 'number',
 };
 
@@ -36,6 +37,12 @@ export function FieldControl({ field, value, onChange, error }: FieldControlProp
     );
   }
   const text = typeof value === 'string' ? value : '';
+  if (field.kind === 'date') {
+    return <DateField label={field.label} value={text} hint={field.help} required={field.required} error={error} onChange={(v) => onChange(v)} />;
+  }
+  if (field.kind === 'person') {
+    return <PersonField label={field.label} value={text} hint={field.help} required={field.required} error={error} onChange={(v) => onChange(v)} />;
+  }
   if (field.kind === 'choice') {
     return (
       <Field label={field.label} {...fieldProps}>
@@ -62,7 +69,6 @@ export function FieldControl({ field, value, onChange, error }: FieldControlProp
       <Input
         type={INPUT_TYPES[field.kind] ?? 'text'}
         value={text}
-       
         autoComplete="off"
         onChange={(_, data) => onChange(data.value)}
       />
@@ -72,8 +78,6 @@ export function FieldControl({ field, value, onChange, error }: FieldControlProp
 
 function hintFor(kind: FieldKind, t: ReturnType<typeof useMessages>): string | undefined {
   switch (kind) {
-    case 'person':
-      return t('field.hint.person');
     case 'url':
       return t('field.hint.url');
     case 'phone':

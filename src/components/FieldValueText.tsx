@@ -32,7 +32,14 @@ export function FieldValueText({ field, value }: { field: FieldDef; value: Field
       return <SafeLink href={`mailto:${String(value)}`}>{String(value)}</SafeLink>;
     case 'person': {
       const person = parsePerson(String(value));
-      return person.email ? <SafeLink href={`mailto:${person.email}`}>{person.name}</SafeLink> : <>{person.name}</>;
+      // The name is what people read; the email stays one hover (or one focus) away.
+      return person.email ? (
+        <SafeLink href={`mailto:${person.email}`} title={person.email}>
+          {person.name}
+        </SafeLink>
+      ) : (
+        <>{person.name}</>
+      );
     }
     case 'note':
       return <span className={styles.note}>{String(value)}</span>;

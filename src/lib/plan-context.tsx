@@ -20,6 +20,11 @@ export function useCurrentPlan(): LoadedPlan {
   return plan;
 }
 
+/** The plan on screen, or undefined where there is none (a form used outside a plan). */
+export function useOptionalPlan(): LoadedPlan | undefined {
+  return useContext(PlanContext);
+}
+
 export interface PlanAccess {
   readonly role: Role;
   /** May this user change the section (roles matrix, less what storage has refused)? */

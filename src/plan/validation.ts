@@ -77,7 +77,8 @@ export function isSafeLink(value: string): boolean {
   }
 }
 
-function isPerson(value: string): boolean {
+/** True for what a person field holds: a role or a name, optionally followed by "<email>". */
+export function isPerson(value: string): boolean {
   const m = PERSON.exec(value.trim());
   if (!m || MARKUP.test(m[1] ?? '')) return false;
   return m[2] === undefined || EMAIL.safeParse(m[2]).success;

@@ -38,7 +38,7 @@ describe('adding a key contact through the generated form', () => {
 });
 
 describe('the form generated for each kind of field', () => {
-  it('gives choices a list, notes a multi-line box, dates a date input and people a hint', async () => {
+  it('gives choices a list, notes a multi-line box, dates a date picker and people a people picker', async () => {
     const user = userEvent.setup();
     renderTab(new FakePlanStore(samplePlan(), PEOPLE.cem), sectionRoute('actions'));
     await user.click(await screen.findByRole('button', { name: 'Add row to Actions' }));
@@ -48,8 +48,10 @@ describe('the form generated for each kind of field', () => {
     expect(within(status).getAllByRole('option').map((o) => o.textContent)).toEqual(['Not set', 'Open', 'In progress', 'Done', 'Dropped']);
     expect(within(dialog).getByRole('combobox', { name: 'Strand' })).toBeInTheDocument();
     expect(within(dialog).getByRole('textbox', { name: 'Notes' }).tagName).toBe('TEXTAREA');
-    expect(within(dialog).getByLabelText('Due')).toHaveAttribute('type', 'date');
-    expect(within(dialog).getByRole('textbox', { name: 'Owner' })).toHaveAccessibleDescription(/A person \("Name <email>"\) or a role/);
+    const due = within(dialog).getByRole('combobox', { name: 'Due' });
+    expect(due).toHaveAttribute('type', 'text');
+    expect(due).toHaveAttribute('placeholder', 'dd/mm/yyyy');
+    expect(within(dialog).getByRole('combobox', { name: 'Owner' })).toHaveAccessibleDescription(/A person \("Name <email>"\) or a role/);
   });
 
   it('gives yes/no fields a checkbox and numbers a number input', async () => {
