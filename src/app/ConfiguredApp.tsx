@@ -5,6 +5,7 @@ import { useMessages } from '../i18n';
 import { StoreProvider } from '../lib/store-context';
 import { useHost } from '../teams';
 import { createAppStorage, type AppStorage } from './create-store';
+import { FailedToHost, ShownToHost, SurfaceErrorBoundary } from './HostOutcome';
 import { loadAppConfig } from './load-app-config';
 import { initialLocalUser, rememberLocalUser } from './local-demo';
 import { LocalDemoContext, type LocalDemo } from './local-demo-context';
@@ -34,12 +35,8 @@ export function ConfiguredApp() {
   useFocusFinders();
 
   useEffect(() => {
-    loadAppConfig().then(setConfig, (error: unknown) => {
-      const message = error instanceof Error ? error.message : String(error);
-      setConfigError(message);
-      host.actions.notifyFailure(message);
-    });
-  }, [host.actions]);
+    loadAppConfig().then(setConfig, (error: unknown) => setConfigError(error instanceof Error ? error.message : String(error)));
+  }, []);
 
   const { getToken, account, signOut: endSignIn, error: signInError } = useTokenProvider(config, localUser, host.inTeams);
   const [storage, setStorage] = useState<AppStorage>();
@@ -90,6 +87,7 @@ export function ConfiguredApp() {
         <div className={styles.centre}>
           <SignedOutPage problem={signOutPhase.step === 'failed' ? signOutPhase.reason : undefined} onSignInAgain={() => window.location.reload()} />
         </div>
+        <ShownToHost />
       </Suspense>
     );
   }
@@ -103,6 +101,7 @@ export function ConfiguredApp() {
             {problem}
           </MessageBarBody>
         </MessageBar>
+        <FailedToHost reason={problem} kind={!configError && signInError ? 'auth' : 'other'} />
       </div>
     );
   }
@@ -117,9 +116,13 @@ export function ConfiguredApp() {
     <LocalDemoContext.Provider value={demo}>
       <SignOutContext.Provider value={signOut}>
         <StoreProvider store={storage.store} outbox={storage.outbox} cache={storage.cache} documents={storage.documents}>
-          <Suspense fallback={loading}>
-            <Surface />
-          </Suspense>
+          <SurfaceErrorBoundary>
+            <Suspense fallback={loading}>
+              <Surface />
+              {/* Suspense shows its children together: this runs once the surface itself is on screen. */}
+              <ShownToHost />
+            </Suspense>
+          </SurfaceErrorBoundary>
         </StoreProvider>
       </SignOutContext.Provider>
     </LocalDemoContext.Provider>

@@ -1,10 +1,9 @@
 import { Link, MessageBar, MessageBarBody, MessageBarTitle, Skeleton, SkeletonItem, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useMessages } from '../i18n';
 import { PlanProvider } from '../lib/plan-context';
 import { usePlan } from '../lib/use-plan';
 import { NotFoundError } from '../storage/errors';
-import { useHost } from '../teams';
 import { ConflictDialogOnDemand } from './ConflictDialogOnDemand';
 import { SaveNoticeBar } from './SaveNoticeBar';
 
@@ -49,18 +48,12 @@ export function PlanSkeleton() {
 /**
  * Opens one plan for a surface: a skeleton while it loads, a clear error if it cannot be read,
  * then the plan (loaded and saved optimistically) to everything inside, with the conflict dialog.
- * `children` is given the save notice to place where the surface shows notices. Teams is told the
- * surface is ready once loading has ended either way.
+ * `children` is given the save notice to place where the surface shows notices.
  */
 export function OpenPlan({ planId, link, children }: { planId: string; link?: ProblemLink; children: (notice: ReactNode) => ReactNode }) {
   const t = useMessages();
-  const host = useHost();
   const controller = usePlan(planId);
   const { plan, status, loadError, conflict, notice } = controller;
-
-  useEffect(() => {
-    if (status !== 'loading') host.actions.notifyReady();
-  }, [status, host.actions]);
 
   if (!plan) {
     if (status === 'loading') return <PlanSkeleton />;

@@ -32,6 +32,9 @@ export interface HostContext {
   readonly subPageId?: string;
 }
 
+/** Why the app could not start, as the host distinguishes it: sign-in failed, or anything else. */
+export type HostFailure = 'auth' | 'other';
+
 /** What the configuration page asks Teams to save for a tab. */
 export interface TabConfig {
   readonly contentUrl: string;
@@ -54,9 +57,10 @@ export interface HostActions {
   shareLink(link: ShareLinkInput): Promise<'shared' | 'copied'>;
   /** Config page: what Save will store, or null while nothing valid is chosen (Save disabled). */
   setTabConfig(config: TabConfig | null): void;
-  /** Hides the host's loading indicator once the first view is on screen. */
+  /** Hides the host's loading indicator once the first view is on screen. Only the first of these two calls counts. */
   notifyReady(): void;
-  notifyFailure(message: string): void;
+  /** Tells the host the app cannot start and why; the host then shows its own error and Retry. */
+  notifyFailure(message: string, kind?: HostFailure): void;
   /** Calls back with the new theme whenever the host (or the browser) changes it. */
   onThemeChange(listener: (theme: HostTheme) => void): () => void;
 }

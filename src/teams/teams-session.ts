@@ -52,10 +52,11 @@ export async function teamsSession(sdk: TeamsSdk): Promise<HostSession> {
       notified = true;
       void sdk.app.notifySuccess();
     },
-    notifyFailure(message) {
+    notifyFailure(message, kind = 'other') {
       if (notified) return;
       notified = true;
-      sdk.app.notifyFailure({ reason: sdk.app.FailedReason.Other, message });
+      const reason = kind === 'auth' ? sdk.app.FailedReason.AuthFailed : sdk.app.FailedReason.Other;
+      sdk.app.notifyFailure({ reason, message });
     },
     onThemeChange(listener) {
       themeListeners.add(listener);

@@ -175,6 +175,16 @@ describe('when Teams hosts the page', () => {
     });
   });
 
+  it('tells Teams a failed sign-in as AuthFailed and anything else as Other, once', async () => {
+    const { actions } = await freshHost().detectHost();
+    actions.notifyFailure('Sign-in was cancelled.', 'auth');
+    actions.notifyFailure('Something else');
+    actions.notifyReady();
+    expect(teamsJsMock.app.notifyFailure).toHaveBeenCalledTimes(1);
+    expect(teamsJsMock.app.notifyFailure).toHaveBeenCalledWith({ reason: 'AuthFailed', message: 'Sign-in was cancelled.' });
+    expect(teamsJsMock.app.notifySuccess).not.toHaveBeenCalled();
+  });
+
   it('hides the loading indicator once, when the first view is ready', async () => {
     const { actions } = await freshHost().detectHost();
     actions.notifyReady();

@@ -9,7 +9,7 @@ export const teamsJsMock = {
     registerOnThemeChangeHandler: jest.fn<void, [(theme: string) => void]>(),
     notifySuccess: jest.fn(() => Promise.resolve()),
     notifyFailure: jest.fn(),
-    FailedReason: { Other: 'Other' },
+    FailedReason: { AuthFailed: 'AuthFailed', Timeout: 'Timeout', Other: 'Other' },
   },
   pages: {
     shareDeepLink: jest.fn(),
