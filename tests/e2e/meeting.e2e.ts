@@ -46,8 +46,8 @@ describe('the fortnightly meeting, side panel and stage as two participants', ()
     await side.getByRole('heading', { level: 2, name: ACTION }).waitFor();
     await stage.locator('[data-live-status="live"]').waitFor();
 
-    const stageAction = stage.getByRole('list', { name: 'Agenda' }).getByRole('listitem').filter({ hasText: ACTION });
-    const stageDecisions = stage.getByRole('list', { name: 'Decisions so far' });
+    const stageAction = stage.locator('p').filter({ hasText: ACTION });
+    const stageDecisions = stage.getByRole('list', { name: 'Recorded in this meeting' });
 
     let since = Date.now();
     await side.getByRole('button', { name: `Mark done: ${ACTION}` }).click();
@@ -70,7 +70,7 @@ describe('the fortnightly meeting, side panel and stage as two participants', ()
     await stageAction.getByText('Done', { exact: true }).waitFor();
     await side.reload();
     await side.getByRole('heading', { level: 2, name: ACTION }).waitFor();
-    expect(await side.getByRole('combobox', { name: 'Status' }).inputValue()).toBe('Done');
+    expect(await side.getByRole('combobox', { name: 'Status' }).textContent()).toBe('Done');
 
     await side.getByRole('button', { name: 'Close the meeting' }).click();
     await side.getByRole('button', { name: 'Close and write the minutes' }).click();

@@ -9,10 +9,10 @@ import { useMessages } from '../../i18n';
 import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
 import { AgendaItemMeta } from './AgendaItemMeta';
 import { AgendaList } from './AgendaList';
-import { DecisionList } from './DecisionList';
 import { ItemRecorder } from './ItemRecorder';
 import { useMeeting } from './meeting-context';
-import { decisionsOf } from './meeting-rows';
+import { meetingFeed } from './meeting-feed';
+import { MeetingFeed } from './MeetingFeed';
 import { SectionHeading } from './SectionHeading';
 import { useFollowedItem } from './use-followed-item';
 import { useMeetingWrites } from './use-meeting-writes';
@@ -100,9 +100,9 @@ export function AgendaWalker({ agenda }: { agenda: Agenda }) {
       <div ref={recorder}>
         <ItemRecorder item={item} writes={writes} />
       </div>
-      <section aria-labelledby="decisions-so-far">
-        <SectionHeading id="decisions-so-far">{t('meeting.decisions.heading')}</SectionHeading>
-        <DecisionList decisions={decisionsOf(plan, meeting.key)} label={t('meeting.decisions.heading')} />
+      <section aria-labelledby="recorded-here">
+        <SectionHeading id="recorded-here">{t('meeting.feed.heading')}</SectionHeading>
+        <MeetingFeed entries={meetingFeed(plan, meeting.key)} label={t('meeting.feed.heading')} />
       </section>
       <section aria-labelledby="whole-agenda">
         <SectionHeading id="whole-agenda">{t('meeting.walk.wholeAgenda')}</SectionHeading>

@@ -1,69 +1,98 @@
 import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleFilled } from '@fluentui/react-icons';
-import { useEffect, useRef } from 'react';
-import { textOf } from '../../plan/read-values';
+import { useEffect, useState } from 'react';
+import { formatDate } from '../../plan';
+import { dateOf, textOf } from '../../plan/read-values';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
 import { useMessages } from '../../i18n';
 import { useCurrentPlan } from '../../lib/plan-context';
 import { itemFacts } from './AgendaItemMeta';
-import { DecisionList } from './DecisionList';
 import { LiveBadge } from './LiveBadge';
 import { currentItemIndex } from './meeting-agenda';
 import { useMeeting } from './meeting-context';
-import { decisionsOf, itemOutcome } from './meeting-rows';
+import { meetingFeed } from './meeting-feed';
+import { MeetingFeed } from './MeetingFeed';
+import { actionsOnItem, decisionsOf, itemOutcome } from './meeting-rows';
 import { useMeetingTitle } from './use-meeting-title';
 import { useNewDecisions } from './use-new-decisions';
 
+/** How many recorded entries and following items the stage shows: what fits 16:9 at 960×540. */
+const LATEST = 5;
+const UP_NEXT = 3;
+
 const useStyles = makeStyles({
-  // Read from across a room: large type, strong contrast, every colour a theme token.
+  // A shared screen: one fixed 16:9 frame that never scrolls, large type, every colour a token.
   root: {
-    minHeight: '100vh',
+    height: '100vh',
+    width: '100vw',
+    maxHeight: 'calc(100vw * 9 / 16)',
+    margin: '0 auto',
+    overflow: 'hidden',
     boxSizing: 'border-box',
-    padding: tokens.spacingHorizontalXXXL,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXXL,
+    display: 'grid',
+    gridTemplateRows: 'auto minmax(0, 1fr) auto',
+    rowGap: tokens.spacingVerticalM,
   },
-  header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalL },
-  title: { margin: 0, fontSize: tokens.fontSizeHero800, lineHeight: tokens.lineHeightHero800, fontWeight: tokens.fontWeightSemibold },
-  columns: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(420px, 1fr))', gap: tokens.spacingHorizontalXXXL },
-  heading: { margin: `0 0 ${tokens.spacingVerticalL}`, fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700 },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  item: {
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalL, minWidth: 0 },
+  title: {
+    margin: 0,
     fontSize: tokens.fontSizeBase600,
     lineHeight: tokens.lineHeightBase600,
-    borderRadius: tokens.borderRadiusLarge,
-    border: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
+    fontWeight: tokens.fontWeightSemibold,
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
   },
-  done: { color: tokens.colorNeutralForeground2 },
-  current: {
+  facts: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase500, flexShrink: 0 },
+  body: { display: 'grid', gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)', columnGap: tokens.spacingHorizontalXXL, minHeight: 0 },
+  panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minHeight: 0, overflow: 'hidden' },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, color: tokens.colorNeutralForeground2 },
+  now: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    borderRadius: tokens.borderRadiusLarge,
     backgroundColor: tokens.colorBrandBackground,
     color: tokens.colorNeutralForegroundOnBrand,
-    border: `${tokens.strokeWidthThicker} solid ${tokens.colorNeutralForeground1}`,
-    fontSize: tokens.fontSizeHero700,
-    lineHeight: tokens.lineHeightHero700,
-    fontWeight: tokens.fontWeightSemibold,
   },
-  detail: { display: 'block', marginTop: tokens.spacingVerticalS, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightRegular },
+  itemTitle: { margin: 0, fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  reason: { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
+  actions: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  action: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, overflowWrap: 'anywhere' },
+  actionMeta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase400 },
+  strip: { display: 'flex', alignItems: 'baseline', columnGap: tokens.spacingHorizontalL, minWidth: 0, overflow: 'hidden' },
+  agenda: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', columnGap: tokens.spacingHorizontalL, minWidth: 0, overflow: 'hidden' },
+  agendaItem: {
+    fontSize: tokens.fontSizeBase400,
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    maxWidth: '32ch',
+    paddingInline: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
+  currentItem: { border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, fontWeight: tokens.fontWeightSemibold },
   message: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700 },
   outcome: {
     display: 'inline-flex',
     alignItems: 'center',
     columnGap: tokens.spacingHorizontalXS,
-    marginInlineStart: tokens.spacingHorizontalM,
+    marginInlineStart: tokens.spacingHorizontalS,
     paddingInline: tokens.spacingHorizontalS,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorPaletteGreenBackground2,
     color: tokens.colorPaletteGreenForeground2,
     fontWeight: tokens.fontWeightSemibold,
   },
-  live: { fontSize: tokens.fontSizeBase500, height: 'auto', padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}` },
+  live: { fontSize: tokens.fontSizeBase400, height: 'auto', padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}` },
 });
 
-/** "Done", "Dropped" or "Resolved" beside an item the meeting has just dealt with (a word, not only a colour). */
+/** "Done", "Dropped" or "Resolved" beside an item the meeting has dealt with (a word, not only a colour). */
 function Outcome({ outcome }: { outcome: ReturnType<typeof itemOutcome> }) {
   const t = useMessages();
   const styles = useStyles();
@@ -75,10 +104,22 @@ function Outcome({ outcome }: { outcome: ReturnType<typeof itemOutcome> }) {
   );
 }
 
+/** Minutes since the meeting started, brought up to date every half minute. */
+function useMinutesSince(startedAt: string | null): number | undefined {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (!startedAt) return undefined;
+    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(timer);
+  }, [startedAt]);
+  const start = startedAt ? Date.parse(startedAt) : NaN;
+  return Number.isFinite(start) ? Math.max(0, Math.floor((now - start) / 60_000)) : undefined;
+}
+
 /**
- * The meeting stage, shared for everyone in the call: the agreed agenda with the current item
- * and the decisions recorded so far, kept up to date as the side panel records them. New
- * decisions are announced politely to screen readers.
+ * The meeting stage, shared for everyone in the call, in one 16:9 frame that never scrolls: the
+ * item being discussed with its live actions, "item 6 of 16" and the time used, the latest
+ * things recorded (newest first, so a late decision is always on screen) and what comes next.
  */
 export function Stage() {
   const t = useMessages();
@@ -87,59 +128,78 @@ export function Stage() {
   const meeting = useMeeting();
   const title = useMeetingTitle();
   const { agenda } = meeting.agreed;
-  const decisions = decisionsOf(plan, meeting.key);
-  const arrived = useNewDecisions(decisions);
-  const current = agenda ? currentItemIndex(agenda, textOf(meeting.row?.values.CurrentItem)) : -1;
-  const currentRef = useRef<HTMLLIElement>(null);
-
-  // A long agenda does not fit the stage: keep the item being discussed in view.
-  useEffect(() => {
-    currentRef.current?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
-  }, [current]);
+  const arrived = useNewDecisions(decisionsOf(plan, meeting.key));
+  const latest = meetingFeed(plan, meeting.key).reverse().slice(0, LATEST);
+  const index = agenda ? currentItemIndex(agenda, textOf(meeting.row?.values.CurrentItem)) : -1;
+  const item = agenda?.items[index];
+  const used = useMinutesSince(textOf(meeting.row?.values.StartedAt));
+  const running = !meeting.closed;
 
   return (
     <main className={styles.root}>
       <header className={styles.header}>
         <h1 className={styles.title}>{title}</h1>
-        <LiveBadge status={meeting.live} className={styles.live} />
+        <div className={styles.facts}>
+          {agenda && item && running && <span>{t('meeting.stage.itemOf', { position: index + 1, count: agenda.items.length })}</span>}
+          {agenda && running && (
+            <span>{used === undefined ? t('meeting.stage.planned', { planned: agenda.totalMinutes }) : t('meeting.stage.time', { used, planned: agenda.totalMinutes })}</span>
+          )}
+          <LiveBadge status={meeting.live} className={styles.live} />
+        </div>
       </header>
-      {meeting.closed && <Text className={styles.message}>{t('meeting.stage.closed')}</Text>}
-      <div className={styles.columns}>
-        <section aria-labelledby="stage-agenda">
-          <h2 id="stage-agenda" className={styles.heading}>
-            {t('meeting.stage.agenda')}
+      <div className={styles.body}>
+        <section className={styles.panel} aria-labelledby="stage-now">
+          <h2 id="stage-now" className={styles.heading}>
+            {t('meeting.stage.current')}
           </h2>
-          {agenda ? (
-            <ol className={styles.list} aria-label={t('meeting.agenda.listLabel')}>
-              {agenda.items.map((item, index) => (
-                <li
-                  key={item.id}
-                  className={mergeClasses(styles.item, index < current && styles.done, index === current && !meeting.closed && styles.current)}
-                  aria-current={index === current && !meeting.closed ? 'step' : undefined}
-                  ref={index === current ? currentRef : undefined}
-                >
-                  {`${index + 1}. ${item.title}`}
+          {!running ? (
+            <Text className={styles.message}>{t('meeting.stage.closed')}</Text>
+          ) : item ? (
+            <>
+              <div className={styles.now}>
+                <p className={styles.itemTitle}>
+                  {item.title}
                   <Outcome outcome={itemOutcome(plan, item)} />
-                  {index === current && !meeting.closed && (
-                    <>
-                      <span className={styles.detail}>{item.reason}</span>
-                      <span className={styles.detail}>{itemFacts(item, t).map((f) => f.text).join(' · ')}</span>
-                    </>
-                  )}
-                </li>
-              ))}
-            </ol>
+                </p>
+                <span className={styles.reason}>{[item.reason, ...itemFacts(item, t).map((f) => f.text)].join(' · ')}</span>
+              </div>
+              <ul className={styles.actions} aria-label={t('meeting.stage.itemActions')}>
+                {actionsOnItem(plan, item).map((a) => {
+                  const due = dateOf(a.values.DueDate);
+                  const meta = [textOf(a.values.Owner), due ? formatDate(due) : null, textOf(a.values.Status)].filter(Boolean).join(' · ');
+                  return (
+                    <li key={a.key} className={styles.action}>
+                      {textOf(a.values.ActionTitle)} <span className={styles.actionMeta}>{meta}</span>
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
           ) : (
             <Text className={styles.message}>{t('meeting.stage.noAgenda')}</Text>
           )}
         </section>
-        <section aria-labelledby="stage-decisions">
-          <h2 id="stage-decisions" className={styles.heading}>
-            {t('meeting.decisions.heading')}
+        <section className={styles.panel} aria-labelledby="stage-latest">
+          <h2 id="stage-latest" className={styles.heading}>
+            {t('meeting.feed.heading')}
           </h2>
-          <DecisionList decisions={decisions} label={t('meeting.decisions.heading')} large />
+          <MeetingFeed entries={latest} label={t('meeting.feed.heading')} large />
         </section>
       </div>
+      {agenda && item && running && (
+        <nav className={styles.strip} aria-labelledby="stage-agenda">
+          <h2 id="stage-agenda" className={styles.heading}>
+            {t('meeting.stage.upNext')}
+          </h2>
+          <ol className={styles.agenda} aria-label={t('meeting.agenda.listLabel')}>
+            {agenda.items.slice(index, index + 1 + UP_NEXT).map((next, offset) => (
+              <li key={next.id} className={mergeClasses(styles.agendaItem, offset === 0 && styles.currentItem)} aria-current={offset === 0 ? 'step' : undefined}>
+                {`${index + offset + 1}. ${next.title}`}
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
       <VisuallyHidden>
         <span aria-live="polite">{arrived.map((d) => t('meeting.stage.newDecision', { text: textOf(d.values.DecisionText) ?? '' })).join(' ')}</span>
       </VisuallyHidden>

@@ -40,7 +40,7 @@ export function useMeetingWrites(): MeetingWrites {
       },
       goTo: (item) => {
         const starting = textOf(row?.values.MeetingStatus) === 'Planned';
-        void updateRow('meetings', key, { CurrentItem: item.id, ...(starting && { MeetingStatus: 'Live' }) });
+        void updateRow('meetings', key, { CurrentItem: item.id, ...(starting && { MeetingStatus: 'Live', StartedAt: new Date().toISOString() }) });
       },
       record: (kind, item, entered, about) => void createRow(recordSectionId(kind), recordValues(kind, meeting(), item, entered, about)),
       setActionStatus: (action, status) => void updateRow('actions', action.key, actionStatusChanges(meeting(), status)),

@@ -16,7 +16,7 @@ async function openStage() {
   return store;
 }
 
-const decisionsList = () => screen.getByRole('list', { name: 'Decisions so far' });
+const decisionsList = () => screen.getByRole('list', { name: 'Recorded in this meeting' });
 
 describe('the stage following the meeting live', () => {
   beforeEach(() => jest.useFakeTimers());
@@ -27,7 +27,7 @@ describe('the stage following the meeting live', () => {
 
   it('shows and announces a decision another participant records, at the next poll', async () => {
     const store = await openStage();
-    expect(screen.getByText('No decisions yet.')).toBeInTheDocument();
+    expect(screen.getByText('Nothing recorded yet.')).toBeInTheDocument();
 
     store.writeAsSomeoneElse('decisions', 'd-remote', { DecisionText: 'Posters go up in every surgery.', MeetingKey: MEETING_KEY, DecidedOn: MEETING });
     await act(() => jest.advanceTimersByTimeAsync(LIVE_INTERVAL_MS));
@@ -38,7 +38,7 @@ describe('the stage following the meeting live', () => {
 
   it('marks an action another participant closed as done beside its item', async () => {
     const store = await openStage();
-    const item = () => within(screen.getByRole('list', { name: 'Agenda' })).getByText(/Book the library room/).closest('li')!;
+    const item = () => screen.getByText(/Book the library room/, { selector: 'p' });
     expect(within(item()).queryByText('Done')).not.toBeInTheDocument();
     store.writeAsSomeoneElse('actions', 'a1', { Status: 'Done', ClosedInMeeting: MEETING_KEY, ClosedOn: MEETING });
     await act(() => jest.advanceTimersByTimeAsync(LIVE_INTERVAL_MS));
@@ -48,11 +48,13 @@ describe('the stage following the meeting live', () => {
   it('moves the highlight when the side panel moves to another item', async () => {
     const store = await openStage();
     const items = () => within(screen.getByRole('list', { name: 'Agenda' })).getAllByRole('listitem');
+    const third = agreedAgenda().items[2]!;
     expect(items()[0]).toHaveAttribute('aria-current', 'step');
-    store.writeAsSomeoneElse('meetings', MEETING_KEY, { CurrentItem: agreedAgenda().items[2]!.id, MeetingStatus: 'Live' });
+    store.writeAsSomeoneElse('meetings', MEETING_KEY, { CurrentItem: third.id, MeetingStatus: 'Live' });
     await act(() => jest.advanceTimersByTimeAsync(LIVE_INTERVAL_MS));
-    expect(items()[0]).not.toHaveAttribute('aria-current');
-    expect(items()[2]).toHaveAttribute('aria-current', 'step');
+    expect(items()[0]).toHaveAttribute('aria-current', 'step');
+    expect(items()[0]).toHaveTextContent(`3. ${third.title}`);
+    expect(screen.getByText(`Item 3 of ${agreedAgenda().items.length}`)).toBeInTheDocument();
   });
 
   it('leaves out decisions of other meetings and rows of other plans', async () => {
@@ -63,7 +65,7 @@ describe('the stage following the meeting live', () => {
     await act(() => jest.advanceTimersByTimeAsync(LIVE_INTERVAL_MS));
     expect(screen.queryByText('Decided at another meeting.')).not.toBeInTheDocument();
     expect(screen.queryByText('Decided in another plan.')).not.toBeInTheDocument();
-    expect(screen.getByText('No decisions yet.')).toBeInTheDocument();
+    expect(screen.getByText('Nothing recorded yet.')).toBeInTheDocument();
   });
 
   it('slows down while the tab is hidden and catches up as soon as it is shown again', async () => {
@@ -91,5 +93,30 @@ describe('the stage following the meeting live', () => {
     const calls = store.feed.calls.length;
     await act(() => jest.advanceTimersByTimeAsync(10 * LIVE_INTERVAL_MS));
     expect(store.feed.calls).toHaveLength(calls);
+  });
+});
+
+describe('everything the meeting records, on the stage', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => {
+    jest.useRealTimers();
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('shows concerns, notes, updates and raised actions with owner, due date and who recorded them, newest first', async () => {
+    const store = await openStage();
+    store.writeAsSomeoneElse('concernsRaised', 'c-new', { Concern: 'Caravans are not on the register.', Month: 'February 2031', RaisedInMeeting: MEETING_KEY }, 'Priya Shah');
+    store.writeAsSomeoneElse('meetingNotes', 'n-new', { Note: 'The hub is free on Tuesdays.', MeetingKey: MEETING_KEY }, 'Ava Lindqvist');
+    store.writeAsSomeoneElse('communityUpdates', 'u-new', { Community: 'Boat dwellers', Activity: 'Met at the lock.', UpdateDate: MEETING, RaisedInMeeting: MEETING_KEY });
+    store.writeAsSomeoneElse('actions', 'a-new', { ActionTitle: 'Ask the hub for a quiet room', Owner: 'ACLM', DueDate: '2031-02-09', Status: 'Open', RaisedInMeeting: MEETING_KEY }, 'Priya Shah');
+    await act(() => jest.advanceTimersByTimeAsync(LIVE_INTERVAL_MS));
+
+    const feed = within(decisionsList());
+    expect(feed.getByText('Caravans are not on the register.')).toBeInTheDocument();
+    expect(feed.getByText('The hub is free on Tuesdays.')).toBeInTheDocument();
+    expect(feed.getByText('Met at the lock.')).toBeInTheDocument();
+    expect(feed.getByText('ACLM · 9 Feb 2031 · recorded by Priya Shah')).toBeInTheDocument();
+    // The item on screen shows its own actions with owner and due date.
+    expect(within(screen.getByRole('list', { name: 'Actions on this item' })).getByText(/ACLM · 30 Jan 2031 · Open/)).toBeInTheDocument();
   });
 });

@@ -23,7 +23,7 @@ describe('recording in the side panel', () => {
     await user.type(screen.getByRole('textbox', { name: 'Decision' }), 'The drop-in moves to the community hub.');
     await user.click(screen.getByRole('button', { name: 'Record the decision' }));
 
-    const decisions = screen.getByRole('list', { name: 'Decisions so far' });
+    const decisions = screen.getByRole('list', { name: 'Recorded in this meeting' });
     expect(within(decisions).getByText('The drop-in moves to the community hub.')).toBeInTheDocument();
     await waitFor(() => expect(store.creates).toHaveLength(1));
     expect(store.creates[0]).toMatchObject({
