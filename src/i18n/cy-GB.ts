@@ -206,6 +206,7 @@ export const cyGB: Catalogue = {
   'home.overdueActions.other': '{count} yn hwyr',
   'home.noneOverdue': 'Dim yn hwyr',
   'home.signedBy': 'Llofnodwyd gan {name}, {date}',
+  'home.signedByUndated': 'Llofnodwyd gan {name} (dyddiad heb ei gofnodi)',
   'home.changedSinceSigned.zero': 'Wedi newid ers ei lofnodi: dim adrannau',
   'home.changedSinceSigned.one': 'Wedi newid ers ei lofnodi: {count} adran',
   'home.changedSinceSigned.two': 'Wedi newid ers ei lofnodi: {count} adran',

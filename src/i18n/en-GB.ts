@@ -197,6 +197,7 @@ export const enGB = {
   'home.overdueActions.other': '{count} overdue',
   'home.noneOverdue': 'None overdue',
   'home.signedBy': 'Signed by {name}, {date}',
+  'home.signedByUndated': 'Signed by {name} (date not recorded)',
   'home.changedSinceSigned.one': 'Changed since signed: {count} section',
   'home.changedSinceSigned.other': 'Changed since signed: {count} sections',
   'home.openSignOff': 'Go to sign-off',

@@ -1,16 +1,10 @@
-import type { Plan } from '../plan';
+import { SIGNED_VERSION, signOffState, type Plan, type SignOff } from '../plan';
 import { diffSinceSnapshot, type SectionChanges } from '../plan/plan-diff';
 import { joinSnapshot, type PlanSnapshot } from '../plan/plan-snapshot';
 
-export interface Signature {
-  readonly by: string;
-  readonly on: string;
-}
-
-/** Where a plan stands on sign-off: who signed, the signed version and what has changed since. */
+/** Where a plan stands on sign-off: who signed (the one sign-off model), the signed version and what has changed since. */
 export interface SignedState {
-  readonly aclm: Signature | undefined;
-  readonly clm: Signature | undefined;
+  readonly signOff: SignOff;
   readonly snapshotKey: string | undefined;
   readonly snapshot: PlanSnapshot | undefined;
   /** Why the signed version could not be read, when it could not. */
@@ -20,12 +14,6 @@ export interface SignedState {
 
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-function signature(by: unknown, on: unknown): Signature | undefined {
-  const name = text(by);
-  const date = text(on);
-  return name && date ? { by: name, on: date } : undefined;
 }
 
 /** The stored parts of one snapshot, joined. */
@@ -42,7 +30,7 @@ export function readSnapshot(plan: Plan, key: string): PlanSnapshot {
 
 export function signedState(plan: Plan): SignedState {
   const values = plan.header.values;
-  const snapshotKey = text(values.SignedSnapshotKey);
+  const snapshotKey = text(values[SIGNED_VERSION]);
   let snapshot: PlanSnapshot | undefined;
   let snapshotError: string | undefined;
   if (snapshotKey) {
@@ -53,8 +41,7 @@ export function signedState(plan: Plan): SignedState {
     }
   }
   return {
-    aclm: signature(values.AclmSignedBy, values.AclmSignedOn),
-    clm: signature(values.ClmSignedBy, values.ClmSignedOn),
+    signOff: signOffState(values),
     snapshotKey,
     snapshot,
     snapshotError,

@@ -6,6 +6,7 @@ export * from './rows';
 export * from './dates';
 export * from './validation';
 export * from './roles';
+export * from './sign-off';
 export { CAMPAIGN_PHASES, type CampaignPhase } from './sections/media';
 export { ACTION_STATUSES, MEETING_STATUSES, type ActionStatus } from './sections/meetings';
 export { CHANNEL_GROUPS } from './sections/community-priorities';

@@ -2,6 +2,7 @@ import { PRIORITIES, type Priority } from './field';
 import type { IsoDate } from './dates';
 import type { Plan, Row, ValuesOf } from './rows';
 import { dateOf, textOf } from './read-values';
+import { signOffState, type SignOff } from './sign-off';
 import { STRANDS, strandFromChoice, type StrandId } from './strands';
 
 /**
@@ -30,47 +31,6 @@ export function isOverdue(action: ActionLike, today: IsoDate): boolean {
 /** A concern the council raised that is not marked resolved. */
 export function isUnresolved(concern: Pick<Row<'concernsRaised'>, 'values'>): boolean {
   return concern.values.Resolved !== true;
-}
-
-export interface Signature {
-  readonly by: string;
-  /** Null when a name was recorded without a date (for example from an imported document). */
-  readonly on: IsoDate | null;
-}
-
-export type Signer = 'aclm' | 'clm';
-
-export interface SignOff {
-  readonly aclm?: Signature;
-  readonly clm?: Signature;
-  /** Who must sign: the ACLM and the CLM, or only the one the plan names ("ACLM and/or CLM"). */
-  readonly required: readonly Signer[];
-  /** Required signers who have not signed yet, ACLM first. */
-  readonly missing: readonly Signer[];
-  readonly signed: boolean;
-  /** The latest signature date, when the plan is signed and the dates are known. */
-  readonly signedOn?: IsoDate;
-}
-
-function signature(values: ValuesOf<'plan'>, byField: string, onField: string): Signature | undefined {
-  const by = textOf(values[byField]);
-  return by ? { by, on: dateOf(values[onField]) } : undefined;
-}
-
-/** Sign-off state from the plan header: who signed when, and who still has to. */
-export function signOffState(header: ValuesOf<'plan'>): SignOff {
-  const aclm = signature(header, 'AclmSignedBy', 'AclmSignedOn');
-  const clm = signature(header, 'ClmSignedBy', 'ClmSignedOn');
-  // The template asks for the ACLM "and/or" the CLM: a plan naming only one needs only that one.
-  const namesAclm = textOf(header.Aclm) !== null;
-  const namesClm = textOf(header.Clm) !== null;
-  const required: Signer[] = namesAclm !== namesClm ? [namesAclm ? 'aclm' : 'clm'] : ['aclm', 'clm'];
-  const given = { aclm, clm };
-  const missing = required.filter((who) => !given[who]);
-  const signed = missing.length === 0;
-  const dates = required.map((who) => given[who]?.on).filter((d): d is IsoDate => Boolean(d));
-  const signedOn = signed && dates.length === required.length ? dates.sort().at(-1) : undefined;
-  return { ...(aclm && { aclm }), ...(clm && { clm }), required, missing, signed, ...(signedOn && { signedOn }) };
 }
 
 /** High = 0, Medium = 1, Low = 2, not ranked = 3: the order strands are discussed in. */

@@ -1,7 +1,8 @@
 import type { FieldValue } from './field';
 import type { Plan } from './rows';
 import { sectionById, type SectionId } from './schema';
-import { signedSections, SIGNATURE_FIELDS, type PlanSnapshot, type SnapshotRow } from './plan-snapshot';
+import { signedSections, type PlanSnapshot, type SnapshotRow } from './plan-snapshot';
+import { SIGN_OFF_FIELDS } from './sign-off';
 
 export interface ChangedRow {
   readonly key: string;
@@ -34,7 +35,7 @@ function labelOf(section: SectionId, row: SnapshotRow): string {
 export function diffSinceSnapshot(snapshot: PlanSnapshot, plan: Plan): SectionChanges[] {
   const result: SectionChanges[] = [];
   const headerNow = Object.fromEntries(
-    Object.entries(plan.header.values).filter(([name]) => !(SIGNATURE_FIELDS as readonly string[]).includes(name)),
+    Object.entries(plan.header.values).filter(([name]) => !SIGN_OFF_FIELDS.includes(name)),
   ) as Record<string, FieldValue>;
   if (!sameValues(snapshot.header, headerNow)) {
     const label = labelOf('plan', { key: plan.header.key, values: headerNow });

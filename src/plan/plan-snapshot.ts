@@ -1,6 +1,7 @@
 import { MULTI_LINE_MAX, type FieldValue } from './field';
 import type { Plan } from './rows';
 import { ROW_SECTIONS, type SectionId } from './schema';
+import { SIGN_OFF_FIELDS } from './sign-off';
 
 /**
  * A signed version of a plan, kept as JSON in the Snapshots list. It holds what the partners
@@ -20,8 +21,6 @@ export interface SnapshotRow {
   readonly values: Readonly<Record<string, FieldValue>>;
 }
 
-/** Header fields that record a signature, left out of what is signed. */
-export const SIGNATURE_FIELDS = ['AclmSignedBy', 'AclmSignedOn', 'ClmSignedBy', 'ClmSignedOn', 'SignedSnapshotKey'] as const;
 
 /** Sections that are records about the plan rather than the plan. */
 const NOT_SIGNED: readonly SectionId[] = ['snapshots', 'meetings'];
@@ -36,7 +35,7 @@ export function signedSections(): readonly SectionId[] {
 /** The signable content of a plan as it is now. */
 export function takeSnapshot(plan: Plan, takenAt: Date = new Date()): PlanSnapshot {
   const header = Object.fromEntries(
-    Object.entries(plan.header.values).filter(([name]) => !(SIGNATURE_FIELDS as readonly string[]).includes(name)),
+    Object.entries(plan.header.values).filter(([name]) => !SIGN_OFF_FIELDS.includes(name)),
   ) as Record<string, FieldValue>;
   const sections = Object.fromEntries(
     signedSections().map((id) => [

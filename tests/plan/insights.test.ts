@@ -1,4 +1,5 @@
-import { isOpen, isOverdue, planInsights, signOffState, strandOf } from '../../src/plan/insights';
+import { isOpen, isOverdue, planInsights, strandOf } from '../../src/plan/insights';
+import { signOffState } from '../../src/plan/sign-off';
 import { strandChoice } from '../../src/plan';
 import { action, concern, makePlan, priority } from '../agenda/plan-factory';
 

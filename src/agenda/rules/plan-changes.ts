@@ -1,4 +1,4 @@
-import { signOffState, type SignOff } from '../../plan/insights';
+import { signOffState, type SignOff } from '../../plan/sign-off';
 import { ROW_SECTIONS, type IsoDate, type ValuesOf } from '../../plan';
 import { dateOf } from '../../plan/read-values';
 import { capitalise, count, day, dayOf, listing } from '../format';

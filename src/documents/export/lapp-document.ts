@@ -1,21 +1,26 @@
 import {
   PAGES,
   SECTIONS,
+  SIGNATURES,
+  SIGNERS,
+  SIGN_OFF_FIELDS,
+  fieldOf,
   formatDate,
   sectionById,
+  signOffState,
   type AnyRow,
   type FieldDef,
   type IsoDate,
   type Plan,
   type RowSectionId,
   type SectionDef,
+  type Signature,
+  type Signer,
 } from '../../plan';
 import { MATRIX_LAYOUT } from '../template-knowledge';
 import { cellText } from './cell-text';
 import type { Block, Outline } from './outline';
 
-/** Header fields shown under the sign-off rather than in the plan's details. */
-const SIGN_OFF_FIELDS = new Set(['AclmSignedBy', 'AclmSignedOn', 'ClmSignedBy', 'ClmSignedOn', 'SignedSnapshotKey']);
 
 /** Our wording of the template's partnership statement that the ACLM and CLM sign. */
 export const SIGN_OFF_STATEMENT =
@@ -56,13 +61,10 @@ function matrixBlock(section: SectionDef, rows: readonly AnyRow[]): Block {
   };
 }
 
-function signature(plan: Plan, who: 'Aclm' | 'Clm'): string {
-  const header = sectionById('plan');
-  const byField = header.fields.find((f) => f.name === `${who}SignedBy`) as FieldDef;
-  const by = cellText(byField, plan.header.values[byField.name]);
-  const on = plan.header.values[`${who}SignedOn`];
-  if (by === '') return 'not signed yet';
-  return typeof on === 'string' ? `${by}, signed on ${formatDate(on)}` : `${by} (date not recorded)`;
+function signatureText(who: Signer, signature: Signature | undefined): string {
+  if (!signature) return 'not signed yet';
+  const by = cellText(fieldOf(sectionById('plan'), SIGNATURES[who].by) as FieldDef, signature.by);
+  return signature.on ? `${by}, signed on ${formatDate(signature.on)}` : `${by} (date not recorded)`;
 }
 
 /**
@@ -75,13 +77,15 @@ export function lappOutline(plan: Plan, today: IsoDate): Outline {
   const blocks: Block[] = [{ kind: 'title', text: header.templateTitle }];
   for (const f of header.fields) {
     const value = cellText(f, plan.header.values[f.name]);
-    if (!SIGN_OFF_FIELDS.has(f.name) && value !== '') blocks.push({ kind: 'paragraph', label: f.heading ?? f.label, text: value });
+    if (!SIGN_OFF_FIELDS.includes(f.name) && value !== '') blocks.push({ kind: 'paragraph', label: f.heading ?? f.label, text: value });
   }
+  // The signers the plan needs, and anyone else who signed all the same.
+  const signOff = signOffState(plan.header.values);
+  const signers = SIGNERS.filter((who) => signOff.required.includes(who) || signOff[who]);
   blocks.push(
     { kind: 'heading', level: 2, text: 'Sign-off' },
     { kind: 'paragraph', text: `“${SIGN_OFF_STATEMENT}”` },
-    { kind: 'paragraph', label: 'ACLM', text: signature(plan, 'Aclm') },
-    { kind: 'paragraph', label: 'CLM', text: signature(plan, 'Clm') },
+    ...signers.map((who): Block => ({ kind: 'paragraph', label: who.toUpperCase(), text: signatureText(who, signOff[who]) })),
     { kind: 'paragraph', label: 'Produced on', text: formatDate(today) },
   );
   let page = '';

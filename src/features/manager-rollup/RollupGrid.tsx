@@ -12,7 +12,8 @@ import {
 } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { useMessages } from '../../i18n';
-import type { RollupRow, SignOffStatus } from './rollup-rows';
+import type { SignOffStatus } from '../../plan/sign-off';
+import type { RollupRow } from './rollup-rows';
 import { dateText, highStrandsText, signOffText } from './rollup-text';
 
 const useStyles = makeStyles({

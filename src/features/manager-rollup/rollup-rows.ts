@@ -1,6 +1,7 @@
 import { findPreviousMeeting, scheduledMeetingFrom } from '../../agenda';
 import { addDays, type IsoDate, type Plan, type Row } from '../../plan';
-import { isOverdue, planInsights, type SignOff } from '../../plan/insights';
+import { isOverdue, planInsights } from '../../plan/insights';
+import { signOffStatus, type SignOff, type SignOffStatus } from '../../plan/sign-off';
 import { dateOf, textOf } from '../../plan/read-values';
 
 /**
@@ -8,9 +9,6 @@ import { dateOf, textOf } from '../../plan/read-values';
  * (pure, no I/O), with the same meaning of "open", "overdue", "unresolved" and "signed" as the
  * plan home and the agenda, because all three read src/plan/insights.ts.
  */
-
-/** Signed by everyone the plan needs, by some of them, or by none yet. */
-export type SignOffStatus = 'signed' | 'partly-signed' | 'awaiting';
 
 export interface OverdueAction {
   readonly title: string;
@@ -45,11 +43,6 @@ export interface RollupTotals {
   readonly openActions: number;
   readonly overdueActions: number;
   readonly unresolvedConcerns: number;
-}
-
-function signOffStatus(signOff: SignOff): SignOffStatus {
-  if (signOff.signed) return 'signed';
-  return signOff.missing.length < signOff.required.length ? 'partly-signed' : 'awaiting';
 }
 
 function nextMeetingOf(meetings: readonly Row<'meetings'>[], today: IsoDate): IsoDate | null {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { roleFor, type PlanSummary, type Role } from '../../plan';
+import { roleFor, signOffState, type PlanSummary, type Role } from '../../plan';
 import { useIdentity, useStore } from '../../lib/store-context';
 
 export interface MyPlan {
@@ -29,12 +29,10 @@ export function useMyPlans(): MyPlansState {
     setState({ status: 'loading' });
     (async () => {
       const summaries = await store.listPlans();
-      return summaries.map((summary) => ({
-        summary,
-        role: roleFor(summary.header, me.email),
-        aclmSigned: Boolean(summary.header.AclmSignedOn),
-        clmSigned: Boolean(summary.header.ClmSignedOn),
-      }));
+      return summaries.map((summary) => {
+        const signOff = signOffState(summary.header);
+        return { summary, role: roleFor(summary.header, me.email), aclmSigned: Boolean(signOff.aclm), clmSigned: Boolean(signOff.clm) };
+      });
     })().then(
       (plans) => live && setState({ status: 'ready', plans }),
       (error: unknown) => live && setState({ status: 'failed', error }),

@@ -1,12 +1,12 @@
 import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Panel } from '../../components/Panel';
-import { useMemo } from 'react';
-import { formatDate, parsePerson } from '../../plan';
+import { Fragment, useMemo } from 'react';
+import { SIGNERS, formatDate, parsePerson, type Signature } from '../../plan';
 import { RouteLink } from '../../components/RouteLink';
 import { useMessages } from '../../i18n';
 import { useCurrentPlan } from '../../lib/plan-context';
 import { pathFor } from '../../lib/routes';
-import { signedState, type Signature } from '../../lib/signed-state';
+import { signedState } from '../../lib/signed-state';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalL },
@@ -14,7 +14,7 @@ const useStyles = makeStyles({
   line: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalXXS },
 });
 
-/** Sign-off at a glance: ACLM and CLM signed or not, and whether the plan changed since. */
+/** Sign-off at a glance: each signer the plan needs signed or not, and whether the plan changed since. */
 export function SignOffSummary() {
   const t = useMessages();
   const styles = useStyles();
@@ -25,7 +25,9 @@ export function SignOffSummary() {
       <Text>{label}</Text>
       {signature ? (
         <Badge appearance="tint" color="success">
-          {t('home.signedBy', { name: parsePerson(signature.by).name, date: formatDate(signature.on) })}
+          {signature.on
+            ? t('home.signedBy', { name: parsePerson(signature.by).name, date: formatDate(signature.on) })
+            : t('home.signedByUndated', { name: parsePerson(signature.by).name })}
         </Badge>
       ) : (
         <Badge appearance="outline" color="informative">
@@ -37,8 +39,9 @@ export function SignOffSummary() {
   return (
     <Panel className={styles.card}>
       <h2 className={styles.title}>{t('signOff.title')}</h2>
-      {line(t('signOff.aclm'), state.aclm)}
-      {line(t('signOff.clm'), state.clm)}
+      {SIGNERS.filter((who) => state.signOff.required.includes(who) || state.signOff[who]).map((who) => (
+        <Fragment key={who}>{line(t(`signOff.${who}`), state.signOff[who])}</Fragment>
+      ))}
       {state.changes.length > 0 && (
         <Badge appearance="filled" color="warning">
           {t.plural('home.changedSinceSigned', state.changes.length)}

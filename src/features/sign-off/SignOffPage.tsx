@@ -47,7 +47,7 @@ export function SignOffPage() {
     }
   };
   const card = (role: 'aclm' | 'clm') => {
-    const signature = state[role];
+    const signature = state.signOff[role];
     return (
       <SignatureCard
         title={t(`signOff.${role}`)}

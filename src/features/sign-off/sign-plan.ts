@@ -1,27 +1,18 @@
-import { sectionById, validateValues, type FieldValue } from '../../plan';
+import { sectionById, signatureValues, validateValues, type FieldValue, type Signer } from '../../plan';
 import type { Identity } from '../../storage/port';
 import type { LoadedPlan } from '../../lib/plan-context';
 import { personValue } from '../../plan/person';
 import { splitSnapshot, takeSnapshot } from '../../plan/plan-snapshot';
-
-const FIELDS = {
-  aclm: { by: 'AclmSignedBy', on: 'AclmSignedOn' },
-  clm: { by: 'ClmSignedBy', on: 'ClmSignedOn' },
-} as const;
 
 /**
  * Signs the plan for the ACLM or the CLM: keeps the plan as it is now as a snapshot (in parts),
  * then records who signed, when, and which snapshot. If any step is refused, the parts already
  * written are removed again so that nothing half-signed is left behind.
  */
-export async function signPlan(plan: LoadedPlan, me: Identity, role: 'aclm' | 'clm', today: string): Promise<boolean> {
+export async function signPlan(plan: LoadedPlan, me: Identity, role: Signer, today: string): Promise<boolean> {
   const header = sectionById('plan');
   const snapshotKey = `signed-${today}-${role}-${crypto.randomUUID().slice(0, 8)}`;
-  const signature: Record<string, FieldValue> = validateValues(
-    header,
-    { [FIELDS[role].by]: personValue(me), [FIELDS[role].on]: today, SignedSnapshotKey: snapshotKey },
-    'update',
-  );
+  const signature: Record<string, FieldValue> = validateValues(header, signatureValues(role, personValue(me), today, snapshotKey), 'update');
   const parts = splitSnapshot(takeSnapshot(plan.plan));
   const written: string[] = [];
   for (const [index, content] of parts.entries()) {

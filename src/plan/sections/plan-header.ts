@@ -5,6 +5,18 @@ import { section } from '../section';
  * One row per plan: who the partners are, the census milestones the agenda works from, and the
  * ACLM/CLM sign-off. Its ClientKey is the plan id every other row points at.
  */
+/**
+ * Who signs the plan and where each signature is kept: the header field naming the signer, and
+ * the fields recording who signed and when. Sign-off (src/plan/sign-off.ts) reads only this.
+ */
+export const SIGNATURES = {
+  aclm: { names: 'Aclm', by: 'AclmSignedBy', on: 'AclmSignedOn' },
+  clm: { names: 'Clm', by: 'ClmSignedBy', on: 'ClmSignedOn' },
+} as const;
+
+/** The header field naming the snapshot kept when the plan was last signed. */
+export const SIGNED_VERSION = 'SignedSnapshotKey';
+
 export const planHeader = section({
   id: 'plan',
   list: 'LAPP Plans',

@@ -1,4 +1,4 @@
-import { canEditSection, roleFor, SECTIONS, sectionById, type PlanPeople, type SectionDef } from '../../plan';
+import { canEditSection, roleFor, SECTIONS, sectionById, signatureFields, type PlanPeople, type SectionDef } from '../../plan';
 import type { StandInDb } from './db/database';
 import { findByValue, type Fields } from './db/items-repo';
 import { findList, type ListRecord } from './db/lists-repo';
@@ -11,11 +11,6 @@ import type { Caller } from './identity';
  * CEM-only section or another council's plan even by calling Graph directly.
  */
 const PLAN_SECTION = sectionById('plan');
-/** What signing writes: the signer's own name and date, and which snapshot holds the signed plan. */
-const SIGN_FIELDS = {
-  aclm: ['AclmSignedBy', 'AclmSignedOn', 'SignedSnapshotKey'],
-  clm: ['ClmSignedBy', 'ClmSignedOn', 'SignedSnapshotKey'],
-} as const;
 
 function sectionForList(list: ListRecord): SectionDef | undefined {
   return SECTIONS.find((s) => s.list.toLowerCase() === list.displayName.toLowerCase());
@@ -42,7 +37,8 @@ function assertHeaderWrite(caller: Caller, before: Fields | undefined, after: Fi
   const role = roleFor(before as PlanPeople, caller.email);
   if (role === 'cem') return;
   if (after && (role === 'aclm' || role === 'clm')) {
-    const allowed: readonly string[] = SIGN_FIELDS[role];
+    // A signer may write only what signing writes: their own name and date, and the signed version.
+    const allowed = signatureFields(role);
     if (changedNames(before, after).every((n) => allowed.includes(n))) return;
     denied(`The ${role.toUpperCase()} may change only their own signature on the plan.`);
   }

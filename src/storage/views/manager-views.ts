@@ -1,4 +1,4 @@
-import { sectionById, type SectionId } from '../../plan';
+import { SIGNATURES, SIGNERS, sectionById, type SectionId, type Signer } from '../../plan';
 import { TODAY, and, eq, isNotNull, isNull, lt, neq, or, viewQuery, type Caml } from './caml';
 
 /**
@@ -23,11 +23,14 @@ export const BUILT_IN_VIEW_FIELDS: readonly string[] = ['LinkTitle', 'Title', 'I
 
 const OPEN = and(neq('Status', 'Text', 'Done'), neq('Status', 'Text', 'Dropped'));
 
-/** Same rule as signOffState: a plan naming only the ACLM or only the CLM needs only that signature. */
+/**
+ * Not signOffState's `signed`, in CAML: a signer the plan names has not signed, or the plan names
+ * no signer and someone has not signed. (A plan naming both needs both: the first case covers it.)
+ */
+const eachSigner = (condition: (who: Signer) => Caml) => SIGNERS.map(condition) as [Caml, ...Caml[]];
 const AWAITING_SIGN_OFF = or(
-  and(isNotNull('Aclm'), isNull('AclmSignedBy')),
-  and(isNotNull('Clm'), isNull('ClmSignedBy')),
-  and(isNull('Aclm'), isNull('Clm'), or(isNull('AclmSignedBy'), isNull('ClmSignedBy'))),
+  ...eachSigner((who) => and(isNotNull(SIGNATURES[who].names), isNull(SIGNATURES[who].by))),
+  and(...eachSigner((who) => isNull(SIGNATURES[who].names)), or(...eachSigner((who) => isNull(SIGNATURES[who].by)))),
 );
 
 const BY_COUNCIL = 'PlanId';

@@ -1,5 +1,5 @@
-import { ROW_SECTIONS, addDays, sectionById, todayLocal, validateValues, type FieldValue, type IsoDate, type SectionDef } from '../../../plan';
-import { SIGNATURE_FIELDS, signedSections, splitSnapshot, type PlanSnapshot } from '../../../plan/plan-snapshot';
+import { ROW_SECTIONS, SIGN_OFF_FIELDS, addDays, sectionById, todayLocal, validateValues, type FieldValue, type IsoDate, type SectionDef } from '../../../plan';
+import { signedSections, splitSnapshot, type PlanSnapshot } from '../../../plan/plan-snapshot';
 import { fieldsForGraph } from '../../../storage/graph/row-mapping';
 import type { StandInDb } from '../db/database';
 import { insertItem } from '../db/items-repo';
@@ -43,7 +43,7 @@ function snapshotRows(sample: CouncilSample, header: Values, rows: ReadonlyMap<s
     format: 1,
     planId: sample.council.planId,
     takenAt: `${String(header.ClmSignedOn ?? header.LastSharedOn ?? today)}T10:00:00.000Z`,
-    header: Object.fromEntries(Object.entries(header).filter(([name]) => !(SIGNATURE_FIELDS as readonly string[]).includes(name))),
+    header: Object.fromEntries(Object.entries(header).filter(([name]) => !SIGN_OFF_FIELDS.includes(name))),
     sections: Object.fromEntries(signedSections().map((id) => [id, (rows.get(id) ?? []).map((r) => ({ key: r.key, values: r.values }))])),
   };
   const parts = splitSnapshot(snapshot);
