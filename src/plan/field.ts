@@ -21,6 +21,11 @@ export interface FieldDef {
   readonly name: string;
   /** What people see, in British English. */
   readonly label: string;
+  /**
+   * The column's display name in SharePoint, where the label is one SharePoint keeps for its own
+   * fields ("Name", "Version", "Order", "Title"…): such a column is refused or silently renamed.
+   */
+  readonly columnTitle?: string;
   readonly kind: FieldKind;
   readonly required?: boolean;
   /** The allowed values of a choice field, in display order. */

@@ -98,5 +98,5 @@ export function fieldOf(section: SectionDef, name: string): FieldDef | undefined
 export const SYSTEM_FIELDS = {
   planId: { name: 'PlanId', label: 'Plan', kind: 'text', indexed: true, required: true },
   clientKey: { name: 'ClientKey', label: 'Client key', kind: 'text', indexed: true, required: true },
-  sortOrder: { name: 'SortOrder', label: 'Order', kind: 'number' },
+  sortOrder: { name: 'SortOrder', label: 'Order', kind: 'number', columnTitle: 'Sort order' },
 } as const satisfies Record<string, FieldDef>;

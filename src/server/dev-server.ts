@@ -29,6 +29,8 @@ export interface DevServerOptions {
   readonly today?: string;
   /** The stand-in's resource-unit budget per application per minute; default STANDIN_RU_PER_MINUTE or 1,200. */
   readonly resourceUnitsPerMinute?: number;
+  /** The stand-in site's time zone (IANA); default STANDIN_SITE_TIME_ZONE or Europe/London. */
+  readonly siteTimeZone?: string;
 }
 
 export interface RunningDevServer {
@@ -71,7 +73,12 @@ function openStandIn(options: DevServerOptions, env: NodeJS.ProcessEnv) {
   compactChangeLog(db, new Date(Date.now() - RETENTION_DAYS * 86_400_000).toISOString());
   seedIfEmpty(db, options.today);
   const resourceUnitsPerMinute = options.resourceUnitsPerMinute ?? parseBudget(env.STANDIN_RU_PER_MINUTE);
-  return { db, faults, handler: createStandInHandler({ db, faults, resourceUnitsPerMinute }) };
+  const siteTimeZone = options.siteTimeZone ?? (env.STANDIN_SITE_TIME_ZONE || undefined);
+  const duplicateStatus = numberSetting(env, 'STANDIN_DUPLICATE_STATUS');
+  if (duplicateStatus !== undefined && duplicateStatus !== 409 && duplicateStatus !== 500) {
+    throw new Error(`STANDIN_DUPLICATE_STATUS must be 409 or 500, not "${duplicateStatus}".`);
+  }
+  return { db, faults, handler: createStandInHandler({ db, faults, resourceUnitsPerMinute, siteTimeZone, duplicateStatus }) };
 }
 
 /**

@@ -155,9 +155,11 @@ export const run: Command = async (args, io) => {
   try {
     const say = json ? io.err : io.out;
     say(`Setting up ${target.where}.`);
-    const { setUpSite, countChanges } = await import('../../storage/sharepoint-rest');
+    const { setUpSite, countChanges, timeZoneWarning } = await import('../../storage/sharepoint-rest');
     const report = await setUpSite(target.store, target.sharePoint, (progress) => say(progressLine(progress)));
     io.out(json ? JSON.stringify(report, null, 2) : summaryOf(countChanges(report)));
+    const warning = timeZoneWarning(report.timeZone);
+    if (warning) io.err(`Warning: ${warning}`);
     return 0;
   } finally {
     await target.close();

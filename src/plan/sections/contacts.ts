@@ -12,7 +12,7 @@ export const keyContacts = section({
   councilEdits: true,
   labelField: 'ContactName',
   fields: [
-    field.text('ContactName', 'Name', { required: true }),
+    field.text('ContactName', 'Name', { required: true, columnTitle: 'Contact name' }),
     field.email('Email', 'Email'),
     field.phone('Phone', 'Phone number', { heading: 'Number' }),
     field.text('Organisation', 'Organisation'),

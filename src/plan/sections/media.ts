@@ -70,7 +70,7 @@ export const pressOffice = section({
   councilEdits: true,
   labelField: 'ContactName',
   fields: [
-    field.text('ContactName', 'Name', { required: true }),
+    field.text('ContactName', 'Name', { required: true, columnTitle: 'Contact name' }),
     field.text('Position', 'Role or position', { heading: 'Role/position' }),
     field.phone('Phone', 'Contact number', { heading: 'Contact number and' }),
     field.email('Email', 'Email'),

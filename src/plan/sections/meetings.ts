@@ -114,7 +114,7 @@ export const snapshots = section({
   councilEdits: true,
   labelField: 'SnapshotKey',
   fields: [
-    field.text('SnapshotKey', 'Version', { required: true, indexed: true }),
+    field.text('SnapshotKey', 'Version', { required: true, indexed: true, columnTitle: 'Snapshot version' }),
     field.choice('Reason', 'Reason', ['Signed', 'Shared']),
     field.number('Part', 'Part'),
     field.number('Parts', 'Parts'),

@@ -6,6 +6,7 @@ import { serveSurface, type Surface } from './http/node-handler';
 import { graphErrorReply } from './http/reply';
 import { DEFAULT_RU_PER_MINUTE, graphCost, ResourceMeter, restCost, type ResourceUsage } from './metering';
 import { dispatch } from './router';
+import { siteDatesFor } from './site-dates';
 import { dispatchSharePoint } from './sharepoint-rest/sp-router';
 import { spErrorReply } from './sharepoint-rest/sp-reply';
 import { GRAPH_BASE_PATH, SHAREPOINT_REST_BASE_PATH } from './site';
@@ -17,6 +18,10 @@ export interface StandInHandlerOptions {
   readonly graphBasePath?: string;
   /** The resource-unit budget per application per minute (default 1,200; Infinity counts without refusing). */
   readonly resourceUnitsPerMinute?: number;
+  /** The IANA time zone of the site's regional settings (default Europe/London). */
+  readonly siteTimeZone?: string;
+  /** The status of a unique-value clash: 409 (default) or 500 with SPDuplicateValuesFoundException. */
+  readonly duplicateStatus?: 409 | 500;
 }
 
 /** Where the stand-in tells what it has metered (local mode only): GET reads, DELETE starts again. */
@@ -41,7 +46,13 @@ const startsWithPath = (pathname: string, base: string) => base === '' || pathna
 export function createStandInHandler(options: StandInHandlerOptions): StandInHandler {
   const faults = options.faults ?? new FaultController();
   const meter = new ResourceMeter(options.resourceUnitsPerMinute ?? DEFAULT_RU_PER_MINUTE);
-  const services: StandInServices = { db: options.db, faults, meter };
+  const services: StandInServices = {
+    db: options.db,
+    faults,
+    meter,
+    siteDates: siteDatesFor(options.siteTimeZone),
+    duplicateStatus: options.duplicateStatus ?? 409,
+  };
   const graph: Surface = { basePath: options.graphBasePath ?? GRAPH_BASE_PATH, dispatch, errorReply: graphErrorReply, cost: graphCost };
   const sharePoint: Surface = {
     basePath: SHAREPOINT_REST_BASE_PATH,

@@ -32,6 +32,10 @@ export interface StartStandInOptions {
   readonly dropRate?: number;
   /** Resource units per application per minute before 429 (default 1,200, the smallest tenant's; Infinity never refuses). */
   readonly resourceUnitsPerMinute?: number;
+  /** The IANA time zone of the site's regional settings (default Europe/London). */
+  readonly siteTimeZone?: string;
+  /** The status of a unique-value clash: 409 (default) or 500 with SPDuplicateValuesFoundException. */
+  readonly duplicateStatus?: 409 | 500;
 }
 
 export interface RunningStandIn {
@@ -58,7 +62,7 @@ export async function startStandIn(options: StartStandInOptions = {}): Promise<R
     seedIfEmpty(db, options.today);
   }
   const faults = new FaultController({ latencyMs: options.latencyMs, faultRate: options.faultRate, dropRate: options.dropRate });
-  const handler = createStandInHandler({ db, faults, resourceUnitsPerMinute: options.resourceUnitsPerMinute });
+  const handler = createStandInHandler({ db, faults, resourceUnitsPerMinute: options.resourceUnitsPerMinute, siteTimeZone: options.siteTimeZone, duplicateStatus: options.duplicateStatus });
   const server = hardenServer(
     http.createServer(
       withEdge((req, res) => {

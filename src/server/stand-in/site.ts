@@ -19,8 +19,6 @@ export const SITE_SERVER_RELATIVE_PATH = '/sites/lapp';
 
 const [, SITE_COLLECTION_ID, WEB_ID] = DEFAULT_SITE_ID.split(',') as [string, string, string];
 
-/** The time zone of the site's regional settings: date-only values are local midnight there. */
-export const SITE_TIME_ZONE = 'Europe/London';
 
 const CREATED = '2024-01-08T09:00:00Z';
 

@@ -23,7 +23,7 @@ export interface GraphColumnDefinition {
 export function columnFor(f: FieldDef): GraphColumnDefinition {
   const base: GraphColumnDefinition = {
     name: f.name,
-    displayName: f.label,
+    displayName: f.columnTitle ?? f.label,
     ...(f.help ? { description: f.help } : {}),
     required: false, // required-ness is the schema's job: SharePoint would refuse partial PATCHes otherwise
     indexed: Boolean(f.indexed),

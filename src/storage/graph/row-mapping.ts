@@ -106,6 +106,21 @@ export function titleFor(section: SectionDef, values: Readonly<Record<string, Fi
 }
 
 /**
+ * A date as written to a date-only column: noon UTC of the day. SharePoint reads a bare
+ * 'YYYY-MM-DD' as midnight UTC and keeps the day that instant falls on in the *site's* zone, so
+ * on a site west of UTC the day before would be kept; noon UTC falls on the same day in every
+ * zone from UTC−12 to UTC+11, and reading back rounds the site's midnight to the nearest day.
+ */
+export function dateForGraph(date: string): string {
+  return `${date}T12:00:00Z`;
+}
+
+function valueForGraph(section: SectionDef, name: string, value: FieldValue): FieldValue {
+  if (typeof value !== 'string' || value === '') return value;
+  return section.fields.find((f) => f.name === name)?.kind === 'date' ? dateForGraph(value) : value;
+}
+
+/**
  * Validated values as Graph fields. On create, empty values are left out (SharePoint's default is
  * empty); on update they are sent as null to clear the column. Title follows the label field.
  */
@@ -117,7 +132,7 @@ export function fieldsForGraph(
   const out: Record<string, FieldValue> = {};
   for (const [name, value] of Object.entries(values)) {
     if (value === null && mode === 'create') continue;
-    out[name] = value;
+    out[name] = valueForGraph(section, name, value);
   }
   if (mode === 'create' || Object.prototype.hasOwnProperty.call(values, section.labelField)) out['Title'] = titleFor(section, values);
   return out;

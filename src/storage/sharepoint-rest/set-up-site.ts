@@ -6,6 +6,7 @@ import { addListView, readViewTitles } from './list-views';
 import { isVersioningOn, turnOnVersioning } from './list-versioning';
 import { mapWithLimit } from '../map-with-limit';
 import type { SharePointRest } from './sharepoint-rest';
+import { readSiteTimeZone, type SiteTimeZone } from './site-time-zone';
 
 /** One thing site set-up did or found already done. */
 export type SiteSetupEvent =
@@ -24,6 +25,8 @@ export interface SiteSetupReport {
   readonly lists: readonly ProvisionStep[];
   readonly versioning: readonly { readonly list: string; readonly turnedOn: boolean }[];
   readonly views: readonly { readonly list: string; readonly view: string; readonly added: boolean }[];
+  /** The site's regional time zone, read first so a site not on UK time is flagged (see timeZoneWarning). */
+  readonly timeZone: SiteTimeZone;
 }
 
 const LISTS_REFUSED =
@@ -71,6 +74,7 @@ export async function setUpSite(
 ): Promise<SiteSetupReport> {
   let done = 0;
   const report = (event: SiteSetupEvent) => onProgress?.({ event, done: ++done, total: SITE_SETUP_STEPS });
+  const timeZone = await readSiteTimeZone(sharePoint);
 
   const lists = await store.provision((step) => report({ kind: 'list', step })).catch((error: unknown) => {
     throw error instanceof ForbiddenError ? new ForbiddenError(LISTS_REFUSED) : error;
@@ -96,5 +100,5 @@ export async function setUpSite(
     return outcomes;
   });
 
-  return { lists, versioning, views: perList.flat() };
+  return { lists, versioning, views: perList.flat(), timeZone };
 }

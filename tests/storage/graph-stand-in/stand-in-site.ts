@@ -1,4 +1,4 @@
-import { startStandIn, type RunningStandIn } from '../../../src/server/stand-in';
+import { startStandIn, type RunningStandIn, type StartStandInOptions } from '../../../src/server/stand-in';
 import { createGraphStore, type GraphStore, type GraphStoreOptions } from '../../../src/storage/graph';
 
 /**
@@ -20,12 +20,16 @@ export function recordingFetch(inner: typeof fetch = fetch) {
   return { fetchImpl, sent, wire };
 }
 
-/** The stand-in on a free loopback port, empty, and stores over it through real HTTP. */
-export async function openStandInSite(): Promise<{
+/**
+ * The stand-in on a free loopback port, empty, and stores over it through real HTTP. These
+ * suites load whole plans many times a minute to test the adapter, not the budget: the
+ * resource-unit meter counts but never refuses (tests/server/metering.test.ts tests it).
+ */
+export async function openStandInSite(options: Omit<StartStandInOptions, 'port' | 'dbPath' | 'seed'> = {}): Promise<{
   standIn: RunningStandIn;
   storeFor: (options?: Partial<GraphStoreOptions>) => GraphStore;
 }> {
-  const standIn = await startStandIn({ port: 0, dbPath: ':memory:', seed: false });
+  const standIn = await startStandIn({ resourceUnitsPerMinute: Number.POSITIVE_INFINITY, ...options, port: 0, dbPath: ':memory:', seed: false });
   const storeFor = (options: Partial<GraphStoreOptions> = {}) =>
     createGraphStore({ baseUrl: standIn.graphBaseUrl, siteId: standIn.siteId, retry: { baseDelayMs: 10 }, ...options });
   return { standIn, storeFor };
@@ -40,8 +44,8 @@ export interface PlanSite extends StandInSite {
 }
 
 /** A provisioned stand-in site holding one new plan for the council. */
-export async function openPlanSite(council: string): Promise<PlanSite> {
-  const site = await openStandInSite();
+export async function openPlanSite(council: string, options: Parameters<typeof openStandInSite>[0] = {}): Promise<PlanSite> {
+  const site = await openStandInSite(options);
   const store = site.storeFor();
   await store.provision();
   const planId = (await store.createPlan({ council, census: 'Census 2031' })).key;

@@ -2,6 +2,7 @@ import type { StandInDb } from '../db/database';
 import type { FaultController } from '../faults';
 import type { Caller } from '../identity';
 import type { ResourceMeter } from '../metering';
+import type { SiteDates } from '../site-dates';
 import type { Reply } from './reply';
 
 /** One request as the stand-in's routes see it (an HTTP request or one request of a `$batch`). */
@@ -20,12 +21,17 @@ export interface StandInRequest {
   readonly origin: string;
   /** e.g. "http://127.0.0.1:53000/graph/v1.0" */
   readonly graphBaseUrl: string;
+  /** The site's time zone, which decides how date-only values are kept. */
+  readonly siteDates: SiteDates;
 }
 
 export interface StandInServices {
   readonly db: StandInDb;
   readonly faults: FaultController;
   readonly meter: ResourceMeter;
+  readonly siteDates: SiteDates;
+  /** How SharePoint answers a unique-value clash: 409 (Graph, as observed) or 500 SPDuplicateValuesFoundException (SharePoint REST). */
+  readonly duplicateStatus: 409 | 500;
 }
 
 export type RouteParams = Readonly<Record<string, string>>;

@@ -79,6 +79,7 @@ export async function serveSurface(req: IncomingMessage, res: ServerResponse, ur
         caller: callerFromAuthorization(headers.authorization),
         origin,
         graphBaseUrl: `${origin}${surface.basePath}`,
+        siteDates: services.siteDates,
       },
       services,
     );

@@ -1,7 +1,7 @@
 import { isIsoDate } from '../../../plan';
 import { columnKind, fieldExpr, type ColumnDef } from '../db/lists-repo';
 import { fail } from '../http/reply';
-import { siteDateOf } from '../site-dates';
+import { siteDatesFor, type SiteDates } from '../site-dates';
 import type { CompareOp, FilterNode, Literal } from './filter-parser';
 
 /** A compiled filter: a WHERE fragment and its parameters. */
@@ -12,16 +12,12 @@ export interface SqlFilter {
 
 const SQL_OP: Record<CompareOp, string> = { eq: '=', ne: '<>', gt: '>', ge: '>=', lt: '<', le: '<=' };
 
-/** A date-only value as stored ('YYYY-MM-DD'); an instant counts as its date at the site. */
-export function toStoredDate(value: string): string | undefined {
-  if (isIsoDate(value)) return value;
-  // JavaScript reads "2031-02-30T00:00:00Z" as 2 March; SharePoint refuses a day that does not exist.
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || !isIsoDate(value.slice(0, 10))) return undefined;
-  const instant = Date.parse(value);
-  return Number.isNaN(instant) ? undefined : siteDateOf(instant);
+/** A date in a filter: 'YYYY-MM-DD' is that day; an instant counts as its day at the site. */
+function filterDate(value: string, dates: SiteDates): string | undefined {
+  return isIsoDate(value) ? value : dates.storedDate(value);
 }
 
-function typedValue(column: ColumnDef, value: Exclude<Literal, null>): string | number {
+function typedValue(column: ColumnDef, value: Exclude<Literal, null>, dates: SiteDates): string | number {
   const bad = () => fail.badRequest(`The value ${JSON.stringify(value)} does not fit column '${column.name}'.`);
   switch (columnKind(column)) {
     case 'boolean':
@@ -34,7 +30,7 @@ function typedValue(column: ColumnDef, value: Exclude<Literal, null>): string | 
       return n;
     }
     case 'dateOnly': {
-      const date = typeof value === 'string' ? toStoredDate(value) : undefined;
+      const date = typeof value === 'string' ? filterDate(value, dates) : undefined;
       if (!date) throw bad();
       return date;
     }
@@ -54,34 +50,34 @@ function columnSql(name: string, columns: ReadonlyMap<string, ColumnDef>): { exp
   return { expr: text ? `${fieldExpr(name)} COLLATE NOCASE` : fieldExpr(name), column };
 }
 
-function compare(node: Extract<FilterNode, { kind: 'compare' }>, columns: ReadonlyMap<string, ColumnDef>): SqlFilter {
+function compare(node: Extract<FilterNode, { kind: 'compare' }>, columns: ReadonlyMap<string, ColumnDef>, dates: SiteDates): SqlFilter {
   const { expr, column } = columnSql(node.field, columns);
   if (node.value === null) {
     if (node.op === 'eq') return { where: `${expr} IS NULL`, params: [] };
     if (node.op === 'ne') return { where: `${expr} IS NOT NULL`, params: [] };
     return { where: '0', params: [] };
   }
-  const value = column ? typedValue(column, node.value) : Number(node.value);
+  const value = column ? typedValue(column, node.value, dates) : Number(node.value);
   // OData: null ne 'x' is true.
   if (node.op === 'ne') return { where: `(${expr} IS NULL OR ${expr} <> ?)`, params: [value] };
   return { where: `${expr} ${SQL_OP[node.op]} ?`, params: [value] };
 }
 
 /** Compiles a parsed filter against a list's columns. Unknown columns fail with Graph's 400. */
-export function compileFilter(node: FilterNode, columns: ReadonlyMap<string, ColumnDef>): SqlFilter {
+export function compileFilter(node: FilterNode, columns: ReadonlyMap<string, ColumnDef>, dates: SiteDates = siteDatesFor()): SqlFilter {
   switch (node.kind) {
     case 'and':
     case 'or': {
-      const l = compileFilter(node.left, columns);
-      const r = compileFilter(node.right, columns);
+      const l = compileFilter(node.left, columns, dates);
+      const r = compileFilter(node.right, columns, dates);
       return { where: `(${l.where} ${node.kind.toUpperCase()} ${r.where})`, params: [...l.params, ...r.params] };
     }
     case 'not': {
-      const inner = compileFilter(node.operand, columns);
+      const inner = compileFilter(node.operand, columns, dates);
       return { where: `NOT COALESCE(${inner.where}, 0)`, params: inner.params };
     }
     case 'compare':
-      return compare(node, columns);
+      return compare(node, columns, dates);
     case 'startswith': {
       const { expr, column } = columnSql(node.field, columns);
       const kind = column ? columnKind(column) : 'number';

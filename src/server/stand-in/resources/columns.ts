@@ -2,6 +2,7 @@ import { addColumn, COLUMN_NAME, listColumns, type ColumnDef, type ListRecord } 
 import type { StandInDb } from '../db/database';
 import type { RouteHandler } from '../http/context';
 import { fail, json } from '../http/reply';
+import { BUILT_IN_DISPLAY_NAMES, BUILT_IN_FIELD_NAMES } from '../built-in-fields';
 import { READ_ONLY_FIELDS } from './field-values';
 import { requireList } from './lists-lookup';
 
@@ -71,11 +72,17 @@ export function validateColumn(body: unknown): Omit<ColumnDef, 'id'> {
   };
 }
 
-/** Adds a validated column to a list, refusing a name the list already has. Call inside a transaction. */
+/**
+ * Adds a validated column to a list, refusing a name the list already has or one of
+ * SharePoint's built-in field names, and a display name SharePoint reserves. Call inside a transaction.
+ */
 export function addListColumn(db: StandInDb, list: ListRecord, column: Omit<ColumnDef, 'id'>): ColumnDef {
   const taken = [...listColumns(db, list.id), ...SYSTEM_COLUMNS].some((c) => c.name.toLowerCase() === column.name.toLowerCase());
-  if (taken || READ_ONLY_FIELDS.has(column.name)) {
+  if (taken || READ_ONLY_FIELDS.has(column.name) || BUILT_IN_FIELD_NAMES.has(column.name.toLowerCase())) {
     throw fail.conflict(`A duplicate field name "${column.name}" was found.`);
+  }
+  if (BUILT_IN_DISPLAY_NAMES.has(column.displayName.trim().toLowerCase())) {
+    throw fail.badRequest(`The column name "${column.displayName}" is already in use or reserved. Choose another name.`);
   }
   return addColumn(db, list.id, column);
 }

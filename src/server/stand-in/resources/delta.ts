@@ -31,8 +31,13 @@ function decode(text: string): DeltaToken | undefined {
   }
 }
 
-function linkFor(req: StandInRequest, siteSegment: string, list: ListRecord, token: string): string {
+/**
+ * The next or delta link. SharePoint's delta links are known to drop `$expand`, so the
+ * stand-in's do too: a client must cope with items that come back without their fields.
+ */
+function linkFor(req: StandInRequest, siteSegment: string, list: ListRecord, token: string, dropExpand = false): string {
   const params = new URLSearchParams(req.query);
+  if (dropExpand) for (const name of ['$expand', 'expand']) params.delete(name);
   params.set('token', token);
   return `${req.graphBaseUrl}/sites/${siteSegment}/lists/${list.id}/items/delta?${queryString(params)}`;
 }
@@ -61,16 +66,16 @@ export const getDelta: RouteHandler = (req, params, { db }) => {
   const tokenText = option(req.query, 'token');
   const base = { i: db.instanceId, l: list.id };
   if (tokenText === 'latest') {
-    return json(200, { '@odata.context': context, value: [], '@odata.deltaLink': linkFor(req, site, list, encode({ ...base, s: latestSeq(db) })) });
+    return json(200, { '@odata.context': context, value: [], '@odata.deltaLink': linkFor(req, site, list, encode({ ...base, s: latestSeq(db) }), true) });
   }
   const token = tokenText === undefined ? { ...base, s: latestSeq(db), a: 0 } : decode(tokenText);
   if (!validToken(db, list, token)) throw resync(req, site, list);
 
   const top = pageSize(req.query);
   const columns = listColumns(db, list.id);
-  const options = { fields: parseExpand(req.query).fields, select: parseSelect(option(req.query, 'select')) };
+  const options = { fields: parseExpand(req.query).fields, select: parseSelect(option(req.query, 'select')), withoutPeople: true };
   const next = (t: DeltaToken) => ({ '@odata.nextLink': linkFor(req, site, list, encode(t)) });
-  const done = (s: number) => ({ '@odata.deltaLink': linkFor(req, site, list, encode({ ...base, s })) });
+  const done = (s: number) => ({ '@odata.deltaLink': linkFor(req, site, list, encode({ ...base, s }), true) });
 
   if (token.a !== undefined) {
     // The first sync: every item as it is now, by id; changes made meanwhile come in the next round.

@@ -1,8 +1,8 @@
 import { columnKind, type ColumnDef } from '../db/lists-repo';
 import type { FieldJson, Fields } from '../db/items-repo';
 import { fail } from '../http/reply';
-import { toStoredDate } from '../odata/filter-sql';
-import { graphInstant } from '../site-dates';
+import { isIsoDate } from '../../../plan';
+import { graphInstant, siteDatesFor, type SiteDates } from '../site-dates';
 
 /** Columns SharePoint maintains itself: writing them through Graph is refused. */
 export const READ_ONLY_FIELDS = new Set([
@@ -27,7 +27,7 @@ export const READ_ONLY_FIELDS = new Set([
 const SINGLE_LINE_DEFAULT_MAX = 255;
 const MULTI_LINE_MAX = 63_999;
 
-function coerceValue(column: ColumnDef, value: unknown): FieldJson {
+function coerceValue(column: ColumnDef, value: unknown, storedDate: (value: string) => string | undefined): FieldJson {
   const reject = (why: string) => fail.badRequest(`Field '${column.name}' ${why}`);
   switch (columnKind(column)) {
     case 'text': {
@@ -45,7 +45,7 @@ function coerceValue(column: ColumnDef, value: unknown): FieldJson {
       return value;
     }
     case 'dateOnly': {
-      const date = typeof value === 'string' ? toStoredDate(value) : undefined;
+      const date = typeof value === 'string' ? storedDate(value) : undefined;
       if (!date) throw reject(`must be a date ('YYYY-MM-DD' or an ISO 8601 instant); ${JSON.stringify(value)} is not.`);
       return date;
     }
@@ -69,12 +69,17 @@ function coerceValue(column: ColumnDef, value: unknown): FieldJson {
   }
 }
 
+/** Data put straight into the database (the seed, benchmarks) names the day it means. */
+const dayAsNamed = (value: string) => (isIsoDate(value) ? value : siteDatesFor().storedDate(value));
+
 /**
  * Checks a `fields` body against the list's columns, the way SharePoint does: unknown and
  * read-only names are refused, values must fit their column. Null or '' clears a value.
- * Returns the changes (null = clear); annotations such as "X@odata.type" are ignored.
+ * Returns the changes (null = clear); annotations such as "X@odata.type" are ignored. A request
+ * passes its site's dates, so date-only values are kept as SharePoint keeps them.
  */
-export function coerceFieldChanges(columns: readonly ColumnDef[], input: unknown): Record<string, FieldJson | null> {
+export function coerceFieldChanges(columns: readonly ColumnDef[], input: unknown, dates?: SiteDates): Record<string, FieldJson | null> {
+  const storedDate = dates ? dates.storedDate : dayAsNamed;
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw fail.badRequest('The request body must carry the item\'s fields as a JSON object.');
   }
@@ -85,7 +90,7 @@ export function coerceFieldChanges(columns: readonly ColumnDef[], input: unknown
     if (READ_ONLY_FIELDS.has(name)) throw fail.badRequest(`Field '${name}' is read-only`);
     const column = byName.get(name);
     if (!column) throw fail.badRequest(`Field '${name}' is not recognized`);
-    changes[name] = value === null || value === undefined || value === '' ? null : coerceValue(column, value);
+    changes[name] = value === null || value === undefined || value === '' ? null : coerceValue(column, value, storedDate);
   }
   return changes;
 }

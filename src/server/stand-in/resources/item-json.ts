@@ -5,7 +5,7 @@ import type { StandInRequest } from '../http/context';
 import { identitySet } from '../identity';
 import { DEFAULT_SITE_ID, siteWebUrl } from '../site';
 import { remembered } from '../memo';
-import { siteMidnightInstant } from '../site-dates';
+import type { SiteDates } from '../site-dates';
 
 /** An item's eTag as SharePoint forms it: the item GUID and its version, in quotes. */
 export function etagOf(item: ItemRecord): string {
@@ -46,14 +46,14 @@ const SYSTEM_FIELDS: Readonly<Record<string, (item: ItemRecord) => unknown>> = {
  * Graph's fieldValueSet: the eTag, the list's columns that hold a value and SharePoint's own.
  * Only what `select` names is built: a large list is read with a few columns of each item.
  */
-export function fieldsJson(item: ItemRecord, columns: readonly ColumnDef[], select?: readonly string[]): Record<string, unknown> {
+export function fieldsJson(item: ItemRecord, columns: readonly ColumnDef[], dates: SiteDates, select?: readonly string[]): Record<string, unknown> {
   const picked = picker(select);
   const out: Record<string, unknown> = { '@odata.etag': etagOf(item) };
   for (const c of columns) {
     const value = item.fields[c.name];
     // SharePoint leaves empty columns out of `fields`; date-only columns go out as the site's local midnight in UTC.
     if (value === undefined || !picked(c.name)) continue;
-    out[c.name] = columnKind(c) === 'dateOnly' && typeof value === 'string' ? siteMidnightInstant(value) : value;
+    out[c.name] = columnKind(c) === 'dateOnly' && typeof value === 'string' ? dates.midnightInstant(value) : value;
   }
   for (const [name, value] of Object.entries(SYSTEM_FIELDS)) if (picked(name)) out[name] = value(item);
   return out;
@@ -63,7 +63,11 @@ export interface ItemJsonOptions {
   readonly fields?: { readonly select?: readonly string[] };
   /** Top-level `$select` of the listItem's own properties. */
   readonly select?: readonly string[];
+  /** Delta answers carry no createdBy or lastModifiedBy (Microsoft calls this expected behaviour). */
+  readonly withoutPeople?: boolean;
 }
+
+const PEOPLE = new Set(['createdBy', 'lastModifiedBy']);
 
 interface ItemContext {
   readonly req: StandInRequest;
@@ -96,7 +100,9 @@ export function itemJson(
   const context: ItemContext = { req, list, item, etag: etagOf(item) };
   const picked = picker(options.select);
   const out: Record<string, unknown> = { '@odata.etag': context.etag };
-  for (const [name, value] of Object.entries(ITEM_PROPERTIES)) if (picked(name)) out[name] = value(context);
-  if (options.fields) out.fields = fieldsJson(item, columns, options.fields.select);
+  for (const [name, value] of Object.entries(ITEM_PROPERTIES)) {
+    if (picked(name) && !(options.withoutPeople && PEOPLE.has(name))) out[name] = value(context);
+  }
+  if (options.fields) out.fields = fieldsJson(item, columns, req.siteDates, options.fields.select);
   return out;
 }

@@ -70,7 +70,7 @@ export const getItems: RouteHandler = (req, params, { db }) => {
   const filterTree = filterText ? parseFilter(filterText) : undefined;
   const order = parseOrderBy(req.query);
   assertIndexed(req, db, list, columns, [...(filterTree ? filterFields(filterTree) : []), ...order.filter((o) => o.field !== 'id').map((o) => o.field)]);
-  const filter = filterTree ? compileFilter(filterTree, columns) : { where: '1', params: [] };
+  const filter = filterTree ? compileFilter(filterTree, columns, req.siteDates) : { where: '1', params: [] };
   const top = pageSize(req.query);
   const position = decodeSkipToken(option(req.query, 'skiptoken'));
   const keyset = order.length === 0;
@@ -118,5 +118,5 @@ export const getOneItem: RouteHandler = (req, params, { db }) => {
 export const getItemFields: RouteHandler = (req, params, { db }) => {
   const list = requireList(db, params.list!);
   const item = requireItem(db, list, params.item!);
-  return json(200, fieldsJson(item, [...columnMap(db, list).values()], parseSelect(option(req.query, 'select'))));
+  return json(200, fieldsJson(item, [...columnMap(db, list).values()], req.siteDates, parseSelect(option(req.query, 'select'))));
 };

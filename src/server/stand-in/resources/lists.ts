@@ -1,4 +1,4 @@
-import { allLists, findList, insertList, type ListRecord } from '../db/lists-repo';
+import { addColumn, allLists, findList, insertList, type ListRecord } from '../db/lists-repo';
 import type { StandInDb } from '../db/database';
 import { addAllItemsView } from '../db/views-repo';
 import type { RouteHandler, StandInRequest } from '../http/context';
@@ -86,7 +86,8 @@ export function createList(db: StandInDb, body: unknown, createdBy: string): Lis
       template,
       createdBy,
     });
-    addListColumn(db, created, TITLE_COLUMN);
+    // The template's own Title, which no client may add: the one built-in name that is stored.
+    addColumn(db, created.id, TITLE_COLUMN);
     for (const c of columns) addListColumn(db, created, c);
     addAllItemsView(db, created.id);
     return created;

@@ -8,6 +8,7 @@ import { parseExpand } from '../odata/query-options';
 import { fieldsJson } from './item-json';
 import { requireItem } from './items';
 import { requireList } from './lists-lookup';
+import type { SiteDates } from '../site-dates';
 
 type RenderVersion = (v: StoredVersion, withFields: boolean) => Record<string, unknown>;
 
@@ -15,7 +16,7 @@ type RenderVersion = (v: StoredVersion, withFields: boolean) => Record<string, u
  * `…/items/{id}/versions`: the item's history while the list has versioning on (SharePoint REST
  * `EnableVersioning`), otherwise only its current version. Newest first, as Graph lists them.
  */
-function history(db: StandInDb, params: RouteParams): { versions: StoredVersion[]; render: RenderVersion } {
+function history(db: StandInDb, params: RouteParams, dates: SiteDates): { versions: StoredVersion[]; render: RenderVersion } {
   const list = requireList(db, params.list!);
   const item = requireItem(db, list, params.item!);
   const columns = listColumns(db, list.id);
@@ -26,19 +27,19 @@ function history(db: StandInDb, params: RouteParams): { versions: StoredVersion[
     lastModifiedDateTime: v.modified,
     lastModifiedBy: identitySet(v.modifiedBy),
     published: { level: 'published', versionId: `${v.version}.0` },
-    ...(withFields ? { fields: fieldsJson({ ...item, ...v }, columns) } : {}),
+    ...(withFields ? { fields: fieldsJson({ ...item, ...v }, columns, dates) } : {}),
   });
   return { versions: [current, ...kept], render };
 }
 
 export const getVersions: RouteHandler = (req, params, { db }) => {
-  const { versions, render } = history(db, params);
+  const { versions, render } = history(db, params, req.siteDates);
   const withFields = parseExpand(req.query).fields !== undefined;
   return json(200, { value: versions.map((v) => render(v, withFields)) });
 };
 
-export const getVersion: RouteHandler = (_req, params, { db }) => {
-  const { versions, render } = history(db, params);
+export const getVersion: RouteHandler = (req, params, { db }) => {
+  const { versions, render } = history(db, params, req.siteDates);
   const wanted = Number.parseFloat(decodeURIComponent(params.version!));
   const found = versions.find((v) => v.version === wanted);
   if (!found) throw fail.notFound('The version does not exist.');

@@ -3,6 +3,7 @@ import { GraphHttpError, type Reply } from '../http/reply';
 import { findList } from '../db/lists-repo';
 import { siteWebUrl, SITE_SERVER_RELATIVE_PATH } from '../site';
 import { getListSettings, mergeListSettings } from './list-settings';
+import { getTimeZone } from './regional-settings';
 import { spEntity, spErrorReplyFor, spFail } from './sp-reply';
 import { addView, getView, getViewFields, getViews } from './views';
 
@@ -27,6 +28,7 @@ function route(req: StandInRequest, services: StandInServices, apiPath: string):
       SiteFullUrl: siteWebUrl(req.origin),
     });
   }
+  if (/^\/_api\/web\/regionalsettings\/timezone\/?$/i.test(apiPath) && method === 'GET') return getTimeZone(req, services.siteDates);
   const m = LIST.exec(apiPath);
   if (!m) throw spFail.spException(404, `The local stand-in does not serve ${apiPath}.`);
   const title = unquote(decodeURIComponent(m[1]!));

@@ -34,10 +34,24 @@ export async function findRowByKey(ctx: StoreContext, section: SectionDef, key: 
   return item ? rowFromItem(section, item) : undefined;
 }
 
+/** The row a failed create may have made after all, or undefined; a lookup that fails itself changes nothing. */
+async function madeAfterAll(ctx: StoreContext, section: SectionDef, key: string): Promise<AnyRow | undefined> {
+  try {
+    return await findRowByKey(ctx, section, key);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Creates a row. ClientKey is unique, so when a create is repeated — the first answer was lost
- * and the pipeline or the outbox sent it again — SharePoint answers 409 and the row that the
- * first attempt made is read back and returned: a retried create never makes two rows.
+ * and the pipeline or the outbox sent it again — SharePoint refuses the duplicate and the row
+ * that the first attempt made is returned: a retried create never makes two rows. The refusal's
+ * status is undocumented for Graph (409 is seen; SharePoint REST answers 500
+ * SPDuplicateValuesFoundException), so *any* failed create first looks for its key.
+ *
+ * The create's own answer is not trusted: Graph's can carry wrong date values and a wrong
+ * createdDateTime, so the row is read back before anyone sees it.
  */
 export async function createRowItem(ctx: StoreContext, section: SectionDef, row: NewRow): Promise<AnyRow> {
   const { siteId, listId } = await where(ctx, section);
@@ -47,15 +61,17 @@ export async function createRowItem(ctx: StoreContext, section: SectionDef, row:
     [SYSTEM_FIELDS.clientKey.name]: row.key,
     [SYSTEM_FIELDS.sortOrder.name]: row.order,
   };
-  const answer = await createItem(ctx.http, siteId, listId, fields);
-  if (answer.status !== 409) {
-    return answer.body.fields?.[SYSTEM_FIELDS.clientKey.name] ? rowFromItem(section, answer.body) : readRow(ctx, section, answer.body.id);
-  }
-  const existing = await findRowByKey(ctx, section, row.key);
-  if (!existing) {
+  let failure: unknown;
+  try {
+    const answer = await createItem(ctx.http, siteId, listId, fields);
+    if (answer.status !== 409) return await readRow(ctx, section, answer.body.id);
     const { code, message } = graphErrorDetail(answer.status, answer.body);
-    throw new StorageError(answer.status, code, message);
+    failure = new StorageError(answer.status, code, message);
+  } catch (error) {
+    failure = error;
   }
+  const existing = await madeAfterAll(ctx, section, row.key);
+  if (!existing) throw failure;
   if (existing.planId !== row.planId) {
     throw new StorageError(409, 'duplicateKey', `${section.title} already has a row with this key in another plan.`);
   }
