@@ -62,8 +62,3 @@ export function matchRoute(pathWithQuery: string): Route | undefined {
   }
   return undefined;
 }
-
-/** Narrows a route to one name, for route-specific rendering. */
-export function isRoute<N extends RouteName>(route: Route | undefined, name: N): route is Route<N> {
-  return route?.name === name;
-}

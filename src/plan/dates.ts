@@ -33,11 +33,6 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return d.toISOString().slice(0, 10);
 }
 
-/** Whole days from a to b (positive when b is later). */
-export function daysBetween(a: IsoDate, b: IsoDate): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
-
 /** Today's date where the user is (not in UTC). */
 export function todayLocal(now: Date = new Date()): IsoDate {
   const y = now.getFullYear();

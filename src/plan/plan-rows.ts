@@ -52,9 +52,3 @@ export function withValues(row: AnyRow, changes: Values): AnyRow {
 export function nextOrder(plan: Plan, section: SectionId): number {
   return rowsOf(plan, section).reduce((max, row) => Math.max(max, row.order), 0) + 1;
 }
-
-/** The names of the fields whose values differ between two versions of a row. */
-export function changedFields(before: Values, after: Values): string[] {
-  const names = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...names].filter((name) => (before[name] ?? null) !== (after[name] ?? null));
-}

@@ -8,14 +8,6 @@ import { parsePerson } from './validation';
 export const ROLES = ['cem', 'aclm', 'clm', 'councilStaff', 'manager'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const ROLE_LABELS: Record<Role, string> = {
-  cem: 'Census engagement manager',
-  aclm: 'Assistant census liaison manager',
-  clm: 'Census liaison manager',
-  councilStaff: 'Council staff',
-  manager: 'Manager (read only)',
-};
-
 const COUNCIL_ROLES: readonly Role[] = ['aclm', 'clm', 'councilStaff'];
 
 /** The one place that says who may change what. Storage enforces the same matrix. */
@@ -28,10 +20,6 @@ export function canEditSection(role: Role, section: Pick<SectionDef, 'id' | 'cou
 /** Only the ACLM and the CLM sign the plan, each for themselves. */
 export function canSign(role: Role): role is 'aclm' | 'clm' {
   return role === 'aclm' || role === 'clm';
-}
-
-export function isCouncilRole(role: Role): boolean {
-  return COUNCIL_ROLES.includes(role);
 }
 
 /** The people a plan names, as its header holds them ("Name <email>" or a role). */

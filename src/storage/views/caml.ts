@@ -42,7 +42,6 @@ function compare(operator: 'Eq' | 'Neq' | 'Lt' | 'Leq' | 'Gt' | 'Geq') {
 export const eq = compare('Eq');
 export const neq = compare('Neq');
 export const lt = compare('Lt');
-export const geq = compare('Geq');
 
 export function isNull(field: string): Caml {
   return { xml: `<IsNull>${fieldRef(field)}</IsNull>`, fields: [field] };
