@@ -1,10 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Translate } from './catalogue';
-import type { Catalogue } from './catalogue';
 import { enGB } from './en-GB';
 import { chooseLanguage, DEFAULT_LANGUAGE, LANGUAGES, type Language } from './language-choice';
 import { rememberedLanguage, rememberLanguage } from './language-memory';
-import { loadCatalogue } from './load-catalogue';
+import { loadLanguage, type LanguagePack } from './load-catalogue';
 import { createTranslate } from './translate';
 
 const MessagesContext = createContext<Translate | undefined>(undefined);
@@ -30,8 +29,8 @@ export function MessagesProvider({ locale, person = 'this-device', children }: {
     hostLocale: locale,
     browserLocales: typeof navigator === 'undefined' ? [] : navigator.languages,
   });
-  const catalogue = useCatalogue(language);
-  const t = useMemo(() => (catalogue ? createTranslate(catalogue, language) : undefined), [catalogue, language]);
+  const pack = useLanguagePack(language);
+  const t = useMemo(() => (pack ? createTranslate(pack.messages, language, pack.schemaText) : undefined), [pack, language]);
   useEffect(() => {
     if (t && typeof document !== 'undefined') document.documentElement.lang = language.split('-')[0]!;
   }, [t, language]);
@@ -62,22 +61,23 @@ export function useLanguage(): LanguageControl | undefined {
   return useContext(LanguageContext);
 }
 
-/** The catalogue of a language: at once when it is in the bundle, after its chunk loads otherwise. */
-function useCatalogue(language: Language): Catalogue | undefined {
-  const [loaded, setLoaded] = useState<{ language: Language; catalogue: Catalogue }>();
-  const found = loadCatalogue(language);
+/** A language's pack: at once when it is in the bundle, after its chunk loads otherwise. */
+function useLanguagePack(language: Language): LanguagePack | undefined {
+  const [loaded, setLoaded] = useState<{ language: Language; pack: LanguagePack }>();
+  const found = loadLanguage(language);
   const ready = found instanceof Promise ? undefined : found;
   useEffect(() => {
     if (ready) return;
     let current = true;
-    void Promise.resolve(loadCatalogue(language))
-      .catch(() => enGB)
-      .then((catalogue) => current && setLoaded({ language, catalogue }));
+    void Promise.resolve(loadLanguage(language))
+      // A chunk that cannot load (offline, a new deployment) leaves the app in English, not blank.
+      .catch(() => loadLanguage(DEFAULT_LANGUAGE) as LanguagePack)
+      .then((pack) => current && setLoaded({ language, pack }));
     return () => {
       current = false;
     };
   }, [language, ready]);
-  return ready ?? (loaded?.language === language ? loaded.catalogue : undefined);
+  return ready ?? (loaded?.language === language ? loaded.pack : undefined);
 }
 
 let defaultTranslate: Translate | undefined;

@@ -30,6 +30,11 @@ export interface Translate {
   <K extends MessageKey>(key: K, ...args: ArgsFor<K>): string;
   /** The form of "<base>" for the count's plural category in this language; fills "{count}" and any other params. */
   plural(base: PluralBase, count: number, params?: Readonly<Record<string, string | number>>): string;
+  /**
+   * The plan's own words (a section title, a field label or help, a choice) in this language:
+   * the schema holds them in English, which is also what is stored.
+   */
+  schema(text: string): string;
   /** The language of the catalogue, a BCP 47 tag such as "cy-GB", for `lang` and `Intl`. */
   readonly locale: string;
 }

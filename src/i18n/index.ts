@@ -1,5 +1,5 @@
+/** Browser-safe: the Welsh catalogue loads on demand. Node code that needs every language at once imports './catalogues'. */
 export type { Catalogue, MessageKey, PluralCategory, Translate } from './catalogue';
-export { CATALOGUES, catalogueFor, DEFAULT_LOCALE } from './catalogues';
 export { chooseLanguage, LANGUAGE_ENDONYMS, languageFor, LANGUAGES, type Language } from './language-choice';
 export { MessagesProvider, useLanguage, useMessages, type LanguageControl } from './MessagesProvider';
 export { createTranslate } from './translate';

@@ -1,8 +1,11 @@
 import type { Catalogue, MessageKey, PluralBase, Translate } from './catalogue';
 import { formatMessage, type MessageParams } from './format';
 
-/** A `t()` bound to one catalogue and locale. */
-export function createTranslate(catalogue: Catalogue, locale: string): Translate {
+/**
+ * A `t()` bound to one catalogue and locale; `schemaText` maps the schema's English words to this
+ * language (none for English).
+ */
+export function createTranslate(catalogue: Catalogue, locale: string, schemaText: Readonly<Record<string, string>> = {}): Translate {
   const rules = new Intl.PluralRules(locale);
   const forms = catalogue as Readonly<Record<string, string | undefined>>;
   const t = ((key: MessageKey, params?: MessageParams) => formatMessage(catalogue[key], params)) as Translate;
@@ -11,6 +14,7 @@ export function createTranslate(catalogue: Catalogue, locale: string): Translate
     const template = forms[`${base}.${rules.select(count)}`] ?? catalogue[`${base}.other` as MessageKey];
     return formatMessage(template, { ...params, count: count.toLocaleString(locale) });
   };
+  t.schema = (text: string) => (Object.hasOwn(schemaText, text) ? schemaText[text]! : text);
   Object.defineProperty(t, 'locale', { value: locale });
   return t;
 }
