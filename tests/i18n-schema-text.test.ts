@@ -1,10 +1,11 @@
 import { SECTIONS } from '../src/plan/schema';
 import { PAGES, type SectionDef } from '../src/plan/section';
+import { STRANDS } from '../src/plan/strands';
 import { SCHEMA_TEXT, translateFor } from '../src/i18n/catalogues';
 
 /** Every word the schema shows people: titles, labels, help, template headings and choices. */
 function schemaWords(): Set<string> {
-  const words = new Set<string>(PAGES.map((p) => p.title));
+  const words = new Set<string>([...PAGES.map((p) => p.title), ...STRANDS.flatMap((s) => [s.name, s.short])]);
   for (const section of SECTIONS as readonly SectionDef[]) {
     for (const text of [section.title, section.templateTitle, section.help]) if (text) words.add(text);
     for (const field of section.fields) {

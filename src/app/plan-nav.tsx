@@ -52,7 +52,7 @@ const PAGE_ICONS: Readonly<Record<PageId, FluentIcon>> = {
 export function planNav(planId: string, t: Translate): { top: readonly NavEntry[]; pages: readonly NavEntry[]; end: readonly NavEntry[] } {
   const pages = PAGES.flatMap((page) => {
     const sectionId = firstSectionOf(page.id);
-    return sectionId ? [{ value: page.id, label: page.title, path: pathFor('section', { planId, sectionId }), Icon: PAGE_ICONS[page.id] }] : [];
+    return sectionId ? [{ value: page.id, label: t.schema(page.title), path: pathFor('section', { planId, sectionId }), Icon: PAGE_ICONS[page.id] }] : [];
   });
   return {
     top: [

@@ -80,7 +80,7 @@ export function ChangesStatus() {
             {changes.map((change) => (
               <li key={change.id} className={styles.item}>
                 <Text>
-                  {t(WHAT[change.kind], { section: sectionById(change.section).title })}
+                  {t(WHAT[change.kind], { section: t.schema(sectionById(change.section).title) })}
                   {change.label && `: ${change.label}`}
                 </Text>
                 <Text size={200} className={change.state === 'failed' ? styles.failed : undefined}>

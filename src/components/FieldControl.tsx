@@ -24,7 +24,7 @@ const INPUT_TYPES: Partial<Record<FieldKind, InputProps['type']>> = {
 export function FieldControl({ field, value, onChange, error }: FieldControlProps) {
   const t = useMessages();
   const fieldProps = {
-    hint: field.help,
+    hint: field.help && t.schema(field.help),
     required: field.required,
     validationState: error ? ('error' as const) : ('none' as const),
     validationMessage: error,
@@ -32,7 +32,7 @@ export function FieldControl({ field, value, onChange, error }: FieldControlProp
   if (field.kind === 'boolean') {
     return (
       <Field {...fieldProps}>
-        <Checkbox label={field.label} checked={value === true} onChange={(_, data) => onChange(data.checked === true)} />
+        <Checkbox label={t.schema(field.label)} checked={value === true} onChange={(_, data) => onChange(data.checked === true)} />
       </Field>
     );
   }
@@ -45,12 +45,12 @@ export function FieldControl({ field, value, onChange, error }: FieldControlProp
   }
   if (field.kind === 'choice') {
     return (
-      <Field label={field.label} {...fieldProps}>
+      <Field label={t.schema(field.label)} {...fieldProps}>
         <Select value={text} onChange={(_, data) => onChange(data.value)}>
           {(!field.required || text === '') && <option value="">{t('field.notSet')}</option>}
           {(field.choices ?? []).map((choice) => (
             <option key={choice} value={choice}>
-              {choice}
+              {t.schema(choice)}
             </option>
           ))}
         </Select>
@@ -59,13 +59,13 @@ export function FieldControl({ field, value, onChange, error }: FieldControlProp
   }
   if (field.kind === 'note') {
     return (
-      <Field label={field.label} {...fieldProps}>
+      <Field label={t.schema(field.label)} {...fieldProps}>
         <Textarea value={text} resize="vertical" rows={4} onChange={(_, data) => onChange(data.value)} />
       </Field>
     );
   }
   return (
-    <Field label={field.label} {...fieldProps} hint={field.help ?? hintFor(field.kind, t)}>
+    <Field label={t.schema(field.label)} {...fieldProps} hint={field.help ? t.schema(field.help) : hintFor(field.kind, t)}>
       <Input
         type={INPUT_TYPES[field.kind] ?? 'text'}
         value={text}

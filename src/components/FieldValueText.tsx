@@ -41,6 +41,8 @@ export function FieldValueText({ field, value }: { field: FieldDef; value: Field
         <>{person.name}</>
       );
     }
+    case 'choice':
+      return <>{t.schema(String(value))}</>;
     case 'note':
       return <span className={styles.note}>{String(value)}</span>;
     default:

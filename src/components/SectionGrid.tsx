@@ -13,6 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { AnyRow, FieldDef } from '../plan';
+import { useMessages } from '../i18n';
 import { compareValues } from './compare-values';
 import { FieldValueText } from './FieldValueText';
 import { VisuallyHidden } from './VisuallyHidden';
@@ -39,6 +40,7 @@ export interface SectionGridProps {
 
 /** A sortable, keyboard-navigable grid of a section's rows, its columns generated from the fields. */
 export function SectionGrid({ label, fields, rows, highlightKey, actionsLabel, renderActions, renderCell }: SectionGridProps) {
+  const t = useMessages();
   const styles = useStyles();
   const scrollerRef = useRef<HTMLDivElement>(null);
 
@@ -48,7 +50,7 @@ export function SectionGrid({ label, fields, rows, highlightKey, actionsLabel, r
         createTableColumn<AnyRow>({
           columnId: field.name,
           compare: (a, b) => compareValues(a.values[field.name], b.values[field.name]),
-          renderHeaderCell: () => field.label,
+          renderHeaderCell: () => t.schema(field.label),
           renderCell: (row) => (
             <div className={styles.clamp}>{renderCell?.(field, row) ?? <FieldValueText field={field} value={row.values[field.name]} />}</div>
           ),
@@ -61,7 +63,7 @@ export function SectionGrid({ label, fields, rows, highlightKey, actionsLabel, r
         renderCell: renderActions,
       }),
     ],
-    [fields, renderActions, renderCell, actionsLabel, styles.clamp],
+    [fields, renderActions, renderCell, actionsLabel, styles.clamp, t],
   );
 
   useEffect(() => {

@@ -22,6 +22,23 @@ export const schemaCy: Readonly<Record<string, string>> = {
   'Address index': 'Mynegai cyfeiriadau',
   'Meetings, actions and decisions': 'Cyfarfodydd, camau gweithredu a phenderfyniadau',
 
+  // The strands (full names and short forms; the short forms also make the "1 Address register" choices)
+  'Address register (updates and changes to inform the field operation)': 'Cofrestr cyfeiriadau (diweddariadau a newidiadau i lywio’r gwaith maes)',
+  'Information to identify and target local challenges': 'Gwybodaeth i nodi a thargedu heriau lleol',
+  'Community liaison contacts and information (to support engagement)': 'Cysylltiadau a gwybodaeth cysylltu â’r gymuned (i gefnogi ymgysylltu)',
+  'Support for recruitment of field staff': 'Cefnogaeth i recriwtio staff maes',
+  'Practical support for field operations (for example meeting rooms or parking)': 'Cefnogaeth ymarferol i’r gwaith maes (er enghraifft ystafelloedd cyfarfod neu barcio)',
+  "Support for online completion and ONS's Census Support Service": 'Cefnogaeth i gwblhau ar-lein a Gwasanaeth Cymorth Cyfrifiad SYG',
+  'Support for local publicity and media relations activity': 'Cefnogaeth i weithgarwch cyhoeddusrwydd a chysylltiadau â’r cyfryngau lleol',
+  'Provision of local data to support quality assurance': 'Darparu data lleol i gefnogi sicrhau ansawdd',
+  'Address register': 'Cofrestr cyfeiriadau',
+  'Local challenges': 'Heriau lleol',
+  'Community liaison': 'Cysylltu â’r gymuned',
+  Recruitment: 'Recriwtio',
+  'Practical support': 'Cefnogaeth ymarferol',
+  'Online completion': 'Cwblhau ar-lein',
+  'Publicity and media': 'Cyhoeddusrwydd a’r cyfryngau',
+
   // The plan header
   Plan: 'Cynllun',
   'Local Authority Partnership Plan (LAPP)': 'Cynllun Partneriaeth Awdurdod Lleol (CPALl)',
@@ -353,4 +370,14 @@ export const schemaCy: Readonly<Record<string, string>> = {
   Part: 'Rhan',
   Parts: 'Rhannau',
   Content: 'Cynnwys',
+
+  // Dates kept as the council wrote them, and ticks in the community priorities grid
+  'Date of briefing as written': 'Dyddiad y briffio fel y’i hysgrifennwyd',
+  'Date as written': 'Dyddiad fel y’i hysgrifennwyd',
+  'Priority or tick': 'Blaenoriaeth neu dic',
+  Ticked: 'Wedi’i dicio',
+  'Date needed as written': 'Dyddiad ei angen fel y’i hysgrifennwyd',
+  'Date shared with the council as written': 'Dyddiad ei rannu â’r cyngor fel y’i hysgrifennwyd',
+  'Date published or shared as written': 'Dyddiad ei gyhoeddi neu ei rannu fel y’i hysgrifennwyd',
+  'Date shared as written': 'Dyddiad ei rannu fel y’i hysgrifennwyd',
 };

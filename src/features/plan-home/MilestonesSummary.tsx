@@ -33,7 +33,7 @@ export function MilestonesSummary() {
           return (
             field && (
               <div key={name} className={styles.pair}>
-                <dt className={styles.term}>{field.label}</dt>
+                <dt className={styles.term}>{t.schema(field.label)}</dt>
                 <dd className={styles.value}>
                   <FieldValueText field={field} value={plan.header.values[name]} />
                 </dd>

@@ -59,7 +59,7 @@ export function PlanHome() {
     { label: t('details.heading'), to: pathFor('section', { planId, sectionId: 'plan' }) },
     ...PAGES.flatMap((page) => {
       const sectionId = firstSectionOf(page.id);
-      return sectionId ? [{ label: page.title, to: pathFor('section', { planId, sectionId }) }] : [];
+      return sectionId ? [{ label: t.schema(page.title), to: pathFor('section', { planId, sectionId }) }] : [];
     }),
     { label: t('signOff.title'), to: pathFor('signOff', { planId }) },
   ];

@@ -39,7 +39,7 @@ export function ChecklistEditor({ section, highlightKey }: { section: SectionDef
   const save = useCellSave(section);
   const { rows, canEdit, renderActions, addButton, dialogs, emptyText } = useRowSection(section);
   const nextSteps = fieldOf(section, 'NextSteps');
-  const phaseLabel = (phase: string) => fieldOf(section, phase)?.label ?? phase;
+  const phaseLabel = (phase: string) => t.schema(fieldOf(section, phase)?.label ?? phase);
 
   const tick = (row: AnyRow, phase: string, checked: boolean) => save(row, { [phase]: checked });
 
@@ -59,7 +59,7 @@ export function ChecklistEditor({ section, highlightKey }: { section: SectionDef
                     {phaseLabel(phase)}
                   </TableHeaderCell>
                 ))}
-                <TableHeaderCell>{nextSteps?.label}</TableHeaderCell>
+                <TableHeaderCell>{nextSteps && t.schema(nextSteps.label)}</TableHeaderCell>
                 <TableHeaderCell className={styles.actions}>
                   <VisuallyHidden>{t('row.actionsColumn')}</VisuallyHidden>
                 </TableHeaderCell>

@@ -58,7 +58,7 @@ function PlanDetailsView() {
             <dl className={styles.list}>
               {fieldsOf(group.fields).map((field) => (
                 <div key={field.name} className={styles.pair}>
-                  <dt className={styles.term}>{field.label}</dt>
+                  <dt className={styles.term}>{t.schema(field.label)}</dt>
                   <dd className={styles.value}>
                     <FieldValueText field={field} value={plan.header.values[field.name as keyof typeof plan.header.values]} />
                   </dd>

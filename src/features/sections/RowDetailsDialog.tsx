@@ -48,7 +48,7 @@ export function RowDetailsDialog({
             <dl className={styles.list}>
               {section.fields.map((field) => (
                 <div key={field.name} className={styles.pair}>
-                  <dt className={styles.term}>{field.label}</dt>
+                  <dt className={styles.term}>{t.schema(field.label)}</dt>
                   <dd className={styles.value}>
                     <FieldValueText field={field} value={row.values[field.name]} />
                   </dd>

@@ -29,7 +29,7 @@ export function RowDialogs({ section, dialog, open, onClose }: { section: Sectio
           key={key}
           open={open}
           section={section}
-          title={t('row.addTitle', { section: section.title })}
+          title={t('row.addTitle', { section: t.schema(section.title) })}
           mode="create"
           initial={{}}
           onSave={(values) => void plan.createRow(sectionId, values)}
@@ -57,7 +57,7 @@ export function RowDialogs({ section, dialog, open, onClose }: { section: Sectio
           key={key}
           open={open}
           label={rowLabel(section, dialog.row)}
-          sectionTitle={section.title}
+          sectionTitle={t.schema(section.title)}
           onConfirm={() => void plan.deleteRow(sectionId, dialog.row.key)}
           onClose={onClose}
         />
@@ -72,7 +72,7 @@ export function RowDialogs({ section, dialog, open, onClose }: { section: Sectio
           mode="create"
           initial={actionFromRow(section, dialog.row)}
           hiddenFields={[LINK_FIELDS.section, LINK_FIELDS.row]}
-          intro={<Text>{t('row.addActionIntro', { section: section.title, label: rowLabel(section, dialog.row) })}</Text>}
+          intro={<Text>{t('row.addActionIntro', { section: t.schema(section.title), label: rowLabel(section, dialog.row) })}</Text>}
           onSave={(values) => void plan.createRow('actions', values)}
           onClose={onClose}
         />

@@ -17,7 +17,7 @@ export function SectionHeader({
   section,
   headingId,
   actions,
-  title = section.title,
+  title,
 }: {
   section: SectionDef;
   headingId: string;
@@ -35,16 +35,16 @@ export function SectionHeader({
       <div>
         <div className={styles.titleRow}>
           <h2 id={headingId} className={styles.heading}>
-            {title}
+            {title ?? t.schema(section.title)}
           </h2>
           {strand && (
             <Badge appearance="outline" color="brand">
-              {t('strand.badge', { id: strand.id, name: strand.short })}
+              {t('strand.badge', { id: strand.id, name: t.schema(strand.short) })}
             </Badge>
           )}
           {!access.canEdit(section) && <ReadOnlyBadge reason={reason} />}
         </div>
-        {section.help && <Text className={styles.help}>{section.help}</Text>}
+        {section.help && <Text className={styles.help}>{t.schema(section.help)}</Text>}
       </div>
       {actions}
     </div>

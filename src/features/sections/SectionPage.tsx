@@ -58,7 +58,7 @@ export function SectionPage({ sectionId, rowKey }: { sectionId: string; rowKey?:
   const sections = sectionsOnPage(page.id);
   return (
     <div className={styles.page}>
-      <h1 className={styles.title}>{page.title}</h1>
+      <h1 className={styles.title}>{t.schema(page.title)}</h1>
       <div className={mergeClasses(styles.page, SIDE_BY_SIDE.has(page.id) && styles.sideBySide)}>
         {sections.map((section) => (
           <Panel key={section.id} id={`section-${section.id}`} className={styles.anchor}>

@@ -29,7 +29,7 @@ export function TableSection({ section, highlightKey }: { section: SectionDef; h
       <SectionHeader section={section} headingId={headingId} actions={addButton} />
       {rows.length > 0 ? (
         <SectionGrid
-          label={section.title}
+          label={t.schema(section.title)}
           fields={gridFields(section)}
           rows={rows}
           highlightKey={highlightKey}

@@ -62,7 +62,7 @@ export function SignedVersionView({ snapshotKey }: { snapshotKey: string }) {
             .filter((f) => f.name in snapshot.header)
             .map((field) => (
               <div key={field.name} className={styles.pair}>
-                <dt>{field.label}</dt>
+                <dt>{t.schema(field.label)}</dt>
                 <dd className={styles.value}>
                   <FieldValueText field={field} value={snapshot.header[field.name]} />
                 </dd>
@@ -78,13 +78,13 @@ export function SignedVersionView({ snapshotKey }: { snapshotKey: string }) {
           return (
             <section key={id} className={styles.section} aria-labelledby={`signed-${id}`}>
               <h2 id={`signed-${id}`} className={styles.subTitle}>
-                {section.title}
+                {t.schema(section.title)}
               </h2>
               <Table size="small" aria-labelledby={`signed-${id}`}>
                 <TableHeader>
                   <TableRow>
                     {fields.map((field) => (
-                      <TableHeaderCell key={field.name}>{field.label}</TableHeaderCell>
+                      <TableHeaderCell key={field.name}>{t.schema(field.label)}</TableHeaderCell>
                     ))}
                   </TableRow>
                 </TableHeader>
