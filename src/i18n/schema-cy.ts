@@ -371,6 +371,17 @@ export const schemaCy: Readonly<Record<string, string>> = {
   Parts: 'Rhannau',
   Content: 'Cynnwys',
 
+  // What a meeting records
+  'Given at meeting': 'Rhoddwyd yn y cyfarfod',
+  'Raised at meeting': 'Codwyd yn y cyfarfod',
+  'Started at': 'Dechreuodd am',
+  'When the meeting moved to its first item (UTC, ISO 8601), for the time used.': 'Pan symudodd y cyfarfod i’w eitem gyntaf (UTC, ISO 8601), ar gyfer yr amser a ddefnyddiwyd.',
+  Summary: 'Crynodeb',
+  'A few sentences on what the meeting agreed, written before it closes.': 'Ychydig frawddegau am yr hyn a gytunodd y cyfarfod, wedi’u hysgrifennu cyn iddo gau.',
+  'Meeting notes': 'Nodiadau’r cyfarfod',
+  'Agenda item': 'Eitem ar yr agenda',
+  About: 'Ynghylch',
+
   // Dates kept as the council wrote them, and ticks in the community priorities grid
   'Date of briefing as written': 'Dyddiad y briffio fel y’i hysgrifennwyd',
   'Date as written': 'Dyddiad fel y’i hysgrifennwyd',
