@@ -20,6 +20,8 @@ export interface Signature {
   readonly by: string;
   /** Null when a name was recorded without a date (for example from an imported document). */
   readonly on: IsoDate | null;
+  /** Signed on a paper or Word copy (recorded from an imported document), not in the app. */
+  readonly onPaper: boolean;
 }
 
 export interface SignOff {
@@ -42,7 +44,7 @@ type HeaderValues = Readonly<Record<string, FieldValue | undefined>>;
 /** A signature is a signer's name; its date may be missing, and it still counts. */
 function signatureOf(header: HeaderValues, signer: Signer): Signature | undefined {
   const by = textOf(header[SIGNATURES[signer].by]);
-  return by ? { by, on: dateOf(header[SIGNATURES[signer].on]) } : undefined;
+  return by ? { by, on: dateOf(header[SIGNATURES[signer].on]), onPaper: header[SIGNATURES[signer].paper] === true } : undefined;
 }
 
 /** Sign-off state from the plan header: who signed when, and who still has to. */
@@ -65,13 +67,16 @@ export function signOffStatus(signOff: SignOff): SignOffStatus {
 
 /** The header fields signing writes for `signer`: their own name and date, and the signed version. */
 export function signatureFields(signer: Signer): readonly string[] {
-  return [SIGNATURES[signer].by, SIGNATURES[signer].on, SIGNED_VERSION];
+  return [SIGNATURES[signer].by, SIGNATURES[signer].on, SIGNATURES[signer].paper, SIGNED_VERSION];
 }
 
 /** Every header field that records a signature: left out of what is signed and of plan details. */
-export const SIGN_OFF_FIELDS: readonly string[] = [...SIGNERS.flatMap((who) => [SIGNATURES[who].by, SIGNATURES[who].on]), SIGNED_VERSION];
+export const SIGN_OFF_FIELDS: readonly string[] = [
+  ...SIGNERS.flatMap((who) => [SIGNATURES[who].by, SIGNATURES[who].on, SIGNATURES[who].paper]),
+  SIGNED_VERSION,
+];
 
-/** What signing for `signer` writes to the header. */
+/** What signing for `signer` writes to the header; signing in the app replaces a paper signature. */
 export function signatureValues(signer: Signer, person: string, on: IsoDate, signedVersion: string): Record<string, FieldValue> {
-  return { [SIGNATURES[signer].by]: person, [SIGNATURES[signer].on]: on, [SIGNED_VERSION]: signedVersion };
+  return { [SIGNATURES[signer].by]: person, [SIGNATURES[signer].on]: on, [SIGNATURES[signer].paper]: false, [SIGNED_VERSION]: signedVersion };
 }

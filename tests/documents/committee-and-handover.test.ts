@@ -14,6 +14,8 @@ const text = (outline: Outline): string =>
           return `${b.number} ${b.text}`;
         case 'paragraph':
           return b.label ? `${b.label}: ${b.text}` : b.text;
+        case 'pageBreak':
+          return '';
         default:
           return b.text;
       }

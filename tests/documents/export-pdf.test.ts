@@ -39,8 +39,8 @@ describe('the exported LAPP, printed to PDF', () => {
 
   it('shows the sign-off statement, who signed and when, and the date it was produced', () => {
     expect(text).toContain(SIGN_OFF_STATEMENT);
-    expect(text).toContain('Priya Marsh <priya.marsh@harrowfen.example>, signed on 22 Jan 2031');
-    expect(text).toContain('CLM: not signed yet');
+    expect(text).toContain('ACLM Priya Marsh Signed in the app 22 Jan 2031');
+    expect(text).toContain('CLM Owen Hale Not signed yet');
     expect(text).toContain('Produced on: 10 Feb 2031');
   });
 

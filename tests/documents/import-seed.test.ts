@@ -174,7 +174,7 @@ describeWithSeed('committing the seed import', SEED_FILE, () => {
     expect(again.counts.newRows).toBe(0);
     const progress: number[] = [];
     const result = await commitImport(store, again, { onProgress: (p) => progress.push(p.done) });
-    expect(result).toEqual({ written: 0, skipped: preview.counts.rows, failed: [] });
+    expect(result).toEqual({ written: 0, skipped: preview.counts.rows, details: 0, failed: [] });
     expect(progress).toEqual([0]);
   });
 

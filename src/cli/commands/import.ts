@@ -8,7 +8,7 @@ import { commandWith } from '../command';
 import type { Command } from '../main';
 import { withStore } from '../store-from-env';
 
-const USAGE = `Usage: lapp import FILE --plan <plan> [--dry-run] [--json]
+const USAGE = `Usage: lapp import FILE (--plan <plan> | --new-plan) [--dry-run] [--json]
 
 Imports an existing LAPP into a plan: a Word document (.docx) or its text layout (.txt, tables
 as tab-separated lines). First shows, per section, the rows it will create and every line it
@@ -17,13 +17,15 @@ no duplicates.
 
 Options:
   --plan <plan>   the plan id or the council's name (any unambiguous start of it, any case)
+  --new-plan      make a new plan for the council and census the document names, and import into it
   --dry-run       show what would be imported, write nothing
   --json          print the preview (and the result) as JSON
   --help          show this help`;
 
 interface ImportOptions {
   readonly file: string;
-  readonly plan: string;
+  /** The plan to import into; null makes a new plan from the document. */
+  readonly plan: string | null;
   readonly dryRun: boolean;
   readonly json: boolean;
 }
@@ -32,14 +34,22 @@ function readOptions(args: readonly string[]): ImportOptions | 'help' | { error:
   try {
     const { values, positionals } = parseArgs({
       args: [...args],
-      options: { plan: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean' } },
+      options: {
+        plan: { type: 'string' },
+        'new-plan': { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean' },
+      },
       allowPositionals: true,
       strict: true,
     });
     if (values.help) return 'help';
     if (positionals.length !== 1) return { error: 'Give exactly one file to import.' };
-    if (!values.plan?.trim()) return { error: 'Say which plan with --plan <plan id or council name>.' };
-    return { file: positionals[0] ?? '', plan: values.plan, dryRun: values['dry-run'] ?? false, json: values.json ?? false };
+    const newPlan = values['new-plan'] ?? false;
+    if (newPlan && values.plan !== undefined) return { error: 'Give either --plan or --new-plan, not both.' };
+    if (!newPlan && !values.plan?.trim()) return { error: 'Say which plan with --plan <plan id or council name>, or make one with --new-plan.' };
+    return { file: positionals[0] ?? '', plan: newPlan ? null : (values.plan ?? null), dryRun: values['dry-run'] ?? false, json: values.json ?? false };
   } catch (error) {
     return { error: (error as Error).message };
   }
@@ -82,6 +92,10 @@ export function previewText(preview: ImportPreview, council: string): string {
     for (const [note, where] of notes) lines.push(`    ${where}: ${note}`);
     for (const u of s.unplaced) lines.push(unplacedLine(u));
   }
+  for (const d of preview.details) {
+    lines.push(`  ${d.apply ? '+' : '·'} ${d.label}: ${String(d.value)}${d.kept ? ` — ${d.kept}` : d.apply ? '' : ' (already in the plan)'}`);
+  }
+  for (const note of preview.detailNotes) lines.push(`  ! ${note}`);
   const { rows, newRows, problems } = preview.counts;
   lines.push(
     '',
@@ -92,6 +106,7 @@ export function previewText(preview: ImportPreview, council: string): string {
 
 function resultText(result: CommitResult): string {
   const lines = [`Imported ${result.written} ${result.written === 1 ? 'row' : 'rows'}${result.skipped > 0 ? `; ${result.skipped} were already in the plan` : ''}.`];
+  if (result.details > 0) lines.push(`Filled in ${result.details} of the plan’s own details.`);
   for (const f of result.failed) lines.push(`  ! ${f.section}, ${f.where}: ${f.message}`);
   if (result.failed.length > 0) lines.push('Run the import again to finish: rows already written are not written twice.');
   return lines.join('\n');
@@ -100,10 +115,23 @@ function resultText(result: CommitResult): string {
 /** `lapp import FILE --plan <plan> [--dry-run] [--json]`. */
 export const run: Command = commandWith('import', USAGE, readOptions, async (options, io) => {
   const bytes = await readLimited(options.file);
-  const { previewImport, commitImport } = await import('../../documents/import');
+  const { previewImport, previewNewPlanImport, newPlanNames, commitImport } = await import('../../documents/import');
   return withStore(io.env, async ({ store }) => {
-    const { summary, plan } = await openPlan(store, options.plan);
-    const preview = await previewImport({ bytes, fileName: path.basename(options.file), planId: summary.id, plan });
+    if (options.plan === null && options.dryRun) {
+      // A dry run makes nothing, the plan included: say which plan the document would make.
+      const preview = await previewImport({ bytes, fileName: path.basename(options.file), planId: 'new-plan' });
+      const names = newPlanNames(preview);
+      io.out(options.json ? JSON.stringify(preview, null, 2) : `${previewText(preview, names.council)}\nWould make a new plan: ${names.council}, ${names.census}.`);
+      return 0;
+    }
+    const { summary, preview } =
+      options.plan === null
+        ? await previewNewPlanImport({ bytes, fileName: path.basename(options.file), store })
+        : await openPlan(store, options.plan).then(async ({ summary, plan }) => ({
+            summary,
+            preview: await previewImport({ bytes, fileName: path.basename(options.file), planId: summary.id, plan }),
+          }));
+    if (options.plan === null && !options.json) io.out(`Made a new plan: ${summary.council}, ${summary.census} (${summary.id}).`);
     if (!options.json) io.out(previewText(preview, summary.council));
     if (options.dryRun) {
       if (options.json) io.out(JSON.stringify(preview, null, 2));

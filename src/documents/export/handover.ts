@@ -131,5 +131,5 @@ export function handoverOutline(plan: Plan, options: HandoverOptions): Outline {
     { kind: 'heading', level: 1, text: '5 Where everything lives' },
     ...whereThingsLive(plan, options.location),
   ];
-  return { title: `Handover pack: ${council}`, landscape: true, blocks };
+  return { title: `Handover pack: ${council}`, blocks };
 }

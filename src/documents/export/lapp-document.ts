@@ -3,8 +3,6 @@ import {
   SECTIONS,
   SIGNATURES,
   SIGNERS,
-  SIGN_OFF_FIELDS,
-  fieldOf,
   formatDate,
   sectionById,
   signOffState,
@@ -15,33 +13,40 @@ import {
   type RowSectionId,
   type SectionDef,
   type Signature,
-  type Signer,
 } from '../../plan';
+import { DOCUMENT_TEXT, FRONT_PAGE_FIELDS } from '../document-text';
 import { MATRIX_LAYOUT } from '../template-knowledge';
-import { cellText } from './cell-text';
+import { cellText, personName, rowCellText, shownFields } from './cell-text';
 import type { Block, Outline } from './outline';
 
+const TEXT = DOCUMENT_TEXT.lapp;
 
-/** Our wording of the template's partnership statement that the ACLM and CLM sign. */
-export const SIGN_OFF_STATEMENT =
-  'We confirm that this plan has been drawn up in partnership with the council and that we are content with the proposed priorities for engagement and the partnership actions.';
+/** Kept for the tests and the sign-off page's wording to match the document's. */
+export const SIGN_OFF_STATEMENT = TEXT.signOffStatement;
 
 function rowsOf(plan: Plan, section: SectionDef): readonly AnyRow[] {
   return [...(plan.sections[section.id as RowSectionId] as readonly AnyRow[])].sort((a, b) => a.order - b.order);
 }
 
+/** A cell as a document beyond the app shows it: dates as the council wrote them, people by name. */
+function documentCell(f: FieldDef, values: AnyRow['values']): string {
+  return f.kind === 'person' ? personName(values[f.name]) : rowCellText(f, values);
+}
+
 function tableBlock(section: SectionDef, rows: readonly AnyRow[]): Block {
+  const fields = shownFields(section);
   return {
     kind: 'table',
-    headers: section.fields.map((f) => f.heading ?? f.label),
-    rows: rows.map((r) => section.fields.map((f) => cellText(f, r.values[f.name]))),
+    headers: fields.map((f) => f.heading ?? f.label),
+    rows: rows.map((r) => fields.map((f) => documentCell(f, r.values))),
   };
 }
 
-/** The grid as the template draws it: channel group, channel, then one column per community. */
+/** The grid as the template draws it: channel group (merged down), channel, then one column per community. */
 function matrixBlock(section: SectionDef, rows: readonly AnyRow[]): Block {
   const { groupField, channelField, communityField, valueField } = MATRIX_LAYOUT;
-  const text = (r: AnyRow, name: string): string => String(r.values[name] ?? '');
+  const field = (name: string): FieldDef => section.fields.find((x) => x.name === name) as FieldDef;
+  const text = (r: AnyRow, name: string): string => cellText(field(name), r.values[name]);
   const communities = [...new Set(rows.map((r) => text(r, communityField)))];
   const lines = new Map<string, { group: string; channel: string; cells: Map<string, string> }>();
   for (const r of rows) {
@@ -50,44 +55,68 @@ function matrixBlock(section: SectionDef, rows: readonly AnyRow[]): Block {
     line.cells.set(text(r, communityField), text(r, valueField));
     lines.set(id, line);
   }
-  const label = (name: string): string => {
-    const f = section.fields.find((x) => x.name === name) as FieldDef;
-    return f.heading ?? f.label;
-  };
+  const label = (name: string): string => field(name).heading ?? field(name).label;
+  // Groups in the template's order, so each group's lines sit together under one merged cell.
+  const groupOrder = (group: string): number => (field(groupField).choices ?? []).indexOf(group);
+  const ordered = [...lines.values()].sort((a, b) => groupOrder(a.group) - groupOrder(b.group));
   return {
     kind: 'table',
+    mergeFirstColumn: true,
     headers: [label(groupField), label(channelField), ...communities],
-    rows: [...lines.values()].map((l) => [l.group, l.channel, ...communities.map((c) => l.cells.get(c) ?? '')]),
+    rows: ordered.map((l) => [l.group, l.channel, ...communities.map((c) => l.cells.get(c) ?? '')]),
   };
 }
 
-function signatureText(who: Signer, signature: Signature | undefined): string {
-  if (!signature) return 'not signed yet';
-  const by = cellText(fieldOf(sectionById('plan'), SIGNATURES[who].by) as FieldDef, signature.by);
-  return signature.on ? `${by}, signed on ${formatDate(signature.on)}` : `${by} (date not recorded)`;
+function signatureRow(role: string, signature: Signature | undefined, named: string): string[] {
+  if (!signature) return [role, named, TEXT.notSigned, ''];
+  return [role, personName(signature.by), signature.onPaper ? TEXT.signedOnPaper : TEXT.signedInApp, signature.on ? formatDate(signature.on) : ''];
+}
+
+/** The front page: the template's title, the council and census, and the plan's people and dates. */
+function frontPage(plan: Plan, today: IsoDate): Block[] {
+  const header = sectionById('plan');
+  const v = plan.header.values;
+  const details = FRONT_PAGE_FIELDS.flatMap((name) => {
+    const f = header.fields.find((x) => x.name === name) as FieldDef;
+    const value = f.kind === 'person' ? personName(v[name]) : cellText(f, v[name]);
+    return value === '' ? [] : [[TEXT.detailLabels[name], value]];
+  });
+  return [
+    { kind: 'title', text: header.templateTitle },
+    { kind: 'heading', level: 1, text: String(v.CouncilName ?? plan.header.key) },
+    { kind: 'paragraph', text: String(v.Census ?? '') },
+    { kind: 'paragraph', text: TEXT.frontIntro },
+    { kind: 'heading', level: 2, text: TEXT.detailsHeading },
+    { kind: 'table', headers: [TEXT.detailLabels.CouncilName, String(v.CouncilName ?? '')], rows: details.slice(1) },
+    { kind: 'paragraph', label: TEXT.producedOn, text: formatDate(today) },
+  ];
+}
+
+function signOff(plan: Plan): Block[] {
+  const state = signOffState(plan.header.values);
+  const v = plan.header.values;
+  return [
+    { kind: 'heading', level: 1, text: TEXT.signOffHeading },
+    { kind: 'paragraph', text: `“${TEXT.signOffStatement}”` },
+    {
+      kind: 'table',
+      headers: TEXT.signatureHeaders,
+      // The signers the plan needs, and anyone else who signed all the same.
+      rows: SIGNERS.filter((who) => state.required.includes(who) || state[who]).map((who) =>
+        signatureRow(who.toUpperCase(), state[who], personName(v[SIGNATURES[who].names])),
+      ),
+    },
+  ];
 }
 
 /**
- * The plan laid out like the Word template: its details, the sign-off statement with who signed
- * and when, then every page's tables in the template's order under the template's headings.
+ * The plan laid out like the Word template: a front page with the council and census, the
+ * sign-off as a signature table, then every page's tables in the template's order, each under
+ * the template's heading with a line of guidance.
  */
 export function lappOutline(plan: Plan, today: IsoDate): Outline {
-  const header = sectionById('plan');
   const council = String(plan.header.values.CouncilName ?? plan.header.key);
-  const blocks: Block[] = [{ kind: 'title', text: header.templateTitle }];
-  for (const f of header.fields) {
-    const value = cellText(f, plan.header.values[f.name]);
-    if (!SIGN_OFF_FIELDS.includes(f.name) && value !== '') blocks.push({ kind: 'paragraph', label: f.heading ?? f.label, text: value });
-  }
-  // The signers the plan needs, and anyone else who signed all the same.
-  const signOff = signOffState(plan.header.values);
-  const signers = SIGNERS.filter((who) => signOff.required.includes(who) || signOff[who]);
-  blocks.push(
-    { kind: 'heading', level: 2, text: 'Sign-off' },
-    { kind: 'paragraph', text: `“${SIGN_OFF_STATEMENT}”` },
-    ...signers.map((who): Block => ({ kind: 'paragraph', label: who.toUpperCase(), text: signatureText(who, signOff[who]) })),
-    { kind: 'paragraph', label: 'Produced on', text: formatDate(today) },
-  );
+  const blocks: Block[] = [...frontPage(plan, today), { kind: 'pageBreak' }, ...signOff(plan)];
   let page = '';
   for (const section of SECTIONS as readonly SectionDef[]) {
     if (section.id === 'plan' || section.page === 'meetings') continue;
@@ -100,5 +129,5 @@ export function lappOutline(plan: Plan, today: IsoDate): Outline {
     const rows = rowsOf(plan, section);
     blocks.push(section.shape === 'matrix' ? matrixBlock(section, rows) : tableBlock(section, rows));
   }
-  return { title: `${header.templateTitle}: ${council}`, landscape: true, blocks };
+  return { title: `${sectionById('plan').templateTitle}: ${council}`, blocks };
 }

@@ -8,10 +8,17 @@ export type Block =
   | { readonly kind: 'paragraph'; readonly text: string; readonly label?: string }
   | { readonly kind: 'numbered'; readonly number: string; readonly text: string }
   | { readonly kind: 'bullets'; readonly items: readonly string[] }
-  | { readonly kind: 'table'; readonly headers: readonly string[]; readonly rows: readonly (readonly string[])[] };
+  | {
+      readonly kind: 'table';
+      readonly headers: readonly string[];
+      readonly rows: readonly (readonly string[])[];
+      /** Cells of the first column repeated on the rows below are shown once, merged down (the grid's groups). */
+      readonly mergeFirstColumn?: boolean;
+    }
+  /** The rest starts on a new page (after a front page). */
+  | { readonly kind: 'pageBreak' };
 
 export interface Outline {
   readonly title: string;
-  readonly landscape?: boolean;
   readonly blocks: readonly Block[];
 }

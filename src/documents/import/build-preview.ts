@@ -14,10 +14,11 @@ import {
 import { DocumentError } from '../errors';
 import type { SourceDocument, SourceLine } from '../read/source';
 import { normaliseHeading, wordSimilarity } from '../text-match';
-import { documentYear } from './document-year';
+import { censusNamed, documentYear } from './document-year';
 import { matchHeader } from './header-match';
 import { isMatrixHeader, readMatrix } from './matrix-reader';
 import { importedRowKey } from './row-key';
+import { detailChanges, detailLines, readPlanDetails } from './plan-details';
 import { readTable, type TableOutput } from './table-reader';
 import type { DraftRow, ImportPreview, PreviewRow, SectionPreview, TableRead, Unplaced } from './types';
 
@@ -46,6 +47,17 @@ function headingSection(text: string): SectionDef | undefined {
     const title = normaliseHeading(s.templateTitle);
     return heading === title || heading.startsWith(`${title} `) || wordSimilarity(heading, title) >= 0.85;
   });
+}
+
+/**
+ * Where a table may start: a Word table's heading row is its first (or, under a title row, its
+ * second) row, so no row further down — however much it looks like another table's headings —
+ * ever starts a table. A text layout cannot say where its tables begin, so there a line directly
+ * under a table's rows must name more of a table's columns to start a new one.
+ */
+function mayStartTable(line: SourceLine, open: Open | null, separated: boolean): boolean {
+  if (line.tableRow !== undefined) return line.tableRow <= 2;
+  return open === null || separated || open.kind === 'table';
 }
 
 /** What the template's home page links to: its pages and its tables. */
@@ -115,8 +127,16 @@ export function buildPreview(doc: SourceDocument, options: PreviewOptions): Impo
     else bucket(o.section.id).unplaced.push(...o.rows.map(templateBand));
   };
 
+  // Whether anything (a blank line, a paragraph) stands between this line and the last table line.
+  let separated = true;
+  const detailsAt = detailLines(doc.lines);
   for (const line of doc.lines) {
+    if (detailsAt.has(line.n)) {
+      separated = true;
+      continue;
+    }
     if (!line.cells) {
+      separated = true;
       if (line.text === '') continue;
       const named = headingSection(line.text);
       // Guidance between the grid's heading and its heading row does not close the grid.
@@ -137,7 +157,8 @@ export function buildPreview(doc: SourceDocument, options: PreviewOptions): Impo
       bucket(matrix.id).tables.push({ line: line.n, where: line.where, columns: [] });
       continue;
     }
-    const header = matchHeader(line.cells, context);
+    const header = mayStartTable(line, current, separated) ? matchHeader(line.cells, context, separated ? 2 : 3) : null;
+    separated = false;
     if (header) {
       flush();
       open = { kind: 'table', section: header.section, columns: header.columns, rows: [] };
@@ -148,6 +169,7 @@ export function buildPreview(doc: SourceDocument, options: PreviewOptions): Impo
   }
   flush();
 
+  const details = readPlanDetails(doc.lines, hint, collected.get('keyContacts')?.drafts ?? []);
   if (![...collected.values()].some((c) => c.tables.length > 0)) {
     throw new DocumentError(
       'not-lapp',
@@ -159,18 +181,27 @@ export function buildPreview(doc: SourceDocument, options: PreviewOptions): Impo
     .filter((s) => collected.has(s.id))
     .map((s) => finishSection(s, collected.get(s.id) as Collected, options));
   const rows = sections.flatMap((s) => s.rows);
+  const changes = detailChanges(details, options.plan);
   const unplacedAll = [...outside, ...sections.flatMap((s) => s.unplaced)];
   return {
     planId: options.planId,
+    ...(options.plan && { planRowId: options.plan.header.id }),
     fileName: options.fileName,
     format: doc.format,
     assumedYear: hint,
     sections,
     unplaced: outside,
+    details: changes,
+    names: {
+      council: typeof details.values.CouncilName === 'string' ? details.values.CouncilName : null,
+      census: typeof details.values.Census === 'string' ? details.values.Census : censusNamed(doc.lines),
+    },
+    detailNotes: details.notes,
     counts: {
       rows: rows.length,
       newRows: rows.filter((r) => !r.alreadyInPlan).length,
-      problems: unplacedAll.filter((u) => u.kind === 'problem').length,
+      details: changes.filter((c) => c.apply).length,
+      problems: unplacedAll.filter((u) => u.kind === 'problem').length + details.notes.length,
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { RowSectionId } from '../../plan';
+import type { RowSectionId, SectionId } from '../../plan';
 import type { PlanStore } from '../../storage/port';
 import type { ImportPreview, PreviewRow } from './types';
 
@@ -8,7 +8,7 @@ export interface CommitProgress {
 }
 
 export interface CommitFailure {
-  readonly section: RowSectionId;
+  readonly section: SectionId;
   readonly where: string;
   readonly message: string;
 }
@@ -18,6 +18,8 @@ export interface CommitResult {
   readonly written: number;
   /** Rows the preview found already in the plan, not sent again. */
   readonly skipped: number;
+  /** The plan's own details filled in (council, people, signatures, QA date). */
+  readonly details: number;
   readonly failed: readonly CommitFailure[];
 }
 
@@ -60,5 +62,16 @@ export async function commitImport(store: PlanStore, preview: ImportPreview, opt
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
-  return { written, skipped, failed };
+  let filled = 0;
+  const details = Object.fromEntries(preview.details.filter((d) => d.apply).map((d) => [d.field, d.value]));
+  if (Object.keys(details).length > 0 && !options.signal?.aborted) {
+    try {
+      // Only fields that were empty when the preview was made, so nobody's edit is overwritten.
+      await store.updateRow({ section: 'plan', id: preview.planRowId ?? (await store.loadPlan(preview.planId)).header.id, changes: details });
+      filled = Object.keys(details).length;
+    } catch (error) {
+      failed.push({ section: 'plan', where: 'the plan’s details', message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return { written, skipped, details: filled, failed };
 }

@@ -7,6 +7,13 @@ function mostFrequent(values: readonly number[]): number | undefined {
   return [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
 }
 
+/** The census the document is about ("Census 2021"), when it names one. */
+export function censusNamed(lines: readonly SourceLine[]): string | null {
+  const text = lines.map((l) => l.text).join('\n');
+  const year = mostFrequent([...text.matchAll(/\bcensus\s+((?:19|20)\d\d)\b/gi)].map((m) => Number(m[1])));
+  return year === undefined ? null : `Census ${year}`;
+}
+
 /**
  * The year for dates written without one ("22nd March"). A LAPP is about one census, which it
  * names ("Census 2021"), and its undated entries are that census's weeks; failing that, the

@@ -80,17 +80,25 @@ function align(section: SectionDef, cells: readonly string[]): { columns: (Field
   return { columns, score: best[cells.length]?.[fields.length] ?? 0, evidence };
 }
 
+function shownFieldCount(section: SectionDef): number {
+  return section.fields.filter((f) => f.writtenFor === undefined).length;
+}
+
 /**
  * The section whose table this heading row starts, or null when the row is not a heading row:
  * at least two columns must be named like the section's fields (the table's title counts for its first).
  */
-export function matchHeader(rawCells: readonly string[], contextSectionId?: string): HeaderMatch | null {
+export function matchHeader(rawCells: readonly string[], contextSectionId?: string, minimumColumns = 2): HeaderMatch | null {
   const cells = rawCells.map(normaliseHeading);
   let found: HeaderMatch | null = null;
   for (const section of ROW_SECTIONS as readonly SectionDef[]) {
     if (section.shape === 'matrix') continue;
     const { columns, score, evidence } = align(section, cells);
-    if (evidence < 2) continue;
+    if (evidence < Math.min(minimumColumns, shownFieldCount(section))) continue;
+    // A heading row is headings throughout: a cell that names no column (a tick, a date, a
+    // name) makes it a row of data, however many of its other cells look like headings.
+    const title = normaliseHeading(section.templateTitle);
+    if (cells.some((c, i) => c !== '' && columns[i] === null && c !== title)) continue;
     const total = score + (section.id === contextSectionId ? CONTEXT_BONUS : 0);
     if (!found || total > found.score) found = { section, columns, score: total };
   }

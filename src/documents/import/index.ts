@@ -1,8 +1,11 @@
-import type { Plan } from '../../plan';
+import type { Plan, PlanSummary } from '../../plan';
+import type { PlanStore } from '../../storage/port';
 import { readDocument } from '../read/read-document';
 import { buildPreview } from './build-preview';
+import { createPlanFromDocument } from './new-plan';
 import type { ImportPreview } from './types';
 
+export { newPlanNames } from './new-plan';
 export { commitImport, type CommitOptions, type CommitProgress, type CommitResult } from './commit';
 export type { ImportPreview, PreviewRow, SectionPreview, TableRead, Unplaced } from './types';
 
@@ -21,4 +24,13 @@ export interface PreviewInput {
 export async function previewImport(input: PreviewInput): Promise<ImportPreview> {
   const doc = await readDocument(input.bytes, input.fileName);
   return buildPreview(doc, { planId: input.planId, fileName: input.fileName, ...(input.plan && { plan: input.plan }) });
+}
+
+/**
+ * A new plan from a LAPP document: creates the plan for the council and census the document
+ * names (refusing if that council has a plan already), then previews the import into it.
+ */
+export async function previewNewPlanImport(input: { bytes: Uint8Array; fileName: string; store: PlanStore }): Promise<{ summary: PlanSummary; preview: ImportPreview }> {
+  const doc = await readDocument(input.bytes, input.fileName);
+  return createPlanFromDocument(input.store, doc, input.fileName, await input.store.listPlans());
 }

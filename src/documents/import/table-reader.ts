@@ -35,6 +35,24 @@ function wherePlural(lines: readonly SourceLine[]): string {
   return `${first.where} to ${last.where.replace(/^line /, '')}`;
 }
 
+/** A phone column with the section's email field given no column of its own (or the other way round): one cell holds both. */
+function sharedContactColumn(section: SectionDef, columns: readonly (FieldDef | null)[], f: FieldDef): FieldDef | undefined {
+  const other = f.kind === 'phone' ? 'email' : f.kind === 'email' ? 'phone' : undefined;
+  const partner = other ? section.fields.find((x) => x.kind === other) : undefined;
+  return partner && !columns.includes(partner) ? partner : undefined;
+}
+
+/** "01632 960 111 / press@council.gov.uk" → the email, and the rest (the number) without separators. */
+function splitContact(text: string): { email: string; rest: string } {
+  const email = /[^\s<>()\/,;:]+@[^\s<>()\/,;:]+\.[^\s<>()\/,;:]+/.exec(text)?.[0] ?? '';
+  const rest = (email ? text.replace(email, ' ') : text)
+    .replace(/\b(?:tel|phone|mob(?:ile)?|email|e-mail)\b\s*:?/gi, ' ')
+    .replace(/^[\s/,;|–-]+|[\s/,;|–-]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { email: email.replace(/\.$/, ''), rest };
+}
+
 /** The rows of one recognised table: template furniture set aside, wrapped lines merged, run-together rows split, values checked. */
 export function readTable(input: TableInput): TableOutput {
   const { section, columns, format, hint } = input;
@@ -51,7 +69,13 @@ export function readTable(input: TableInput): TableOutput {
       const byField = new Map<FieldDef, string>();
       cells.forEach((cell, i) => {
         const f = columns[i];
-        if (f) byField.set(f, isPlaceholder(cell) ? '' : cell);
+        const shared = f ? sharedContactColumn(section, columns, f) : undefined;
+        if (f && shared) {
+          // The template's one "Contact number and email" cell holds both.
+          const { email, rest } = splitContact(isPlaceholder(cell) ? '' : cell);
+          byField.set(f.kind === 'email' ? f : shared, f.kind === 'email' ? email : rest);
+          byField.set(f.kind === 'email' ? shared : f, f.kind === 'email' ? rest : email);
+        } else if (f) byField.set(f, isPlaceholder(cell) ? '' : cell);
         else if (!isPlaceholder(cell)) {
           out.unplaced.push(
             unplaced(line, `Column ${i + 1} has no heading this import knows, so "${cell}" was not imported.`, 'problem', cell),

@@ -52,8 +52,21 @@ export interface SectionPreview {
   readonly unplaced: readonly Unplaced[];
 }
 
+/** A detail of the plan itself (council, people, signatures) that the document gives. */
+export interface DetailChange {
+  readonly field: string;
+  readonly label: string;
+  readonly value: FieldValue;
+  /** The plan has this field empty: importing fills it. */
+  readonly apply: boolean;
+  /** Why the document's value is not used. */
+  readonly kept?: string;
+}
+
 export interface ImportPreview {
   readonly planId: string;
+  /** The storage id of the plan's own row, when the preview was made against the plan. */
+  readonly planRowId?: string;
   readonly fileName: string;
   readonly format: SourceFormat;
   /** The year given to dates written without one, and why; null when the document names none. */
@@ -62,9 +75,18 @@ export interface ImportPreview {
   readonly sections: readonly SectionPreview[];
   /** Table lines that belong to no recognised table. */
   readonly unplaced: readonly Unplaced[];
+  /** The plan's own details the document gives (council, census, people, signatures, QA date). */
+  readonly details: readonly DetailChange[];
+  /** The council and census the document names, for a plan created from it. */
+  readonly names: { readonly council: string | null; readonly census: string | null };
+  /** Details the document gives that could not be read. */
+  readonly detailNotes: readonly string[];
   readonly counts: {
     readonly rows: number;
+    /** Rows to create or fill in. */
     readonly newRows: number;
+    /** The plan's own details to fill in. */
+    readonly details: number;
     readonly problems: number;
   };
 }

@@ -96,7 +96,7 @@ export function readDocumentXml(xml: string): SourceLine[] {
           parent.cell.paragraphs.push(...table.rows.map((r) => r.filter(Boolean).join(' ')));
         } else {
           table.rows.forEach((cells, i) => {
-            lines.push({ n: lines.length + 1, where: `table ${table.number}, row ${i + 1}`, cells, text: cells.join('\t') });
+            lines.push({ n: lines.length + 1, where: `table ${table.number}, row ${i + 1}`, cells, text: cells.join('\t'), tableRow: i + 1 });
           });
         }
       }

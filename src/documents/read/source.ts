@@ -11,6 +11,8 @@ export interface SourceLine {
   readonly cells: readonly string[] | null;
   /** The paragraph, or the row's cells joined by tabs. */
   readonly text: string;
+  /** In a Word file, the row's place in its table (1 for the first row); a text layout cannot say. */
+  readonly tableRow?: number;
 }
 
 export type SourceFormat = 'text' | 'docx';

@@ -75,7 +75,7 @@ export function ImportPanel({ store, plan, onImported }: { store: PlanStore; pla
       )}
       <div className={styles.buttons}>
         {state.step === 'preview' && (
-          <Button appearance="primary" disabled={state.preview.counts.newRows === 0} onClick={() => void commit()}>
+          <Button appearance="primary" disabled={state.preview.counts.newRows + state.preview.counts.details === 0} onClick={() => void commit()}>
             {t('documents.import.commit', { rows: countText('documents.count.rows', state.preview.counts.newRows) })}
           </Button>
         )}

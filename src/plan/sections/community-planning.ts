@@ -29,6 +29,7 @@ export const otherGroups = section({
   page: 'communityPlanning',
   strand: 3,
   shape: 'table',
+  help: 'Groups the council or the census team know of that ONS did not suggest, and why they matter here.',
   councilEdits: true,
   labelField: 'Community',
   fields: [
@@ -46,6 +47,7 @@ export const agreedTopTen = section({
   page: 'communityPlanning',
   strand: 3,
   shape: 'table',
+  help: 'The ten groups the partners agree to focus engagement on, from either list.',
   councilEdits: true,
   labelField: 'Community',
   fields: [

@@ -36,6 +36,7 @@ export const socialMediaChecklist = section({
   title: 'Social media checklist',
   templateTitle: 'Social media checklist',
   shape: 'checklist',
+  help: 'How the council uses its own social media for census messages, ticked per campaign phase.',
   councilEdits: true,
   labelField: 'Item',
   fields: checklistFields,
@@ -72,7 +73,7 @@ export const pressOffice = section({
   fields: [
     field.text('ContactName', 'Name', { required: true, columnTitle: 'Contact name' }),
     field.text('Position', 'Role or position', { heading: 'Role/position' }),
-    field.phone('Phone', 'Contact number', { heading: 'Contact number and' }),
+    field.phone('Phone', 'Contact number', { heading: 'Contact number' }),
     field.email('Email', 'Email'),
   ],
 });

@@ -10,8 +10,8 @@ import { section } from '../section';
  * the fields recording who signed and when. Sign-off (src/plan/sign-off.ts) reads only this.
  */
 export const SIGNATURES = {
-  aclm: { names: 'Aclm', by: 'AclmSignedBy', on: 'AclmSignedOn' },
-  clm: { names: 'Clm', by: 'ClmSignedBy', on: 'ClmSignedOn' },
+  aclm: { names: 'Aclm', by: 'AclmSignedBy', on: 'AclmSignedOn', paper: 'AclmSignedOnPaper' },
+  clm: { names: 'Clm', by: 'ClmSignedBy', on: 'ClmSignedOn', paper: 'ClmSignedOnPaper' },
 } as const;
 
 /** The header field naming the snapshot kept when the plan was last signed. */
@@ -42,8 +42,10 @@ export const planHeader = section({
     field.number('MeetingEveryDays', 'Meet every (days)', { help: 'How often the CEM and ACLM meet; fortnightly is 14.' }),
     field.person('AclmSignedBy', 'Signed by the ACLM', { heading: 'ACLM Digital Signature' }),
     field.date('AclmSignedOn', 'ACLM signed on'),
+    field.yesNo('AclmSignedOnPaper', 'ACLM signed on paper', { help: 'The ACLM signed a printed or Word copy, not in the app.' }),
     field.person('ClmSignedBy', 'Signed by the CLM', { heading: 'CLM Digital Signature' }),
     field.date('ClmSignedOn', 'CLM signed on'),
+    field.yesNo('ClmSignedOnPaper', 'CLM signed on paper', { help: 'The CLM signed a printed or Word copy, not in the app.' }),
     field.text('SignedSnapshotKey', 'Signed version', { help: 'The snapshot kept when the plan was last signed.' }),
     field.date('LastSharedOn', 'Last shared with the council'),
     field.date('QaSentOn', 'QA answers sent to ONS', { heading: 'CEM Record Date sent to ONS Quality Assurance Team' }),

@@ -1,0 +1,205 @@
+import { ValidationError, sectionById, validateValues, type FieldDef, type FieldValue, type Plan } from '../../plan';
+import { DOCUMENT_TEXT } from '../document-text';
+import type { SourceLine } from '../read/source';
+import { normalise, normaliseHeading } from '../text-match';
+import { readDateCell, type YearHint } from './date-cell';
+import type { DetailChange, DraftRow } from './types';
+
+/**
+ * The plan's own details as a LAPP document gives them: the council ("Name of LA"), the census,
+ * the ACLM and CLM (from the sign-off and the key contacts, with their email where the contacts
+ * give one, so they get their role), the signatures with their dates, and the date the QA
+ * answers were sent. A signature read from a document is recorded as signed on paper.
+ */
+
+const header = sectionById('plan');
+const TEXT = DOCUMENT_TEXT.lapp;
+
+function fieldNamed(name: string): FieldDef {
+  return header.fields.find((f) => f.name === name) as FieldDef;
+}
+
+/** Every name a detail goes by in a document: our export's label, the template's heading, our field label. */
+const LABELS: readonly { field: string; names: readonly string[] }[] = header.fields
+  .filter((f) => !/^(Aclm|Clm)Signed/.test(f.name))
+  .map((f) => ({
+    field: f.name,
+    names: [...new Set([(TEXT.detailLabels as Record<string, string>)[f.name], f.heading, f.label].filter((n): n is string => Boolean(n)).map(normaliseHeading))],
+  }));
+
+/** Whether a cell is itself a label (so not the value of the one before it); census years count here. */
+function isLabel(text: string): boolean {
+  const n = normalise(text);
+  return LABELS.some((l) => l.names.includes(n));
+}
+
+function labelField(text: string): string | undefined {
+  const n = normaliseHeading(text);
+  return n === '' ? undefined : LABELS.find((l) => l.names.includes(n))?.field;
+}
+
+const SIGNERS = [
+  { who: 'Aclm', names: ['aclm', 'aclm digital signature', 'assistant census liaison manager'] },
+  { who: 'Clm', names: ['clm', 'clm digital signature', 'census liaison manager'] },
+] as const;
+
+function signerOf(text: string): 'Aclm' | 'Clm' | undefined {
+  const n = normaliseHeading(text);
+  return SIGNERS.find((s) => (s.names as readonly string[]).includes(n))?.who;
+}
+
+const isDateHeading = (text: string): boolean => normaliseHeading(text) === 'date';
+
+/** The first date in a text such as "Sent 22/11/2030", or null. */
+function dateIn(text: string, hint: YearHint | null): string | null {
+  const whole = readDateCell(text, hint);
+  if (whole.kind === 'date') return whole.iso;
+  const m = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}/u.exec(text);
+  const read = m ? readDateCell(m[0], hint) : null;
+  return read?.kind === 'date' ? read.iso : null;
+}
+
+interface Found {
+  readonly field: string;
+  readonly text: string;
+  readonly line: SourceLine;
+}
+
+export interface PlanDetails {
+  readonly values: Readonly<Record<string, FieldValue>>;
+  readonly found: readonly Found[];
+  /** Lines that held the details: accounted for, not reported as outside every table. */
+  readonly lines: ReadonlySet<number>;
+  readonly notes: readonly string[];
+}
+
+/** Reads the sign-off table: a heading row naming the signers (or "Role … Date"), then the values. */
+function readSignatures(lines: readonly SourceLine[], at: number, found: Found[], used: Set<number>): void {
+  const head = lines[at];
+  const cells = head?.cells ?? [];
+  const byRole = cells.map(normaliseHeading).join(' ') === TEXT.signatureHeaders.map(normaliseHeading).join(' ');
+  for (let k = at + 1; k < lines.length && lines[k]?.cells; k += 1) {
+    const line = lines[k] as SourceLine;
+    const row = line.cells ?? [];
+    used.add(line.n);
+    if (byRole) {
+      const who = signerOf(row[0] ?? '');
+      const [, name = '', how = '', date = ''] = row;
+      if (!who || name.trim() === '' || normaliseHeading(how) === normaliseHeading(TEXT.notSigned)) continue;
+      found.push({ field: `${who}SignedBy`, text: name, line }, { field: `${who}SignedOn`, text: date, line });
+    } else {
+      cells.forEach((cell, i) => {
+        const who = signerOf(cell);
+        const value = row[i]?.trim() ?? '';
+        if (who && value !== '') found.push({ field: `${who}SignedBy`, text: value, line });
+        if (isDateHeading(cell) && value !== '') {
+          for (const s of SIGNERS) found.push({ field: `${s.who}SignedOn`, text: value, line });
+        }
+      });
+    }
+  }
+  if (head) used.add(head.n);
+}
+
+/** The lines that hold the plan's details. */
+export function detailLines(lines: readonly SourceLine[]): ReadonlySet<number> {
+  return collect(lines).used;
+}
+
+function collect(lines: readonly SourceLine[]): { found: Found[]; used: Set<number> } {
+  const found: Found[] = [];
+  const used = new Set<number>();
+  lines.forEach((line, i) => {
+    if (used.has(line.n)) return;
+    if (line.cells) {
+      const cells = line.cells;
+      const signatureHead =
+        cells.filter((c) => signerOf(c) !== undefined && /signature/i.test(c)).length > 0 ||
+        cells.map(normaliseHeading).join(' ') === TEXT.signatureHeaders.map(normaliseHeading).join(' ');
+      if (signatureHead) return readSignatures(lines, i, found, used);
+      // A detail is a label and its value, alone on their row ("Name of LA:" | "…").
+      const filled = cells.filter((c) => c.trim() !== '');
+      const field = filled.length === 2 ? labelField((filled[0] ?? '').replace(/:\s*$/, '')) : undefined;
+      if (field && !isLabel(filled[1] ?? '')) {
+        found.push({ field, text: filled[1] ?? '', line });
+        used.add(line.n);
+      }
+      return;
+    }
+    const [label, ...rest] = line.text.split(':');
+    const field = labelField(label ?? '');
+    if (!field) return;
+    let value = rest.join(':').trim();
+    if (value === '') {
+      // "CEM Record Date sent to ONS Quality Assurance Team", then "Sent 22/11/2030" below it.
+      const next = lines.slice(i + 1).find((l) => l.text.trim() !== '');
+      if (next && !next.cells && !isLabel(next.text.split(':')[0] ?? '')) {
+        value = next.text.trim();
+        used.add(next.n);
+      }
+    }
+    if (value !== '') {
+      found.push({ field, text: value, line });
+      used.add(line.n);
+    }
+  });
+  return { found, used };
+}
+
+/** "ACLM", "Assistant census liaison manager": which signer a key contact's role names. */
+function contactRole(role: FieldValue | undefined): 'Aclm' | 'Clm' | undefined {
+  return typeof role === 'string' ? signerOf(role) : undefined;
+}
+
+/** The plan's details in a document, as validated plan values. */
+export function readPlanDetails(lines: readonly SourceLine[], hint: YearHint | null, contacts: readonly DraftRow[]): PlanDetails {
+  const { found, used } = collect(lines);
+  const values: Record<string, FieldValue> = {};
+  const notes: string[] = [];
+  for (const item of found) {
+    if (values[item.field] !== undefined) continue;
+    const f = fieldNamed(item.field);
+    const text = item.text.replace(/\s+/g, ' ').trim();
+    let value: FieldValue = text;
+    if (f.kind === 'date') value = dateIn(text, hint);
+    else if (f.kind === 'number') value = Number(text);
+    if (value === null || (typeof value === 'number' && !Number.isFinite(value))) {
+      notes.push(`${f.label}: "${text}" (${item.line.where}) could not be read.`);
+      continue;
+    }
+    try {
+      Object.assign(values, validateValues(header, { [item.field]: value }, 'update'));
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      notes.push(`${f.label}: ${error.errors.map((e) => e.message).join(' ')} (${item.line.where})`);
+    }
+  }
+  for (const s of SIGNERS) {
+    if (values[`${s.who}SignedBy`]) values[`${s.who}SignedOnPaper`] = true;
+    // The contacts give the ACLM's and CLM's emails, which is what gives them their role.
+    const contact = contacts.find((c) => contactRole(c.values.ContactRole) === s.who);
+    const name = typeof contact?.values.ContactName === 'string' ? contact.values.ContactName : null;
+    const email = typeof contact?.values.Email === 'string' ? contact.values.Email : null;
+    const current = typeof values[s.who] === 'string' ? (values[s.who] as string) : null;
+    if (name && (current === null || current === name)) values[s.who] = email ? `${name} <${email}>` : name;
+  }
+  return { values, found, lines: used, notes };
+}
+
+/** What the details would change in the plan: empty fields are filled, filled ones are left as they are. */
+export function detailChanges(details: PlanDetails, plan: Plan | undefined): DetailChange[] {
+  const current = plan?.header.values as Readonly<Record<string, FieldValue>> | undefined;
+  return Object.entries(details.values).map(([field, value]) => {
+    const f = fieldNamed(field);
+    const now = current?.[field] ?? null;
+    const apply = current !== undefined && (now === null || now === '') && value !== null;
+    const same = now === value;
+    return {
+      field,
+      label: f.label,
+      value,
+      apply,
+      ...(!apply && !same && now !== null && { kept: `The plan already says “${String(now)}”; it is kept.` }),
+    };
+  });
+}
