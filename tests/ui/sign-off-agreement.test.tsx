@@ -18,12 +18,13 @@ function withHeader(values: Record<string, FieldValue>): Plan {
   return { ...plan, header: { ...plan.header, values: { ...plan.header.values, ...values } } };
 }
 
-/** What the exported LAPP says beside each signer's label under "Sign-off". */
+/** What the exported LAPP's signature table (under "Sign-off") says on each signer's row. */
 function exportedSignatures(plan: Plan): Record<string, string> {
   const blocks = exportOutline(plan, 'lapp', { today: TODAY }).blocks;
   const from = blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Sign-off');
-  const lines = blocks.slice(from + 1).filter((b) => b.kind === 'paragraph' && (b.label === 'ACLM' || b.label === 'CLM'));
-  return Object.fromEntries(lines.map((b) => [(b as { label: string }).label, (b as { text: string }).text]));
+  const table = blocks.slice(from + 1).find((b) => b.kind === 'table');
+  const rows = table?.kind === 'table' ? table.rows : [];
+  return Object.fromEntries(rows.map(([role = '', ...rest]) => [role, rest.filter(Boolean).join(', ')]));
 }
 
 async function homeSignOff(plan: Plan): Promise<HTMLElement> {
@@ -44,7 +45,7 @@ describe('a plan signed by one party only', () => {
     expect(line.signOffStatus).toBe('partly-signed');
     expect(signOffText(line, t)).toBe('Awaiting CLM');
 
-    expect(exportedSignatures(plan)).toEqual({ ACLM: 'Sam Okafor <sam.okafor@kestrelvale.gov.uk> (date not recorded)', CLM: 'not signed yet' });
+    expect(exportedSignatures(plan)).toEqual({ ACLM: 'Sam Okafor, Signed in the app', CLM: 'Ruth Abara, Not signed yet' });
 
     const unsigned = proposeAgenda({ plan, meetingDate: TODAY }).items.find((item) => item.id === 'plan:unsigned');
     expect(unsigned?.reason).toBe('The CLM has not signed the plan yet. The ACLM signed.');
@@ -60,7 +61,7 @@ describe('a plan signed by one party only', () => {
     expect(line.signOffStatus).toBe('signed');
     expect(signOffText(line, t)).toBe('Signed 10 Jan 2031');
 
-    expect(exportedSignatures(onlyAclm)).toEqual({ ACLM: 'Sam Okafor <sam.okafor@kestrelvale.gov.uk>, signed on 10 Jan 2031' });
+    expect(exportedSignatures(onlyAclm)).toEqual({ ACLM: 'Sam Okafor, Signed in the app, 10 Jan 2031' });
 
     expect(proposeAgenda({ plan: onlyAclm, meetingDate: TODAY }).items.map((item) => item.id)).not.toContain('plan:unsigned');
   });
