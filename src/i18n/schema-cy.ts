@@ -291,7 +291,6 @@ export const schemaCy: Readonly<Record<string, string>> = {
   'Role or position': 'Rôl neu swydd',
   'Role/position': 'Rôl/swydd',
   'Contact number': 'Rhif cyswllt',
-  'Contact number and': 'Rhif cyswllt a',
   'Bespoke communications log': 'Cofnod cyfathrebu pwrpasol',
   'Bespoke Communications Log': 'Cofnod Cyfathrebu Pwrpasol',
   'How the council supports census messaging with its own articles and social media.': 'Sut mae’r cyngor yn cefnogi negeseuon y cyfrifiad gyda’i erthyglau a’i gyfryngau cymdeithasol ei hun.',
@@ -391,4 +390,16 @@ export const schemaCy: Readonly<Record<string, string>> = {
   'Date shared with the council as written': 'Dyddiad ei rannu â’r cyngor fel y’i hysgrifennwyd',
   'Date published or shared as written': 'Dyddiad ei gyhoeddi neu ei rannu fel y’i hysgrifennwyd',
   'Date shared as written': 'Dyddiad ei rannu fel y’i hysgrifennwyd',
+
+  // Signatures recorded from a paper copy, and guidance for the tables that had none
+  'ACLM signed on paper': 'Llofnododd yr ACLM ar bapur',
+  'The ACLM signed a printed or Word copy, not in the app.': 'Llofnododd yr ACLM gopi printiedig neu gopi Word, nid yn yr ap.',
+  'CLM signed on paper': 'Llofnododd y CLM ar bapur',
+  'The CLM signed a printed or Word copy, not in the app.': 'Llofnododd y CLM gopi printiedig neu gopi Word, nid yn yr ap.',
+  'Groups the council or the census team know of that ONS did not suggest, and why they matter here.':
+    'Grwpiau y mae’r cyngor neu dîm y cyfrifiad yn gwybod amdanynt nad awgrymodd SYG, a pham maen nhw’n bwysig yma.',
+  'The ten groups the partners agree to focus engagement on, from either list.':
+    'Y deg grŵp y mae’r partneriaid yn cytuno i ganolbwyntio’r ymgysylltu arnynt, o’r naill restr neu’r llall.',
+  'How the council uses its own social media for census messages, ticked per campaign phase.':
+    'Sut mae’r cyngor yn defnyddio ei gyfryngau cymdeithasol ei hun ar gyfer negeseuon y cyfrifiad, wedi’i dicio fesul cam o’r ymgyrch.',
 };
