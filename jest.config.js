@@ -15,7 +15,7 @@ module.exports = {
       },
     ],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(msw|@mswjs|until-async)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(msw|@mswjs|until-async|jose)/)'],
   testEnvironment: 'node',
   setupFilesAfterEnv: ['<rootDir>/tests/setup.ts'],
   testTimeout: 30000,

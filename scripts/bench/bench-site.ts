@@ -7,10 +7,12 @@ export interface BenchSite {
   readonly siteId: string;
   /** A new client, as a freshly opened tab would be: nothing read yet, not even the list ids. */
   storeFor(options?: { fetchImpl?: typeof fetch; as?: string }): GraphStore;
+  /** `fetchImpl` sending the site owner's token, for requests made without the adapter. */
+  authorised(fetchImpl: typeof fetch): typeof fetch;
   close(): Promise<void>;
 }
 
-type Ready = { graphBaseUrl: string; siteId: string } | { error: string };
+type Ready = { graphBaseUrl: string; siteId: string; tokens: Record<string, string> } | { error: string };
 
 /**
  * The local stand-in in its own process with one fictional plan per size (see
@@ -34,8 +36,15 @@ export async function startBenchSite(rowCounts: readonly number[], latencyMs: nu
         baseUrl: ready.graphBaseUrl,
         siteId: ready.siteId,
         ...(fetchImpl && { fetchImpl }),
-        ...(as && { getToken: async () => `standin:${as}` }),
+        getToken: async () => {
+          const token = ready.tokens[as ?? 'owner'];
+          if (!token) throw new Error(`The benchmark's stand-in has no token for ${as}.`);
+          return token;
+        },
       }),
+    authorised: (fetchImpl) =>
+      ((input: RequestInfo | URL, init?: RequestInit) =>
+        fetchImpl(input, { ...init, headers: { ...(init?.headers as Record<string, string>), Authorization: `Bearer ${ready.tokens.owner}` } })) as typeof fetch,
     close: async () => {
       if (child.connected) child.disconnect();
       await exited;

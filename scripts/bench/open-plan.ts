@@ -37,7 +37,7 @@ export async function benchOpenPlan(site: BenchSite, rowCounts: readonly number[
   // One unmeasured open by each loader first, so neither pays for compiling the client code.
   const smallest = benchPlanId(Math.min(...rowCounts));
   await site.storeFor().loadPlan(smallest);
-  await naiveLoadPlan(fetch, site.graphBaseUrl, site.siteId, smallest);
+  await naiveLoadPlan(site.authorised(fetch), site.graphBaseUrl, site.siteId, smallest);
   const results: OpenPlanResult[] = [];
   for (const rows of rowCounts) {
     const planId = benchPlanId(rows);
@@ -57,7 +57,7 @@ export async function benchOpenPlan(site: BenchSite, rowCounts: readonly number[
 
       const naiveWire = recordingFetch();
       start = performance.now();
-      const naiveRows = await naiveLoadPlan(naiveWire.fetchImpl, site.graphBaseUrl, site.siteId, planId);
+      const naiveRows = await naiveLoadPlan(site.authorised(naiveWire.fetchImpl), site.graphBaseUrl, site.siteId, planId);
       naive.times.push(performance.now() - start);
       checkRows('naive', naiveRows.length, rows + 1);
       naive.trips = Math.max(naive.trips, sequentialRoundTrips(naiveWire.requests));

@@ -6,7 +6,9 @@
  * parent disconnects.
  */
 import { startStandIn } from '../../src/server/stand-in';
-import { benchPlanId, generatePlan } from './fictional-plan';
+import { grant } from '../../src/server/stand-in/db/permissions-repo';
+import { SAMPLE_CEM } from '../../src/server/stand-in/sample-users';
+import { BENCH_ACLM_EMAIL, benchPlanId, generatePlan } from './fictional-plan';
 import { insertPlans } from './stand-in-data';
 
 async function serve(): Promise<void> {
@@ -19,7 +21,11 @@ async function serve(): Promise<void> {
   );
   standIn.setFaults({ latencyMs: Number(latencyArg) });
   process.on('disconnect', () => void standIn.close().then(() => process.exit(0)));
-  process.send?.({ graphBaseUrl: standIn.graphBaseUrl, siteId: standIn.siteId });
+  // Tokens from the stand-in's own issuer (an hour is longer than any run): the site's owner and,
+  // for a second reader, a site member, as direct SharePoint access needs.
+  grant(standIn.db, 'user', BENCH_ACLM_EMAIL, 'Bench ACLM', 'write');
+  const tokens = { owner: await standIn.tokenFor(SAMPLE_CEM.email), [BENCH_ACLM_EMAIL]: await standIn.tokenFor(BENCH_ACLM_EMAIL) };
+  process.send?.({ graphBaseUrl: standIn.graphBaseUrl, siteId: standIn.siteId, tokens });
 }
 
 serve().catch((error: unknown) => {

@@ -1,5 +1,6 @@
 import type { AnyRow } from '../../src/plan';
 import { startStandIn } from '../../src/server/stand-in';
+import { grant } from '../../src/server/stand-in/db/permissions-repo';
 import { SAMPLE_CEM, SAMPLE_COUNCILS, personValue } from '../../src/server/stand-in/sample-users';
 import { createGraphStore } from '../../src/storage/graph';
 import { createMemoryQueue, createOutboxStore } from '../../src/storage/outbox';
@@ -70,12 +71,14 @@ const COUNCIL = SAMPLE_COUNCILS.kestrelVale;
 export async function runChaos(settings: ChaosSettings, onProgress?: (line: string) => void): Promise<ChaosReport> {
   // Chaos brings its own throttling (faultRate); a resource-unit budget on top would only slow the run.
   const standIn = await startStandIn({ dbPath: ':memory:', resourceUnitsPerMinute: Number.POSITIVE_INFINITY });
+  // Straight to SharePoint, both participants need site rights: the ACLM is a member here.
+  grant(standIn.db, 'user', COUNCIL.aclm.email, COUNCIL.aclm.displayName, 'write');
   const faults = newFaultCounts();
   const storeFor = (email: string, fetchImpl?: typeof fetch) =>
     createGraphStore({
       baseUrl: standIn.graphBaseUrl,
       siteId: standIn.siteId,
-      getToken: async () => `standin:${email}`,
+      getToken: () => standIn.tokenFor(email),
       fetchImpl,
       retry: { maxRetries: settings.graphRetries },
     });

@@ -7,8 +7,8 @@ import { siteSetupFor } from './site-access';
 import { SurfaceFrame } from './SurfaceFrame';
 
 /**
- * "Set up this site" (`?surface=site-setup`). Locally the stand-in's SharePoint REST takes the
- * same "standin:" token as its Graph; a tenant build has no sign-in to SharePoint yet, so the page
+ * "Set up this site" (`?surface=site-setup`). Locally the stand-in's Graph and SharePoint REST take
+ * a token the local issuer signs for the chosen sample person; a tenant build has no sign-in to SharePoint yet, so the page
  * points the site owner to `lapp provision` instead.
  */
 export default function SiteSetupSurface() {
@@ -16,7 +16,8 @@ export default function SiteSetupSurface() {
   const store = useStore();
   const setUp = useMemo(() => {
     if (!demo) return undefined;
-    const token = localToken(demo.email);
+    // The site owner sets the site up with their own SharePoint rights, as on a real site.
+    const token = localToken(demo.email, 'graph');
     return siteSetupFor(store, { graphBaseUrl: demo.config.graphBaseUrl, siteId: demo.config.siteId, getGraphToken: token, getSharePointToken: token });
   }, [demo, store]);
   return (

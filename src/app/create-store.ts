@@ -8,19 +8,40 @@ import type { PlanStore } from '../storage/port';
 /** A Graph access token for each request: the one seam between the store and sign-in. */
 export type TokenProvider = () => Promise<string>;
 
-/** The stand-in reads who is calling from "Bearer standin:<email>". */
-export function localToken(email: string): TokenProvider {
-  return async () => `standin:${email}`;
+/** Where the plan service's API is: the same origin that served the tab. */
+export function serviceBaseUrl(): string {
+  return `${window.location.origin}/api/v1`;
 }
 
 /**
- * The plan store the features use, over Graph (a tenant's, or the stand-in's in local mode).
- * The adapter loads as its own bundle, in parallel with the first render, to keep the first
- * download small.
+ * Local mode: a token signed by the development server's local issuer for the chosen sample
+ * person (`POST /_entra/token`), for the plan service or, for site set-up, for the stand-in's
+ * Graph. Reused until shortly before it expires.
  */
-export async function createAppStore(config: AppConfig, getToken: TokenProvider): Promise<PlanStore & DocumentLibrary> {
-  const { createGraphStore } = await import(/* webpackChunkName: "graph-store" */ '../storage/graph');
-  return createGraphStore({ baseUrl: config.graphBaseUrl, siteId: config.siteId, getToken });
+export function localToken(email: string, audience: 'service' | 'graph' = 'service'): TokenProvider {
+  let current: { token: Promise<string>; until: number } | undefined;
+  return () => {
+    if (!current || Date.now() > current.until) {
+      const token = fetch('/_entra/token', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, audience }) }).then(async (res) => {
+        const body = (await res.json().catch(() => ({}))) as { access_token?: string; error?: { message?: string } };
+        if (!res.ok || !body.access_token) throw new Error(body.error?.message ?? 'The local sign-in did not answer.');
+        return body.access_token;
+      });
+      current = { token, until: Date.now() + 50 * 60_000 };
+      token.catch(() => (current = undefined));
+    }
+    return current.token;
+  };
+}
+
+/**
+ * The plan store the features use: the plan service's API, which decides who sees and changes
+ * what and alone talks to SharePoint. Its client loads as its own bundle, in parallel with the
+ * first render, to keep the first download small.
+ */
+export async function createAppStore(_config: AppConfig, getToken: TokenProvider): Promise<PlanStore & DocumentLibrary> {
+  const { createServiceStore } = await import(/* webpackChunkName: "service-store" */ '../storage/service-client');
+  return createServiceStore({ baseUrl: serviceBaseUrl(), getToken });
 }
 
 /** The plan store, its durable outbox, and the device's cache of opened plans over it. */

@@ -26,12 +26,14 @@ export function useTokenProvider(config: AppConfig | undefined, localUser: strin
     if (config?.mode !== 'tenant') return undefined;
     let live = true;
     import(/* webpackChunkName: "auth" */ '../auth')
-      .then(async ({ createTokenProvider }) => {
+      .then(async ({ createTokenProvider, serviceScope }) => {
         const provider = await createTokenProvider(config, { isInTeams: inTeams });
-        await provider.getToken();
+        // The tab talks only to the plan service, with a token for the service's own API.
+        const scopes = [serviceScope(window.location.host, config.clientId)];
+        await provider.getToken(scopes);
         const account = provider.account();
         return {
-          getToken: () => provider.getToken(),
+          getToken: () => provider.getToken(scopes),
           account: account ? `${account.tenantId}:${account.username}` : 'signed-in',
           // A Teams client without nested app authentication falls back to pop-ups, so the provider
           // could sign out there; but the person stays signed in to Teams, which owns the sign-in.

@@ -5,5 +5,5 @@
  */
 export { createTokenProvider, type SignedInAccount, type TokenProvider, type TokenProviderOptions } from './token-provider';
 export { SignInFailedError, SignInRequiredError, type SignInRequiredReason } from './sign-in-errors';
-export { DEFAULT_SITES_PERMISSION, SITE_SETUP_SCOPES, dailyGraphScopes, type SitesPermission } from './scopes';
+export { DEFAULT_SITES_PERMISSION, SITE_SETUP_SCOPES, dailyGraphScopes, serviceScope, type SitesPermission } from './scopes';
 export { REDIRECT_BRIDGE_PATH, type TenantConfig } from './msal-config';

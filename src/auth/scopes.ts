@@ -37,3 +37,11 @@ export function sharePointScopes(origin: string): readonly string[] {
   }
   return [`${url.origin}/AllSites.Manage`];
 }
+
+/**
+ * The plan service's own API scope, exposed by the (multi-tenant) app registration: the tab asks
+ * for it and the service accepts nothing else. `tabHost` is the host serving the tab.
+ */
+export function serviceScope(tabHost: string, clientId: string): string {
+  return `api://${tabHost}/${clientId}/access_as_user`;
+}

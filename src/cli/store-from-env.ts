@@ -9,6 +9,8 @@ export interface StoreSession {
   /** The Graph root and site the store uses (site set-up finds the site's SharePoint REST address from them). */
   readonly graphBaseUrl: string;
   readonly siteId: string;
+  /** The person's own Graph token, for site set-up with their own SharePoint rights (local mode). */
+  readonly graphToken?: () => Promise<string>;
   close(): Promise<void>;
 }
 
@@ -17,7 +19,8 @@ export const STAND_IN_DB_FILE = 'standin.sqlite';
 
 /**
  * The plan store the environment points at. With LAPP_GRAPH_BASE_URL, that Graph endpoint (a
- * running dev server's stand-in, or a tenant) and LAPP_SITE_ID (default: the stand-in's site).
+ * running dev server's stand-in, or a tenant) and LAPP_SITE_ID (default: the stand-in's site),
+ * with the bearer token in LAPP_GRAPH_TOKEN and that token's own SharePoint rights.
  * Without it, an in-process stand-in over the SQLite file in LAPP_DATA_DIR (default `.data/`, the
  * dev server's file),
  * seeded with the sample councils the first time, on a free port, stopped again by `close`.
@@ -29,19 +32,37 @@ export async function storeFromEnv(env: NodeJS.ProcessEnv): Promise<StoreSession
   if (remote) {
     const { DEFAULT_SITE_ID } = await import('../server/stand-in/site');
     const siteId = env.LAPP_SITE_ID?.trim() || DEFAULT_SITE_ID;
-    return { store: createGraphStore({ baseUrl: remote, siteId }), where: remote, graphBaseUrl: remote, siteId, close: async () => undefined };
+    const token = env.LAPP_GRAPH_TOKEN?.trim();
+    const graphToken = token ? async () => token : undefined;
+    return { store: createGraphStore({ baseUrl: remote, siteId, getToken: graphToken }), where: remote, graphBaseUrl: remote, siteId, graphToken, close: async () => undefined };
   }
-  const { startStandIn } = await import('../server/stand-in');
+  const [{ startStandIn }, { localServiceSetup }, { PrincipalStore }, { SAMPLE_CEM }] = await Promise.all([
+    import('../server/stand-in'),
+    import('../server/plan-service-setup'),
+    import('../service'),
+    import('../server/stand-in/sample-users'),
+  ]);
   const dataDir = env.LAPP_DATA_DIR?.trim() || '.data';
   // As on the dev server, ':memory:' keeps nothing: every command starts from the sample plans.
   const inMemory = dataDir === ':memory:';
   const dbPath = inMemory ? ':memory:' : path.join(path.resolve(dataDir), STAND_IN_DB_FILE);
-  const standIn = await startStandIn({ port: 0, dbPath, seed: true });
+  const standIn = await startStandIn({ port: 0, dbPath, seed: true, appGrant: 'manage' });
+  // The command runs as LAPP_AS (default the sample CEM), through the plan service's rights.
+  const as = env.LAPP_AS?.trim() || SAMPLE_CEM.email;
+  const setup = localServiceSetup(standIn.entra, standIn.graphBaseUrl, standIn.siteId, env);
+  let principal;
+  try {
+    principal = await setup.verify(`Bearer ${await standIn.entra.tokenFor(as)}`);
+  } catch (error) {
+    await standIn.close();
+    throw error;
+  }
   return {
-    store: createGraphStore({ baseUrl: standIn.graphBaseUrl, siteId: standIn.siteId }),
+    store: new PrincipalStore(setup.service, principal),
     where: inMemory ? 'a local stand-in in memory' : `the local stand-in in ${path.resolve(dataDir)}`,
     graphBaseUrl: standIn.graphBaseUrl,
     siteId: standIn.siteId,
+    graphToken: () => standIn.tokenFor(as),
     close: () => standIn.close(),
   };
 }

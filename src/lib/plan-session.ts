@@ -129,7 +129,7 @@ export class PlanSession {
     // The version on screen: a change queued on top of one still on its way is rebased by the outbox.
     // What this person saw in the fields they changed: the outbox merges field by field with it.
     const base = Object.fromEntries(Object.keys(changes).map((name) => [name, (row.values as Record<string, RowValues[string]>)[name] ?? null]));
-    const saved = await this.track(section, this.outbox.updateRow({ section, id: row.id, etag: row.etag || undefined, changes, base }));
+    const saved = await this.track(section, this.outbox.updateRow({ section, id: row.id, planId: row.planId, etag: row.etag || undefined, changes, base }));
     return saved !== undefined;
   }
 
@@ -137,7 +137,7 @@ export class PlanSession {
   async deleteRow(section: SectionId, key: string): Promise<boolean> {
     const row = findRow(this.requirePlan(), section, key);
     if (!row) return this.missing(section);
-    const done = await this.track(section, this.outbox.deleteRow({ section, id: row.id, etag: row.etag || undefined }).then(() => true));
+    const done = await this.track(section, this.outbox.deleteRow({ section, id: row.id, planId: row.planId, etag: row.etag || undefined }).then(() => true));
     return done === true;
   }
 

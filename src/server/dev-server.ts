@@ -2,7 +2,12 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { hardenServer, hostsOfOrigins, withEdge } from './http-edge';
+import { createLocalEntraRoutes } from './local-entra/local-entra-routes';
+import { LOCAL_CLIENT_ID, LOCAL_ISSUER_BASE, LocalEntra } from './local-entra/local-entra';
+import { localServiceSetup, tenantServiceSetup, type ServiceSetup } from './plan-service-setup';
 import { appConfigFromEnv } from './served-app-config';
+import { findPermission, grant } from './stand-in/db/permissions-repo';
+import { createAuthenticator } from './stand-in/identity';
 import { SECURITY_HEADERS } from './security-headers';
 import { serveStatic } from './static-files';
 import { compactChangeLog, RETENTION_DAYS } from './stand-in/db/change-log';
@@ -42,6 +47,8 @@ export interface RunningDevServer {
   /** The stand-in site's web URL, the root of its SharePoint REST API, in local mode. */
   readonly sharePointSiteUrl?: string;
   readonly siteId?: string;
+  /** The local Entra stand-in (local mode only): tokens for sample people in tests. */
+  readonly entra?: LocalEntra;
   setFaults(changes: Partial<FaultSettings>): void;
   /** The stand-in's resource-unit meter, in local mode (also `GET /_standin/usage`). */
   readonly standIn?: { usage(): ResourceUsage; resetUsage(): void };
@@ -62,7 +69,7 @@ function listSetting(env: NodeJS.ProcessEnv, name: string): string[] {
 }
 
 /** The stand-in's database and fault layer, from the options and STANDIN_* settings. */
-function openStandIn(options: DevServerOptions, env: NodeJS.ProcessEnv) {
+async function openStandIn(options: DevServerOptions, env: NodeJS.ProcessEnv) {
   const faults = new FaultController({
     latencyMs: numberSetting(env, 'STANDIN_LATENCY_MS'),
     faultRate: numberSetting(env, 'STANDIN_FAULT_RATE'),
@@ -78,7 +85,11 @@ function openStandIn(options: DevServerOptions, env: NodeJS.ProcessEnv) {
   if (duplicateStatus !== undefined && duplicateStatus !== 409 && duplicateStatus !== 500) {
     throw new Error(`STANDIN_DUPLICATE_STATUS must be 409 or 500, not "${duplicateStatus}".`);
   }
-  return { db, faults, handler: createStandInHandler({ db, faults, resourceUnitsPerMinute, siteTimeZone, duplicateStatus }) };
+  const entra = await LocalEntra.create(LOCAL_ISSUER_BASE);
+  const handler = createStandInHandler({ db, faults, resourceUnitsPerMinute, siteTimeZone, duplicateStatus, authenticate: createAuthenticator(entra.site) });
+  // The app's Sites.Selected grant, as `lapp provision` makes it on a real site.
+  if (!findPermission(db, 'app', LOCAL_CLIENT_ID)) grant(db, 'app', LOCAL_CLIENT_ID, 'LAPP for Teams', 'manage');
+  return { db, faults, entra, handler, entraRoutes: createLocalEntraRoutes(entra) };
 }
 
 /**
@@ -89,7 +100,9 @@ function openStandIn(options: DevServerOptions, env: NodeJS.ProcessEnv) {
 export async function startDevServer(options: DevServerOptions = {}): Promise<RunningDevServer> {
   const env = options.env ?? process.env;
   const { mode, configFor } = appConfigFromEnv(env);
-  const standIn = mode === 'local' ? openStandIn(options, env) : undefined;
+  const standIn = mode === 'local' ? await openStandIn(options, env) : undefined;
+  // In tenant mode the service is set up before anything listens, so a bad setting stops the server.
+  let planService: ServiceSetup | undefined = standIn ? undefined : tenantServiceSetup(env);
   const distDir = options.distDir ?? path.resolve(__dirname, '..', '..', 'dist');
 
   const tabOrigin = env.LAPP_TAB_ORIGIN;
@@ -99,7 +112,14 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<Ru
   };
   const listener = (req: http.IncomingMessage, res: http.ServerResponse) => {
     if (standIn?.handler(req, res)) return;
+    if (planService?.handler(req, res)) return;
     const pathname = new URL(req.url ?? '/', 'http://app.invalid').pathname;
+    if (standIn?.entraRoutes(req, res, pathname)) return;
+    if (pathname === '/healthz') {
+      res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+      res.end(JSON.stringify({ status: 'ok', mode }));
+      return;
+    }
     if (pathname === '/app-config.json') {
       const origin = `${req.headers['x-forwarded-proto'] ?? 'http'}://${req.headers.host ?? 'localhost'}`;
       res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
@@ -120,10 +140,13 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<Ru
     server.listen(port, options.host ?? '127.0.0.1', resolve);
   });
   const url = `http://localhost:${(server.address() as AddressInfo).port}`;
+  // Locally the service reaches the stand-in over HTTP, as it reaches Graph in a tenant.
+  if (standIn) planService = localServiceSetup(standIn.entra, `${url}${GRAPH_BASE_PATH}`, DEFAULT_SITE_ID, env);
   return {
     url,
     mode,
     ...(standIn ? { standInUrl: `${url}${GRAPH_BASE_PATH}`, sharePointSiteUrl: siteWebUrl(url), siteId: DEFAULT_SITE_ID } : {}),
+    ...(standIn ? { entra: standIn.entra } : {}),
     setFaults: (changes) => standIn?.faults.set(changes),
     ...(standIn ? { standIn: { usage: () => standIn.handler.usage(), resetUsage: () => standIn.handler.resetUsage() } } : {}),
     close: () =>

@@ -15,6 +15,8 @@ export interface CreateRowInput {
 export interface UpdateRowInput {
   readonly section: SectionId;
   readonly id: string;
+  /** The row's plan: the plan service addresses rows within their plan. */
+  readonly planId?: string;
   /** The ETag the change was based on; a stale one fails with ConflictError. Omit to overwrite. */
   readonly etag?: string;
   /** Only the fields that changed. */
@@ -29,6 +31,8 @@ export interface UpdateRowInput {
 export interface DeleteRowInput {
   readonly section: SectionId;
   readonly id: string;
+  /** The row's plan: the plan service addresses rows within their plan. */
+  readonly planId?: string;
   readonly etag?: string;
 }
 

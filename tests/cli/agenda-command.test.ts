@@ -113,7 +113,11 @@ describe('lapp against a Graph endpoint named in the environment', () => {
   it('reads the plans from LAPP_GRAPH_BASE_URL', async () => {
     const standIn = await startStandIn({ seed: true });
     try {
-      const { code, out } = await lapp(['plans', '--json'], { LAPP_GRAPH_BASE_URL: standIn.graphBaseUrl, LAPP_SITE_ID: standIn.siteId });
+      const { code, out } = await lapp(['plans', '--json'], {
+        LAPP_GRAPH_BASE_URL: standIn.graphBaseUrl,
+        LAPP_SITE_ID: standIn.siteId,
+        LAPP_GRAPH_TOKEN: await standIn.tokenFor('ava.lindqvist@census.example'),
+      });
       expect(code).toBe(0);
       expect((JSON.parse(out) as PlanSummary[]).length).toBe(Object.keys(SAMPLE_COUNCILS).length);
     } finally {

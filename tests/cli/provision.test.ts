@@ -1,3 +1,4 @@
+import { SAMPLE_CEM } from '../../src/server/stand-in/sample-users';
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -26,14 +27,15 @@ async function lapp(args: string[], env: NodeJS.ProcessEnv) {
 
 /** Every list with every column, versioning on, and every manager view, as the stand-in holds them. */
 async function expectSiteSetUp(standIn: RunningStandIn): Promise<void> {
-  const lists = (await (await fetch(`${standIn.graphBaseUrl}/sites/${standIn.siteId}/lists?$expand=columns`)).json()) as {
+  const owner = () => standIn.tokenFor(SAMPLE_CEM.email);
+  const lists = (await (await fetch(`${standIn.graphBaseUrl}/sites/${standIn.siteId}/lists?$expand=columns`, { headers: { Authorization: `Bearer ${await owner()}` } })).json()) as {
     value: { displayName: string; columns: { name: string }[] }[];
   };
   for (const section of SECTIONS) {
     const list = lists.value.find((l) => l.displayName === section.list);
     expect(list?.columns.map((c) => c.name)).toEqual(expect.arrayContaining(columnsFor(section).map((c) => c.name)));
   }
-  const sp = new SharePointRest({ siteUrl: standIn.sharePointSiteUrl });
+  const sp = new SharePointRest({ siteUrl: standIn.sharePointSiteUrl, getToken: owner });
   for (const section of SECTIONS) expect(await isVersioningOn(sp, section.list)).toBe(true);
   for (const view of MANAGER_VIEWS) expect(await readViewTitles(sp, listTitleOf(view))).toContain(view.title);
 }
@@ -44,7 +46,7 @@ describe('lapp provision against an empty stand-in', () => {
 
   beforeAll(async () => {
     standIn = await startStandIn({ port: 0, dbPath: ':memory:', seed: false });
-    env = { LAPP_GRAPH_BASE_URL: standIn.graphBaseUrl, LAPP_SITE_ID: standIn.siteId };
+    env = { LAPP_GRAPH_BASE_URL: standIn.graphBaseUrl, LAPP_SITE_ID: standIn.siteId, LAPP_GRAPH_TOKEN: await standIn.tokenFor(SAMPLE_CEM.email) };
   });
   afterAll(() => standIn.close());
 
@@ -140,9 +142,10 @@ describe('lapp provision against a tenant', () => {
     beforeEach(() => {
       scopesAsked = [];
       const account = { homeAccountId: 'h', environment: 'e', tenantId: 't', username: 'owner@contoso.example', localAccountId: 'l' };
-      const token = (scopes: string[]) => {
+      // The site's owner, signed in by the stand-in's issuer (the stand-in accepts nothing unsigned).
+      const token = async (scopes: string[]) => {
         scopesAsked.push(scopes);
-        return { accessToken: `standin:owner@contoso.example`, account };
+        return { accessToken: await standIn.tokenFor(SAMPLE_CEM.email), account };
       };
       jest.mocked(msalNode.PublicClientApplication).mockImplementation((() => ({
         acquireTokenByDeviceCode: async (request: msalNode.DeviceCodeRequest) => {

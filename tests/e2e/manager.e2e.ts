@@ -11,7 +11,7 @@ import { SharePointRest, isVersioningOn, readViewTitles, resolveSite } from '../
 import { loadAllPlans } from '../../src/storage/all-plans';
 import { MANAGER_VIEWS, listTitleOf } from '../../src/storage/views';
 import { errorsOf, launchBrowser, openSurface, SAMPLE, screenshot, seriousViolations } from './harness';
-import { e2eServer } from './server-state';
+import { e2eGraphToken, e2eServer } from './server-state';
 
 /**
  * The managers' roll-up and the site set-up in a browser against the stand-in: every sample plan
@@ -23,7 +23,7 @@ const t = createTranslate(enGB, 'en-GB');
 /** The roll-up computed here from what the stand-in holds now, to hold the page to. */
 async function expectedRows(): Promise<RollupRow[]> {
   const { graphBaseUrl, siteId } = e2eServer();
-  return rollupRows(await loadAllPlans(createGraphStore({ baseUrl: graphBaseUrl, siteId })), todayLocal());
+  return rollupRows(await loadAllPlans(createGraphStore({ baseUrl: graphBaseUrl, siteId, getToken: () => e2eGraphToken('ava.lindqvist@census.example') })), todayLocal());
 }
 
 /** The grid's rows as the text of their cells. */

@@ -3,7 +3,7 @@ import { parseAgendaSnapshot } from '../../src/agenda';
 import { createGraphStore } from '../../src/storage/graph';
 import { errorsOf, launchBrowser, openSurface, SAMPLE, seriousViolations } from './harness';
 import { timeUntil } from './meeting/time-until';
-import { e2eServer } from './server-state';
+import { e2eGraphToken, e2eServer } from './server-state';
 
 /**
  * The issue's acceptance, end to end in headless Chromium: two participants (the CEM's side panel
@@ -79,7 +79,7 @@ describe('the fortnightly meeting, side panel and stage as two participants', ()
 
     // The record, read back through the Graph API of the stand-in as the CEM.
     const { graphBaseUrl, siteId } = e2eServer();
-    const store = createGraphStore({ baseUrl: graphBaseUrl, siteId, getToken: async () => `standin:${SAMPLE.cem}` });
+    const store = createGraphStore({ baseUrl: graphBaseUrl, siteId, getToken: () => e2eGraphToken(SAMPLE.cem) });
     const plan = await store.loadPlan(SAMPLE.planId);
     const meeting = plan.sections.meetings.find((m) => m.values.TeamsMeetingId === TEAMS_MEETING);
     expect(meeting?.values.MeetingStatus).toBe('Closed');

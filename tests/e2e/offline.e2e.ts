@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { createGraphStore } from '../../src/storage/graph';
 import { errorsOf, launchBrowser, openSurface, SAMPLE } from './harness';
-import { e2eServer } from './server-state';
+import { e2eGraphToken, e2eServer } from './server-state';
 
 /**
  * Nothing lost in the call, in a real browser: a change made while SharePoint cannot be reached
@@ -51,7 +51,7 @@ describe('a change made while SharePoint cannot be reached', () => {
     await context.close();
 
     const { graphBaseUrl, siteId } = e2eServer();
-    const store = createGraphStore({ baseUrl: graphBaseUrl, siteId, getToken: async () => `standin:${SAMPLE.cem}` });
+    const store = createGraphStore({ baseUrl: graphBaseUrl, siteId, getToken: () => e2eGraphToken(SAMPLE.cem) });
     const plan = await store.loadPlan(SAMPLE.planId);
     expect(plan.sections.keyContacts.filter((c) => c.values.ContactName === CONTACT)).toHaveLength(1);
   });

@@ -3,7 +3,7 @@ import { PAGES } from '../../src/plan';
 import { firstSectionOf } from '../../src/lib/plan-pages';
 import { createGraphStore } from '../../src/storage/graph';
 import { errorsOf, launchBrowser, openSurface, SAMPLE, screenshot, seriousViolations } from './harness';
-import { e2eServer } from './server-state';
+import { e2eGraphToken, e2eServer } from './server-state';
 
 /**
  * The plan tab in a plain browser against the stand-in: edits persist, bad input is refused
@@ -84,7 +84,7 @@ describe('the plan tab in a browser', () => {
 
     // And in the stand-in itself, read back through Graph as the CEM.
     const { graphBaseUrl, siteId } = e2eServer();
-    const store = createGraphStore({ baseUrl: graphBaseUrl, siteId, getToken: async () => `standin:${SAMPLE.cem}` });
+    const store = createGraphStore({ baseUrl: graphBaseUrl, siteId, getToken: () => e2eGraphToken(SAMPLE.cem) });
     const plan = await store.loadPlan(SAMPLE.planId);
     expect(plan.sections.keyContacts.find((c) => c.values.ContactName === CONTACT)?.values.Email).toBe(CONTACT_EMAIL);
     expect(plan.sections.localPriorities.find((p) => String(p.values.Strand).startsWith('1 '))?.values.Priority).toBe('Medium');

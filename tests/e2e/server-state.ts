@@ -25,3 +25,18 @@ export function e2eServer(): E2eServer {
   }
   return { url, graphBaseUrl, siteId };
 }
+
+/**
+ * A Graph token for a person from the server's local issuer (local mode only), for specs that
+ * check what reached SharePoint by reading the stand-in directly as the site's owner.
+ */
+export async function e2eGraphToken(email: string): Promise<string> {
+  const res = await fetch(`${e2eServer().url}/_entra/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, audience: 'graph' }),
+  });
+  const body = (await res.json()) as { access_token?: string };
+  if (!body.access_token) throw new Error(`The local issuer gave no token for ${email} (${res.status}).`);
+  return body.access_token;
+}

@@ -13,14 +13,41 @@ describe('who someone is in a plan', () => {
     ['SAM.OKAFOR@kestrelvale.gov.uk', 'aclm'],
     ['ruth.abara@kestrelvale.gov.uk', 'clm'],
     ['duty.officer@kestrelvale.gov.uk', 'councilStaff'],
-    ['someone@fenmouth.gov.uk', 'manager'],
-    ['', 'manager'],
+    ['someone@fenmouth.gov.uk', undefined],
+    ['', undefined],
   ])('%s is %s', (email, role) => {
     expect(roleFor(people, email)).toBe(role);
   });
 
   it('does not treat a look-alike domain as the council', () => {
-    expect(roleFor(people, 'x@notkestrelvale.gov.uk')).toBe('manager');
+    expect(roleFor(people, 'x@notkestrelvale.gov.uk')).toBeUndefined();
+  });
+});
+
+describe('who someone is, from a token the service verified', () => {
+  const SITE = 'site-tenant';
+  const COUNCIL = 'kestrel-tenant';
+  const plan = { ...people, CouncilTenantId: COUNCIL };
+  const from = (tenantId: string, isManager = false) => ({ tenantId, siteTenantId: SITE, isManager });
+
+  it('gives a person named nowhere no role at all, unless they are a configured manager of the site tenant', () => {
+    expect(roleFor(plan, 'someone@census.example', from(SITE))).toBeUndefined();
+    expect(roleFor(plan, 'morgan@census.example', from(SITE, true))).toBe('manager');
+    expect(roleFor(plan, 'morgan@census.example', from(COUNCIL, true))).toBeUndefined();
+  });
+
+  it("recognises council staff only from the council's own tenant and at the council's domain", () => {
+    expect(roleFor(plan, 'duty.officer@kestrelvale.gov.uk', from(COUNCIL))).toBe('councilStaff');
+    expect(roleFor(plan, 'duty.officer@kestrelvale.gov.uk', from(SITE))).toBeUndefined();
+    expect(roleFor(plan, 'duty.officer@kestrelvale.gov.uk', from('another-tenant'))).toBeUndefined();
+    expect(roleFor(people, 'duty.officer@kestrelvale.gov.uk', from(COUNCIL))).toBeUndefined();
+  });
+
+  it("believes the ACLM and CLM from the council's tenant or as guests of the site's, and the CEM only from the site's", () => {
+    expect(roleFor(plan, 'sam.okafor@kestrelvale.gov.uk', from(COUNCIL))).toBe('aclm');
+    expect(roleFor(plan, 'sam.okafor@kestrelvale.gov.uk', from(SITE))).toBe('aclm');
+    expect(roleFor(plan, 'sam.okafor@kestrelvale.gov.uk', from('another-tenant'))).toBeUndefined();
+    expect(roleFor(plan, 'ava.lindqvist@census.example', from(COUNCIL))).toBeUndefined();
   });
 });
 

@@ -88,9 +88,9 @@ describe('markup written into SharePoint around the app', () => {
         ContactName: '<img src=x onerror=alert(1)>',
         Organisation: '<script>alert(1)</script>',
         Email: 'jo@kestrelvale.example" onmouseover="alert(1)',
-      }, kestrel.aclm.email);
+      });
       expect(posted.status).toBe(201);
-      renderTabOver(createGraphStore({ baseUrl: standIn.graphBaseUrl, siteId: standIn.siteId }), pathFor('section', { planId: kestrel.planId, sectionId: 'keyContacts' }));
+      renderTabOver(createGraphStore({ baseUrl: standIn.graphBaseUrl, siteId: standIn.siteId, getToken: () => standIn.tokenFor('ava.lindqvist@census.example') }), pathFor('section', { planId: kestrel.planId, sectionId: 'keyContacts' }));
       const grid = await screen.findByRole('grid', { name: 'Key contacts' });
       expect(within(grid).getByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
       expect(within(grid).getByText('<script>alert(1)</script>')).toBeInTheDocument();

@@ -2,11 +2,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Plan } from '../../src/plan';
-import { startStandIn, type RunningStandIn } from '../../src/server/stand-in';
-import { SAMPLE_COUNCILS, type SampleUser } from '../../src/server/stand-in/sample-users';
-import { ForbiddenError } from '../../src/storage/errors';
-import { createGraphStore, type GraphStore } from '../../src/storage/graph';
+import { SAMPLE_CEM, SAMPLE_COUNCILS, type SampleUser } from '../../src/server/stand-in/sample-users';
+import { ForbiddenError, NotFoundError } from '../../src/storage/errors';
+import type { ServiceStore } from '../../src/storage/service-client';
 import { recordingFetch } from '../storage/graph-stand-in/stand-in-site';
+import { openServiceSite, type ServiceSite } from '../support/service-site';
 import { itemWrites } from './support/raw-graph';
 import { renderTabOver } from './support/render-over-store';
 
@@ -14,29 +14,24 @@ const kestrel = SAMPLE_COUNCILS.kestrelVale;
 const fenmouth = SAMPLE_COUNCILS.fenmouth;
 const harrowgate = SAMPLE_COUNCILS.harrowgateMoor;
 
-let standIn: RunningStandIn;
+let site: ServiceSite;
 beforeAll(async () => {
-  standIn = await startStandIn({ seed: true, today: '2031-01-10' });
+  // The sample CEM is also on the managers' list: a CEM who hands a plan on still reads it.
+  site = await openServiceSite({ env: { LAPP_MANAGERS: `morgan.reyes@census.example, ${SAMPLE_CEM.email}` } });
 });
-afterAll(() => standIn.close());
+afterAll(() => site.close());
 
-/** The Graph adapter signed in as `user` (the sample CEM when absent), with every request it sends recorded. */
-function storeAs(user?: SampleUser): { store: GraphStore; writesSent: () => number } {
+/** The browser's store through the plan service as `user` (the sample CEM when absent), every request recorded. */
+function storeAs(user?: SampleUser): { store: ServiceStore; writesSent: () => number } {
   const wire = recordingFetch();
-  const store = createGraphStore({
-    baseUrl: standIn.graphBaseUrl,
-    siteId: standIn.siteId,
-    fetchImpl: wire.fetchImpl,
-    retry: { baseDelayMs: 5 },
-    ...(user && { getToken: async () => `standin:${user.email}` }),
-  });
+  const store = site.storeAs(user?.email ?? SAMPLE_CEM.email, wire.fetchImpl);
   return { store, writesSent: () => itemWrites(wire.sent) };
 }
 
 const staff = () => storeAs(kestrel.staff);
 const rowsOf = (plan: Plan) => Object.fromEntries(Object.entries(plan.sections).map(([id, rows]) => [id, rows.map((r) => [r.key, r.etag])]));
 
-describe('council staff writing through the Graph adapter', () => {
+describe('council staff writing through the plan service', () => {
   it('are refused a CEM-only section of their own plan with ForbiddenError, sent once, and nothing is stored', async () => {
     const { store, writesSent } = staff();
     const before = await store.loadPlan(kestrel.planId);
@@ -48,25 +43,27 @@ describe('council staff writing through the Graph adapter', () => {
       values: { UpdateDate: '2031-01-09', Community: 'Farm and seasonal workers' },
     });
     await expect(create).rejects.toBeInstanceOf(ForbiddenError);
-    const change = store.updateRow({ section: 'communityUpdates', id: existing.id, etag: existing.etag, changes: { Suggestions: 'More drop-ins' } });
+    const change = store.updateRow({ section: 'communityUpdates', planId: kestrel.planId, id: existing.id, etag: existing.etag, changes: { Suggestions: 'More drop-ins' } });
     await expect(change).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(store.deleteRow({ section: 'communityUpdates', id: existing.id })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(store.deleteRow({ section: 'communityUpdates', planId: kestrel.planId, id: existing.id })).rejects.toBeInstanceOf(ForbiddenError);
     expect(writesSent()).toBe(3);
     expect(rowsOf(await store.loadPlan(kestrel.planId))).toEqual(rowsOf(before));
   });
 
-  it("are refused another council's plan with ForbiddenError, even in a section they may edit in their own", async () => {
+  it("do not even learn that another council's plan exists: not found, for reads and writes alike, and nothing is stored", async () => {
     const { store, writesSent } = staff();
-    const before = await store.loadPlan(fenmouth.planId);
+    const cem = storeAs().store;
+    const before = await cem.loadPlan(fenmouth.planId);
     const contact = before.sections.keyContacts[0]!;
+    await expect(store.loadPlan(fenmouth.planId)).rejects.toBeInstanceOf(NotFoundError);
     await expect(
       store.createRow({ section: 'keyContacts', planId: fenmouth.planId, key: 'staff-contact', values: { ContactName: 'Not our contact' } }),
-    ).rejects.toBeInstanceOf(ForbiddenError);
+    ).rejects.toBeInstanceOf(NotFoundError);
     await expect(
-      store.updateRow({ section: 'keyContacts', id: contact.id, etag: contact.etag, changes: { Phone: '01632 960 999' } }),
-    ).rejects.toBeInstanceOf(ForbiddenError);
+      store.updateRow({ section: 'keyContacts', planId: fenmouth.planId, id: contact.id, etag: contact.etag, changes: { Phone: '01632 960 999' } }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect(writesSent()).toBe(2);
-    expect(rowsOf(await store.loadPlan(fenmouth.planId))).toEqual(rowsOf(before));
+    expect(rowsOf(await cem.loadPlan(fenmouth.planId))).toEqual(rowsOf(before));
   });
 
   it('may add to a section the council edits in their own plan', async () => {
@@ -75,7 +72,7 @@ describe('council staff writing through the Graph adapter', () => {
   });
 });
 
-describe('the plan tab for council staff, over the stand-in', () => {
+describe('the plan tab over the plan service', () => {
   it('shows CEM-only sections read only, with nothing to add, edit or delete, and the council sections editable', async () => {
     const user = userEvent.setup();
     renderTabOver(staff().store, `/plan/${kestrel.planId}/section/keyContacts`);
@@ -93,37 +90,35 @@ describe('the plan tab for council staff, over the stand-in', () => {
     expect(within(contacts).getByRole('button', { name: 'Add row to Key contacts' })).toBeInTheDocument();
   });
 
-  it('puts the old value back, turns the section read only, says why and tries nothing again when storage refuses a change', async () => {
+  it('puts the old value back, turns the section read only, says why and tries nothing again when the service refuses a change', async () => {
     const user = userEvent.setup();
-    const { store, writesSent } = storeAs(harrowgate.staff);
-    const before = (await store.loadPlan(harrowgate.planId)).sections.keyContacts[0]!;
-    const name = String(before.values.ContactName);
-    renderTabOver(store, `/plan/${harrowgate.planId}/section/keyContacts`);
-    const contacts = await screen.findByRole('region', { name: 'Key contacts' });
-    await user.click(await within(contacts).findByRole('button', { name: `Actions for "${name}"` }));
+    const { store, writesSent } = storeAs();
+    const before = (await store.loadPlan(harrowgate.planId)).sections.communityUpdates[0]!;
+    const community = String(before.values.Community);
+    renderTabOver(store, `/plan/${harrowgate.planId}/section/communityUpdates`);
+    const updates = await screen.findByRole('region', { name: 'Community updates' });
+    await user.click(await within(updates).findByRole('button', { name: `Actions for "${community}"` }));
     await user.click(await screen.findByRole('menuitem', { name: 'Edit' }));
     const dialog = await screen.findByRole('dialog');
 
-    // Meanwhile the CEM moves the plan to another email domain: this person is no longer council staff in it.
+    // Meanwhile the plan is handed to another CEM: this person now only reads it, as a manager.
     const cem = storeAs().store;
-    const header = (await cem.loadPlan(harrowgate.planId)).header;
-    await cem.updateRow({ section: 'plan', id: header.id, etag: header.etag, changes: { CouncilDomain: 'elsewhere.example' } });
+    await cem.updateRow({ section: 'plan', planId: harrowgate.planId, id: harrowgate.planId, changes: { Cem: 'Jo Bright <jo.bright@census.example>' } });
 
-    const field = within(dialog).getByRole('textbox', { name: /^Name/ });
+    const field = within(dialog).getByRole('textbox', { name: /^Community/ });
     await user.clear(field);
-    await user.type(field, `${name} (left)`);
+    await user.type(field, `${community} (moved)`);
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     expect(await screen.findByText(/You can read this part of the plan but not change it/)).toBeInTheDocument();
-    await waitFor(() => expect(within(contacts).queryByText(`${name} (left)`)).not.toBeInTheDocument());
-    expect(within(contacts).getByText(name)).toBeInTheDocument();
-    expect(within(contacts).getByText('Read only')).toBeInTheDocument();
-    expect(within(contacts).queryByRole('button', { name: 'Add row to Key contacts' })).not.toBeInTheDocument();
+    await waitFor(() => expect(within(updates).queryByText(`${community} (moved)`)).not.toBeInTheDocument());
+    expect(within(updates).getByText(community)).toBeInTheDocument();
+    expect(within(updates).getByText('Read only')).toBeInTheDocument();
 
-    // Longer than any retry of the outbox would wait: still the one refused request.
+    // Longer than any retry of the outbox would wait: still the one refused request (and the CEM's hand-over).
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(writesSent()).toBe(1);
-    const stored = (await cem.loadPlan(harrowgate.planId)).sections.keyContacts.find((r) => r.id === before.id);
-    expect([stored?.etag, stored?.values.ContactName]).toEqual([before.etag, name]);
+    const stored = (await cem.loadPlan(harrowgate.planId)).sections.communityUpdates.find((r) => r.key === before.key);
+    expect([stored?.etag, stored?.values.Community]).toEqual([before.etag, community]);
   });
 });

@@ -3,14 +3,23 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseAppConfig } from '../../src/config/app-config';
 import { startDevServer, type RunningDevServer } from '../../src/server/dev-server';
+import { GRAPH_AUDIENCE, LOCAL_ISSUER_BASE, LocalEntra } from '../../src/server/local-entra/local-entra';
 import { DEFAULT_SITE_ID } from '../../src/server/stand-in';
+import { SAMPLE_CEM } from '../../src/server/stand-in/sample-users';
 
 const TENANT = {
   LAPP_CLIENT_ID: '0b7e8a31-5c2d-4f6e-9a1b-3c4d5e6f7a8b',
   LAPP_SITE_ID: 'contoso.sharepoint.com,1f2e3d4c-0000-4000-8000-000000000001,1f2e3d4c-0000-4000-8000-000000000002',
   LAPP_AUTHORITY: 'https://login.microsoftonline.com/organizations',
   LAPP_SHAREPOINT_ORIGIN: 'https://contoso.sharepoint.com',
+  LAPP_TENANT_ID: '7d3c2b1a-0000-4000-8000-00000000000a',
+  LAPP_MANAGED_IDENTITY: 'system',
 };
+
+/** The site owner's Graph token from the server's local issuer. */
+async function ownerAuth(server: RunningDevServer): Promise<Record<string, string>> {
+  return { Authorization: `Bearer ${await server.entra!.tokenFor(SAMPLE_CEM.email, GRAPH_AUDIENCE)}` };
+}
 
 let tmp: string;
 let dist: string;
@@ -39,7 +48,7 @@ describe('the development server in local mode', () => {
     const res = await fetch(`${server.url}/app-config.json`);
     const config = parseAppConfig(await res.json());
     expect(config).toEqual({ mode: 'local', graphBaseUrl: `${server.url}/graph/v1.0`, siteId: DEFAULT_SITE_ID });
-    expect((await fetch(`${config.graphBaseUrl}/sites/${config.siteId}`)).status).toBe(200);
+    expect((await fetch(`${config.graphBaseUrl}/sites/${config.siteId}`, { headers: await ownerAuth(server) })).status).toBe(200);
   });
 
   it('lets only the Teams hosts frame the app, and forbids sniffing', async () => {
@@ -77,7 +86,7 @@ describe('the development server in local mode', () => {
     const list = `${first.standInUrl}/sites/${DEFAULT_SITE_ID}/lists/LAPP%20Key%20Contacts/items`;
     const created = await fetch(list, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', ...(await ownerAuth(first)) },
       body: JSON.stringify({ fields: { PlanId: 'fenmouth-borough-council', ClientKey: 'kept-1', Title: 'Kept', ContactName: 'Kept' } }),
     });
     expect(created.status).toBe(201);
@@ -87,9 +96,10 @@ describe('the development server in local mode', () => {
 
     const second = await start({}, { dataDir });
     const again = `${second.standInUrl}/sites/${DEFAULT_SITE_ID}/lists/LAPP%20Key%20Contacts/items?expand=fields&$filter=fields/ClientKey eq 'kept-1'`;
-    const found = (await (await fetch(again)).json()) as { value: { fields: { ContactName: string } }[] };
+    const auth = await ownerAuth(second);
+    const found = (await (await fetch(again, { headers: auth })).json()) as { value: { fields: { ContactName: string } }[] };
     expect(found.value.map((i) => i.fields.ContactName)).toEqual(['Kept']);
-    const plans = (await (await fetch(`${second.standInUrl}/sites/${DEFAULT_SITE_ID}/lists/LAPP%20Plans/items`)).json()) as { value: unknown[] };
+    const plans = (await (await fetch(`${second.standInUrl}/sites/${DEFAULT_SITE_ID}/lists/LAPP%20Plans/items`, { headers: auth })).json()) as { value: unknown[] };
     expect(plans.value).toHaveLength(3);
   });
 
@@ -107,6 +117,18 @@ describe('the development server in tenant mode', () => {
     expect(config).toMatchObject({ mode: 'tenant', clientId: TENANT.LAPP_CLIENT_ID, siteId: TENANT.LAPP_SITE_ID, graphBaseUrl: 'https://graph.microsoft.com/v1.0' });
     expect(server.standInUrl).toBeUndefined();
     expect((await fetch(`${server.url}/graph/v1.0/me`)).status).toBe(404);
+  });
+
+  it('mounts no local issuer: nothing mints tokens, and a locally signed token is refused', async () => {
+    const server = await start(TENANT);
+    expect(server.entra).toBeUndefined();
+    const mint = await fetch(`${server.url}/_entra/token`, { method: 'POST', body: JSON.stringify({ email: SAMPLE_CEM.email }) });
+    expect(mint.headers.get('content-type')).not.toMatch(/json/);
+    const local = await LocalEntra.create(LOCAL_ISSUER_BASE);
+    const res = await fetch(`${server.url}/api/v1/plans`, { headers: { Authorization: `Bearer ${await local.tokenFor(SAMPLE_CEM.email)}` } });
+    expect(res.status).toBe(401);
+    expect((await fetch(`${server.url}/api/v1/plans`)).status).toBe(401);
+    expect(await (await fetch(`${server.url}/healthz`)).json()).toEqual({ status: 'ok', mode: 'tenant' });
   });
 
   it('stops with a message naming the setting that is wrong', async () => {

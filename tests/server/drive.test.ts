@@ -8,7 +8,7 @@ afterAll(() => s.close());
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const fileUrl = (path: string) => `${s.graphBaseUrl}/sites/${s.siteId}/drive/root:/${path}`;
-const upload = (path: string, bytes: Buffer) => fetch(`${fileUrl(path)}:/content`, { method: 'PUT', headers: { 'Content-Type': DOCX }, body: new Uint8Array(bytes) });
+const upload = (path: string, bytes: Buffer) => fetch(`${fileUrl(path)}:/content`, { method: 'PUT', headers: { 'Content-Type': DOCX, ...s.auth }, body: new Uint8Array(bytes) });
 
 describe('drive: saving Word exports', () => {
   it('creates a file with 201 and answers a driveItem', async () => {
@@ -23,15 +23,15 @@ describe('drive: saving Word exports', () => {
   it('replaces the file with 200 and serves the new content', async () => {
     const res = await upload('LAPP exports/Kestrel Vale plan.docx', Buffer.from('second version!'));
     expect(res.status).toBe(200);
-    const meta = await fetch(fileUrl('LAPP exports/Kestrel Vale plan.docx'));
+    const meta = await fetch(fileUrl('LAPP exports/Kestrel Vale plan.docx'), { headers: s.auth });
     expect(((await meta.json()) as { size: number }).size).toBe(15);
-    const content = await fetch(`${fileUrl('LAPP exports/Kestrel Vale plan.docx')}:/content`);
+    const content = await fetch(`${fileUrl('LAPP exports/Kestrel Vale plan.docx')}:/content`, { headers: s.auth });
     expect(content.headers.get('content-type')).toBe(DOCX);
     expect(await content.text()).toBe('second version!');
   });
 
   it('answers 404 for a file that is not there, and 400 for a name SharePoint refuses', async () => {
-    expect((await fetch(fileUrl('missing.docx'))).status).toBe(404);
+    expect((await fetch(fileUrl('missing.docx'), { headers: s.auth })).status).toBe(404);
     expect((await upload('bad%3Aname.docx', Buffer.from('x'))).status).toBe(400);
   });
 });

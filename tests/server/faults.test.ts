@@ -1,3 +1,6 @@
+import { GRAPH_AUDIENCE, LOCAL_ISSUER_BASE, LocalEntra } from '../../src/server/local-entra/local-entra';
+import { createAuthenticator } from '../../src/server/stand-in/identity';
+import { SAMPLE_CEM } from '../../src/server/stand-in/sample-users';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createStandInHandler, FaultController, GRAPH_BASE_PATH, StandInDb } from '../../src/server/stand-in';
@@ -50,7 +53,9 @@ describe('dropped connections', () => {
     const db = new StandInDb(':memory:');
     createList(db, { displayName: 'Drops', list: { template: 'genericList' } }, 'tester@census.example');
     const faults = new FaultController({}, () => rolls.shift() ?? 0.99);
-    const handler = createStandInHandler({ db, faults });
+    const entra = await LocalEntra.create(LOCAL_ISSUER_BASE);
+    const handler = createStandInHandler({ db, faults, authenticate: createAuthenticator(entra.site) });
+    const auth = { Authorization: `Bearer ${await entra.tokenFor(SAMPLE_CEM.email, GRAPH_AUDIENCE)}` };
     const server = http.createServer((req, res) => void handler(req, res));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const items = `http://127.0.0.1:${(server.address() as AddressInfo).port}${GRAPH_BASE_PATH}/sites/root/lists/Drops/items`;
@@ -59,11 +64,11 @@ describe('dropped connections', () => {
         server.close(() => resolve());
         server.closeAllConnections();
       });
-    return { rolls, faults, items, close };
+    return { rolls, faults, items, close, auth };
   }
 
-  const titles = async (items: string) =>
-    ((await (await fetch(`${items}?expand=fields`)).json()) as { value: { fields: { Title: string } }[] }).value.map((i) => i.fields.Title);
+  const titles = async (items: string, auth: Record<string, string>) =>
+    ((await (await fetch(`${items}?expand=fields`, { headers: auth })).json()) as { value: { fields: { Title: string } }[] }).value.map((i) => i.fields.Title);
 
   it.each([
     ['before the write: nothing is written', 0.1, []],
@@ -72,16 +77,16 @@ describe('dropped connections', () => {
     const site = await standInWithDice();
     site.faults.set({ dropRate: 1 });
     site.rolls.push(0, beforeOrAfter); // drop this one, then before (< 0.5) or after the write
-    const create = fetch(site.items, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ fields: { Title: 'lost answer' } }) });
+    const create = fetch(site.items, { method: 'POST', headers: { 'Content-Type': 'application/json', ...site.auth }, body: JSON.stringify({ fields: { Title: 'lost answer' } }) });
     await expect(create).rejects.toThrow();
     site.faults.set({ dropRate: 0 });
-    expect(await titles(site.items)).toEqual(expected);
+    expect(await titles(site.items, site.auth)).toEqual(expected);
     await site.close();
   });
 
   it('drops every connection at a drop rate of 1, and none once set back to 0', async () => {
     const s = await startTestStandIn({ dropRate: 1 });
-    await expect(fetch(`${s.graphBaseUrl}/me`)).rejects.toThrow();
+    await expect(fetch(`${s.graphBaseUrl}/me`, { headers: s.auth })).rejects.toThrow();
     s.setFaults({ dropRate: 0 });
     expect((await s.call('GET', '/me')).status).toBe(200);
     await s.close();

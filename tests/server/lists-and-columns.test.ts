@@ -25,10 +25,11 @@ describe('sites and me', () => {
     expect(res.body.error.code).toBe('itemNotFound');
   });
 
-  it('says who is signed in, the sample CEM when no token is sent', async () => {
+  it('says who is signed in, and answers 401 when no token is sent, as Graph does', async () => {
     expect((await s.call('GET', '/me')).body.mail).toBe('ava.lindqvist@census.example');
-    const other = await s.call('GET', '/me', { as: 'sam.jones@fenmouth.example' });
-    expect(other.body).toMatchObject({ mail: 'sam.jones@fenmouth.example', displayName: 'Sam Jones' });
+    expect((await s.call('GET', '/me', { as: null })).status).toBe(401);
+    const other = await s.call('GET', '/me', { as: 'sam.jones@census.example' });
+    expect(other.body).toMatchObject({ mail: 'sam.jones@census.example', displayName: 'sam.jones' });
   });
 
   it('refuses a token that is not a stand-in token with 401', async () => {

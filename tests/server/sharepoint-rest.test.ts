@@ -14,7 +14,7 @@ afterAll(() => s.close());
 async function sp(method: string, url: string, body?: unknown, headers: Record<string, string> = {}) {
   const res = await fetch(url, {
     method,
-    headers: { Accept: 'application/json;odata=nometadata', 'Content-Type': 'application/json', ...headers },
+    headers: { Accept: 'application/json;odata=nometadata', 'Content-Type': 'application/json', ...s.auth, ...headers },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await res.text();

@@ -85,13 +85,13 @@ async function standInTarget(site: string | undefined, io: CommandIo): Promise<T
   const [{ storeFromEnv }, { resolveSite, SharePointRest }] = await Promise.all([import('../store-from-env'), import('../../storage/sharepoint-rest')]);
   const session = await storeFromEnv(io.env);
   try {
-    const { webUrl } = await resolveSite(session.graphBaseUrl, session.siteId);
+    const { webUrl } = await resolveSite(session.graphBaseUrl, session.siteId, { getToken: session.graphToken });
     if (site && !sameSite(site, webUrl, !io.env.LAPP_GRAPH_BASE_URL?.trim())) {
       throw new UsageError(
         `${session.where} has one site, ${webUrl}, not ${site}. To set up a site in Microsoft 365, set LAPP_CLIENT_ID and LAPP_AUTHORITY.`,
       );
     }
-    return { store: session.store, sharePoint: new SharePointRest({ siteUrl: webUrl }), where: `${webUrl}, ${session.where}`, close: () => session.close() };
+    return { store: session.store, sharePoint: new SharePointRest({ siteUrl: webUrl, getToken: session.graphToken }), where: `${webUrl}, ${session.where}`, close: () => session.close() };
   } catch (error) {
     await session.close();
     throw error;

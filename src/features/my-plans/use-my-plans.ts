@@ -31,7 +31,8 @@ export function useMyPlans(): MyPlansState {
       const summaries = await store.listPlans();
       return summaries.map((summary) => {
         const signOff = signOffState(summary.header);
-        return { summary, role: roleFor(summary.header, me.email), aclmSigned: Boolean(signOff.aclm), clmSigned: Boolean(signOff.clm) };
+        return { summary, // The service lists only plans the person may see: one that names nobody they are, they read as a manager.
+          role: roleFor(summary.header, me.email) ?? 'manager', aclmSigned: Boolean(signOff.aclm), clmSigned: Boolean(signOff.clm) };
       });
     })().then(
       (plans) => live && setState({ status: 'ready', plans }),

@@ -35,6 +35,9 @@ export const planHeader = section({
     field.text('CouncilDomain', 'Council email domain', {
       help: 'People whose email is at this domain are council staff for this plan, for example "kestrelvale.gov.uk".',
     }),
+    field.text('CouncilTenantId', 'Council Microsoft 365 tenant', {
+      help: "The council's Entra tenant id: its staff are council staff for this plan only when they sign in from that tenant with an address at the council's domain.",
+    }),
     field.date('CensusDay', 'Census day'),
     field.date('AnnounceFrom', 'Announce phase starts', { help: 'Prime people that the census is an important public event.' }),
     field.date('AddressFrom', 'Address phase starts', { help: 'Drive motivation to complete and overcome barriers.' }),

@@ -5,6 +5,8 @@ import type { StandInServices } from './http/context';
 import { serveSurface, type Surface } from './http/node-handler';
 import { graphErrorReply } from './http/reply';
 import { DEFAULT_RU_PER_MINUTE, graphCost, ResourceMeter, restCost, type ResourceUsage } from './metering';
+import type { Authenticate } from './identity';
+import { ensureSiteMembers } from './permissions';
 import { dispatch } from './router';
 import { siteDatesFor } from './site-dates';
 import { dispatchSharePoint } from './sharepoint-rest/sp-router';
@@ -14,6 +16,8 @@ import { GRAPH_BASE_PATH, SHAREPOINT_REST_BASE_PATH } from './site';
 export interface StandInHandlerOptions {
   readonly db: StandInDb;
   readonly faults?: FaultController;
+  /** Checks each request's token, as Graph does (see identity.ts). */
+  readonly authenticate: Authenticate;
   /** Where Graph v1.0 is answered; '' serves it at the root. Default '/graph/v1.0'. */
   readonly graphBasePath?: string;
   /** The resource-unit budget per application per minute (default 1,200; Infinity counts without refusing). */
@@ -45,6 +49,7 @@ const startsWithPath = (pathname: string, base: string) => base === '' || pathna
  */
 export function createStandInHandler(options: StandInHandlerOptions): StandInHandler {
   const faults = options.faults ?? new FaultController();
+  ensureSiteMembers(options.db);
   const meter = new ResourceMeter(options.resourceUnitsPerMinute ?? DEFAULT_RU_PER_MINUTE);
   const services: StandInServices = {
     db: options.db,
@@ -52,6 +57,7 @@ export function createStandInHandler(options: StandInHandlerOptions): StandInHan
     meter,
     siteDates: siteDatesFor(options.siteTimeZone),
     duplicateStatus: options.duplicateStatus ?? 409,
+    authenticate: options.authenticate,
   };
   const graph: Surface = { basePath: options.graphBasePath ?? GRAPH_BASE_PATH, dispatch, errorReply: graphErrorReply, cost: graphCost };
   const sharePoint: Surface = {

@@ -1,16 +1,32 @@
 import { createHash } from 'node:crypto';
+import { decodeJwt, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { GraphHttpError } from './http/reply';
 import { remembered } from './memo';
-import { SAMPLE_CEM, SAMPLE_USERS } from './sample-users';
+import { SAMPLE_USERS } from './sample-users';
 
-/** Who is calling the stand-in, taken from `Authorization: Bearer standin:<email>`. */
+/** Who is calling the stand-in: a person (delegated token) or an application (app-only token). */
 export interface Caller {
   readonly id: string;
+  /** A person's email; for an application, its id at `apps.invalid` (stored as who made a change). */
   readonly email: string;
   readonly displayName: string;
+  /** Present for an app-only token: its client id and application permissions (`roles`). */
+  readonly app?: { readonly appId: string; readonly roles: readonly string[] };
 }
 
-const BEARER = /^Bearer\s+standin:(\S+@\S+)$/i;
+/** The site tenant's token issuer, as the stand-in trusts it (the local Entra stand-in's). */
+export interface TrustedIssuer {
+  readonly tenantId: string;
+  readonly issuer: string;
+  readonly keys: JWTVerifyGetKey;
+}
+
+/** Reads who is calling from a request's Authorization header; throws Graph's 401 if it cannot. */
+export type Authenticate = (authorization: string | undefined) => Promise<Caller>;
+
+const APP_DOMAIN = 'apps.invalid';
+/** The audiences Graph and SharePoint accept. */
+const AUDIENCES = ['https://graph.microsoft.com', '00000003-0000-0000-c000-000000000000', 'https://sharepoint.stand-in'];
 
 /** A stable GUID-shaped id for a name, so the same person keeps the same id across restarts. */
 export function stableGuid(seed: string): string {
@@ -35,22 +51,55 @@ function personFor(email: string): Caller {
   return { id: stableGuid(`user:${lower}`), email: lower, displayName };
 }
 
-/** The caller of a request; no header means the sample CEM (the stand-in is for development only). */
-export function callerFromAuthorization(header: string | undefined): Caller {
-  if (!header) return callerFor(SAMPLE_CEM.email);
-  const m = BEARER.exec(header.trim());
-  if (!m) {
-    throw new GraphHttpError(
-      401,
-      'InvalidAuthenticationToken',
-      'Access token validation failure. The local stand-in accepts only "Bearer standin:<email>".',
-    );
-  }
-  return callerFor(m[1]!);
+export function appCaller(appId: string, roles: readonly string[] = []): Caller {
+  return { id: appId, email: `${appId}@${APP_DOMAIN}`, displayName: 'LAPP for Teams', app: { appId, roles } };
+}
+
+const unauthenticated = (message: string) => new GraphHttpError(401, 'InvalidAuthenticationToken', message);
+
+/** A guest's "#EXT#" sign-in name back to their address (the last "_" is the "@"). */
+function guestEmail(name: string): string {
+  const m = /^(.+)#EXT#@/i.exec(name);
+  if (!m) return name;
+  const at = m[1]!.lastIndexOf('_');
+  return at > 0 ? `${m[1]!.slice(0, at)}@${m[1]!.slice(at + 1)}` : name;
+}
+
+/**
+ * Like Graph, the stand-in accepts only access tokens signed by its tenant's issuer, for Graph:
+ * a token from another tenant, an unsigned or expired one, or none at all is 401.
+ */
+export function createAuthenticator(site: TrustedIssuer): Authenticate {
+  return async (authorization) => {
+    const token = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? '')?.[1];
+    if (!token) throw unauthenticated('Access token is empty.');
+    try {
+      decodeJwt(token);
+    } catch {
+      throw unauthenticated('IDX14100: JWT is not well formed.');
+    }
+    let claims;
+    try {
+      ({ payload: claims } = await jwtVerify(token, site.keys, { issuer: site.issuer, audience: AUDIENCES, algorithms: ['ES256', 'RS256'] }));
+    } catch {
+      throw unauthenticated('Access token validation failure. Invalid audience, issuer, signature or lifetime.');
+    }
+    if (claims.tid !== site.tenantId) throw unauthenticated('Access token is from another tenant.');
+    if (claims.idtyp === 'app') {
+      const roles = Array.isArray(claims.roles) ? claims.roles.filter((r): r is string => typeof r === 'string') : [];
+      return appCaller(String(claims.appid ?? claims.azp ?? claims.sub), roles);
+    }
+    const name = typeof claims.preferred_username === 'string' ? claims.preferred_username : '';
+    const email = guestEmail(name).toLowerCase();
+    if (!email.includes('@')) throw unauthenticated('Access token names no user.');
+    const person = callerFor(email);
+    return typeof claims.name === 'string' && claims.name ? { ...person, displayName: claims.name } : person;
+  };
 }
 
 /** Graph's identitySet for an item's createdBy / lastModifiedBy. */
-export function identitySet(email: string): { user: { id: string; displayName: string; email: string } } {
+export function identitySet(email: string): { user?: { id: string; displayName: string; email: string }; application?: { id: string; displayName: string } } {
+  if (email.endsWith(`@${APP_DOMAIN}`)) return { application: { id: email.split('@')[0]!, displayName: 'LAPP for Teams' } };
   const c = callerFor(email);
   return { user: { id: c.id, displayName: c.displayName, email: c.email } };
 }

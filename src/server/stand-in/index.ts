@@ -4,7 +4,10 @@ import { hardenServer, withEdge } from '../http-edge';
 import { StandInDb } from './db/database';
 import { FaultController, type FaultSettings } from './faults';
 import type { ResourceUsage } from './metering';
+import { GRAPH_AUDIENCE, LOCAL_CLIENT_ID, LOCAL_ISSUER_BASE, LocalEntra } from '../local-entra/local-entra';
+import { grant, type SiteRole } from './db/permissions-repo';
 import { createStandInHandler } from './handler';
+import { createAuthenticator } from './identity';
 import { DEFAULT_SITE_ID, GRAPH_BASE_PATH, SHAREPOINT_REST_BASE_PATH, SITE_SERVER_RELATIVE_PATH } from './site';
 
 /**
@@ -36,6 +39,10 @@ export interface StartStandInOptions {
   readonly siteTimeZone?: string;
   /** The status of a unique-value clash: 409 (default) or 500 with SPDuplicateValuesFoundException. */
   readonly duplicateStatus?: 409 | 500;
+  /** The local Entra stand-in whose site-tenant tokens it accepts; a new one by default. */
+  readonly entra?: LocalEntra;
+  /** Give the local app this level on the site (as `lapp provision` would), e.g. 'manage'. */
+  readonly appGrant?: SiteRole;
 }
 
 export interface RunningStandIn {
@@ -47,6 +54,10 @@ export interface RunningStandIn {
   readonly sharePointSiteUrl: string;
   readonly siteId: string;
   readonly db: StandInDb;
+  /** The local Entra stand-in: `entra.tokenFor(email, GRAPH_AUDIENCE)`, `entra.appToken()`. */
+  readonly entra: LocalEntra;
+  /** A Graph token from the site's tenant (people of other organisations sign in there as guests). */
+  tokenFor(email: string): Promise<string>;
   setFaults(changes: Partial<FaultSettings>): void;
   /** What the stand-in has metered, as `GET /_standin/usage` answers it. */
   usage(): ResourceUsage;
@@ -62,7 +73,16 @@ export async function startStandIn(options: StartStandInOptions = {}): Promise<R
     seedIfEmpty(db, options.today);
   }
   const faults = new FaultController({ latencyMs: options.latencyMs, faultRate: options.faultRate, dropRate: options.dropRate });
-  const handler = createStandInHandler({ db, faults, resourceUnitsPerMinute: options.resourceUnitsPerMinute, siteTimeZone: options.siteTimeZone, duplicateStatus: options.duplicateStatus });
+  const entra = options.entra ?? (await LocalEntra.create(LOCAL_ISSUER_BASE));
+  const handler = createStandInHandler({
+    db,
+    faults,
+    resourceUnitsPerMinute: options.resourceUnitsPerMinute,
+    siteTimeZone: options.siteTimeZone,
+    duplicateStatus: options.duplicateStatus,
+    authenticate: createAuthenticator(entra.site),
+  });
+  if (options.appGrant) grant(db, 'app', LOCAL_CLIENT_ID, 'LAPP for Teams', options.appGrant);
   const server = hardenServer(
     http.createServer(
       withEdge((req, res) => {
@@ -86,6 +106,8 @@ export async function startStandIn(options: StartStandInOptions = {}): Promise<R
     sharePointSiteUrl: `${url}${SHAREPOINT_REST_BASE_PATH}${SITE_SERVER_RELATIVE_PATH}`,
     siteId: DEFAULT_SITE_ID,
     db,
+    entra,
+    tokenFor: (email) => entra.tokenFor(email, GRAPH_AUDIENCE, { inSiteTenant: true }),
     setFaults: (changes) => faults.set(changes),
     usage: () => handler.usage(),
     resetUsage: () => handler.resetUsage(),

@@ -1,68 +1,58 @@
-import { canEditSection, roleFor, SECTIONS, sectionById, signatureFields, type PlanPeople, type SectionDef } from '../../plan';
 import type { StandInDb } from './db/database';
-import { findByValue, type Fields } from './db/items-repo';
-import { findList, type ListRecord } from './db/lists-repo';
+import { findPermission, grant, hasAnyPermission, SITE_ROLES, type SiteRole } from './db/permissions-repo';
 import { fail } from './http/reply';
 import type { Caller } from './identity';
+import { SAMPLE_CEM, SAMPLE_MANAGER } from './sample-users';
 
 /**
- * Item-level permissions as the real site would carry them per plan: everyone reads; writes go
- * through the same matrix the app shows (src/plan/roles.ts), so a council user cannot change a
- * CEM-only section or another council's plan even by calling Graph directly.
+ * SharePoint's permission model for the one site, not the app's plan roles: people are site
+ * owners (full control), members (edit) or visitors (read); an application reaches the site
+ * through its permission: `Sites.Selected` plus a grant on this site (`POST /sites/{id}/permissions`),
+ * or a tenant-wide `Sites.*.All`. Like a real site, it cannot tell one plan's rows from another's.
  */
-const PLAN_SECTION = sectionById('plan');
+export type Level = 'none' | SiteRole;
 
-function sectionForList(list: ListRecord): SectionDef | undefined {
-  return SECTIONS.find((s) => s.list.toLowerCase() === list.displayName.toLowerCase());
-}
+const rank = (level: Level) => (level === 'none' ? 0 : SITE_ROLES.indexOf(level) + 1);
 
-/** The plan header row whose ClientKey is this plan id, as the people it names. */
-function planPeople(db: StandInDb, planId: string): PlanPeople | undefined {
-  const plans = findList(db, PLAN_SECTION.list);
-  const header = plans ? findByValue(db, plans.id, 'ClientKey', planId) : undefined;
-  return header?.fields as PlanPeople | undefined;
-}
+/** Application permissions that reach every site in the tenant. */
+const TENANT_WIDE: Readonly<Record<string, SiteRole>> = {
+  'Sites.Read.All': 'read',
+  'Sites.ReadWrite.All': 'write',
+  'Sites.Manage.All': 'manage',
+  'Sites.FullControl.All': 'fullcontrol',
+};
 
-function changedNames(before: Fields, after: Fields): string[] {
-  const names = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...names].filter((n) => before[n] !== after[n]);
-}
-
-function denied(what: string): never {
-  throw fail.accessDenied(`Access denied. ${what}`);
-}
-
-function assertHeaderWrite(caller: Caller, before: Fields | undefined, after: Fields | undefined): void {
-  if (!before) return; // anyone may start a plan; they are its CEM only if they name themselves
-  const role = roleFor(before as PlanPeople, caller.email);
-  if (role === 'cem') return;
-  if (after && (role === 'aclm' || role === 'clm')) {
-    // A signer may write only what signing writes: their own name and date, and the signed version.
-    const allowed = signatureFields(role);
-    if (changedNames(before, after).every((n) => allowed.includes(n))) return;
-    denied(`The ${role.toUpperCase()} may change only their own signature on the plan.`);
+/** What the caller may do on the site. */
+export function levelOf(db: StandInDb, caller: Caller): Level {
+  if (caller.app) {
+    const wide = caller.app.roles.map((r) => TENANT_WIDE[r]).filter((r): r is SiteRole => !!r);
+    const selected = caller.app.roles.includes('Sites.Selected') ? findPermission(db, 'app', caller.app.appId)?.role : undefined;
+    return [...wide, selected].reduce<Level>((best, r) => (r && rank(r) > rank(best) ? r : best), 'none');
   }
-  denied('Only the plan\'s census engagement manager may change the plan\'s details.');
+  return findPermission(db, 'user', caller.email)?.role ?? 'none';
+}
+
+const WHAT: Record<SiteRole, string> = {
+  read: 'read this site',
+  write: 'change items on this site',
+  manage: 'manage lists on this site',
+  fullcontrol: 'change who has access to this site',
+};
+
+/** Throws 403 accessDenied unless the caller's level on the site reaches `needed`. */
+export function assertSiteLevel(db: StandInDb, caller: Caller, needed: Level): void {
+  if (needed === 'none') return;
+  if (rank(levelOf(db, caller)) < rank(needed)) throw fail.accessDenied(`Access denied. You do not have permission to ${WHAT[needed]}.`);
 }
 
 /**
- * Throws 403 accessDenied unless the caller may make this write. `before` is the stored row
- * (absent on create), `after` the row as it would be (absent on delete).
+ * A new site has whoever made it as its owner. The stand-in's site was made by the sample CEM;
+ * the sample manager visits it to read the managers' views.
  */
-export function assertMayWrite(db: StandInDb, list: ListRecord, caller: Caller, before?: Fields, after?: Fields): void {
-  const section = sectionForList(list);
-  if (!section) return; // not plan data
-  if (section.id === PLAN_SECTION.id) {
-    assertHeaderWrite(caller, before, after);
-    return;
-  }
-  const planIds = new Set([before?.PlanId, after?.PlanId].filter((p) => p !== undefined).map(String));
-  if (planIds.size === 0) denied(`A row of ${section.list} must name its plan (PlanId).`);
-  for (const planId of planIds) {
-    const people = planPeople(db, planId);
-    if (!people) denied(`There is no plan "${planId}" on this site.`);
-    if (!canEditSection(roleFor(people, caller.email), section)) {
-      denied(`You cannot change ${section.title.toLowerCase()} in this plan.`);
-    }
-  }
+export function ensureSiteMembers(db: StandInDb): void {
+  if (hasAnyPermission(db)) return;
+  db.tx(() => {
+    grant(db, 'user', SAMPLE_CEM.email, SAMPLE_CEM.displayName, 'fullcontrol');
+    grant(db, 'user', SAMPLE_MANAGER.email, SAMPLE_MANAGER.displayName, 'read');
+  });
 }

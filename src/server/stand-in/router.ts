@@ -10,17 +10,21 @@ import { getItemFields, getItems, getOneItem } from './resources/items';
 import { getList, getLists, postList } from './resources/lists';
 import { getMe, getSite } from './resources/sites';
 import { getVersion, getVersions } from './resources/versions';
+import { assertSiteLevel, type Level } from './permissions';
+import { getPermissions, postPermission } from './resources/permissions';
 import { assertKnownSite } from './site';
 
 interface Route {
   readonly method: string;
+  /** The site permission the request needs (SharePoint's model, see permissions.ts). */
+  readonly level: Level;
   readonly pattern: RegExp;
   readonly names: readonly string[];
   readonly handler: RouteHandler;
 }
 
 /** "/sites/:site/lists/:list" → a regex with one group per ":name"; "*path" takes the rest up to the next literal. */
-function route(method: string, template: string, handler: RouteHandler): Route {
+function route(method: string, template: string, handler: RouteHandler, level: Level = method === 'GET' ? 'read' : 'write'): Route {
   const names: string[] = [];
   const source = template
     .split('/')
@@ -38,19 +42,21 @@ function route(method: string, template: string, handler: RouteHandler): Route {
       }),
     )
     .join('/');
-  return { method, pattern: new RegExp(`^${source}/?$`), names, handler };
+  return { method, level, pattern: new RegExp(`^${source}/?$`), names, handler };
 }
 
 const ITEM = '/sites/:site/lists/:list/items/:item';
 
 const routes: Route[] = [
-  route('GET', '/me', getMe),
+  route('GET', '/me', getMe, 'none'),
   route('GET', '/sites/:site', getSite),
   route('GET', '/sites/:site/lists', getLists),
-  route('POST', '/sites/:site/lists', postList),
+  route('POST', '/sites/:site/lists', postList, 'manage'),
   route('GET', '/sites/:site/lists/:list', getList),
   route('GET', '/sites/:site/lists/:list/columns', getColumns),
-  route('POST', '/sites/:site/lists/:list/columns', postColumn),
+  route('POST', '/sites/:site/lists/:list/columns', postColumn, 'manage'),
+  route('GET', '/sites/:site/permissions', getPermissions, 'fullcontrol'),
+  route('POST', '/sites/:site/permissions', postPermission, 'fullcontrol'),
   route('GET', '/sites/:site/lists/:list/items/delta', getDelta),
   route('GET', '/sites/:site/lists/:list/items/delta()', getDelta),
   route('GET', '/sites/:site/lists/:list/items', getItems),
@@ -67,7 +73,8 @@ const routes: Route[] = [
   route('GET', '/sites/:site/drive/root:/*path:/content', getContent),
   route('GET', '/sites/:site/drive/root:/*path:', getDriveItem),
   route('GET', '/sites/:site/drive/root:/*path', getDriveItem),
-  route('POST', '/$batch', createBatchHandler((req, services) => dispatch(req, services))),
+  // Each request inside a batch is checked on its own.
+  route('POST', '/$batch', createBatchHandler((req, services) => dispatch(req, services)), 'none'),
 ];
 
 function unexpected(error: unknown): GraphHttpError {
@@ -88,6 +95,7 @@ export function dispatch(req: StandInRequest, services: StandInServices): Reply 
       if (r.method !== req.method) continue;
       const params = Object.fromEntries(r.names.map((n, i) => [n, m[i + 1]!]));
       if (params.site !== undefined) assertKnownSite(params.site);
+      assertSiteLevel(services.db, req.caller, r.level);
       const reply = r.handler(req, params, services);
       return { ...reply, headers: { 'request-id': requestId, ...reply.headers } };
     }

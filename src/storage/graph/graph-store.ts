@@ -30,7 +30,7 @@ import { createPlanRows } from './store/create-plan';
 import { listPlanSummaries, loadPlanRows } from './store/plan-reads';
 import { loadPlansWithSections } from './store/site-wide-reads';
 import { provisionSite } from './store/provision';
-import { createRowItem, deleteRowItem, updateRowItem } from './store/row-writes';
+import { createRowItem, deleteRowItem, findRowByKey, updateRowItem } from './store/row-writes';
 import type { DocumentLibrary, UploadedDocument } from '../document-library';
 
 /** The plan id and client key a new row is filed under, checked before anything is sent. */
@@ -89,6 +89,11 @@ export class GraphStore implements PlanStore, DocumentLibrary {
     const section = sectionById(input.section);
     const changes = validateValues(section, input.changes, 'update');
     return updateRowItem(this.ctx, section, input.id, changes, input.etag);
+  }
+
+  /** The row holding a client key in a section, if any (one indexed read). */
+  findRow(section: SectionId, key: string): Promise<AnyRow | undefined> {
+    return findRowByKey(this.ctx, sectionById(section), key);
   }
 
   deleteRow(input: DeleteRowInput): Promise<void> {

@@ -11,7 +11,7 @@ export interface RawAnswer {
 /** Sends one Graph request straight to the stand-in, as `email` (the sample CEM when absent). */
 export async function rawGraph(standIn: RunningStandIn, method: string, path: string, body?: unknown, email?: string): Promise<RawAnswer> {
   const headers: Record<string, string> = {};
-  if (email) headers.Authorization = `Bearer standin:${email}`;
+  headers.Authorization = `Bearer ${await standIn.tokenFor(email ?? 'ava.lindqvist@census.example')}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const res = await fetch(`${standIn.graphBaseUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   const text = await res.text();

@@ -62,7 +62,7 @@ describe('when connections drop', () => {
 describe('when the caller may not write', () => {
   it('reports ForbiddenError at once, without retrying', async () => {
     const { fetchImpl, sent } = recordingFetch();
-    const manager = site.storeFor({ fetchImpl, getToken: async () => 'standin:morgan.reyes@census.example' });
+    const manager = site.storeFor({ fetchImpl, getToken: () => site.standIn.tokenFor('morgan.reyes@census.example') });
     const creating = manager.createRow({ section: 'actions', planId: site.planId, key: 'not-mine', values: { ActionTitle: 'Not allowed', Status: 'Open' } });
     await expect(creating).rejects.toBeInstanceOf(ForbiddenError);
     expect(sent.filter((r) => r.method === 'POST' && r.path.endsWith('/items'))).toHaveLength(1);

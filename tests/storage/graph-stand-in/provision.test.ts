@@ -36,7 +36,7 @@ describe('provisioning a site', () => {
     const older = columnsFor(actions).slice(0, -3);
     const created = await fetch(`${standIn.graphBaseUrl}/sites/${standIn.siteId}/lists`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await standIn.tokenFor('ava.lindqvist@census.example')}` },
       body: JSON.stringify({ displayName: actions.list, list: { template: 'genericList' }, columns: older }),
     });
     expect(created.status).toBe(201);

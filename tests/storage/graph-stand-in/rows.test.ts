@@ -88,7 +88,7 @@ describe('a row through its life', () => {
 describe('the signed-in person and documents', () => {
   it('knows who is calling, by token', async () => {
     await expect(site.store.whoAmI()).resolves.toMatchObject({ displayName: 'Ava Lindqvist', email: 'ava.lindqvist@census.example' });
-    const sam = site.storeFor({ getToken: async () => 'standin:sam.example@wrenfield.example' });
+    const sam = site.storeFor({ getToken: () => site.standIn.tokenFor('sam.example@wrenfield.example') });
     await expect(sam.whoAmI()).resolves.toMatchObject({ email: 'sam.example@wrenfield.example' });
   });
 
@@ -96,7 +96,7 @@ describe('the signed-in person and documents', () => {
     const bytes = new TextEncoder().encode('a small file');
     const saved = await site.store.uploadDocument('Plans/Wrenfield/plan export.docx', bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     expect(saved.name).toBe('plan export.docx');
-    const back = await fetch(`${site.standIn.graphBaseUrl}/sites/${site.standIn.siteId}/drive/root:/Plans/Wrenfield/plan%20export.docx:/content`);
+    const back = await fetch(`${site.standIn.graphBaseUrl}/sites/${site.standIn.siteId}/drive/root:/Plans/Wrenfield/plan%20export.docx:/content`, { headers: { Authorization: `Bearer ${await site.standIn.tokenFor('ava.lindqvist@census.example')}` } });
     expect(await back.text()).toBe('a small file');
     await expect(site.store.uploadDocument('Plans/../secret.docx', bytes, 'text/plain')).rejects.toThrow(/not a usable document path/);
   });
@@ -113,7 +113,7 @@ describe('plans', () => {
   it("leaves out a plan row typed into the list by hand whose key is no plan id, so the others still list", async () => {
     const answer = await fetch(`${site.standIn.graphBaseUrl}/sites/${encodeURIComponent(site.standIn.siteId)}/lists/${encodeURIComponent(sectionById('plan').list)}/items`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await site.standIn.tokenFor('ava.lindqvist@census.example')}` },
       body: JSON.stringify({ fields: { ClientKey: "St Aldric's", CouncilName: "St Aldric's Council", Census: 'Census 2031' } }),
     });
     expect(answer.status).toBe(201);

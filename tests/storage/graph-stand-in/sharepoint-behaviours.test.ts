@@ -62,7 +62,9 @@ describe('a duplicate key refused with 500 SPDuplicateValuesFoundException', () 
   });
 
   it('still fails a create that made nothing, with SharePoint\'s reason', async () => {
-    await expect(site.store.createRow({ ...action(site, 'other-plan'), planId: 'no-such-plan' })).rejects.toThrow();
+    // A site visitor may not add items: SharePoint refuses, and nothing is made.
+    const visitor = site.storeFor({ getToken: () => site.standIn.tokenFor('morgan.reyes@census.example') });
+    await expect(visitor.createRow(action(site, 'other-plan'))).rejects.toThrow();
     expect((await site.store.loadPlan(site.planId)).sections.actions.some((r) => r.key === 'other-plan')).toBe(false);
   });
 });

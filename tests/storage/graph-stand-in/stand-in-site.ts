@@ -1,3 +1,4 @@
+import { SAMPLE_CEM } from '../../../src/server/stand-in/sample-users';
 import { startStandIn, type RunningStandIn, type StartStandInOptions } from '../../../src/server/stand-in';
 import { createGraphStore, type GraphStore, type GraphStoreOptions } from '../../../src/storage/graph';
 
@@ -30,8 +31,10 @@ export async function openStandInSite(options: Omit<StartStandInOptions, 'port' 
   storeFor: (options?: Partial<GraphStoreOptions>) => GraphStore;
 }> {
   const standIn = await startStandIn({ resourceUnitsPerMinute: Number.POSITIVE_INFINITY, ...options, port: 0, dbPath: ':memory:', seed: false });
+  // As the site's owner (the sample CEM) unless a test signs in as someone else.
+  const owner = () => standIn.tokenFor(SAMPLE_CEM.email);
   const storeFor = (options: Partial<GraphStoreOptions> = {}) =>
-    createGraphStore({ baseUrl: standIn.graphBaseUrl, siteId: standIn.siteId, retry: { baseDelayMs: 10 }, ...options });
+    createGraphStore({ baseUrl: standIn.graphBaseUrl, siteId: standIn.siteId, retry: { baseDelayMs: 10 }, getToken: owner, ...options });
   return { standIn, storeFor };
 }
 

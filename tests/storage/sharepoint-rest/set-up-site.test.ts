@@ -1,3 +1,4 @@
+import { SAMPLE_CEM } from '../../../src/server/stand-in/sample-users';
 import { startStandIn, type RunningStandIn } from '../../../src/server/stand-in';
 import { SECTIONS, sectionById } from '../../../src/plan';
 import { createGraphStore } from '../../../src/storage/graph';
@@ -14,11 +15,11 @@ import {
 
 let standIn: RunningStandIn;
 let sp: SharePointRest;
-const store = () => createGraphStore({ baseUrl: standIn.graphBaseUrl, siteId: standIn.siteId });
+const store = () => createGraphStore({ baseUrl: standIn.graphBaseUrl, siteId: standIn.siteId, getToken: () => standIn.tokenFor(SAMPLE_CEM.email) });
 
 beforeEach(async () => {
   standIn = await startStandIn({ port: 0, dbPath: ':memory:', seed: false });
-  sp = new SharePointRest({ siteUrl: standIn.sharePointSiteUrl });
+  sp = new SharePointRest({ siteUrl: standIn.sharePointSiteUrl, getToken: () => standIn.tokenFor(SAMPLE_CEM.email) });
 });
 afterEach(() => standIn.close());
 

@@ -1,3 +1,4 @@
+import { SAMPLE_CEM } from '../../../src/server/stand-in/sample-users';
 import { startStandIn, type RunningStandIn } from '../../../src/server/stand-in';
 import { SECTIONS, sectionById } from '../../../src/plan';
 import { ForbiddenError, OfflineError, StorageError, ThrottledError } from '../../../src/storage/errors';
@@ -44,8 +45,8 @@ describe('the SharePoint REST client against the stand-in over HTTP', () => {
 
   beforeAll(async () => {
     standIn = await startStandIn({ port: 0, dbPath: ':memory:', seed: false });
-    await createGraphStore({ baseUrl: standIn.graphBaseUrl, siteId: standIn.siteId }).provision();
-    sp = new SharePointRest({ siteUrl: `${standIn.sharePointSiteUrl}/` });
+    await createGraphStore({ baseUrl: standIn.graphBaseUrl, siteId: standIn.siteId, getToken: () => standIn.tokenFor(SAMPLE_CEM.email) }).provision();
+    sp = new SharePointRest({ siteUrl: `${standIn.sharePointSiteUrl}/`, getToken: () => standIn.tokenFor(SAMPLE_CEM.email) });
   });
   afterAll(() => standIn.close());
 

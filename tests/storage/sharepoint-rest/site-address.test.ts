@@ -1,3 +1,4 @@
+import { SAMPLE_CEM } from '../../../src/server/stand-in/sample-users';
 import { startStandIn, type RunningStandIn } from '../../../src/server/stand-in';
 import { NotFoundError } from '../../../src/storage/errors';
 import { resolveSite, siteKeyForUrl } from '../../../src/storage/sharepoint-rest';
@@ -28,11 +29,11 @@ describe('resolving a site through Graph', () => {
   afterAll(() => standIn.close());
 
   it("finds the stand-in site's web URL, the root of its SharePoint REST API", async () => {
-    expect(await resolveSite(standIn.graphBaseUrl, standIn.siteId)).toEqual({ id: standIn.siteId, webUrl: standIn.sharePointSiteUrl });
+    expect(await resolveSite(standIn.graphBaseUrl, standIn.siteId, { getToken: () => standIn.tokenFor(SAMPLE_CEM.email) })).toEqual({ id: standIn.siteId, webUrl: standIn.sharePointSiteUrl });
   });
 
   it('says plainly when there is no such site', async () => {
-    const failure = resolveSite(standIn.graphBaseUrl, 'elsewhere.example');
+    const failure = resolveSite(standIn.graphBaseUrl, 'elsewhere.example', { getToken: () => standIn.tokenFor(SAMPLE_CEM.email) });
     await expect(failure).rejects.toBeInstanceOf(NotFoundError);
     await expect(failure).rejects.toThrow('There is no SharePoint site "elsewhere.example"');
   });

@@ -90,4 +90,13 @@ CREATE TABLE IF NOT EXISTS list_views (
   PRIMARY KEY (list_id, id),
   UNIQUE (list_id, title)
 );
+
+CREATE TABLE IF NOT EXISTS site_permissions (
+  kind TEXT NOT NULL,
+  principal TEXT NOT NULL COLLATE NOCASE,
+  display_name TEXT NOT NULL,
+  role TEXT NOT NULL,
+  id TEXT NOT NULL UNIQUE,
+  PRIMARY KEY (kind, principal)
+);
 `;

@@ -1,6 +1,6 @@
 import type { StandInDb } from '../db/database';
 import type { FaultController } from '../faults';
-import type { Caller } from '../identity';
+import type { Authenticate, Caller } from '../identity';
 import type { ResourceMeter } from '../metering';
 import type { SiteDates } from '../site-dates';
 import type { Reply } from './reply';
@@ -32,6 +32,8 @@ export interface StandInServices {
   readonly siteDates: SiteDates;
   /** How SharePoint answers a unique-value clash: 409 (Graph, as observed) or 500 SPDuplicateValuesFoundException (SharePoint REST). */
   readonly duplicateStatus: 409 | 500;
+  /** Who is calling, from the request's bearer token (401 without a valid one). */
+  readonly authenticate: Authenticate;
 }
 
 export type RouteParams = Readonly<Record<string, string>>;

@@ -4,7 +4,6 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { StandInServices, StandInRequest } from './context';
 import { GRAPH_JSON, GraphHttpError, type Reply } from './reply';
 import { parseJsonBody, readBody } from './read-body';
-import { callerFromAuthorization } from '../identity';
 import { appIdOf } from '../metering';
 
 /** Enough for a Word export through the simple-upload path, with room for the JSON around it. */
@@ -67,6 +66,7 @@ export async function serveSurface(req: IncomingMessage, res: ServerResponse, ur
       send(res, surface.errorReply(throttled, requestId));
       return;
     }
+    const caller = await services.authenticate(headers.authorization);
     const origin = `${headers['x-forwarded-proto'] ?? 'http'}://${headers.host ?? 'localhost'}`;
     const reply = surface.dispatch(
       {
@@ -76,7 +76,7 @@ export async function serveSurface(req: IncomingMessage, res: ServerResponse, ur
         headers,
         body: parseJsonBody(rawBody, headers['content-type']),
         rawBody,
-        caller: callerFromAuthorization(headers.authorization),
+        caller,
         origin,
         graphBaseUrl: `${origin}${surface.basePath}`,
         siteDates: services.siteDates,

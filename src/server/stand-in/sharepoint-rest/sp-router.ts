@@ -1,6 +1,7 @@
 import type { StandInRequest, StandInServices } from '../http/context';
 import { GraphHttpError, type Reply } from '../http/reply';
 import { findList } from '../db/lists-repo';
+import { assertSiteLevel } from '../permissions';
 import { siteWebUrl, SITE_SERVER_RELATIVE_PATH } from '../site';
 import { getListSettings, mergeListSettings } from './list-settings';
 import { getTimeZone } from './regional-settings';
@@ -20,6 +21,9 @@ const unquote = (s: string) => s.replace(/''/g, "'");
 function route(req: StandInRequest, services: StandInServices, apiPath: string): Reply {
   const { db } = services;
   const method = (req.headers['x-http-method'] ?? req.method).toUpperCase();
+  // Reading a list's settings and views needs read; changing them needs manage (SharePoint's model).
+  const readsOnly = method === 'GET' || /^\/_api\/contextinfo\/?$/i.test(apiPath);
+  assertSiteLevel(db, req.caller, readsOnly ? 'read' : 'manage');
   if (/^\/_api\/contextinfo\/?$/i.test(apiPath) && method === 'POST') {
     return spEntity(req, 'SP.ContextWebInformation', {
       FormDigestValue: `0x${'0'.repeat(32)},${new Date().toUTCString()}`,

@@ -1,3 +1,4 @@
+import { localTenantId } from '../../../local-entra/local-entra';
 import { CHANNEL_GROUPS, PRIORITIES, strandChoice, type Priority, type StrandId } from '../../../../plan';
 import { personValue, SAMPLE_CEM, type SampleUser } from '../../sample-users';
 import { censusTimetable, type SampleContext, type SampleValues } from './types';
@@ -90,6 +91,7 @@ export function planHeader(ctx: SampleContext): SampleValues {
     Aclm: personValue(council.aclm),
     Clm: personValue(council.clm),
     CouncilDomain: council.domain,
+    CouncilTenantId: localTenantId(council.domain),
   };
 }
 

@@ -1,0 +1,80 @@
+import { appCredentialFromEnv, appTokenProvider } from '../auth/app-only';
+import {
+  createPlanServiceHandler,
+  createTokenVerifier,
+  entraTenants,
+  listSetting,
+  peopleListsFromEnv,
+  PlanService,
+  tenantIdsSetting,
+  type PlanServiceHandler,
+  type ServiceAccess,
+  type TokenVerifier,
+} from '../service';
+import { createGraphStore } from '../storage/graph';
+import { LOCAL_API_AUDIENCE, LOCAL_CLIENT_ID, type LocalEntra } from './local-entra/local-entra';
+import { SAMPLE_CEM, SAMPLE_MANAGER } from './stand-in/sample-users';
+
+export interface ServiceSetup {
+  readonly service: PlanService;
+  readonly handler: PlanServiceHandler;
+  /** Checks a bearer token as the handler does (the CLI verifies its own local token with it). */
+  readonly verify: TokenVerifier;
+}
+
+/** A token reused until shortly before it expires (local app tokens last an hour). */
+function reused(mint: () => Promise<string>, lifetimeMs = 50 * 60_000): () => Promise<string> {
+  let current: { token: Promise<string>; until: number } | undefined;
+  return () => {
+    if (!current || Date.now() > current.until) current = { token: mint(), until: Date.now() + lifetimeMs };
+    return current.token;
+  };
+}
+
+/**
+ * Local mode: the service over the stand-in at `graphBaseUrl` with the local app's own token,
+ * accepting tokens from the local Entra stand-in's tenants (the census office's and each sample
+ * council's). The sample manager and the sample CEM (the site's owner) are configured as such
+ * unless LAPP_MANAGERS / LAPP_SITE_OWNERS say otherwise.
+ */
+export function localServiceSetup(entra: LocalEntra, graphBaseUrl: string, siteId: string, env: NodeJS.ProcessEnv): ServiceSetup {
+  const lists = peopleListsFromEnv(env);
+  const access: ServiceAccess = {
+    siteTenantId: entra.site.tenantId,
+    managers: lists.managers.emails.length || lists.managers.groups.length ? lists.managers : { emails: [SAMPLE_MANAGER.email], groups: [] },
+    siteOwners: lists.siteOwners.emails.length || lists.siteOwners.groups.length ? lists.siteOwners : { emails: [SAMPLE_CEM.email], groups: [] },
+  };
+  const store = createGraphStore({ baseUrl: graphBaseUrl, siteId, getToken: reused(() => entra.appToken()) });
+  const service = new PlanService(store, access);
+  const verify = createTokenVerifier({ audiences: [LOCAL_API_AUDIENCE, LOCAL_CLIENT_ID], tenants: entra.issuers });
+  return { service, verify, handler: createPlanServiceHandler({ service, verify }) };
+}
+
+/** The tenant id in LAPP_AUTHORITY (https://login.microsoftonline.com/<tenant id>). */
+function siteTenantOf(env: NodeJS.ProcessEnv): string {
+  const id = env.LAPP_TENANT_ID ?? new URL(env.LAPP_AUTHORITY ?? 'https://invalid/').pathname.split('/').filter(Boolean)[0];
+  return tenantIdsSetting('LAPP_TENANT_ID (or the tenant in LAPP_AUTHORITY)', id)[0] ?? '';
+}
+
+/**
+ * Tenant mode: Entra ID tokens for the app's own API from the site's tenant and the councils'
+ * (LAPP_COUNCIL_TENANTS), SharePoint through Graph with the app's certificate or managed identity.
+ * Nothing here mints tokens.
+ */
+export function tenantServiceSetup(env: NodeJS.ProcessEnv): ServiceSetup {
+  const clientId = env.LAPP_CLIENT_ID ?? '';
+  const siteTenantId = siteTenantOf(env);
+  if (!siteTenantId) throw new Error('LAPP_AUTHORITY must name the site tenant: https://login.microsoftonline.com/<tenant id>.');
+  const councils = tenantIdsSetting('LAPP_COUNCIL_TENANTS', env.LAPP_COUNCIL_TENANTS);
+  const audiences = [clientId, ...listSetting(env.LAPP_API_AUDIENCE)];
+  if (env.LAPP_TAB_ORIGIN) audiences.push(`api://${new URL(env.LAPP_TAB_ORIGIN).host}/${clientId}`);
+  const access: ServiceAccess = { siteTenantId, ...peopleListsFromEnv(env) };
+  const store = createGraphStore({
+    baseUrl: env.LAPP_GRAPH_BASE_URL ?? 'https://graph.microsoft.com/v1.0',
+    siteId: env.LAPP_SITE_ID ?? '',
+    getToken: appTokenProvider(appCredentialFromEnv(env, clientId, siteTenantId)),
+  });
+  const service = new PlanService(store, access);
+  const verify = createTokenVerifier({ audiences, tenants: entraTenants([siteTenantId, ...councils]) });
+  return { service, verify, handler: createPlanServiceHandler({ service, verify }) };
+}

@@ -1,0 +1,22 @@
+import { ValidationError } from '../../plan';
+import { ConflictError, ForbiddenError, NotFoundError, StorageError, ThrottledError } from '../../storage/errors';
+import { ApiError } from '../http/api-error';
+import { TokenRejected } from '../identity/principal';
+
+/** Every failure as the API's error: what the caller can act on, never a stack or a server detail. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  if (error instanceof TokenRejected) return new ApiError(401, 'unauthenticated', error.message);
+  if (error instanceof ValidationError) return new ApiError(400, 'invalidValues', error.message, { section: error.section, fields: error.errors });
+  if (error instanceof ConflictError) return new ApiError(412, 'conflict', error.message, { current: error.current });
+  if (error instanceof NotFoundError) return new ApiError(404, 'notFound', error.message);
+  if (error instanceof ForbiddenError) return new ApiError(403, 'forbidden', error.message);
+  if (error instanceof ThrottledError) return new ApiError(503, 'busy', error.message, { retryAfterMs: error.retryAfterMs });
+  if (error instanceof StorageError) {
+    if (error.status === 409) return new ApiError(409, error.code, error.message);
+    if (error.status === 400) return new ApiError(400, error.code, error.message);
+    if (error.status === 404) return new ApiError(404, 'notFound', error.message);
+  }
+  console.error('[plan service] unexpected error:', error instanceof Error ? error.stack : String(error));
+  return new ApiError(500, 'internal', 'The plan service could not do this. Try again; if it keeps failing, tell your administrator.');
+}

@@ -1,0 +1,236 @@
+import {
+  ROW_SECTIONS,
+  sectionById,
+  validateValues,
+  type AnyRow,
+  type Plan,
+  type PlanSummary,
+  type Role,
+  type SectionId,
+} from '../plan';
+import type { DocumentLibrary, UploadedDocument } from '../storage/document-library';
+import { ConflictError } from '../storage/errors';
+import type { ChangeBatch, CreatePlanInput, PlanStore, ProvisionStep, RowValues } from '../storage/port';
+import type { ServiceAccess } from './config';
+import { refuse } from './http/api-error';
+import type { Principal } from './identity/principal';
+import { isSiteOwner, mayStartPlans, originOf, roleIn } from './rights/access';
+import { serverToday } from './rights/server-date';
+import {
+  checkHeaderChange,
+  checkSectionWrite,
+  checkSnapshotCreate,
+  checkSnapshotDelete,
+  refuseSystemFields,
+  sameValues,
+} from './rights/write-rules';
+import { servedPlan, servedRow } from './served-rows';
+
+/** The plan store the service writes through with the app's own identity, plus a lookup by key. */
+export interface ServiceStore extends PlanStore, DocumentLibrary {
+  findRow(section: SectionId, key: string): Promise<AnyRow | undefined>;
+}
+
+export interface Me {
+  readonly id: string;
+  readonly displayName: string;
+  readonly email: string;
+  readonly tenantId: string;
+  readonly manager: boolean;
+  readonly siteOwner: boolean;
+}
+
+export interface NewRowRequest {
+  readonly key: string;
+  readonly values: RowValues;
+  readonly order?: number;
+}
+
+const HEADER = sectionById('plan');
+
+/** A row section a request names, or 404 (the header is written through the plan, not as a row). */
+function rowSection(name: string) {
+  const section = ROW_SECTIONS.find((s) => s.id === name);
+  if (!section) throw refuse.notFound(`There is no section "${name}" in a plan.`);
+  return section;
+}
+
+/**
+ * What the plan service does for a verified person: every read and write checked against the
+ * plan's roles (src/plan/roles.ts), deny by default, then done with the app's own SharePoint
+ * access. A plan the caller may not see is "not found", so its existence is never confirmed.
+ */
+export class PlanService {
+  constructor(
+    private readonly store: ServiceStore,
+    private readonly access: ServiceAccess,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  me(principal: Principal): Me {
+    return {
+      id: principal.objectId,
+      displayName: principal.displayName,
+      email: principal.email,
+      tenantId: principal.tenantId,
+      manager: originOf(this.access, principal).isManager,
+      siteOwner: isSiteOwner(this.access, principal),
+    };
+  }
+
+  async listPlans(principal: Principal): Promise<readonly PlanSummary[]> {
+    const all = await this.store.listPlans();
+    return all.filter((summary) => roleIn(this.access, principal, summary.header) !== undefined);
+  }
+
+  /** The plan's header and the caller's role in it; 404 when there is none or they may not see it. */
+  private async planFor(principal: Principal, planId: string): Promise<{ header: AnyRow; role: Role }> {
+    const header = await this.store.findRow('plan', planId);
+    const role = header && header.planId === planId ? roleIn(this.access, principal, header.values) : undefined;
+    if (!header || !role) throw refuse.notFound();
+    return { header, role };
+  }
+
+  async loadPlan(principal: Principal, planId: string): Promise<Plan> {
+    await this.planFor(principal, planId);
+    return servedPlan(await this.store.loadPlan(planId));
+  }
+
+  async createPlan(principal: Principal, input: CreatePlanInput): Promise<AnyRow> {
+    if (!mayStartPlans(this.access, principal)) throw refuse.forbidden("Plans are started by the census office's own people.");
+    const values = input.values ?? {};
+    refuseSystemFields(values);
+    if (['AclmSignedBy', 'AclmSignedOn', 'ClmSignedBy', 'ClmSignedOn', 'SignedSnapshotKey'].some((n) => values[n] != null)) {
+      throw refuse.badRequest('A new plan carries no signatures: the ACLM and the CLM sign it themselves.');
+    }
+    const cem = values['Cem'] ?? `${principal.displayName.replace(/[<>]/g, '')} <${principal.email}>`;
+    if (roleIn(this.access, principal, { ...values, Cem: String(cem) }) === undefined) {
+      throw refuse.forbidden('A plan you start must name you, or you must be a manager, so that you can see it.');
+    }
+    const header = await this.store.createPlan({ ...input, values: { ...values, Cem: cem } });
+    return servedRow(header);
+  }
+
+  async createRow(principal: Principal, planId: string, sectionName: string, request: NewRowRequest): Promise<AnyRow> {
+    const section = rowSection(sectionName);
+    const { role } = await this.planFor(principal, planId);
+    checkSectionWrite(role, section);
+    refuseSystemFields(request.values);
+    const values = validateValues(section, request.values, 'create');
+    if (section.id === 'snapshots') checkSnapshotCreate(role, values);
+    const existing = await this.store.findRow(section.id, request.key);
+    if (existing) return servedRow(this.sameCreate(existing, planId, values));
+    const row = await this.store.createRow({ section: section.id, planId, key: request.key, values, order: request.order });
+    return servedRow(this.sameCreate(row, planId, values));
+  }
+
+  /** A create repeated with its key: the same row if it asked for the same, otherwise 409. */
+  private sameCreate(row: AnyRow, planId: string, values: RowValues): AnyRow {
+    if (row.planId !== planId || !sameValues(row, values)) {
+      throw refuse.conflict('This row key is already used for a different row: nothing was saved. Make the row again to get a new key.');
+    }
+    return row;
+  }
+
+  async updateRow(principal: Principal, planId: string, sectionName: string, key: string, etag: string | undefined, changes: RowValues): Promise<AnyRow> {
+    refuseSystemFields(changes);
+    const { header, role } = await this.planFor(principal, planId);
+    if (sectionName === HEADER.id) {
+      if (key !== planId) throw refuse.notFound('The plan row is addressed by the plan id.');
+      const checked = checkHeaderChange(role, principal, validateValues(HEADER, changes, 'update'), serverToday(this.now()));
+      if (checked.signedSnapshotKey) await this.assertSignedVersion(planId, checked.signedSnapshotKey);
+      return this.patch(header, etag, checked.changes);
+    }
+    const section = rowSection(sectionName);
+    checkSectionWrite(role, section);
+    if (section.id === 'snapshots') throw refuse.forbidden('A kept version of the plan is never changed.');
+    const row = await this.rowOf(section.id, planId, key);
+    return this.patch(row, etag, validateValues(section, changes, 'update'));
+  }
+
+  private async patch(row: AnyRow, etag: string | undefined, changes: RowValues): Promise<AnyRow> {
+    try {
+      return servedRow(await this.store.updateRow({ section: row.section, id: row.id, etag, changes }));
+    } catch (error) {
+      if (error instanceof ConflictError) throw new ConflictError(error.section, row.key, error.current && servedRow(error.current as AnyRow));
+      throw error;
+    }
+  }
+
+  private async rowOf(section: SectionId, planId: string, key: string): Promise<AnyRow> {
+    const row = await this.store.findRow(section, key);
+    if (!row || row.planId !== planId) throw refuse.notFound('There is no such row in this plan.');
+    return row;
+  }
+
+  /** A signature must point at a signed version of this very plan. */
+  private async assertSignedVersion(planId: string, snapshotKey: string): Promise<void> {
+    const plan = await this.store.loadPlan(planId);
+    const signed = plan.sections.snapshots.some((s) => s.values.SnapshotKey === snapshotKey && s.values.Reason === 'Signed');
+    if (!signed) throw refuse.badRequest(`There is no signed version "${snapshotKey}" of this plan to sign on.`);
+  }
+
+  async deleteRow(principal: Principal, planId: string, sectionName: string, key: string, etag: string | undefined): Promise<void> {
+    if (sectionName === HEADER.id) throw refuse.forbidden('A plan is never deleted through the app.');
+    const section = rowSection(sectionName);
+    const { header, role } = await this.planFor(principal, planId);
+    checkSectionWrite(role, section);
+    const row = await this.store.findRow(section.id, key);
+    if (!row) return; // already gone: a repeated delete succeeds
+    if (row.planId !== planId) throw refuse.notFound('There is no such row in this plan.');
+    if (section.id === 'snapshots') checkSnapshotDelete(role, row, header);
+    try {
+      await this.store.deleteRow({ section: section.id, id: row.id, etag });
+    } catch (error) {
+      if (error instanceof ConflictError) throw new ConflictError(error.section, row.key, error.current && servedRow(error.current as AnyRow));
+      throw error;
+    }
+  }
+
+  /** Rows of this plan changed since the cursor (deletions by key where the service knows it). */
+  async changes(principal: Principal, planId: string, sections: readonly SectionId[], cursor?: string): Promise<ChangeBatch> {
+    await this.planFor(principal, planId);
+    const batch = await this.store.changes(sections, cursor);
+    const changes = batch.changes.flatMap((c) => (c.kind === 'upsert' ? (c.row.planId === planId ? [{ kind: 'upsert' as const, row: servedRow(c.row) }] : []) : []));
+    return { ...batch, changes };
+  }
+
+  /**
+   * Rows changed anywhere on the site since the cursor, kept to the plans the caller may see
+   * (the port's `changes`). Deletions carry only SharePoint's item id, which says nothing of the
+   * plan, so they are left out; a plan's reader learns of them when it reloads.
+   */
+  async siteChanges(principal: Principal, sections: readonly SectionId[], cursor?: string): Promise<ChangeBatch> {
+    const batch = await this.store.changes(sections, cursor);
+    const visible = new Map<string, Promise<boolean>>();
+    const maySee = (planId: string) => {
+      let known = visible.get(planId);
+      if (!known) {
+        known = this.store.findRow('plan', planId).then((h) => !!h && roleIn(this.access, principal, h.values) !== undefined);
+        visible.set(planId, known);
+      }
+      return known;
+    };
+    const upserts = batch.changes.flatMap((c) => (c.kind === 'upsert' ? [c.row] : []));
+    const seen = await Promise.all(upserts.map((row) => maySee(row.planId)));
+    return { ...batch, changes: upserts.filter((_, i) => seen[i]).map((row) => ({ kind: 'upsert' as const, row: servedRow(row) })) };
+  }
+
+  /** Files an export in the site's library, in the plan's own folder: for those who may change the plan. */
+  async uploadDocument(principal: Principal, planId: string, name: string, bytes: Uint8Array, contentType: string): Promise<UploadedDocument> {
+    const { role } = await this.planFor(principal, planId);
+    if (role === 'manager') throw refuse.forbidden('Managers read plans; filing documents is for the plan\'s own people.');
+    if (!/^[^\\/:*?"<>|#%]{1,200}$/.test(name) || name.startsWith('.')) throw refuse.badRequest(`"${name}" cannot be a file name in the document library.`);
+    return this.store.uploadDocument(`${planId}/${name}`, bytes, contentType);
+  }
+
+  async provision(principal: Principal, onStep?: (step: ProvisionStep) => void): Promise<readonly ProvisionStep[]> {
+    if (!isSiteOwner(this.access, principal)) throw refuse.forbidden('Only an owner of the SharePoint site may set up its lists.');
+    return this.store.provision(onStep);
+  }
+
+  /** Whether the caller may run admin operations (views, versioning, library): site owners only. */
+  assertSiteOwner(principal: Principal): void {
+    if (!isSiteOwner(this.access, principal)) throw refuse.forbidden('Only an owner of the SharePoint site may do this.');
+  }
+}
