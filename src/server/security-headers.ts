@@ -43,7 +43,9 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self' https://graph.microsoft.com https://login.microsoftonline.com https://*.sharepoint.com",
+  // teams-js reads the current list of Microsoft 365 host origins from Microsoft's CDN (falling back
+  // to the list it ships when it cannot).
+  "connect-src 'self' https://graph.microsoft.com https://login.microsoftonline.com https://*.sharepoint.com https://res.cdn.office.net",
   // MSAL renews tokens in a hidden frame on the sign-in host.
   "frame-src 'self' https://login.microsoftonline.com",
   `frame-ancestors ${TEAMS_FRAME_ANCESTORS.join(' ')}`,

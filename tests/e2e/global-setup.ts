@@ -10,7 +10,7 @@ declare global {
 }
 
 /**
- * Starts the dev server once for every spec: a free port, a fresh stand-in database seeded with
+ * Starts the dev server once for every spec: a free port (or LAPP_E2E_PORT), a fresh stand-in database seeded with
  * the sample councils, serving the built app from dist/ (or LAPP_E2E_DIST).
  */
 export default async function globalSetup(): Promise<void> {
@@ -22,7 +22,7 @@ export default async function globalSetup(): Promise<void> {
   // An empty environment: local mode, whatever LAPP_* settings the shell has.
   // Every spec's people share one stand-in bucket within the same minute, far more than one
   // tenant's app would; throttling itself is tested in tests/server/metering.test.ts.
-  const server = await startDevServer({ port: 0, dataDir, distDir, env: {}, resourceUnitsPerMinute: Number.POSITIVE_INFINITY });
+  const server = await startDevServer({ port: Number(process.env.LAPP_E2E_PORT ?? 0), dataDir, distDir, env: {}, resourceUnitsPerMinute: Number.POSITIVE_INFINITY });
   process.env[SERVER_ENV.url] = server.url;
   process.env[SERVER_ENV.graphBaseUrl] = server.standInUrl ?? '';
   process.env[SERVER_ENV.siteId] = server.siteId ?? '';
