@@ -1,22 +1,28 @@
 import { formatDate, type IsoDate } from '../plan';
 
-/**
- * Small text helpers for reasons and minutes. Dates are formatted through a cache because an
- * agenda for thousands of actions formats the same few hundred dates over and over, and each
- * Intl call costs microseconds.
- */
-const dayLabels = new Map<IsoDate, string>();
-const DAY_LABEL_CACHE_LIMIT = 4096;
+/** Small text helpers for reasons and minutes. */
 
-/** '2031-01-12' → '12 Jan 2031', cached. */
+/** '2031-01-12' → '12 Jan 2031'. */
 export function day(date: IsoDate): string {
-  let label = dayLabels.get(date);
-  if (label === undefined) {
-    if (dayLabels.size >= DAY_LABEL_CACHE_LIMIT) dayLabels.clear();
-    label = formatDate(date);
-    dayLabels.set(date, label);
-  }
-  return label;
+  return formatDate(date);
+}
+
+/**
+ * `fn` remembering its answers, up to `limit` of them (then it starts again, so a long-running
+ * tab does not grow it forever). An agenda for thousands of actions formats the same few hundred
+ * dates and parses the same few owners over and over, and each Intl call costs microseconds.
+ */
+export function remembered<T>(fn: (input: string) => T, limit = 4096): (input: string) => T {
+  const answers = new Map<string, T>();
+  return (input) => {
+    let answer = answers.get(input);
+    if (answer === undefined) {
+      if (answers.size >= limit) answers.clear();
+      answer = fn(input);
+      answers.set(input, answer);
+    }
+    return answer;
+  };
 }
 
 /** 1 → '1st', 2 → '2nd', 3 → '3rd', 11 → '11th', 22 → '22nd'. */

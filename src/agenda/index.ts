@@ -4,7 +4,7 @@
  */
 export * from './types';
 export * from './errors';
-export { proposeAgenda, type ProposeAgendaInput } from './propose';
+export { createAgendaEngine, proposeAgenda, type AgendaEngine, type ProposeAgendaInput } from './propose';
 export { findPreviousMeeting, scheduledMeetingFrom } from './meetings';
 export { editAgenda, type AgendaEdit } from './edit';
 export { snapshotAgenda, parseAgendaSnapshot, type SavedAgenda } from './snapshot';

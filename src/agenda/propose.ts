@@ -4,8 +4,8 @@ import { applyCarry, type PreviousAgenda } from './carry';
 import { AgendaInputError } from './errors';
 import { day } from './format';
 import { campaignStage, proposeNextMeetingDate } from './milestones';
-import { indexActions } from './rules/action-index';
-import { actionItems } from './rules/actions';
+import { createActionIndexer } from './rules/action-index';
+import { createActionItems } from './rules/actions';
 import { checklistItems } from './rules/checklist';
 import { communityUpdateItems } from './rules/community-updates';
 import { concernItems } from './rules/concerns';
@@ -16,8 +16,6 @@ import { strandItems } from './rules/strands';
 import { parseAgendaSnapshot } from './snapshot';
 import type { Agenda, AgendaItem } from './types';
 
-/** The order of this list is the order of the agenda. */
-const RULES: readonly Rule[] = [actionItems, concernItems, offerItems, strandItems, checklistItems, communityUpdateItems, planItems];
 
 export interface ProposeAgendaInput {
   readonly plan: Plan;
@@ -60,10 +58,31 @@ function readPrevious(meeting: Row<'meetings'>, meetingDate: IsoDate, notes: str
 }
 
 /**
- * The proposed agenda for a meeting: pure and deterministic (the same plan, previous meeting and
- * date always give the same items in the same order), every item saying why it is there.
+ * Builds agendas, remembering what it read of the last plan so that proposing again after a small
+ * change reads only what changed. Its answers are the same as a fresh engine's: what it remembers
+ * only saves work. Hold one per screen that re-proposes as the plan changes.
  */
+export interface AgendaEngine {
+  /**
+   * The proposed agenda for a meeting: deterministic (the same plan, previous meeting and date
+   * always give the same items in the same order), every item saying why it is there.
+   */
+  propose(input: ProposeAgendaInput): Agenda;
+}
+
+export function createAgendaEngine(): AgendaEngine {
+  const indexActions = createActionIndexer();
+  /** The order of this list is the order of the agenda. */
+  const rules: readonly Rule[] = [createActionItems(), concernItems, offerItems, strandItems, checklistItems, communityUpdateItems, planItems];
+  return { propose: (input) => buildAgenda(input, rules, indexActions) };
+}
+
+/** One agenda from a fresh engine: for a single build (the command line, exports, tests). */
 export function proposeAgenda(input: ProposeAgendaInput): Agenda {
+  return createAgendaEngine().propose(input);
+}
+
+function buildAgenda(input: ProposeAgendaInput, rules: readonly Rule[], indexActions: ReturnType<typeof createActionIndexer>): Agenda {
   checkDates(input);
   const { plan, meetingDate } = input;
   const notes: string[] = [];
@@ -76,7 +95,7 @@ export function proposeAgenda(input: ProposeAgendaInput): Agenda {
     ...(previous && { previous: { key: previous.key, date: previous.meetingDate } }),
     actions: indexActions(plan.sections.actions),
   };
-  const proposed = ([] as AgendaItem[]).concat(...RULES.map((rule) => rule(context)));
+  const proposed = ([] as AgendaItem[]).concat(...rules.map((rule) => rule(context)));
   const items = applyCarry(proposed, previous);
   return {
     planId: plan.header.key,

@@ -1,11 +1,12 @@
-import { proposeAgenda, type Agenda } from '../../src/agenda';
+import { createAgendaEngine, proposeAgenda, type Agenda, type AgendaEngine } from '../../src/agenda';
 import { addDays, type Plan, type Row } from '../../src/plan';
 import { action, makePlan, meeting, MEETING, priority, strand } from './plan-factory';
 
 /**
- * The engine keeps what it read from each action row between calls (rows are immutable, and the
+ * An engine keeps what it read from each action row between calls (rows are immutable, and the
  * app proposes the agenda again after every change). These tests make sure that never shows:
- * after any series of changes, the agenda is exactly the one a freshly loaded plan gives.
+ * after any series of changes, the agenda is exactly the one a fresh engine gives a freshly
+ * loaded plan.
  */
 
 type Action = Row<'actions'>;
@@ -64,8 +65,16 @@ interface Build {
   readonly previousMeeting?: Row<'meetings'>;
 }
 
+/** Proposed by the engine that has seen every build before it. */
+let engine: AgendaEngine;
+beforeEach(() => {
+  engine = createAgendaEngine();
+});
 const propose = ({ plan, meetingDate, previousMeeting }: Build): Agenda =>
-  proposeAgenda({ plan, meetingDate, ...(previousMeeting && { previousMeeting }) });
+  engine.propose({ plan, meetingDate, ...(previousMeeting && { previousMeeting }) });
+/** Proposed from nothing remembered. */
+const fresh = ({ plan, meetingDate, previousMeeting }: Build): Agenda =>
+  proposeAgenda({ plan: reloaded(plan), meetingDate, ...(previousMeeting && { previousMeeting }) });
 
 describe('proposing the agenda again after each change', () => {
   it('gives the agenda a freshly loaded plan gives, whatever the changes', () => {
@@ -85,14 +94,14 @@ describe('proposing the agenda again after each change', () => {
       builds.push(build);
       agendas.push(propose(build));
     }
-    builds.forEach((build, i) => expect(agendas[i]).toEqual(propose({ ...build, plan: reloaded(build.plan) })));
+    builds.forEach((build, i) => expect(agendas[i]).toEqual(fresh(build)));
   });
 
   it('gives each plan its own agenda when two plans take turns', () => {
     const pick = randomSource(7);
     const first = makePlan({}, Array.from({ length: 60 }, (_, i) => action(`first-${i}`, randomValues(pick))));
     const second = withActions(first, first.sections.actions.slice(10).map((row) => ({ ...row, values: { ...row.values, Status: 'Open' } })));
-    const expected = [first, second].map((plan) => propose({ plan: reloaded(plan), meetingDate: MEETING }));
+    const expected = [first, second].map((plan) => fresh({ plan, meetingDate: MEETING }));
     for (let turn = 0; turn < 4; turn += 1) {
       expect(propose({ plan: first, meetingDate: MEETING })).toEqual(expected[0]);
       expect(propose({ plan: second, meetingDate: MEETING })).toEqual(expected[1]);
@@ -105,7 +114,20 @@ describe('proposing the agenda again after each change', () => {
     propose({ plan: before, meetingDate: MEETING });
     const after = withActions(before, [before.sections.actions[0]!, before.sections.actions[1]!, twin('item-c', { Owner: 'ACLM' })]);
     const agenda = propose({ plan: after, meetingDate: MEETING });
-    expect(agenda).toEqual(propose({ plan: reloaded(after), meetingDate: MEETING }));
+    expect(agenda).toEqual(fresh({ plan: after, meetingDate: MEETING }));
     expect(agenda.items.filter((i) => i.id === 'action:twin').map((i) => i.rows[0]!.id)).toEqual(['item-a', 'item-c']);
+  });
+});
+
+describe('two engines', () => {
+  it('remember apart: what one read never changes what the other proposes', () => {
+    const pick = randomSource(11);
+    const plan = makePlan({}, Array.from({ length: 40 }, (_, i) => action(`a-${i}`, randomValues(pick))));
+    const changed = change(plan, pick, 1);
+    const [one, other] = [createAgendaEngine(), createAgendaEngine()];
+    one.propose({ plan, meetingDate: MEETING });
+    other.propose({ plan: changed, meetingDate: '2031-02-16' });
+    expect(one.propose({ plan: changed, meetingDate: MEETING })).toEqual(fresh({ plan: changed, meetingDate: MEETING }));
+    expect(other.propose({ plan, meetingDate: MEETING })).toEqual(fresh({ plan, meetingDate: MEETING }));
   });
 });

@@ -1,5 +1,5 @@
 import { strandOf } from '../../plan/insights';
-import { parsePerson, type FieldValue, type IsoDate, type Row, type StrandId } from '../../plan';
+import type { FieldValue, IsoDate, Row, StrandId } from '../../plan';
 import { dateOf, textOf } from '../../plan/read-values';
 import type { AgendaItem, RowRef } from '../types';
 import { refOf, sortDay, type SortKey } from './context';
@@ -46,8 +46,8 @@ export function closedFacts(action: Action): ClosedActionFacts {
   return { open: false, raisedIn: values.RaisedInMeeting, row: action, closedIn: values.ClosedInMeeting, closedOn: dateOf(values.ClosedOn) };
 }
 
-/** An open action's facts. */
-export function openFacts(action: Action): OpenActionFacts {
+/** An open action's facts; `ownerName` turns stored owner text into a display name. */
+export function openFacts(action: Action, ownerName: (owner: string) => string): OpenActionFacts {
   const { values, key } = action;
   const date = dateOf(values.DueDate);
   const label = textOf(values.ActionTitle) ?? 'Untitled action';
@@ -68,21 +68,4 @@ export function openFacts(action: Action): OpenActionFacts {
     item: undefined,
     itemMeeting: undefined,
   };
-}
-
-/**
- * Display names by stored owner text. A big plan has thousands of actions and a few owners, so
- * each distinct owner is parsed once; the limit keeps a long-running tab from growing it forever.
- */
-const ownerNames = new Map<string, string>();
-const OWNER_CACHE_LIMIT = 4096;
-
-function ownerName(owner: string): string {
-  let name = ownerNames.get(owner);
-  if (name === undefined) {
-    if (ownerNames.size >= OWNER_CACHE_LIMIT) ownerNames.clear();
-    name = parsePerson(owner).name;
-    ownerNames.set(owner, name);
-  }
-  return name;
 }

@@ -1,5 +1,6 @@
 import { isOpen } from '../../plan/insights';
-import type { Row } from '../../plan';
+import { parsePerson, type Row } from '../../plan';
+import { remembered } from '../format';
 import { closedFacts, openFacts, type ActionFacts, type ClosedActionFacts, type OpenActionFacts } from './action-facts';
 import { compareSortKeys, sortedEntries } from './context';
 
@@ -21,21 +22,29 @@ interface ReadActions extends ActionIndex {
   readonly facts: readonly ActionFacts[];
 }
 
-/**
- * What the last call read. Rows are immutable: a change to an action makes a new row object in
- * the same place (or one more at the end, or one fewer) and leaves every other row object as it
- * was. The app proposes the agenda again after every change, so a row that is still the same
- * object keeps what was read from it and its place in the order: comparing two arrays of
- * references touches none of the thousands of rows, and only the changed rows are read and sorted
- * in. What was read depends on the row alone, so a plan that is not the last one is read afresh.
- */
-let lastRead: ReadActions | undefined;
-
 /** Beyond this many changed actions the order is sorted afresh: each one sorted in shifts the rest of the list. */
 const MOST_SORTED_IN = 32;
 
-/** The plan's actions read for the agenda, reading only the rows that changed since the last call. */
-export function indexActions(rows: readonly Action[]): ActionIndex {
+/**
+ * Reads a plan's actions for the agenda, remembering what its last call read. Rows are immutable:
+ * a change to an action makes a new row object in the same place (or one more at the end, or one
+ * fewer) and leaves every other row object as it was. The app proposes the agenda again after
+ * every change, so a row that is still the same object keeps what was read from it and its place
+ * in the order: comparing two arrays of references touches none of the thousands of rows, and
+ * only the changed rows are read and sorted in. What was read depends on the row alone, so a plan
+ * that is not the last one is read afresh.
+ */
+export function createActionIndexer(): (rows: readonly Action[]) => ActionIndex {
+  let lastRead: ReadActions | undefined;
+  const ownerName = remembered((owner) => parsePerson(owner).name);
+  return (rows) => {
+    lastRead = indexActions(rows, lastRead, ownerName);
+    return lastRead;
+  };
+}
+
+/** The plan's actions read for the agenda, reading only the rows that changed since `lastRead`. */
+function indexActions(rows: readonly Action[], lastRead: ReadActions | undefined, ownerName: (owner: string) => string): ReadActions {
   if (lastRead?.rows === rows) return lastRead;
   const before = lastRead ?? { rows: [], facts: [], open: [], ordered: [], closed: [] };
   const facts = new Array<ActionFacts>(rows.length);
@@ -57,7 +66,7 @@ export function indexActions(rows: readonly Action[]): ActionIndex {
     if (before.rows[b] === row) {
       read = before.facts[b++]!;
     } else {
-      read = isOpen(row) ? openFacts(row) : closedFacts(row);
+      read = isOpen(row) ? openFacts(row, ownerName) : closedFacts(row);
       note(added, read);
       // A row put in place of another: the rows after it line up again.
       if (before.rows[b + 1] === rows[i + 1] && b < before.rows.length) drop(b++);
@@ -68,8 +77,7 @@ export function indexActions(rows: readonly Action[]): ActionIndex {
   }
   while (b < before.rows.length) drop(b++);
   const ordered = sortedIn(before.ordered, removed, added) ?? sortedEntries(open);
-  lastRead = { rows, facts, open, ordered, closed };
-  return lastRead;
+  return { rows, facts, open, ordered, closed };
 }
 
 /**

@@ -1,18 +1,27 @@
 import type { IsoDate } from '../../plan';
-import { count, day } from '../format';
+import { count, day, remembered } from '../format';
 import { MINUTES } from '../minutes';
 import type { AgendaItem, RowRef } from '../types';
 import type { ClosedActionFacts, OpenActionFacts } from './action-facts';
-import { refOf, type RuleContext } from './context';
+import { refOf, type Rule, type RuleContext } from './context';
 
 /**
  * Actions come first: the ones raised at the previous meeting (still open), then what was closed
  * since, then every other open action. Within each group the earliest due date leads, so overdue
  * actions come first; actions without a due date come last; ties go by title, then row key.
  */
-export function actionItems(context: RuleContext): AgendaItem[] {
+export function createActionItems(): Rule {
+  let lastMeeting: ItemMeeting | undefined;
+  const dayLabel = remembered(day);
+  return (context) => {
+    const meeting = itemMeeting(context, lastMeeting);
+    lastMeeting = meeting;
+    return actionItems(context, itemMaker(context, meeting, dayLabel));
+  };
+}
+
+function actionItems(context: RuleContext, toItem: ItemMaker): AgendaItem[] {
   const { previous, actions } = context;
-  const toItem = itemMaker(context);
   const items: AgendaItem[] = [];
   // The ordered list is walked twice rather than split in two: each group keeps the order.
   if (previous) {
@@ -41,16 +50,14 @@ interface ItemMeeting {
   readonly previousDate: IsoDate | undefined;
 }
 
-let lastMeeting: ItemMeeting | undefined;
-
-function itemMeeting({ meetingDate, nextMeetingDate, previous }: RuleContext): ItemMeeting {
-  const last = lastMeeting;
+function itemMeeting({ meetingDate, nextMeetingDate, previous }: RuleContext, last: ItemMeeting | undefined): ItemMeeting {
   if (last?.meetingDate === meetingDate && last.nextMeetingDate === nextMeetingDate && last.previousKey === previous?.key && last.previousDate === previous?.date) {
     return last;
   }
-  lastMeeting = { meetingDate, nextMeetingDate, previousKey: previous?.key, previousDate: previous?.date };
-  return lastMeeting;
+  return { meetingDate, nextMeetingDate, previousKey: previous?.key, previousDate: previous?.date };
 }
+
+type ItemMaker = (open: OpenActionFacts, raisedLast: boolean) => AgendaItem;
 
 /**
  * Makes action items. An item depends only on its action's facts and the meeting, and facts
@@ -58,15 +65,14 @@ function itemMeeting({ meetingDate, nextMeetingDate, previous }: RuleContext): I
  * it had. Thousands of actions share a few hundred due dates, so each reason is written once per
  * due day and state, and the items share it.
  */
-function itemMaker(context: RuleContext): (open: OpenActionFacts, raisedLast: boolean) => AgendaItem {
-  const meeting = itemMeeting(context);
+function itemMaker(context: RuleContext, meeting: ItemMeeting, dayLabel: (date: IsoDate) => string): ItemMaker {
   const reasons = { open: new Map<number, string>(), inProgress: new Map<number, string>() };
-  const origin = context.previous ? `Raised at the last meeting on ${day(context.previous.date)}. ` : '';
+  const origin = context.previous ? `Raised at the last meeting on ${dayLabel(context.previous.date)}. ` : '';
   const reasonFor = (facts: OpenActionFacts): string => {
     const sameState = facts.inProgress ? reasons.inProgress : reasons.open;
     let reason = sameState.get(facts.day);
     if (reason === undefined) {
-      reason = dueReason(facts.date, facts.inProgress, context);
+      reason = dueReason(facts.date, facts.inProgress, context, dayLabel);
       sameState.set(facts.day, reason);
     }
     return reason;
@@ -91,7 +97,7 @@ function itemMaker(context: RuleContext): (open: OpenActionFacts, raisedLast: bo
   };
 }
 
-function dueReason(due: IsoDate | null, inProgress: boolean, { meetingDate, nextMeetingDate }: RuleContext): string {
+function dueReason(due: IsoDate | null, inProgress: boolean, { meetingDate, nextMeetingDate }: RuleContext, day: (date: IsoDate) => string): string {
   const state = inProgress ? 'In progress' : 'Open';
   if (due === null) return `${state} with no due date: agree one.`;
   // The action is open, so due before the meeting is what isOverdue (plan/insights) calls overdue.
