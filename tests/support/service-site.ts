@@ -4,7 +4,9 @@ import { createServiceStore, type ServiceStore } from '../../src/storage/service
 /**
  * The dev server in local mode over a fresh in-memory stand-in seeded with the sample councils:
  * the plan service at /api/v1 with its local issuers (the census office's tenant and each
- * sample council's). Stores speak to the service over real HTTP with signed tokens.
+ * sample council's). Stores speak to the service over real HTTP with signed tokens. The
+ * stand-in counts resource units but, unless `env` says otherwise, never throttles: the tests
+ * here are about rights, and read whole plans to prove nothing changed.
  */
 export interface ServiceSite {
   readonly server: RunningDevServer;
@@ -20,7 +22,7 @@ export interface ServiceSite {
 }
 
 export async function openServiceSite(options: { env?: NodeJS.ProcessEnv; today?: string } = {}): Promise<ServiceSite> {
-  const server = await startDevServer({ port: 0, dataDir: ':memory:', distDir: '/nonexistent-dist', today: options.today ?? '2031-01-10', env: options.env ?? {} });
+  const server = await startDevServer({ port: 0, dataDir: ':memory:', distDir: '/nonexistent-dist', today: options.today ?? '2031-01-10', env: { STANDIN_RU_PER_MINUTE: 'unlimited', ...options.env } });
   const entra = server.entra!;
   const apiUrl = `${server.url}/api/v1`;
   const tokenFor = (email: string, o: { groups?: readonly string[] } = {}) => entra.tokenFor(email, undefined, o);
