@@ -4,6 +4,7 @@ import type { Plan, Row, ValuesOf } from './rows';
 import { dateOf, textOf } from './read-values';
 import { signOffState, type SignOff } from './sign-off';
 import { STRANDS, strandFromChoice, type StrandId } from './strands';
+import { ACTION_STATUSES } from './sections/meetings';
 
 /**
  * What the plan home and the agenda both need to know about a plan at a glance. Derived here,
@@ -21,6 +22,9 @@ export function isOpen(action: ActionLike): boolean {
   const status = action.values.Status;
   return status !== 'Done' && status !== 'Dropped';
 }
+
+/** The statuses isOpen counts as open, for queries that must name them (SharePoint views). */
+export const OPEN_ACTION_STATUSES: readonly string[] = ACTION_STATUSES.filter((status) => isOpen({ values: { Status: status } } as ActionLike));
 
 /** Open and due before `today` (an action due today is not yet overdue). */
 export function isOverdue(action: ActionLike, today: IsoDate): boolean {

@@ -1,5 +1,6 @@
 import { SIGNATURES, SIGNERS, sectionById, type SectionId, type Signer } from '../../plan';
-import { TODAY, and, eq, isNotNull, isNull, lt, neq, or, viewQuery, type Caml } from './caml';
+import { OPEN_ACTION_STATUSES } from '../../plan/insights';
+import { TODAY, and, eq, inValues, isNotNull, isNull, lt, or, viewQuery, type Caml } from './caml';
 
 /**
  * The SharePoint list views set up for managers, as data. Graph cannot create views, so the
@@ -21,7 +22,12 @@ export interface ManagerView {
 /** SharePoint's own columns a view may show besides the list's columns. */
 export const BUILT_IN_VIEW_FIELDS: readonly string[] = ['LinkTitle', 'Title', 'ID', 'Modified', 'Created', 'Author', 'Editor'];
 
-const OPEN = and(neq('Status', 'Text', 'Done'), neq('Status', 'Text', 'Dropped'));
+/**
+ * Open actions, named by the statuses that are open rather than as "not Done and not Dropped":
+ * once LAPP Actions holds more than 5,000 rows across councils SharePoint answers a view only
+ * through an index, and an index cannot answer "not equal".
+ */
+const OPEN = inValues('Status', 'Text', OPEN_ACTION_STATUSES);
 
 /**
  * Not signOffState's `signed`, in CAML: a signer the plan names has not signed, or the plan names

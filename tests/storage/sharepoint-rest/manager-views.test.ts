@@ -41,6 +41,8 @@ function matches(node: Element, row: Values): boolean {
       return compare((a, b) => a !== b);
     case 'Lt':
       return compare((a, b) => a! < b!);
+    case 'In':
+      return field() !== null && Array.from(second!.children).some((v) => v.textContent === String(field()));
     case 'IsNull':
       return field() === null;
     case 'IsNotNull':

@@ -45,6 +45,11 @@ export function countItems(db: StandInDb, listId: string): number {
   return (db.stmt('SELECT COUNT(*) AS n FROM items WHERE list_id = ?').get(listId) as { n: number }).n;
 }
 
+/** How many items of a list match a compiled filter. */
+export function countWhere(db: StandInDb, listId: string, where: string, params: readonly unknown[]): number {
+  return (db.stmt(`SELECT COUNT(*) AS n FROM items WHERE list_id = ? AND (${where})`).get(listId, ...params) as { n: number }).n;
+}
+
 /** Items of a list matching a compiled filter (SQL built only from checked column names). */
 export function selectItems(
   db: StandInDb,

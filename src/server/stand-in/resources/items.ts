@@ -18,11 +18,9 @@ import {
 } from '../odata/query-options';
 import { fieldsJson, itemJson } from './item-json';
 import { columnMap, requireList } from './lists-lookup';
+import { assertWithinThreshold, LIST_VIEW_THRESHOLD, thresholdExceeded } from '../list-view-threshold';
 
 const HONOR_NON_INDEXED = /HonorNonIndexedQueriesWarningMayFailRandomly/i;
-
-/** The list view threshold: past it, a query on a column without an index fails even when allowed. */
-export const LIST_VIEW_THRESHOLD = 5000;
 
 /**
  * SharePoint refuses to filter or sort on a column without an index unless the client opts in,
@@ -36,12 +34,10 @@ function assertIndexed(req: StandInRequest, db: StandInDb, list: ListRecord, col
       `Field '${unindexed}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header to allow this, but be warned that such queries may fail on large lists.`,
     );
   }
-  if (countItems(db, list.id) > LIST_VIEW_THRESHOLD) {
-    throw fail.badRequest('The attempted operation is prohibited because it exceeds the list view threshold.');
-  }
+  if (countItems(db, list.id) > LIST_VIEW_THRESHOLD) throw thresholdExceeded(`'${unindexed}' is not indexed.`);
 }
 
-function orderSql(terms: readonly OrderTerm[], columns: ReadonlyMap<string, ColumnDef>): string {
+export function orderSql(terms: readonly OrderTerm[], columns: ReadonlyMap<string, ColumnDef>): string {
   const parts = terms.map((t) => {
     if (t.field === 'id') return `id ${t.desc ? 'DESC' : 'ASC'}`;
     const column = columns.get(t.field);
@@ -70,6 +66,8 @@ export const getItems: RouteHandler = (req, params, { db }) => {
   const filterTree = filterText ? parseFilter(filterText) : undefined;
   const order = parseOrderBy(req.query);
   assertIndexed(req, db, list, columns, [...(filterTree ? filterFields(filterTree) : []), ...order.filter((o) => o.field !== 'id').map((o) => o.field)]);
+  const requestedTop = Number(option(req.query, 'top') ?? 0);
+  assertWithinThreshold(db, list, columns, req.siteDates, { filter: filterTree, orderedBy: order.map((o) => o.field), top: requestedTop });
   const filter = filterTree ? compileFilter(filterTree, columns, req.siteDates) : { where: '1', params: [] };
   const top = pageSize(req.query);
   const position = decodeSkipToken(option(req.query, 'skiptoken'));

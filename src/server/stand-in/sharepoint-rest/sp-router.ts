@@ -4,6 +4,7 @@ import { findList } from '../db/lists-repo';
 import { assertSiteLevel } from '../permissions';
 import { siteWebUrl, SITE_SERVER_RELATIVE_PATH } from '../site';
 import { getListSettings, mergeListSettings } from './list-settings';
+import { getItemsByCaml } from './get-items';
 import { getTimeZone } from './regional-settings';
 import { spEntity, spErrorReplyFor, spFail } from './sp-reply';
 import { addView, getView, getViewFields, getViews } from './views';
@@ -41,6 +42,7 @@ function route(req: StandInRequest, services: StandInServices, apiPath: string):
   const rest = (m[2] ?? '').replace(/\/$/, '');
   if (rest === '' && method === 'GET') return getListSettings(req, db, list);
   if (rest === '' && method === 'MERGE') return mergeListSettings(req, db, list);
+  if (rest.toLowerCase() === '/getitems' && method === 'POST') return getItemsByCaml(req, db, list);
   if (rest.toLowerCase() === '/views' && method === 'GET') return getViews(req, db, list);
   if (rest.toLowerCase() === '/views/add' && method === 'POST') return addView(req, db, list);
   const view = VIEW.exec(rest);
