@@ -1,4 +1,4 @@
-import { ROW_SECTIONS, SECTIONS, SYSTEM_FIELDS, sectionById, type ValuesOf } from '../../src/plan';
+import { ROW_SECTIONS, SECTIONS, SYSTEM_FIELDS, sectionById, validateValues, type ValuesOf } from '../../src/plan';
 import { columnsFor } from '../../src/storage/graph/column-definitions';
 
 /** Every table of the template, by the heading it has there: none may go missing. */
@@ -61,7 +61,7 @@ describe('the LAPP schema', () => {
     expect(strand?.choices).toHaveLength(8);
   });
 
-  it('types row values from the declaration', () => {
+  it('types row values from the declaration, and validation takes what the type allows', () => {
     const action: ValuesOf<'actions'> = {
       ActionTitle: 'Book the library room',
       Strand: '5 Practical support',
@@ -75,7 +75,10 @@ describe('the LAPP schema', () => {
       ClosedOn: null,
       ActionNotes: null,
     };
-    expect(action.Status).toBe('Open');
+    // Every field the type names is declared, and validation keeps each value as given.
+    expect(validateValues(sectionById('actions'), action, 'create')).toEqual(action);
+    expect(() => validateValues(sectionById('actions'), { ...action, Colour: 'red' }, 'update')).toThrow(/no field called "Colour"/);
+    expect(() => validateValues(sectionById('actions'), { ...action, Status: 'Maybe' }, 'update')).toThrow();
   });
 });
 
