@@ -6,6 +6,7 @@ import { insertItem } from '../../src/server/stand-in/db/items-repo';
 import { findList, listColumns } from '../../src/server/stand-in/db/lists-repo';
 import { applyChanges, coerceFieldChanges } from '../../src/server/stand-in/resources/field-values';
 import { provisionAllLists } from '../../src/server/stand-in/seed/provision';
+import { SAMPLE_CEM } from '../../src/server/stand-in/sample-users';
 import { columnsFor } from '../../src/storage/graph/column-definitions';
 import { MANAGER_VIEWS, listTitleOf } from '../../src/storage/views';
 import { createTestList, startTestStandIn, type TestStandIn } from './stand-in-client';
@@ -38,7 +39,7 @@ describe('date-only values on a site west of UTC', () => {
   });
 
   it('serves the site\'s regional time zone over SharePoint REST', async () => {
-    const zone = await (await fetch(`${s.sharePointSiteUrl}/_api/web/RegionalSettings/TimeZone`, { headers: { Accept: 'application/json;odata=nometadata' } })).json();
+    const zone = await (await fetch(`${s.sharePointSiteUrl}/_api/web/RegionalSettings/TimeZone`, { headers: { Accept: 'application/json;odata=nometadata', ...s.auth } })).json();
     expect(zone).toEqual({ Description: '(UTC-05:00) Eastern Time (US and Canada)', Id: 10, Information: { Bias: 300, DaylightBias: -60, StandardBias: 0 } });
   });
 });
@@ -51,7 +52,7 @@ describe('lapp provision', () => {
     const standIn = await startStandIn({ siteTimeZone, resourceUnitsPerMinute: Number.POSITIVE_INFINITY });
     try {
       const err: string[] = [];
-      const code = await main(['provision'], { out: () => undefined, err: (t) => err.push(t), env: { LAPP_GRAPH_BASE_URL: standIn.graphBaseUrl, LAPP_SITE_ID: standIn.siteId } });
+      const code = await main(['provision'], { out: () => undefined, err: (t) => err.push(t), env: { LAPP_GRAPH_BASE_URL: standIn.graphBaseUrl, LAPP_SITE_ID: standIn.siteId, LAPP_GRAPH_TOKEN: await standIn.tokenFor(SAMPLE_CEM.email) } });
       expect(code).toBe(0);
       const warning = err.find((line) => line.startsWith('Warning:'));
       if (warns) expect(warning).toContain('"(UTC-05:00) Eastern Time (US and Canada)", not UK time');
@@ -184,7 +185,7 @@ describe('LAPP Actions at 6,000 rows, past the list view threshold', () => {
     for (const view of MANAGER_VIEWS.filter((v) => listTitleOf(v) === actions.list)) {
       const res = await fetch(`${s.sharePointSiteUrl}/_api/web/lists/getbytitle('${encodeURIComponent(actions.list)}')/GetItems`, {
         method: 'POST',
-        headers: { Accept: 'application/json;odata=nometadata', 'Content-Type': 'application/json' },
+        headers: { Accept: 'application/json;odata=nometadata', 'Content-Type': 'application/json', ...s.auth },
         body: JSON.stringify({ query: { ViewXml: `<View><Query>${view.query.xml}</Query><RowLimit>${view.rowLimit}</RowLimit></View>` } }),
       });
       expect({ view: view.title, status: res.status }).toEqual({ view: view.title, status: 200 });
@@ -195,7 +196,7 @@ describe('LAPP Actions at 6,000 rows, past the list view threshold', () => {
     const neq = '<Where><And><Neq><FieldRef Name="Status" /><Value Type="Text">Done</Value></Neq><Neq><FieldRef Name="Status" /><Value Type="Text">Dropped</Value></Neq></And></Where>';
     const res = await fetch(`${s.sharePointSiteUrl}/_api/web/lists/getbytitle('${encodeURIComponent(actions.list)}')/GetItems`, {
       method: 'POST',
-      headers: { Accept: 'application/json;odata=nometadata', 'Content-Type': 'application/json' },
+      headers: { Accept: 'application/json;odata=nometadata', 'Content-Type': 'application/json', ...s.auth },
       body: JSON.stringify({ query: { ViewXml: `<View><Query>${neq}</Query><RowLimit>100</RowLimit></View>` } }),
     });
     expect(res.status).toBe(500);
