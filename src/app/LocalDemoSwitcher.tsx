@@ -20,7 +20,10 @@ import { LOCAL_DEMO_EMAILS } from './local-demo';
 import { useLocalDemo, type LocalDemo } from './local-demo-context';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
+  root: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, minWidth: 0 },
+  // A pill keeps its words on one line, inside its border.
+  badge: { whiteSpace: 'nowrap', flexShrink: 0 },
+  who: { minWidth: 0, height: 'auto', textAlign: 'start' },
 });
 
 /** The stand-in's name for each sample email, read through the store's own `whoAmI`. */
@@ -49,7 +52,7 @@ export function LocalDemoSwitcher() {
   const emails = LOCAL_DEMO_EMAILS.includes(demo.email) ? LOCAL_DEMO_EMAILS : [demo.email, ...LOCAL_DEMO_EMAILS];
   return (
     <div className={styles.root}>
-      <Badge appearance="tint" color="warning">
+      <Badge appearance="tint" color="warning" className={styles.badge}>
         {t('demo.badge')}
       </Badge>
       <Menu
@@ -60,7 +63,7 @@ export function LocalDemoSwitcher() {
         }}
       >
         <MenuTrigger disableButtonEnhancement>
-          <Button appearance="subtle" icon={<PersonSwapRegular />}>
+          <Button appearance="subtle" icon={<PersonSwapRegular />} className={styles.who}>
             {t('demo.signedInAs', { name: me?.displayName || demo.email })}
           </Button>
         </MenuTrigger>

@@ -35,13 +35,24 @@ const useStyles = makeStyles({
     display: 'flex',
     alignItems: 'center',
     columnGap: tokens.spacingHorizontalS,
+    // Never squeezed by the page below: when it wraps (narrow tab, 200 % zoom) it grows instead
+    // of spilling over the heading (WCAG 1.4.10).
+    flexShrink: 0,
+    rowGap: tokens.spacingVerticalXS,
+    paddingBlock: tokens.spacingVerticalXS,
     minHeight: '48px',
     paddingInline: tokens.spacingHorizontalL,
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     flexWrap: 'wrap',
   },
-  crumbs: { flexGrow: 1, minWidth: 0 },
+  // A long trail wraps onto more lines rather than running off a narrow screen.
+  crumbs: {
+    flexGrow: 1,
+    minWidth: 0,
+    '& ol': { flexWrap: 'wrap' },
+    '& .fui-BreadcrumbButton': { whiteSpace: 'normal', height: 'auto', textAlign: 'start', overflowWrap: 'anywhere' },
+  },
   main: {
     // Positioned, so screen-reader-only text stays inside the scrolling page.
     position: 'relative',

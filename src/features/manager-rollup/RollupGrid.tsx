@@ -6,12 +6,15 @@ import {
   DataGridHeader,
   DataGridHeaderCell,
   DataGridRow,
+  Link,
   makeStyles,
   tokens,
   type TableColumnDefinition,
 } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { useMessages } from '../../i18n';
+import { surfaceUrl } from '../../lib/links';
+import { pathFor } from '../../lib/routes';
 import type { SignOffStatus } from '../../plan/sign-off';
 import type { RollupRow } from './rollup-rows';
 import { dateText, highStrandsText, signOffText } from './rollup-text';
@@ -49,7 +52,12 @@ export function RollupGrid({ rows }: { rows: readonly RollupRow[] }) {
         columnId: 'council',
         compare: (a, b) => a.council.localeCompare(b.council, 'en-GB'),
         renderHeaderCell: () => t('manager.col.council'),
-        renderCell: (row) => <span className={styles.council}>{row.council}</span>,
+        // The council's name opens its plan, as a list item's title does in Microsoft Lists.
+        renderCell: (row) => (
+          <Link className={styles.council} href={surfaceUrl('tab', { plan: row.planId }, pathFor('home', { planId: row.planId }))}>
+            {row.council}
+          </Link>
+        ),
       }),
       createTableColumn<RollupRow>({
         columnId: 'signOff',

@@ -11,6 +11,8 @@ import { signedState } from '../../lib/signed-state';
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalL },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  // A pill's words stay on one line, inside its border, however narrow the card.
+  pill: { whiteSpace: 'nowrap', flexShrink: 0 },
   line: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalXXS },
 });
 
@@ -24,13 +26,13 @@ export function SignOffSummary() {
     <div className={styles.line}>
       <Text>{label}</Text>
       {signature ? (
-        <Badge appearance="tint" color="success">
+        <Badge appearance="tint" color="success" className={styles.pill}>
           {signature.on
             ? t('home.signedBy', { name: parsePerson(signature.by).name, date: formatDate(signature.on) })
             : t('home.signedByUndated', { name: parsePerson(signature.by).name })}
         </Badge>
       ) : (
-        <Badge appearance="outline" color="informative">
+        <Badge appearance="outline" color="informative" className={styles.pill}>
           {t('signOff.notSigned')}
         </Badge>
       )}
@@ -43,7 +45,7 @@ export function SignOffSummary() {
         <Fragment key={who}>{line(t(`signOff.${who}`), state.signOff[who])}</Fragment>
       ))}
       {state.changes.length > 0 && (
-        <Badge appearance="filled" color="warning">
+        <Badge appearance="filled" color="warning" className={styles.pill}>
           {t.plural('home.changedSinceSigned', state.changes.length)}
         </Badge>
       )}

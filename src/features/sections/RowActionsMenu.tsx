@@ -1,4 +1,4 @@
-import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Spinner } from '@fluentui/react-components';
+import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Spinner, useRestoreFocusTarget } from '@fluentui/react-components';
 import { DeleteRegular, EditRegular, EyeRegular, LinkRegular, MoreHorizontalRegular, TaskListAddRegular } from '@fluentui/react-icons';
 import type { AnyRow } from '../../plan';
 import { useMessages } from '../../i18n';
@@ -17,12 +17,14 @@ export interface RowActionsMenuProps {
 /** The "…" menu on a row: edit or view, add an action linked to it, copy its link, delete. */
 export function RowActionsMenu({ row, label, canEdit, canAddAction, saving, open, copyLink }: RowActionsMenuProps) {
   const t = useMessages();
+  // The row's dialogs give focus back here when they close (Save, Delete or Cancel).
+  const restoreFocus = useRestoreFocusTarget();
   return (
     <>
       {saving && <Spinner size="extra-tiny" label={t('row.saving')} labelPosition="after" />}
       <Menu>
         <MenuTrigger disableButtonEnhancement>
-          <Button appearance="subtle" icon={<MoreHorizontalRegular />} aria-label={t('row.actionsFor', { label })} />
+          <Button appearance="subtle" icon={<MoreHorizontalRegular />} aria-label={t('row.actionsFor', { label })} {...restoreFocus} />
         </MenuTrigger>
         <MenuPopover>
           <MenuList>

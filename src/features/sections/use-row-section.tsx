@@ -1,4 +1,4 @@
-import { Button } from '@fluentui/react-components';
+import { Button, useRestoreFocusTarget } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useCallback, useState, type ReactNode } from 'react';
 import { sectionById, type AnyRow, type SectionDef, type SectionId } from '../../plan';
@@ -30,6 +30,8 @@ export interface RowSection {
 /** What every section that lists rows shares: its rows, the row menu, the add button and the dialogs. */
 export function useRowSection(section: SectionDef): RowSection {
   const t = useMessages();
+  // The add dialog gives focus back to its button when it closes.
+  const restoreFocus = useRestoreFocusTarget();
   const { plan, planId, saving } = useCurrentPlan();
   const access = usePlanAccess();
   const { share, status } = useShareLink(planId);
@@ -57,7 +59,7 @@ export function useRowSection(section: SectionDef): RowSection {
     canEdit,
     renderActions,
     addButton: canEdit && (
-      <Button icon={<AddRegular />} aria-label={t('row.addTo', { section: section.title })} onClick={() => setDialog({ kind: 'add' })}>
+      <Button icon={<AddRegular />} aria-label={t('row.addTo', { section: section.title })} onClick={() => setDialog({ kind: 'add' })} {...restoreFocus}>
         {t('row.add')}
       </Button>
     ),

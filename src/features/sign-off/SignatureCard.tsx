@@ -7,6 +7,8 @@ import { useMessages } from '../../i18n';
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  // A pill's words stay on one line, inside its border, however narrow the card.
+  pill: { whiteSpace: 'nowrap', flexShrink: 0 },
   signer: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
 });
 
@@ -31,11 +33,11 @@ export function SignatureCard({ title, signature, canSignNow, busy, onSign }: Si
         header={<h2 className={styles.title}>{title}</h2>}
         action={
           signature ? (
-            <Badge appearance="filled" color="success">
+            <Badge appearance="filled" color="success" className={styles.pill}>
               {t('signOff.signed')}
             </Badge>
           ) : (
-            <Badge appearance="outline" color="informative">
+            <Badge appearance="outline" color="informative" className={styles.pill}>
               {t('signOff.notSigned')}
             </Badge>
           )
