@@ -137,7 +137,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<Ru
   const port = options.port ?? numberSetting(env, 'PORT') ?? DEFAULT_PORT;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, options.host ?? '127.0.0.1', resolve);
+    server.listen(port, options.host ?? (env.HOST || '127.0.0.1'), resolve);
   });
   const url = `http://localhost:${(server.address() as AddressInfo).port}`;
   // Locally the service reaches the stand-in over HTTP, as it reaches Graph in a tenant.
