@@ -15,6 +15,7 @@ import { StandInDb } from './stand-in/db/database';
 import { FaultController, type FaultSettings } from './stand-in/faults';
 import { createStandInHandler } from './stand-in/handler';
 import { parseBudget, type ResourceUsage } from './stand-in/metering';
+import { siteDatesFor } from './stand-in/site-dates';
 import { seedIfEmpty } from './stand-in/seed/seed';
 import { DEFAULT_SITE_ID, GRAPH_BASE_PATH, SHAREPOINT_REST_BASE_PATH, siteWebUrl } from './stand-in/site';
 
@@ -75,16 +76,22 @@ async function openStandIn(options: DevServerOptions, env: NodeJS.ProcessEnv) {
     faultRate: numberSetting(env, 'STANDIN_FAULT_RATE'),
     dropRate: numberSetting(env, 'STANDIN_DROP_RATE'),
   });
-  const dataDir = options.dataDir ?? env.LAPP_DATA_DIR ?? '.data';
-  const db = new StandInDb(dataDir === ':memory:' ? ':memory:' : path.join(dataDir, 'standin.sqlite'));
-  compactChangeLog(db, new Date(Date.now() - RETENTION_DAYS * 86_400_000).toISOString());
-  seedIfEmpty(db, options.today);
+  // Every setting is checked before the database is opened, so a bad one leaves nothing open.
   const resourceUnitsPerMinute = options.resourceUnitsPerMinute ?? parseBudget(env.STANDIN_RU_PER_MINUTE);
   const siteTimeZone = options.siteTimeZone ?? (env.STANDIN_SITE_TIME_ZONE || undefined);
+  try {
+    siteDatesFor(siteTimeZone);
+  } catch (error) {
+    throw new Error(`STANDIN_SITE_TIME_ZONE: ${(error as Error).message}`);
+  }
   const duplicateStatus = numberSetting(env, 'STANDIN_DUPLICATE_STATUS');
   if (duplicateStatus !== undefined && duplicateStatus !== 409 && duplicateStatus !== 500) {
     throw new Error(`STANDIN_DUPLICATE_STATUS must be 409 or 500, not "${duplicateStatus}".`);
   }
+  const dataDir = options.dataDir ?? env.LAPP_DATA_DIR ?? '.data';
+  const db = new StandInDb(dataDir === ':memory:' ? ':memory:' : path.join(dataDir, 'standin.sqlite'));
+  compactChangeLog(db, new Date(Date.now() - RETENTION_DAYS * 86_400_000).toISOString());
+  seedIfEmpty(db, options.today);
   const entra = await LocalEntra.create(LOCAL_ISSUER_BASE);
   const handler = createStandInHandler({ db, faults, resourceUnitsPerMinute, siteTimeZone, duplicateStatus, authenticate: createAuthenticator(entra.site) });
   // The app's Sites.Selected grant, as `lapp provision` makes it on a real site.

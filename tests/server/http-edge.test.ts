@@ -157,3 +157,13 @@ describe('withEdge around any route', () => {
     }
   });
 });
+
+describe('stand-in settings of the development server', () => {
+  it.each([
+    [{ STANDIN_RU_PER_MINUTE: 'lots' }, 'STANDIN_RU_PER_MINUTE must be a whole number'],
+    [{ STANDIN_SITE_TIME_ZONE: 'Mars/Olympus' }, 'STANDIN_SITE_TIME_ZONE: The site time zone must be an IANA zone'],
+    [{ STANDIN_DUPLICATE_STATUS: '418' }, 'STANDIN_DUPLICATE_STATUS must be 409 or 500'],
+  ])('stop the server with a message naming the bad one (%o)', async (env, message) => {
+    await expect(startDevServer({ port: 0, dataDir: ':memory:', distDir: tmp, env })).rejects.toThrow(message);
+  });
+});
