@@ -1,7 +1,7 @@
 import { Button, Tooltip } from '@fluentui/react-components';
 import { LinkRegular } from '@fluentui/react-icons';
 import { useMessages } from '../i18n';
-import { LiveStatus } from './LiveStatus';
+import { Announcement } from './Announcement';
 import { useShareLink } from './use-share-link';
 
 /** A button that shares a deep link to the view on screen. */
@@ -13,7 +13,7 @@ export function CopyLinkButton({ planId, route, label }: { planId: string; route
       <Tooltip content={t('link.copy')} relationship="label">
         <Button appearance="subtle" icon={<LinkRegular />} onClick={() => void share(route, label)} />
       </Tooltip>
-      <LiveStatus text={status} />
+      <Announcement text={status} />
     </>
   );
 }

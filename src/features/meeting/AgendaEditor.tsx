@@ -2,7 +2,7 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Text, Tooltip, makeSt
 import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import type { AgendaItem } from '../../agenda';
-import { LiveStatus } from '../../components/LiveStatus';
+import { Announcement } from '../../components/Announcement';
 import { useMessages } from '../../i18n';
 import { AgendaItemMeta } from './AgendaItemMeta';
 import type { AgendaEditor as Editor } from './use-agenda-editor';
@@ -122,7 +122,7 @@ export function AgendaEditor({ editor }: { editor: Editor }) {
           <MessageBarBody>{editor.error}</MessageBarBody>
         </MessageBar>
       )}
-      <LiveStatus text={announcement} />
+      <Announcement text={announcement} />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import type { Agenda } from '../../agenda';
 import { sectionById } from '../../plan';
 import { textOf } from '../../plan/read-values';
-import { LiveStatus } from '../../components/LiveStatus';
+import { Announcement } from '../../components/Announcement';
 import { useMessages } from '../../i18n';
 import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
 import { AgendaItemMeta } from './AgendaItemMeta';
@@ -96,7 +96,7 @@ export function AgendaWalker({ agenda }: { agenda: Agenda }) {
           </Button>
         </nav>
       )}
-      <LiveStatus text={announcement} />
+      <Announcement text={announcement} />
       <div ref={recorder}>
         <ItemRecorder item={item} writes={writes} />
       </div>

@@ -5,7 +5,7 @@ import type { AgendaItem } from '../../agenda';
 import { strandChoice } from '../../plan';
 import { FieldControl } from '../../components/FieldControl';
 import { fromFormValue, toFormValue, type FormValues } from '../../components/form-values';
-import { LiveStatus } from '../../components/LiveStatus';
+import { Announcement } from '../../components/Announcement';
 import { useMessages, type MessageKey, type Translate } from '../../i18n';
 import type { ArgsFor } from '../../i18n/catalogue';
 import { useCurrentPlan } from '../../lib/plan-context';
@@ -93,7 +93,7 @@ export function RecordForm({ kind, item, writes }: { kind: RecordKind; item: Age
       <Button type="submit" appearance={kind === 'decision' ? 'primary' : 'secondary'} icon={kind === 'decision' ? <CheckmarkRegular /> : <AddRegular />} className={styles.submit}>
         {t(words.submit)}
       </Button>
-      <LiveStatus text={done} />
+      <Announcement text={done} />
     </form>
   );
 }

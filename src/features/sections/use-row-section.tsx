@@ -2,7 +2,7 @@ import { Button, useRestoreFocusTarget } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useCallback, useState, type ReactNode } from 'react';
 import { sectionById, type AnyRow, type SectionDef, type SectionId } from '../../plan';
-import { LiveStatus } from '../../components/LiveStatus';
+import { Announcement } from '../../components/Announcement';
 import { useShareLink } from '../../components/use-share-link';
 import { useMessages } from '../../i18n';
 import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
@@ -66,7 +66,7 @@ export function useRowSection(section: SectionDef): RowSection {
     dialogs: (
       <>
         <RowDialogsOnDemand section={section} dialog={dialog} onClose={() => setDialog(undefined)} />
-        <LiveStatus text={status} />
+        <Announcement text={status} />
       </>
     ),
     emptyText: canEdit ? t('row.emptyEditable') : t('row.empty'),
