@@ -1,4 +1,4 @@
-import { strandOf } from '../../plan/insights';
+import { strandOf } from '../../plan/progress';
 import type { FieldValue, IsoDate, Row, StrandId } from '../../plan';
 import { dateOf, textOf } from '../../plan/read-values';
 import type { AgendaItem, RowRef } from '../types';

@@ -1,4 +1,4 @@
-import { isOpen } from '../../plan/insights';
+import { isOpen } from '../../plan/progress';
 import { parsePerson, type Row } from '../../plan';
 import { remembered } from '../format';
 import { closedFacts, openFacts, type ActionFacts, type ClosedActionFacts, type OpenActionFacts } from './action-facts';

@@ -100,7 +100,7 @@ function itemMaker(context: RuleContext, meeting: ItemMeeting, dayLabel: (date: 
 function dueReason(due: IsoDate | null, inProgress: boolean, { meetingDate, nextMeetingDate }: RuleContext, day: (date: IsoDate) => string): string {
   const state = inProgress ? 'In progress' : 'Open';
   if (due === null) return `${state} with no due date: agree one.`;
-  // The action is open, so due before the meeting is what isOverdue (plan/insights) calls overdue.
+  // The action is open, so due before the meeting is what isOverdue (plan/progress) calls overdue.
   if (due < meetingDate) return `Overdue: it was due on ${day(due)}.`;
   if (due === meetingDate) return `${state} and due today.`;
   if (due < nextMeetingDate) return `${state} and due on ${day(due)}, before the next meeting.`;

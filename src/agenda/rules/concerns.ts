@@ -1,4 +1,4 @@
-import { isUnresolved } from '../../plan/insights';
+import { isUnresolved } from '../../plan/progress';
 import { textOf } from '../../plan/read-values';
 import { clip } from '../format';
 import { MINUTES } from '../minutes';

@@ -1,4 +1,4 @@
-import { isUnresolved, priorityRank, strandPriorities, type StrandPriority } from '../../plan/insights';
+import { isUnresolved, priorityRank, strandPriorities, type StrandPriority } from '../../plan/progress';
 import { count, listing } from '../format';
 import { STRAND_MINUTES } from '../minutes';
 import type { AgendaItem, RowRef } from '../types';
@@ -44,9 +44,9 @@ export function strandItems(context: RuleContext): AgendaItem[] {
 }
 
 /**
- * Each strand's priority (as planInsights reads it) and its open work.
+ * Each strand's priority (as planProgress reads it) and its open work.
  * The actions come from the facts the action rule read too, so a big plan's actions are not read
- * again; open and overdue mean what isOpen and isOverdue (plan/insights) say.
+ * again; open and overdue mean what isOpen and isOverdue (plan/progress) say.
  */
 function strandActivity({ plan, meetingDate, actions }: RuleContext): StrandActivity[] {
   const activity = strandPriorities(plan).map(

@@ -1,5 +1,5 @@
 import { SECTIONS, STRANDS, formatDate, parsePerson, sectionById, type AnyRow, type FieldDef, type IsoDate, type Plan, type RowSectionId, type SectionDef } from '../../plan';
-import { isOpen, isUnresolved } from '../../plan/insights';
+import { isOpen, isUnresolved } from '../../plan/progress';
 import { dateOf, textOf } from '../../plan/read-values';
 import { cellText } from './cell-text';
 import type { Block, Outline } from './outline';

@@ -1,5 +1,5 @@
 import { STRANDS, formatDate, type IsoDate, type Plan, type StrandId } from '../../plan';
-import { isOpen, planInsights } from '../../plan/insights';
+import { isOpen, planProgress } from '../../plan/progress';
 import { dateOf, textOf } from '../../plan/read-values';
 import { personName } from './cell-text';
 import { DEFAULT_COMMITTEE } from './formats';
@@ -59,10 +59,10 @@ export function progressNoteOutline(plan: Plan, options: ProgressNoteOptions): O
   const council = textOf(v.CouncilName) ?? plan.header.key;
   const census = textOf(v.Census) ?? 'census';
   const sinceText = formatDate(since);
-  const insights = planInsights(plan, today);
+  const progress = planProgress(plan, today);
   const happened = happenedByStrand(plan, since, today);
   const meetings = plan.sections.meetings.map((m) => dateOf(m.values.MeetingDate)).filter((d): d is IsoDate => within(d, since, today));
-  const signOff = insights.signOff;
+  const signOff = progress.signOff;
   const signedText = signOff.signed
     ? `The plan was signed off${signOff.signedOn ? ` on ${formatDate(signOff.signedOn)}` : ''} by the council’s liaison managers.`
     : 'The plan has not yet been signed off by the council’s liaison managers.';
@@ -94,7 +94,7 @@ export function progressNoteOutline(plan: Plan, options: ProgressNoteOptions): O
     { kind: 'numbered', number, text: title },
     items.length > 0 ? { kind: 'bullets', items } : { kind: 'paragraph', text: `Nothing recorded since ${sinceText}.` },
   ];
-  insights.strands.forEach((s, i) => {
+  progress.strands.forEach((s, i) => {
     const priority = s.priority ? `${s.priority.toLowerCase()} priority` : 'not ranked';
     blocks.push(...strandBlocks(`4.${i + 1}`, `${s.name} (${priority})`, happened.get(s.strand) ?? []));
   });

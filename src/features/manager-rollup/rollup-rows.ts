@@ -1,13 +1,13 @@
 import { findPreviousMeeting, scheduledMeetingFrom } from '../../agenda';
 import { addDays, type IsoDate, type Plan, type Row } from '../../plan';
-import { isOverdue, planInsights } from '../../plan/insights';
+import { isOverdue, planProgress } from '../../plan/progress';
 import { signOffStatus, type SignOff, type SignOffStatus } from '../../plan/sign-off';
 import { dateOf, textOf } from '../../plan/read-values';
 
 /**
  * The managers' roll-up as plain data: one row per council's plan, computed from the plans alone
  * (pure, no I/O), with the same meaning of "open", "overdue", "unresolved" and "signed" as the
- * plan home and the agenda, because all three read src/plan/insights.ts.
+ * plan home and the agenda, because all three read src/plan/progress.ts.
  */
 
 export interface OverdueAction {
@@ -68,7 +68,7 @@ function overdueActionsOf(plan: Plan, today: IsoDate): OverdueAction[] {
 
 /** One council's line of the roll-up, as of `today`. */
 export function rollupRow(plan: Plan, today: IsoDate): RollupRow {
-  const insights = planInsights(plan, today);
+  const progress = planProgress(plan, today);
   const header = plan.header.values;
   const meetings = plan.sections.meetings;
   const last = findPreviousMeeting(meetings, addDays(today, 1));
@@ -76,14 +76,14 @@ export function rollupRow(plan: Plan, today: IsoDate): RollupRow {
     planId: plan.header.key,
     council: textOf(header.CouncilName) ?? plan.header.key,
     census: textOf(header.Census) ?? '',
-    signOff: insights.signOff,
-    signOffStatus: signOffStatus(insights.signOff),
-    openActions: insights.totals.openActions,
-    overdueActions: insights.totals.overdueActions,
-    unresolvedConcerns: insights.totals.unresolvedConcerns,
+    signOff: progress.signOff,
+    signOffStatus: signOffStatus(progress.signOff),
+    openActions: progress.totals.openActions,
+    overdueActions: progress.totals.overdueActions,
+    unresolvedConcerns: progress.totals.unresolvedConcerns,
     lastMeeting: last ? dateOf(last.values.MeetingDate) : null,
     nextMeeting: nextMeetingOf(meetings, today),
-    highStrands: insights.strands.filter((s) => s.priority === 'High').map((s) => s.short),
+    highStrands: progress.strands.filter((s) => s.priority === 'High').map((s) => s.short),
     overdue: overdueActionsOf(plan, today),
   };
 }

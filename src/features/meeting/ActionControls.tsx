@@ -1,7 +1,7 @@
 import { Button, Dropdown, Field, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkRegular } from '@fluentui/react-icons';
 import { ACTION_STATUSES, type ActionStatus, type Row } from '../../plan';
-import { isOpen } from '../../plan/insights';
+import { isOpen } from '../../plan/progress';
 import { textOf } from '../../plan/read-values';
 import { useMessages } from '../../i18n';
 import { useCurrentPlan } from '../../lib/plan-context';

@@ -2,7 +2,7 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Text
 import { CheckmarkRegular } from '@fluentui/react-icons';
 import type { AgendaItem } from '../../agenda';
 import { sectionById } from '../../plan';
-import { isUnresolved } from '../../plan/insights';
+import { isUnresolved } from '../../plan/progress';
 import { textOf } from '../../plan/read-values';
 import { useMessages } from '../../i18n';
 import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';

@@ -1,5 +1,5 @@
 import { SIGNATURES, SIGNERS, sectionById, type SectionId, type Signer } from '../../plan';
-import { OPEN_ACTION_STATUSES } from '../../plan/insights';
+import { OPEN_ACTION_STATUSES } from '../../plan/progress';
 import { TODAY, and, eq, inValues, isNotNull, isNull, lt, or, viewQuery, type Caml } from './caml';
 
 /**

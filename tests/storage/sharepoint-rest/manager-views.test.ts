@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { SECTIONS, sectionById, type FieldValue, type IsoDate } from '../../../src/plan';
-import { isOpen, isOverdue, isUnresolved } from '../../../src/plan/insights';
+import { isOpen, isOverdue, isUnresolved } from '../../../src/plan/progress';
 import { signOffState } from '../../../src/plan/sign-off';
 import { columnsFor } from '../../../src/storage/graph/column-definitions';
 import { BUILT_IN_VIEW_FIELDS, MANAGER_VIEWS, listTitleOf, type ManagerView } from '../../../src/storage/views';

@@ -52,16 +52,16 @@ export interface StrandPriority {
   readonly priorityRow?: Row<'localPriorities'>;
 }
 
-export interface StrandInsight extends StrandPriority {
+export interface StrandProgress extends StrandPriority {
   readonly openActions: number;
   readonly overdueActions: number;
   /** The open actions themselves, in plan order. */
   readonly openActionRows: readonly Row<'actions'>[];
 }
 
-export interface PlanInsights {
+export interface PlanProgress {
   /** One entry per strand, in strand order (1 to 8). */
-  readonly strands: readonly StrandInsight[];
+  readonly strands: readonly StrandProgress[];
   readonly totals: {
     readonly actions: number;
     readonly openActions: number;
@@ -110,7 +110,7 @@ export function strandPriorities(plan: Plan): StrandPriority[] {
 }
 
 /** Per-strand priority and action counts, plan totals and sign-off, in one pass over the actions. */
-export function planInsights(plan: Plan, today: IsoDate): PlanInsights {
+export function planProgress(plan: Plan, today: IsoDate): PlanProgress {
   const open = new Map<StrandId, Row<'actions'>[]>(STRANDS.map((s) => [s.id, []]));
   const overdue = new Map<StrandId, number>();
   let openActions = 0;
@@ -130,7 +130,7 @@ export function planInsights(plan: Plan, today: IsoDate): PlanInsights {
     if (late) overdue.set(strand, (overdue.get(strand) ?? 0) + 1);
   }
   const strands = strandPriorities(plan).map(
-    (s): StrandInsight => ({
+    (s): StrandProgress => ({
       ...s,
       openActions: open.get(s.strand)!.length,
       overdueActions: overdue.get(s.strand) ?? 0,

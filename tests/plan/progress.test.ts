@@ -1,4 +1,4 @@
-import { isOpen, isOverdue, planInsights, strandOf } from '../../src/plan/insights';
+import { isOpen, isOverdue, planProgress, strandOf } from '../../src/plan/progress';
 import { signOffState } from '../../src/plan/sign-off';
 import { strandChoice } from '../../src/plan';
 import { action, concern, makePlan, priority } from '../agenda/plan-factory';
@@ -57,10 +57,10 @@ describe('what the plan home shows', () => {
     concern('c1'),
     concern('c2', { Resolved: true }),
   ]);
-  const insights = planInsights(plan, TODAY);
+  const progress = planProgress(plan, TODAY);
 
   it('gives every strand in order with its priority and open and overdue actions', () => {
-    expect(insights.strands.map((s) => [s.strand, s.priority, s.openActions, s.overdueActions])).toEqual([
+    expect(progress.strands.map((s) => [s.strand, s.priority, s.openActions, s.overdueActions])).toEqual([
       [1, null, 0, 0],
       [2, 'Low', 1, 0],
       [3, null, 0, 0],
@@ -70,11 +70,11 @@ describe('what the plan home shows', () => {
       [7, null, 0, 0],
       [8, null, 0, 0],
     ]);
-    expect(insights.strands[3]?.openActionRows.map((r) => r.key)).toEqual(['a1', 'a2']);
+    expect(progress.strands[3]?.openActionRows.map((r) => r.key)).toEqual(['a1', 'a2']);
   });
 
   it('totals the plan, including open actions without a strand', () => {
-    expect(insights.totals).toEqual({ actions: 5, openActions: 4, overdueActions: 2, openWithoutStrand: 1, unresolvedConcerns: 1 });
+    expect(progress.totals).toEqual({ actions: 5, openActions: 4, overdueActions: 2, openWithoutStrand: 1, unresolvedConcerns: 1 });
   });
 
   it.each([
