@@ -66,7 +66,7 @@ module.exports = (_env, argv) => {
   const production = argv.mode !== 'development';
   return {
     mode: production ? 'production' : 'development',
-    entry: { main: './src/app/main.tsx', authRedirect: './src/auth/redirect-bridge.ts' },
+    entry: { main: './src/app/main.tsx', authRedirect: './src/auth/redirect-bridge.ts', hostSignIn: './src/app/host-sign-in-page.ts' },
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: production ? '[name].[contenthash:10].js' : '[name].js',
@@ -109,6 +109,8 @@ module.exports = (_env, argv) => {
       }),
       // MSAL 5 hands the pop-up's answer back through this page (registered as the SPA redirect URI).
       new HtmlWebpackPlugin({ filename: 'auth-redirect.html', chunks: ['authRedirect'], scriptLoading: 'defer' }),
+      // Teams' own sign-in window, for clients without nested app authentication (src/auth/host-window.ts).
+      new HtmlWebpackPlugin({ filename: 'auth-host.html', chunks: ['hostSignIn'], scriptLoading: 'defer' }),
     ],
     optimization: {
       splitChunks: {

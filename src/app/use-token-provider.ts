@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { AppConfig } from '../config/app-config';
+import { signInThroughHost } from '../teams';
 import { localToken, type TokenProvider } from './create-store';
 
 export interface TokenSeam {
@@ -27,7 +28,7 @@ export function useTokenProvider(config: AppConfig | undefined, localUser: strin
     let live = true;
     import(/* webpackChunkName: "auth" */ '../auth')
       .then(async ({ createTokenProvider, serviceScope }) => {
-        const provider = await createTokenProvider(config, { isInTeams: inTeams });
+        const provider = await createTokenProvider(config, { isInTeams: inTeams, ...(inTeams && { hostSignIn: signInThroughHost }) });
         // The tab talks only to the plan service, with a token for the service's own API.
         const scopes = [serviceScope(window.location.host, config.clientId)];
         await provider.getToken(scopes);

@@ -7,3 +7,5 @@ export { createTokenProvider, type SignedInAccount, type TokenProvider, type Tok
 export { SignInFailedError, SignInRequiredError, type SignInRequiredReason } from './sign-in-errors';
 export { DEFAULT_SITES_PERMISSION, SITE_SETUP_SCOPES, dailyGraphScopes, serviceScope, type SitesPermission } from './scopes';
 export { REDIRECT_BRIDGE_PATH, type TenantConfig } from './msal-config';
+export { HOST_SIGN_IN_PATH, type HostSignInWindow } from './host-window';
+export { runHostSignInPage } from './host-sign-in-page';

@@ -9,6 +9,7 @@ import {
   type AuthenticationResult,
   type IPublicClientApplication,
 } from '@azure/msal-browser';
+import { hostWindowTokens, type HostSignInWindow } from './host-window';
 import { msalConfiguration, type TenantConfig } from './msal-config';
 import { dailyGraphScopes, sharePointScopes, type SitesPermission } from './scopes';
 import { SignInRequiredError, signInFailure } from './sign-in-errors';
@@ -40,6 +41,11 @@ export interface TokenProviderOptions {
   readonly sitesPermission?: SitesPermission;
   /** The tab's origin; defaults to the current page's. */
   readonly origin?: string;
+  /**
+   * Inside Teams: opens the host's sign-in window (teams-js `authentication.authenticate()`), used
+   * when the client offers no nested app authentication, where MSAL's pop-up cannot open.
+   */
+  readonly hostSignIn?: HostSignInWindow;
 }
 
 const NEEDS_PERSON = new Set<string>([BrowserAuthErrorCodes.noAccountError, BrowserAuthErrorCodes.timedOut]);
@@ -84,6 +90,8 @@ async function createClient(config: TenantConfig, options: TokenProviderOptions)
 /** Creates the token provider; inside Teams call it only after teams-js `app.initialize()`. */
 export async function createTokenProvider(config: TenantConfig, options: TokenProviderOptions): Promise<TokenProvider> {
   const { pca, nested } = await createClient(config, options);
+  const viaHost =
+    options.isInTeams && !nested && options.hostSignIn ? hostWindowTokens(options.hostSignIn, options.origin ?? window.location.origin) : undefined;
   const everyday = dailyGraphScopes(options.sitesPermission);
   let popupInFlight: Promise<unknown> | null = null;
   let signedOut = false;
@@ -117,6 +125,8 @@ export async function createTokenProvider(config: TenantConfig, options: TokenPr
 
   const acquire = async (scopes: string[]): Promise<string> => {
     if (signedOut) throw new SignInRequiredError('signed-out');
+    const kept = viaHost?.cached(scopes);
+    if (kept) return kept;
     try {
       return remember(await silently(scopes));
     } catch (error) {
@@ -127,6 +137,16 @@ export async function createTokenProvider(config: TenantConfig, options: TokenPr
       await popupInFlight.catch(() => undefined);
       return acquire(scopes);
     }
+    if (viaHost) {
+      // One sign-in window at a time, as with pop-ups.
+      const signIn = viaHost.signIn(scopes);
+      popupInFlight = signIn;
+      try {
+        return (await signIn).accessToken;
+      } finally {
+        popupInFlight = null;
+      }
+    }
     return remember(await withPopup(scopes));
   };
 
@@ -136,6 +156,10 @@ export async function createTokenProvider(config: TenantConfig, options: TokenPr
     async signIn() {
       // MSAL allows one interaction at a time; let a pop-up a token request opened finish first.
       if (popupInFlight) await popupInFlight.catch(() => undefined);
+      if (viaHost) {
+        signedOut = false;
+        return (await viaHost.signIn(everyday)).account;
+      }
       const result = await withPopup([...everyday], signedOut ? 'select_account' : undefined);
       signedOut = false;
       remember(result);
@@ -143,7 +167,7 @@ export async function createTokenProvider(config: TenantConfig, options: TokenPr
     },
     account() {
       const account = currentAccount();
-      return account ? toSignedIn(account) : null;
+      return account ? toSignedIn(account) : (viaHost?.account() ?? null);
     },
     canSignOut: !nested,
     async signOut() {

@@ -3,3 +3,4 @@ export type { HostContext, HostFailure, HostFrame, HostTheme, HostUser, ShareLin
 export { HOST_TIMEOUT_MS, detectHost } from './detect-host';
 export { HostProvider, useHost, type Host } from './HostProvider';
 export { useMeetingHost, type MeetingHost } from './use-meeting-host';
+export { returnToHost, signInThroughHost } from './host-sign-in';

@@ -96,6 +96,46 @@ describe('inside Teams', () => {
   });
 });
 
+describe('inside a Teams client without nested app auth, given Teams’ own sign-in window', () => {
+  const ORIGIN = 'https://lapp.contoso.example';
+  const answer = (accessToken: string, lifetimeMs: number) =>
+    JSON.stringify({ accessToken, expiresOn: Date.now() + lifetimeMs, account: { name: 'Ada Partner', username: ADA.username, tenantId: 'tenant-1' } });
+
+  beforeEach(() => {
+    hostOffersNaa = false;
+    entra.hostUser = null;
+  });
+
+  it('signs in through Teams’ window, not a pop-up, and reuses the token while it is fresh', async () => {
+    const hostSignIn = jest.fn(async (_url: string) => answer('host-token-1', 60 * 60_000));
+    const auth = await createTokenProvider(CONFIG, { isInTeams: true, hostSignIn, origin: ORIGIN });
+    await expect(auth.getToken()).resolves.toBe('host-token-1');
+    await expect(auth.getToken()).resolves.toBe('host-token-1');
+    expect(hostSignIn).toHaveBeenCalledTimes(1);
+    expect(hostSignIn).toHaveBeenCalledWith(`${ORIGIN}/auth-host.html?scopes=${encodeURIComponent(EVERYDAY.join(' '))}`);
+    expect(entra.popupsOpened).toBe(0);
+    expect(auth.account()).toEqual({ name: 'Ada Partner', username: ADA.username, tenantId: 'tenant-1' });
+  });
+
+  it('asks again when the token it has is about to expire', async () => {
+    const hostSignIn = jest.fn(async (_url: string) => answer('short-lived', 60_000));
+    const auth = await createTokenProvider(CONFIG, { isInTeams: true, hostSignIn, origin: ORIGIN });
+    await auth.getToken();
+    await auth.getToken();
+    expect(hostSignIn).toHaveBeenCalledTimes(2);
+  });
+
+  it('says sign-in was cancelled when the person closes the window', async () => {
+    const auth = await createTokenProvider(CONFIG, { isInTeams: true, hostSignIn: async () => Promise.reject(new Error('CancelledByUser')), origin: ORIGIN });
+    await expect(auth.getToken()).rejects.toMatchObject({ name: 'SignInRequiredError', reason: 'cancelled' });
+  });
+
+  it('refuses an answer that is not a token, with a code of its own', async () => {
+    const auth = await createTokenProvider(CONFIG, { isInTeams: true, hostSignIn: async () => 'not a token', origin: ORIGIN });
+    await expect(auth.getToken()).rejects.toMatchObject({ name: 'SignInFailedError', code: 'host_sign_in_answer' });
+  });
+});
+
 describe('in a browser outside Teams', () => {
   it('uses a standard client that keeps tokens in session storage and answers pop-ups through the bridge page', async () => {
     await inBrowser();

@@ -1,0 +1,23 @@
+/**
+ * Entry point of /auth-host.html, the sign-in window Teams opens for a client without nested app
+ * authentication: it signs in with a redirect and hands the token back to the tab through Teams.
+ */
+// The modules themselves, not the folders' index: this page must not load React or the app.
+import { runHostSignInPage } from '../auth/host-sign-in-page';
+import { returnToHost } from '../teams/host-sign-in';
+import { loadAppConfig } from './load-app-config';
+
+async function run(): Promise<void> {
+  try {
+    const config = await loadAppConfig();
+    if (config.mode !== 'tenant') throw new Error('Signing in is only needed against a Microsoft 365 tenant.');
+    const answer = await runHostSignInPage(config, window.location);
+    if (answer !== undefined) await returnToHost({ answer });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    document.body.textContent = reason;
+    await returnToHost({ failure: reason });
+  }
+}
+
+void run();
