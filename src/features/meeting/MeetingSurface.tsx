@@ -1,13 +1,15 @@
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { sectionById, todayLocal, type Row } from '../../plan';
 import { dateOf, textOf } from '../../plan/read-values';
 import { OpenPlan, PlanProblem } from '../../components/OpenPlan';
 import { useMessages } from '../../i18n';
 import { useLiveChanges } from '../../lib/live';
-import { useCurrentPlan } from '../../lib/plan-context';
+import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
 import { useHost } from '../../teams';
 import { agreedAgenda } from './meeting-agenda';
 import { MeetingContext, type CurrentMeeting } from './meeting-context';
 import { MEETING_SECTIONS } from './meeting-rows';
+import { PlannedMeetingChoice } from './PlannedMeetingChoice';
 import { useMeetingTarget } from './use-meeting-target';
 
 export interface MeetingSurfaceProps {
@@ -18,8 +20,21 @@ export interface MeetingSurfaceProps {
 
 /** The meeting, resolved in the loaded plan, kept up to date while it is open if the surface asks. */
 function LiveMeeting({ meetingRef, live, children }: { meetingRef: string | undefined } & MeetingSurfaceProps) {
-  const { plan, planId, status, applyRemote, refresh } = useCurrentPlan();
-  const target = useMeetingTarget(plan, meetingRef);
+  const { plan, planId, status, applyRemote, refresh, updateRow } = useCurrentPlan();
+  const access = usePlanAccess();
+  const [today] = useState(() => todayLocal());
+  const [declined, setDeclined] = useState(false);
+  const target = useMeetingTarget(plan, meetingRef, declined ? undefined : today);
+  const canLink = access.canEdit(sectionById('meetings'));
+  const link = target.planned?.kind === 'link' && canLink && target.teamsMeetingId ? { key: target.planned.row.key, id: target.teamsMeetingId } : undefined;
+  // The planned row records the Teams meeting once; from then on everyone finds it by that id.
+  const linked = useRef<string>();
+  const linkKey = link && `${link.key}\n${link.id}`;
+  useEffect(() => {
+    if (!link || linked.current === linkKey) return;
+    linked.current = linkKey;
+    void updateRow('meetings', link.key, { TeamsMeetingId: link.id });
+  }, [link, linkKey, updateRow]);
   const closed = textOf(target.row?.values.MeetingStatus) === 'Closed';
   const liveStatus = useLiveChanges(planId, MEETING_SECTIONS, {
     enabled: live && !closed && status === 'ready',
@@ -34,6 +49,13 @@ function LiveMeeting({ meetingRef, live, children }: { meetingRef: string | unde
     () => ({ ...target, info: target.row && date ? { key: target.key, date } : undefined, closed, agreed, live: liveStatus }),
     [target, date, closed, agreed, liveStatus],
   );
+  if (target.planned?.kind === 'choose') {
+    const chooseRow = (row: Row<'meetings'> | undefined) => {
+      if (row && target.teamsMeetingId) void updateRow('meetings', row.key, { TeamsMeetingId: target.teamsMeetingId });
+      else setDeclined(true);
+    };
+    return <PlannedMeetingChoice rows={target.planned.rows} canChoose={canLink} onChoose={chooseRow} />;
+  }
   return <MeetingContext.Provider value={meeting}>{children}</MeetingContext.Provider>;
 }
 

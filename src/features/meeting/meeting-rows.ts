@@ -1,4 +1,4 @@
-import { sectionById, type AnyRow, type Plan, type Row, type SectionId } from '../../plan';
+import { daysBetween, sectionById, type AnyRow, type IsoDate, type Plan, type Row, type SectionId } from '../../plan';
 import { dateOf, textOf } from '../../plan/read-values';
 import type { AgendaItem, RowRef } from '../../agenda';
 import { findRow } from '../../plan/plan-rows';
@@ -29,6 +29,39 @@ export function meetingKeyFor(planId: string, teamsMeetingId: string): string {
 export function findMeeting(plan: Plan, meetingRef: string): Row<'meetings'> | undefined {
   const meetings = plan.sections.meetings;
   return meetings.find((m) => m.key === meetingRef) ?? meetings.find((m) => textOf(m.values.TeamsMeetingId) === meetingRef);
+}
+
+/** How far from the call's day a planned meeting may be and still be the one the call is for. */
+const PLANNED_WINDOW_DAYS = 14;
+/** A call this close to the one meeting planned near it is that meeting (opened a little early or late). */
+const SAME_MEETING_DAYS = 3;
+
+/** Which Meetings row a Teams meeting the plan has not seen yet is. */
+export type PlannedMatch =
+  /** The one open meeting planned within a few days of the call: link it. */
+  | { readonly kind: 'link'; readonly row: Row<'meetings'> }
+  /** Several candidates, or one on another day: the person says which (or a new one). */
+  | { readonly kind: 'choose'; readonly rows: readonly Row<'meetings'>[] }
+  /** Nothing planned near the call: a new meeting. */
+  | { readonly kind: 'new' };
+
+/**
+ * The planned meeting a Teams meeting is, by date: meetings not closed, not linked to another
+ * Teams meeting and dated within two weeks of the call, nearest first. The only one within a
+ * few days is the meeting; anything else is the person's choice. Either way a meeting opened
+ * early or late is the planned one, never a second row for the same date.
+ */
+export function plannedMeetingFor(plan: Plan, today: IsoDate): PlannedMatch {
+  const rows = plan.sections.meetings
+    .filter((m) => textOf(m.values.MeetingStatus) !== 'Closed' && !textOf(m.values.TeamsMeetingId))
+    .flatMap((m) => {
+      const date = dateOf(m.values.MeetingDate);
+      return date && Math.abs(daysBetween(today, date)) <= PLANNED_WINDOW_DAYS ? [{ m, distance: Math.abs(daysBetween(today, date)) }] : [];
+    })
+    .sort((a, b) => a.distance - b.distance || a.m.key.localeCompare(b.m.key));
+  const near = rows.filter((r) => r.distance <= SAME_MEETING_DAYS);
+  if (near.length === 1 && rows.length === 1) return { kind: 'link', row: near[0]!.m };
+  return rows.length > 0 ? { kind: 'choose', rows: rows.map((r) => r.m) } : { kind: 'new' };
 }
 
 /**

@@ -12,7 +12,7 @@ import { agreedAgenda, MEETING_KEY, planWithAgreedMeeting, renderSurface } from 
  */
 async function openSidePanel() {
   const store = new FakeMeetingStore(planWithAgreedMeeting());
-  renderSurface(SidePanelSurface, store);
+  renderSurface(SidePanelSurface, store, '19:meeting_planned@thread.v2');
   for (let step = 0; step < 3; step += 1) await act(() => jest.advanceTimersByTimeAsync(0));
   await screen.findByRole('heading', { level: 2, name: 'Book the library room for the drop-in' });
   const user = userEvent.setup({ advanceTimers: (ms) => jest.advanceTimersByTime(ms) });
@@ -113,5 +113,26 @@ describe('two people in one call, seen from one side panel', () => {
     await user.click(button);
     await act(() => jest.advanceTimersByTimeAsync(0));
     expect(within(actionGroup()).getByRole('button', { name: 'Mark done: Book the library room for the drop-in' })).toHaveFocus();
+  });
+});
+
+describe('opening the app in the Teams meeting', () => {
+  beforeEach(() => {
+    jest.useFakeTimers({ now: new Date('2031-02-02T09:30:00') });
+    window.sessionStorage.clear();
+  });
+  afterEach(() => {
+    jest.useRealTimers();
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('links the Teams meeting to the meeting planned for the day, once, instead of creating a row', async () => {
+    const store = new FakeMeetingStore(planWithAgreedMeeting());
+    renderSurface(SidePanelSurface, store, '19:meeting_planned@thread.v2');
+    for (let step = 0; step < 3; step += 1) await act(() => jest.advanceTimersByTimeAsync(0));
+    await screen.findByRole('heading', { level: 2, name: 'Book the library room for the drop-in' });
+    await act(() => jest.advanceTimersByTimeAsync(LIVE_INTERVAL_MS));
+    expect(store.creates.filter((c) => c.section === 'meetings')).toEqual([]);
+    expect(store.updates.filter((u) => u.section === 'meetings').map((u) => u.changes)).toEqual([{ TeamsMeetingId: '19:meeting_planned@thread.v2' }]);
   });
 });
