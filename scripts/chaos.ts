@@ -4,8 +4,9 @@
  * writes, lost, duplicated and conflicts surfaced, and fails when anything was lost or doubled.
  */
 import { USAGE, parseFlags } from './chaos/flags';
-import { passed, reportJson, reportTable } from './chaos/report';
+import { passed, reportJson, reportTable, twoPersonPassed, twoPersonTable } from './chaos/report';
 import { runChaos } from './chaos/scenario';
+import { runTwoPerson } from './chaos/two-person';
 
 async function main(argv: readonly string[]): Promise<number> {
   if (argv.includes('--help')) {
@@ -15,8 +16,10 @@ async function main(argv: readonly string[]): Promise<number> {
   const { settings, json } = parseFlags(argv);
   const report = await runChaos(settings, (line) => console.error(line));
   console.log(reportTable(report));
-  if (json) console.log(reportJson(report));
-  return passed(report) ? 0 : 1;
+  const twoPerson = await runTwoPerson(settings);
+  console.log(twoPersonTable(twoPerson));
+  if (json) console.log(reportJson(report, twoPerson));
+  return passed(report) && twoPersonPassed(twoPerson) ? 0 : 1;
 }
 
 main(process.argv.slice(2)).then(

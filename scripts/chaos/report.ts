@@ -1,4 +1,5 @@
 import type { ChaosReport } from './scenario';
+import type { TwoPersonReport } from './two-person';
 
 /** The run as a small table for people. */
 export function reportTable(r: ChaosReport): string {
@@ -29,9 +30,38 @@ export function reportTable(r: ChaosReport): string {
   return lines.join('\n');
 }
 
-/** The machine-readable last line: exactly these four numbers. */
-export function reportJson(r: ChaosReport): string {
-  return JSON.stringify({ writes: r.writes, lost: r.lost, duplicated: r.duplicated, conflicts: r.conflicts });
+/**
+ * The machine-readable last line: the in-call run's four numbers, then the two-person
+ * scenario's writes attempted (`scripted`), false conflicts and notes lost.
+ */
+export function reportJson(r: ChaosReport, two?: TwoPersonReport): string {
+  return JSON.stringify({
+    writes: r.writes,
+    lost: r.lost,
+    duplicated: r.duplicated,
+    conflicts: r.conflicts,
+    ...(two && { scripted: two.scripted, falseConflicts: two.falseConflicts, notesLost: two.notesLost }),
+  });
+}
+
+/** The two-person scenario as a small table. */
+export function twoPersonTable(r: TwoPersonReport): string {
+  const rows: [string, number][] = [
+    ['scripted writes', r.scripted],
+    ['false conflicts (different fields)', r.falseConflicts],
+    ['same-field conflicts', r.sameFieldConflicts],
+    ['same-field races with no conflict', r.missedConflicts],
+    ['notes lost', r.notesLost],
+    ['notes duplicated', r.notesDuplicated],
+    ['different-field changes lost', r.changesLost],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  return ['two people at once:', ...rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`)].join('\n');
+}
+
+/** Nothing lost or doubled, and a conflict only (and always) where both changed the same field. */
+export function twoPersonPassed(r: TwoPersonReport): boolean {
+  return r.falseConflicts === 0 && r.missedConflicts === 0 && r.notesLost === 0 && r.notesDuplicated === 0 && r.changesLost === 0;
 }
 
 /** A run passes when nothing was lost or duplicated and nothing unexpected happened. */

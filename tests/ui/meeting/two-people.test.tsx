@@ -12,7 +12,7 @@ import { agreedAgenda, MEETING_KEY, planWithAgreedMeeting, renderSurface } from 
  */
 async function openSidePanel() {
   const store = new FakeMeetingStore(planWithAgreedMeeting());
-  renderSurface(SidePanelSurface, store, '19:meeting_planned@thread.v2');
+  renderSurface(SidePanelSurface, store);
   for (let step = 0; step < 3; step += 1) await act(() => jest.advanceTimersByTimeAsync(0));
   await screen.findByRole('heading', { level: 2, name: 'Book the library room for the drop-in' });
   const user = userEvent.setup({ advanceTimers: (ms) => jest.advanceTimersByTime(ms) });
