@@ -1,4 +1,4 @@
-import { daysBetween, sectionById, type AnyRow, type IsoDate, type Plan, type Row, type SectionId } from '../../plan';
+import { sectionById, type AnyRow, type IsoDate, type Plan, type Row, type SectionId } from '../../plan';
 import { dateOf, textOf } from '../../plan/read-values';
 import type { AgendaItem, RowRef } from '../../agenda';
 import { findRow } from '../../plan/plan-rows';
@@ -36,6 +36,11 @@ const PLANNED_WINDOW_DAYS = 14;
 /** A call this close to the one meeting planned near it is that meeting (opened a little early or late). */
 const SAME_MEETING_DAYS = 3;
 
+/** Whole days from one calendar date to another, either way. */
+function daysApart(a: IsoDate, b: IsoDate): number {
+  return Math.abs(Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000));
+}
+
 /** Which Meetings row a Teams meeting the plan has not seen yet is. */
 export type PlannedMatch =
   /** The one open meeting planned within a few days of the call: link it. */
@@ -56,7 +61,9 @@ export function plannedMeetingFor(plan: Plan, today: IsoDate): PlannedMatch {
     .filter((m) => textOf(m.values.MeetingStatus) !== 'Closed' && !textOf(m.values.TeamsMeetingId))
     .flatMap((m) => {
       const date = dateOf(m.values.MeetingDate);
-      return date && Math.abs(daysBetween(today, date)) <= PLANNED_WINDOW_DAYS ? [{ m, distance: Math.abs(daysBetween(today, date)) }] : [];
+      if (!date) return [];
+      const distance = daysApart(today, date);
+      return distance <= PLANNED_WINDOW_DAYS ? [{ m, distance }] : [];
     })
     .sort((a, b) => a.distance - b.distance || a.m.key.localeCompare(b.m.key));
   const near = rows.filter((r) => r.distance <= SAME_MEETING_DAYS);
