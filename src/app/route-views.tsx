@@ -37,7 +37,7 @@ export const ROUTE_VIEWS: { readonly [N in RouteName]: RouteView<N> } = {
     render: (route) => <SectionPage key={route.params.sectionId} sectionId={route.params.sectionId} rowKey={route.query.row} />,
     trail: (route, t) => [
       {
-        label: route.params.sectionId === 'plan' ? t('details.heading') : (pageOf(route.params.sectionId)?.title ?? t('nav.notFound')),
+        label: route.params.sectionId === 'plan' ? t('details.heading') : (t.schema(pageOf(route.params.sectionId)?.title ?? '') || t('nav.notFound')),
         path: pathFor('section', route.params),
       },
     ],

@@ -50,6 +50,9 @@ export const schemaCy: Readonly<Record<string, string>> = {
   'Assistant census liaison manager (ACLM)': 'Rheolwr cyswllt cynorthwyol y cyfrifiad (ACLM)',
   'Census liaison manager (CLM)': 'Rheolwr cyswllt y cyfrifiad (CLM)',
   'Council email domain': 'Parth e-bost y cyngor',
+  'Council Microsoft 365 tenant': 'Tenant Microsoft 365 y cyngor',
+  "The council's Entra tenant id: its staff are council staff for this plan only when they sign in from that tenant with an address at the council's domain.":
+    'Dynodydd tenant Entra y cyngor: dim ond pan fyddant yn mewngofnodi o’r tenant hwnnw gyda chyfeiriad ym mharth y cyngor y mae ei staff yn staff y cyngor ar gyfer y cynllun hwn.',
   'People whose email is at this domain are council staff for this plan, for example "kestrelvale.gov.uk".':
     'Mae pobl y mae eu he-bost yn y parth hwn yn staff y cyngor ar gyfer y cynllun hwn, er enghraifft "kestrelvale.gov.uk".',
   'Census day': 'Diwrnod y cyfrifiad',

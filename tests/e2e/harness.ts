@@ -47,6 +47,8 @@ export interface SurfaceOptions {
   readonly params?: Readonly<Record<string, string>>;
   readonly width?: number;
   readonly height?: number;
+  /** The browser's language (the host's locale outside Teams), e.g. "cy-GB". */
+  readonly locale?: string;
 }
 
 /** A surface's address on the e2e server, as a plain browser reaches it. */
@@ -66,7 +68,10 @@ const pageErrors = new WeakMap<Page, string[]>();
  * waits for its first heading. `errorsOf(page)` lists any script errors it threw since.
  */
 export async function openSurface(browser: Browser, options: SurfaceOptions): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1400, height: options.height ?? 1000 } });
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1400, height: options.height ?? 1000 },
+    ...(options.locale ? { locale: options.locale } : {}),
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   pageErrors.set(page, errors);

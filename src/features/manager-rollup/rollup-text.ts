@@ -17,5 +17,5 @@ export function dateText(date: IsoDate | null, t: Translate): string {
 
 /** The strands ranked High, or "None". */
 export function highStrandsText(row: RollupRow, t: Translate): string {
-  return row.highStrands.length ? row.highStrands.join(', ') : t('manager.none');
+  return row.highStrands.length ? row.highStrands.map((s) => t.schema(s)).join(', ') : t('manager.none');
 }

@@ -25,8 +25,8 @@ export function StrandCard({ summary, to }: { summary: StrandSummary; to: string
         <Text className={styles.number}>{t('strand.number', { id: summary.id })}</Text>
         <PriorityBadge priority={summary.priority} />
       </div>
-      <h3 className={styles.name}>{to ? <RouteLink to={to}>{summary.short}</RouteLink> : summary.short}</h3>
-      <Text className={styles.description}>{summary.name}</Text>
+      <h3 className={styles.name}>{to ? <RouteLink to={to}>{t.schema(summary.short)}</RouteLink> : t.schema(summary.short)}</h3>
+      <Text className={styles.description}>{t.schema(summary.name)}</Text>
       <div className={styles.counts}>
         <Text>{t.plural('home.openActions', summary.openActions)}</Text>
         {summary.overdueActions > 0 ? (

@@ -71,13 +71,13 @@ export function PrioritiesEditor({ section }: { section: SectionDef }) {
                 <TableRow key={strand.id}>
                   <TableCell className={styles.strandCell}>
                     <Text className={styles.strandName}>{t('strand.number', { id: strand.id })}</Text>
-                    <Text>{strand.name}</Text>
+                    <Text>{t.schema(strand.name)}</Text>
                   </TableCell>
                   <TableCell className={mergeClasses(styles.cell, styles.priorityCell)}>
                     {canEdit ? (
                       <RadioGroup
                         layout="horizontal"
-                        aria-label={t('priorities.priorityFor', { strand: strand.short })}
+                        aria-label={t('priorities.priorityFor', { strand: t.schema(strand.short) })}
                         value={priority}
                         onChange={(_, data) => commit({ Priority: data.value })}
                       >
@@ -94,7 +94,7 @@ export function PrioritiesEditor({ section }: { section: SectionDef }) {
                       <Field validationState={errors[strand.id] ? 'error' : 'none'} validationMessage={errors[strand.id]}>
                         <CommitOnBlurTextarea
                           value={notes}
-                          label={t('priorities.notesFor', { strand: strand.short })}
+                          label={t('priorities.notesFor', { strand: t.schema(strand.short) })}
                           onCommit={(text) => commit({ Notes: text })}
                         />
                       </Field>

@@ -59,7 +59,7 @@ export function useRowSection(section: SectionDef): RowSection {
     canEdit,
     renderActions,
     addButton: canEdit && (
-      <Button icon={<AddRegular />} aria-label={t('row.addTo', { section: section.title })} onClick={() => setDialog({ kind: 'add' })} {...restoreFocus}>
+      <Button icon={<AddRegular />} aria-label={t('row.addTo', { section: t.schema(section.title) })} onClick={() => setDialog({ kind: 'add' })} {...restoreFocus}>
         {t('row.add')}
       </Button>
     ),

@@ -52,7 +52,7 @@ export function ChangesSinceSigned({ planId, changes }: { planId: string; change
           return (
             <AccordionItem key={change.section} value={change.section}>
               <AccordionHeader>
-                {section.id === 'plan' ? t('details.heading') : section.title} — {summary}
+                {section.id === 'plan' ? t('details.heading') : t.schema(section.title)} — {summary}
               </AccordionHeader>
               <AccordionPanel>
                 {kinds.map(([kind, heading]) =>

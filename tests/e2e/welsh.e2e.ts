@@ -1,0 +1,86 @@
+import type { Browser, Page } from 'playwright-core';
+import { CATALOGUES, SCHEMA_TEXT } from '../../src/i18n/catalogues';
+import { enGB } from '../../src/i18n/en-GB';
+import { errorsOf, launchBrowser, openSurface, SAMPLE, seriousViolations, type SurfaceOptions } from './harness';
+
+/**
+ * Every surface in a browser whose language is Welsh: the page says it is Welsh, shows no
+ * English message of the app's own, and passes axe. The sample plans' own rows stay as their
+ * authors wrote them (in English), so the check is on the app's words, not the plan's.
+ */
+const cy = CATALOGUES['cy-GB'] as Readonly<Record<string, string>>;
+
+/**
+ * The app's English words that must not show in Welsh: fixed parts of every message (split at
+ * its placeholders) and the schema's words, where Welsh differs and the words are long enough not
+ * to be a plan's own text by chance.
+ */
+const englishOnly: readonly string[] = [
+  ...Object.entries(enGB).flatMap(([key, english]) =>
+    cy[key] === english ? [] : english.split(/\{[A-Za-z0-9]+\}/).map((part) => part.trim()),
+  ),
+  ...Object.entries(SCHEMA_TEXT['cy-GB']).flatMap(([english, welsh]) => (welsh === english ? [] : [english])),
+].filter((words) => words.split(/\s+/).length >= 3 && words.length >= 16);
+
+async function englishOn(page: Page): Promise<string[]> {
+  const text = await page.evaluate(() => document.body.innerText);
+  return [...new Set(englishOnly.filter((words) => text.includes(words)))];
+}
+
+const TEAMS_MEETING = 'welsh-e2e-meeting';
+
+const SURFACES: ReadonlyArray<readonly [string, SurfaceOptions]> = [
+  ['my plans', { surface: 'personal', as: SAMPLE.aclm }],
+  ['the plan home', { surface: 'tab', plan: SAMPLE.planId, as: SAMPLE.aclm }],
+  ['a section', { surface: 'tab', plan: SAMPLE.planId, as: SAMPLE.cem, route: `/plan/${SAMPLE.planId}/section/keyContacts` }],
+  ['sign-off', { surface: 'tab', plan: SAMPLE.planId, as: SAMPLE.aclm, route: `/plan/${SAMPLE.planId}/sign-off` }],
+  ['the tab settings', { surface: 'config', as: SAMPLE.cem }],
+  ['the meeting details', { surface: 'meeting-details', plan: SAMPLE.planId, as: SAMPLE.cem, params: { meeting: TEAMS_MEETING } }],
+  ['the side panel', { surface: 'side-panel', plan: SAMPLE.planId, as: SAMPLE.aclm, width: 320, params: { meeting: TEAMS_MEETING } }],
+  ['the stage', { surface: 'stage', plan: SAMPLE.planId, as: SAMPLE.cem, width: 960, height: 540, params: { meeting: TEAMS_MEETING } }],
+  ["the managers' roll-up", { surface: 'manager', as: SAMPLE.manager }],
+];
+
+describe('the app in Welsh', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('has English words to look for, so the check below can fail', () => {
+    expect(englishOnly.length).toBeGreaterThan(200);
+  });
+
+  it.each(SURFACES)('shows %s in Welsh, marked as Welsh, with no serious accessibility problem', async (_name, options) => {
+    const page = await openSurface(browser, { ...options, locale: 'cy-GB' });
+    try {
+      // Settle: lazy pages and the plan's rows arrive after the first heading.
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
+      expect(await englishOn(page)).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(errorsOf(page)).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('lets an English-speaking and a Welsh-speaking partner work on one plan, each in their own language', async () => {
+    const english = await openSurface(browser, { surface: 'side-panel', plan: SAMPLE.planId, as: SAMPLE.cem, width: 320, params: { meeting: TEAMS_MEETING }, locale: 'en-GB' });
+    const welsh = await openSurface(browser, { surface: 'side-panel', plan: SAMPLE.planId, as: SAMPLE.aclm, width: 320, params: { meeting: TEAMS_MEETING }, locale: 'cy-GB' });
+    try {
+      await Promise.all([english.waitForLoadState('networkidle'), welsh.waitForLoadState('networkidle')]);
+      expect(await english.evaluate(() => document.documentElement.lang)).toBe('en');
+      expect(await welsh.evaluate(() => document.documentElement.lang)).toBe('cy');
+      expect(await englishOn(welsh)).toEqual([]);
+    } finally {
+      await english.context().close();
+      await welsh.context().close();
+    }
+  });
+});
