@@ -5,10 +5,10 @@ import type { PlanStore } from '../../storage/port';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { documentsText as t } from './messages';
+import { PageTitle } from '../../components/PageTitle';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXL, maxWidth: '1100px' },
-  title: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, fontWeight: tokens.fontWeightSemibold },
 });
 
 export interface DocumentsPageProps {
@@ -30,7 +30,7 @@ export function DocumentsPage({ store, library, plan, onImported, location }: Do
   const styles = useStyles();
   return (
     <div className={styles.page}>
-      <h1 className={styles.title}>{t('documents.title')}</h1>
+      <PageTitle>{t('documents.title')}</PageTitle>
       <Card>
         <ImportPanel store={store} plan={plan} {...(onImported && { onImported })} />
       </Card>

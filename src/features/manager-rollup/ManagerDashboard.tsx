@@ -23,10 +23,10 @@ import { RollupGrid } from './RollupGrid';
 import { RollupTotals } from './RollupTotals';
 import { useRollup } from './use-rollup';
 import { useRollupExport } from './use-rollup-export';
+import { PageTitle } from '../../components/PageTitle';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXL },
-  title: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground2 },
   toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalL },
   search: { minWidth: '240px' },
@@ -104,7 +104,7 @@ export function ManagerDashboard() {
   return (
     <div className={styles.page}>
       <div>
-        <h1 className={styles.title}>{t('manager.title')}</h1>
+        <PageTitle>{t('manager.title')}</PageTitle>
         {state.status === 'ready' && <Text className={styles.muted}>{t('manager.intro', { date: formatDate(state.today) })}</Text>}
       </div>
       {state.status === 'loading' && <Spinner label={t('manager.loading', { loaded: state.loaded, total: state.total })} />}

@@ -2,10 +2,10 @@ import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles,
 import { useMessages } from '../../i18n';
 import { PlanCard } from './PlanCard';
 import { useMyPlans, type MyPlan } from './use-my-plans';
+import { PageTitle } from '../../components/PageTitle';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXL },
-  title: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, fontWeight: tokens.fontWeightSemibold },
   heading: { margin: 0, marginBottom: tokens.spacingVerticalM, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(280px, 1fr))', gap: tokens.spacingHorizontalM },
   muted: { color: tokens.colorNeutralForeground2 },
@@ -38,7 +38,7 @@ export function MyPlansPage() {
   const state = useMyPlans();
   return (
     <div className={styles.page}>
-      <h1 className={styles.title}>{t('myPlans.title')}</h1>
+      <PageTitle>{t('myPlans.title')}</PageTitle>
       {state.status === 'loading' && <Spinner label={t('app.loading')} />}
       {state.status === 'failed' && (
         <MessageBar intent="error">

@@ -9,10 +9,10 @@ import { MatrixEditor } from './MatrixEditor';
 import { PlanDetails } from './PlanDetails';
 import { PrioritiesEditor } from './PrioritiesEditor';
 import { TableSection } from './TableSection';
+import { PageTitle } from '../../components/PageTitle';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXL },
-  title: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, fontWeight: tokens.fontWeightSemibold },
   // The three community-planning tables sit side by side, as on the template's page.
   sideBySide: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))', gap: tokens.spacingHorizontalXL, alignItems: 'start' },
   anchor: { scrollMarginTop: tokens.spacingVerticalXXL, minWidth: 0, padding: tokens.spacingHorizontalXL },
@@ -49,7 +49,7 @@ export function SectionPage({ sectionId, rowKey }: { sectionId: string; rowKey?:
   if (sectionId === 'plan') {
     return (
       <div className={styles.page}>
-        <h1 className={styles.title}>{t('details.heading')}</h1>
+        <PageTitle>{t('details.heading')}</PageTitle>
         <PlanDetails />
       </div>
     );
@@ -58,7 +58,7 @@ export function SectionPage({ sectionId, rowKey }: { sectionId: string; rowKey?:
   const sections = sectionsOnPage(page.id);
   return (
     <div className={styles.page}>
-      <h1 className={styles.title}>{t.schema(page.title)}</h1>
+      <PageTitle>{t.schema(page.title)}</PageTitle>
       <div className={mergeClasses(styles.page, SIDE_BY_SIDE.has(page.id) && styles.sideBySide)}>
         {sections.map((section) => (
           <Panel key={section.id} id={`section-${section.id}`} className={styles.anchor}>

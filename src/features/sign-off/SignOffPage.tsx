@@ -11,10 +11,10 @@ import { useIdentity } from '../../lib/store-context';
 import { ChangesSinceSigned } from './ChangesSinceSigned';
 import { signPlan } from './sign-plan';
 import { SignatureCard } from './SignatureCard';
+import { PageTitle } from '../../components/PageTitle';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXL, maxWidth: '1100px' },
-  title: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, fontWeight: tokens.fontWeightSemibold },
   statement: {
     padding: tokens.spacingHorizontalXL,
     borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorBrandStroke1}`,
@@ -61,7 +61,7 @@ export function SignOffPage() {
 
   return (
     <div className={styles.page}>
-      <h1 className={styles.title}>{t('signOff.title')}</h1>
+      <PageTitle>{t('signOff.title')}</PageTitle>
       <Card className={styles.statement}>
         <blockquote className={styles.quote}>{t('signOff.statement')}</blockquote>
       </Card>

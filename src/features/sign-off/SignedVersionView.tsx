@@ -17,10 +17,10 @@ import { useMessages } from '../../i18n';
 import { useCurrentPlan } from '../../lib/plan-context';
 import { gridFields } from '../../lib/plan-pages';
 import { readSnapshot } from '../../lib/signed-state';
+import { PageTitle } from '../../components/PageTitle';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXL },
-  title: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, fontWeight: tokens.fontWeightSemibold },
   subTitle: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, overflowX: 'auto' },
   list: { display: 'grid', gridTemplateColumns: 'minmax(8rem, 16rem) 1fr', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalS, margin: 0 },
@@ -52,7 +52,7 @@ export function SignedVersionView({ snapshotKey }: { snapshotKey: string }) {
   const header = sectionById('plan');
   return (
     <div className={styles.page}>
-      <h1 className={styles.title}>{t('signedVersion.title', { date: formatDate(snapshot.takenAt.slice(0, 10)) })}</h1>
+      <PageTitle>{t('signedVersion.title', { date: formatDate(snapshot.takenAt.slice(0, 10)) })}</PageTitle>
       <section className={styles.section} aria-labelledby="signed-header">
         <h2 id="signed-header" className={styles.subTitle}>
           {t('details.heading')}

@@ -12,10 +12,10 @@ import { useMessages } from '../../i18n';
 import { MANAGER_VIEWS, listTitleOf, type RunSiteSetup } from '../../storage/site-setup';
 import { reportText, stepText } from './step-text';
 import { useSiteSetup } from './use-site-setup';
+import { PageTitle } from '../../components/PageTitle';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, maxWidth: '720px' },
-  title: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, fontWeight: tokens.fontWeightSemibold },
   heading: { margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalS}`, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground2 },
   start: { alignSelf: 'flex-start' },
@@ -110,7 +110,7 @@ export function SiteSetupPage({ setUp }: { setUp: RunSiteSetup | undefined }) {
   const styles = useStyles();
   return (
     <div className={styles.page}>
-      <h1 className={styles.title}>{t('siteSetup.title')}</h1>
+      <PageTitle>{t('siteSetup.title')}</PageTitle>
       <Text>{t('siteSetup.intro')}</Text>
       <Text className={styles.muted}>{t('siteSetup.owner')}</Text>
       {setUp ? (

@@ -18,10 +18,10 @@ import { useStore } from '../../lib/store-context';
 import { useHost } from '../../teams';
 import { CreatePlanForm } from './CreatePlanForm';
 import { tabConfigFor } from './tab-config-for';
+import { PageTitle } from '../../components/PageTitle';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXL },
-  title: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, fontWeight: tokens.fontWeightSemibold },
   card: { padding: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalM },
   heading: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground2 },
@@ -56,7 +56,7 @@ export function TabConfigPage() {
 
   return (
     <div className={styles.page}>
-      <h1 className={styles.title}>{t('config.title')}</h1>
+      <PageTitle>{t('config.title')}</PageTitle>
       <Text className={styles.muted}>{t('config.intro')}</Text>
       <Card className={styles.card}>
         <h2 className={styles.heading} id="choose-plan">
