@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { ForbiddenError } from '../../storage/errors';
 import type { PlanStore } from '../../storage/port';
 import type { SharePointRest, SiteSetupCounts, SiteSetupProgress } from '../../storage/sharepoint-rest';
 import type { Command, CommandIo } from '../main';
@@ -30,6 +31,8 @@ interface Target {
   readonly store: PlanStore;
   readonly sharePoint: SharePointRest;
   readonly where: string;
+  /** Gives the app its Sites.Selected grant on the site (tenant only); the line to show. */
+  readonly grantApp?: () => Promise<string>;
   close(): Promise<void>;
 }
 
@@ -56,8 +59,21 @@ async function tenantTarget(site: string | undefined, io: CommandIo): Promise<Ta
   const graphToken = () => signIn.getToken(SITE_SETUP_SCOPES);
   const resolved = await resolveSite(GRAPH, key, { getToken: graphToken });
   const sharePointToken = sharePointScopes(new URL(resolved.webUrl).origin);
+  const store = createGraphStore({ baseUrl: GRAPH, siteId: resolved.id, getToken: graphToken });
+  const clientId = io.env.LAPP_CLIENT_ID!.trim();
+  const grantApp = async () => {
+    try {
+      // Write on this one site is all the plan service needs day to day (see README).
+      await store.grantApp(clientId, 'LAPP for Teams', 'write');
+      return `The app ${clientId} has write access to this site (Sites.Selected).`;
+    } catch (error) {
+      if (!(error instanceof ForbiddenError)) throw error;
+      return `Could not give the app its Sites.Selected grant (${error.message}); an administrator can: see README, "Registering the app in Entra ID".`;
+    }
+  };
   return {
-    store: createGraphStore({ baseUrl: GRAPH, siteId: resolved.id, getToken: graphToken }),
+    store,
+    grantApp,
     sharePoint: new SharePointRest({ siteUrl: resolved.webUrl, getToken: () => signIn.getToken(sharePointToken) }),
     where: resolved.webUrl,
     close: async () => undefined,
@@ -158,6 +174,7 @@ export const run: Command = async (args, io) => {
     const { setUpSite, countChanges, timeZoneWarning } = await import('../../storage/sharepoint-rest');
     const report = await setUpSite(target.store, target.sharePoint, (progress) => say(progressLine(progress)));
     io.out(json ? JSON.stringify(report, null, 2) : summaryOf(countChanges(report)));
+    if (target.grantApp) io.err(await target.grantApp());
     const warning = timeZoneWarning(report.timeZone);
     if (warning) io.err(`Warning: ${warning}`);
     return 0;

@@ -23,6 +23,7 @@ import type {
   UpdateRowInput,
 } from '../port';
 import { uploadFile } from './requests/drive';
+import { grantAppOnSite, type SiteGrantRole } from './requests/site-permissions';
 import { getMe } from './requests/me';
 import { readChanges } from './store/changes';
 import type { StoreContext } from './store/context';
@@ -89,6 +90,11 @@ export class GraphStore implements PlanStore, DocumentLibrary {
     const section = sectionById(input.section);
     const changes = validateValues(section, input.changes, 'update');
     return updateRowItem(this.ctx, section, input.id, changes, input.etag);
+  }
+
+  /** Gives an application (with `Sites.Selected`) its level on this site: for a site owner who may. */
+  async grantApp(appId: string, displayName: string, role: SiteGrantRole): Promise<void> {
+    await grantAppOnSite(this.ctx.http, await this.ctx.directory.siteId(), appId, displayName, role);
   }
 
   /** The row holding a client key in a section, if any (one indexed read). */
