@@ -51,6 +51,11 @@ export function ukDate(iso: string): string {
   return `${d}/${m}/${y}`;
 }
 
+/** "H", "M", "L": how councils rank in a crowded grid. */
+export function priorityLetter(cell: string): string | undefined {
+  return ({ h: 'High', m: 'Medium', l: 'Low' } as Record<string, string>)[cell.trim().toLowerCase().replace(/\.$/, '')];
+}
+
 /** How a ticked grid cell is written in an exported document (and read back). */
 export const TICK_MARK = '✓';
 

@@ -101,7 +101,8 @@ describe('lapp import and lapp export on a local data directory', () => {
     const note = await readDocument(new Uint8Array(readFileSync(out)), 'note.docx');
     const text = note.lines.map((l) => l.text);
     expect(text).toContain('To: Audit Committee');
-    expect(text).toContain('5 Next steps');
+    expect(text).toContain('5 Risks and issues');
+    expect(text).toContain('6 Next steps');
   }, 60_000);
 
   it('says what is wrong with the options', async () => {

@@ -1,7 +1,8 @@
-import { SECTIONS, STRANDS, formatDate, parsePerson, sectionById, type AnyRow, type FieldDef, type IsoDate, type Plan, type RowSectionId, type SectionDef } from '../../plan';
+import { ROW_SECTIONS, STRANDS, formatDate, parsePerson, sectionById, type AnyRow, type FieldDef, type IsoDate, type Plan, type RowSectionId, type SectionDef } from '../../plan';
 import { isOpen, isUnresolved } from '../../plan/progress';
 import { dateOf, textOf } from '../../plan/read-values';
-import { cellText } from './cell-text';
+import { normaliseHeading } from '../text-match';
+import { personName, rowCellText, shownFields } from './cell-text';
 import type { Block, Outline } from './outline';
 import { meetingLabel, strandOfRow } from './plan-facts';
 
@@ -19,18 +20,26 @@ export interface HandoverOptions {
 
 const RECENT_MEETINGS = 3;
 
+/** The plan's people, named by the plan or else by its key contacts (whose role says ACLM or CLM). */
 function peopleTable(plan: Plan): Block {
   const v = plan.header.values;
-  const people: [string, unknown][] = [
-    ['Census engagement manager (CEM)', v.Cem],
-    ['Assistant census liaison manager (ACLM)', v.Aclm],
-    ['Census liaison manager (CLM)', v.Clm],
+  const fromContacts = (role: string): string | null => {
+    const contact = plan.sections.keyContacts.find((c) => normaliseHeading(textOf(c.values.ContactRole) ?? '') === role);
+    if (!contact) return null;
+    const name = textOf(contact.values.ContactName) ?? '';
+    const email = textOf(contact.values.Email);
+    return email ? `${name} <${email}>` : name;
+  };
+  const people: [string, string | null][] = [
+    ['Census engagement manager (CEM)', textOf(v.Cem) ?? fromContacts('cem')],
+    ['Assistant census liaison manager (ACLM)', textOf(v.Aclm) ?? fromContacts('aclm')],
+    ['Census liaison manager (CLM)', textOf(v.Clm) ?? fromContacts('clm')],
   ];
   return {
     kind: 'table',
     headers: ['Role', 'Name', 'Email'],
     rows: people.map(([role, value]) => {
-      const person = typeof value === 'string' && value.trim() !== '' ? parsePerson(value) : { name: 'not named' };
+      const person = value ? parsePerson(value) : { name: 'not named' };
       return [role, person.name, person.email ?? ''];
     }),
   };
@@ -40,8 +49,8 @@ function sectionTable(plan: Plan, section: SectionDef): Block {
   const rows = plan.sections[section.id as RowSectionId] as readonly AnyRow[];
   return {
     kind: 'table',
-    headers: section.fields.map((f) => f.label),
-    rows: rows.map((r) => section.fields.map((f: FieldDef) => cellText(f, r.values[f.name]))),
+    headers: shownFields(section).map((f) => f.label),
+    rows: rows.map((r) => shownFields(section).map((f: FieldDef) => rowCellText(f, r.values))),
   };
 }
 
@@ -55,7 +64,7 @@ function openActions(plan: Plan): Block {
       return [
         textOf(a.values.ActionTitle) ?? '',
         strand ? (STRANDS.find((s) => s.id === strand)?.short ?? '') : '',
-        textOf(a.values.Owner) ?? '',
+        personName(a.values.Owner),
         due ? formatDate(due) : '',
         textOf(a.values.Status) ?? 'Open',
         meetingLabel(plan, textOf(a.values.RaisedInMeeting)),
@@ -89,19 +98,18 @@ function recentDecisions(plan: Plan, today: IsoDate, count: number): Block[] {
   });
 }
 
+/** Where the plan is kept, in the words of someone opening the site: no list names, ids or paths. */
 function whereThingsLive(plan: Plan, location: PlanLocation): Block[] {
-  const lists = (SECTIONS as readonly SectionDef[]).map((s) => [
-    s.title,
-    s.list,
-    String(s.id === 'plan' ? 1 : (plan.sections[s.id as RowSectionId] as readonly AnyRow[]).length),
-  ]);
+  const parts = (ROW_SECTIONS as readonly SectionDef[])
+    .filter((s) => s.id !== 'snapshots')
+    .map((s) => [s.title, String((plan.sections[s.id as RowSectionId] as readonly AnyRow[]).length)]);
   return [
     { kind: 'paragraph', label: 'SharePoint site', text: location.site },
     {
       kind: 'paragraph',
-      text: `Each list below holds every plan on the site; this plan’s rows are the ones whose PlanId is “${plan.header.key}”. Exported documents are saved in the site’s document library, in the folder “${plan.header.key}”.`,
+      text: 'Open the plan from the LAPP tab in the partnership’s Teams channel: every part below is there, and exported documents are saved in the site’s document library.',
     },
-    { kind: 'table', headers: ['Part of the plan', 'SharePoint list', 'Rows for this plan'], rows: lists },
+    { kind: 'table', headers: ['Part of the plan', 'Rows'], rows: parts },
   ];
 }
 

@@ -1,5 +1,5 @@
-import { STRANDS, formatDate, type IsoDate, type Plan, type StrandId } from '../../plan';
-import { isOpen, planProgress } from '../../plan/progress';
+import { ROW_SECTIONS, STRANDS, formatDate, type AnyRow, type FieldDef, type IsoDate, type Plan, type RowSectionId, type SectionDef, type StrandId } from '../../plan';
+import { isOpen, isOverdue, isUnresolved, planProgress } from '../../plan/progress';
 import { dateOf, textOf } from '../../plan/read-values';
 import { personName } from './cell-text';
 import { DEFAULT_COMMITTEE } from './formats';
@@ -23,12 +23,42 @@ function item(label: string, text: string | null, details: readonly (string | nu
   return `${label}${what}${extra ? ` (${extra})` : ''}.`;
 }
 
-/** Per strand: actions done, decisions taken and concerns resolved since the date. */
+/** The sections whose rows record dated work in a strand (briefings, updates, support…): the day it happened. */
+const DATED_WORK = (ROW_SECTIONS as readonly SectionDef[]).filter(
+  (s) => s.strand !== undefined && s.page !== 'meetings' && s.id !== 'concernsRaised' && s.fields.some((f) => f.kind === 'date'),
+);
+
+/** "Community updates: Boat dwellers — Leaflets left at the marina office (28 Jan 2031)." */
+function datedWorkItem(section: SectionDef, row: AnyRow, day: IsoDate): string {
+  const label = textOf(row.values[section.labelField]) ?? '';
+  const confirmed = textOf(row.values.Confirmed);
+  const detail = section.fields.find((f) => f.kind === 'note' && f.name !== section.labelField && textOf(row.values[f.name]) !== null);
+  const extra = detail ? textOf(row.values[detail.name]) : null;
+  const what = label.replace(/[.!?]+$/, '');
+  return item(`${section.title}: `, extra && extra !== label ? `${what} — ${extra}` : what, [
+    confirmed === 'Yes' ? 'confirmed' : confirmed === 'TBC' ? 'to be confirmed' : null,
+    formatDate(day),
+  ]);
+}
+
+/**
+ * Per strand, what happened in the period: every dated row of the strand's tables (briefings,
+ * community updates, offers and support, media, address work), actions done, decisions taken
+ * and concerns resolved. A row counts by the day it records, never by when it was last saved:
+ * an imported concern resolved months ago is not news.
+ */
 function happenedByStrand(plan: Plan, since: IsoDate, today: IsoDate): Map<StrandId | undefined, string[]> {
   const happened = new Map<StrandId | undefined, string[]>();
   const add = (strand: StrandId | undefined, text: string): void => {
     happened.set(strand, [...(happened.get(strand) ?? []), text]);
   };
+  for (const section of DATED_WORK) {
+    const dateField = section.fields.find((f) => f.kind === 'date') as FieldDef;
+    for (const row of plan.sections[section.id as RowSectionId] as readonly AnyRow[]) {
+      const day = dateOf(row.values[dateField.name]);
+      if (day && within(day, since, today)) add(section.strand, datedWorkItem(section, row, day));
+    }
+  }
   for (const a of plan.sections.actions) {
     const closed = dateOf(a.values.ClosedOn) ?? modifiedDay(a);
     if (textOf(a.values.Status) === 'Done' && within(closed, since, today)) {
@@ -40,12 +70,23 @@ function happenedByStrand(plan: Plan, since: IsoDate, today: IsoDate): Map<Stran
     if (within(decided, since, today)) add(strandOfRow(d), item('Decided: ', textOf(d.values.DecisionText), [formatDate(decided)]));
   }
   for (const c of plan.sections.concernsRaised) {
-    const resolved = dateOf(c.values.ResolvedOn) ?? modifiedDay(c);
+    const resolved = dateOf(c.values.ResolvedOn);
     if (c.values.Resolved === true && within(resolved, since, today)) {
-      add(3, item('Concern resolved: ', textOf(c.values.Concern), [textOf(c.values.Community), formatDate(resolved)]));
+      add(3, item('Concern resolved: ', textOf(c.values.Concern), [textOf(c.values.Community), resolved && formatDate(resolved)]));
     }
   }
   return happened;
+}
+
+/** Risks and issues: concerns not resolved, and actions past their due date. */
+function risksAndIssues(plan: Plan, today: IsoDate): string[] {
+  const concerns = plan.sections.concernsRaised
+    .filter(isUnresolved)
+    .map((c) => item('Unresolved concern: ', textOf(c.values.Concern), [textOf(c.values.Community), textOf(c.values.Month)]));
+  const overdue = plan.sections.actions
+    .filter((a) => isOverdue(a, today))
+    .map((a) => item('Overdue action: ', textOf(a.values.ActionTitle), [personName(a.values.Owner), `due ${formatDate(dateOf(a.values.DueDate) ?? today)}`]));
+  return [...concerns, ...overdue];
 }
 
 /**
@@ -100,16 +141,21 @@ export function progressNoteOutline(plan: Plan, options: ProgressNoteOptions): O
   });
   const other = happened.get(undefined) ?? [];
   if (other.length > 0) blocks.push(...strandBlocks(`4.${STRANDS.length + 1}`, 'Other partnership work', other));
-  blocks.push({ kind: 'heading', level: 1, text: '5 Next steps' });
+  const risks = risksAndIssues(plan, today);
+  blocks.push(
+    { kind: 'heading', level: 1, text: '5 Risks and issues' },
+    risks.length > 0 ? { kind: 'bullets', items: risks } : { kind: 'paragraph', text: 'No concerns are unresolved and no action is overdue.' },
+  );
+  blocks.push({ kind: 'heading', level: 1, text: '6 Next steps' });
   const open = plan.sections.actions
     .filter(isOpen)
     .sort((a, b) => (dateOf(a.values.DueDate) ?? '9999').localeCompare(dateOf(b.values.DueDate) ?? '9999'));
   open.forEach((a, i) => {
     const due = dateOf(a.values.DueDate);
     const text = item('', textOf(a.values.ActionTitle), [personName(a.values.Owner), due && `due ${formatDate(due)}`]);
-    blocks.push({ kind: 'numbered', number: `5.${i + 1}`, text });
+    blocks.push({ kind: 'numbered', number: `6.${i + 1}`, text });
   });
-  if (open.length === 0) blocks.push({ kind: 'numbered', number: '5.1', text: 'There are no open actions.' });
+  if (open.length === 0) blocks.push({ kind: 'numbered', number: '6.1', text: 'There are no open actions.' });
   const cem = personName(v.Cem);
   blocks.push({ kind: 'paragraph', text: cem || 'The census engagement manager' }, { kind: 'paragraph', text: 'Census engagement manager' });
   return { title: `${census} partnership with ${council}: progress note`, blocks };

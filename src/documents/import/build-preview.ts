@@ -50,14 +50,30 @@ function headingSection(text: string): SectionDef | undefined {
 }
 
 /**
- * Where a table may start: a Word table's heading row is its first (or, under a title row, its
- * second) row, so no row further down — however much it looks like another table's headings —
+ * Where a table may start: a Word table's heading row is its first (or, under a title row of
+ * one cell, its second) row, so no row further down — however much it looks like another table's headings —
  * ever starts a table. A text layout cannot say where its tables begin, so there a line directly
  * under a table's rows must name more of a table's columns to start a new one.
  */
-function mayStartTable(line: SourceLine, open: Open | null, separated: boolean): boolean {
-  if (line.tableRow !== undefined) return line.tableRow <= 2;
+function mayStartTable(line: SourceLine, previous: SourceLine | undefined, open: Open | null, separated: boolean): boolean {
+  if (line.tableRow === 1) return true;
+  if (line.tableRow === 2) return (previous?.cells ?? []).filter((c) => c.trim() !== '').length <= 1;
+  if (line.tableRow !== undefined) return false;
   return open === null || separated || open.kind === 'table';
+}
+
+/** Every column heading the template's tables have. */
+const COLUMN_HEADINGS = new Set((ROW_SECTIONS as readonly SectionDef[]).flatMap((s) => s.fields.map((f) => normaliseHeading(f.heading ?? f.label))));
+
+/** Text with no table rows, but a table's column headings one to a line: Word's "Plain Text" of a LAPP. */
+function looksLikeCellPerLine(doc: SourceDocument): boolean {
+  if (doc.format !== 'text' || doc.lines.some((l) => l.cells)) return false;
+  let run = 0;
+  for (const line of doc.lines) {
+    run = COLUMN_HEADINGS.has(normaliseHeading(line.text)) && line.text.trim() !== '' ? run + 1 : 0;
+    if (run >= 3) return true;
+  }
+  return false;
 }
 
 /** What the template's home page links to: its pages and its tables. */
@@ -130,7 +146,10 @@ export function buildPreview(doc: SourceDocument, options: PreviewOptions): Impo
   // Whether anything (a blank line, a paragraph) stands between this line and the last table line.
   let separated = true;
   const detailsAt = detailLines(doc.lines);
+  let previousLine: SourceLine | undefined;
   for (const line of doc.lines) {
+    const before = previousLine;
+    previousLine = line;
     if (detailsAt.has(line.n)) {
       separated = true;
       continue;
@@ -157,7 +176,7 @@ export function buildPreview(doc: SourceDocument, options: PreviewOptions): Impo
       bucket(matrix.id).tables.push({ line: line.n, where: line.where, columns: [] });
       continue;
     }
-    const header = mayStartTable(line, current, separated) ? matchHeader(line.cells, context, separated ? 2 : 3) : null;
+    const header = mayStartTable(line, before, current, separated) ? matchHeader(line.cells, context, separated ? 2 : 3) : null;
     separated = false;
     if (header) {
       flush();
@@ -170,6 +189,12 @@ export function buildPreview(doc: SourceDocument, options: PreviewOptions): Impo
   flush();
 
   const details = readPlanDetails(doc.lines, hint, collected.get('keyContacts')?.drafts ?? []);
+  if (![...collected.values()].some((c) => c.tables.length > 0) && looksLikeCellPerLine(doc)) {
+    throw new DocumentError(
+      'unsupported',
+      `"${options.fileName}" looks like a LAPP saved from Word or LibreOffice as plain text, which puts every table cell on a line of its own, so its tables cannot be read back. Import the Word document (.docx) itself; or, if you only have text, copy each table from Word and paste it into a text file, which keeps one row per line with tabs between the cells.`,
+    );
+  }
   if (![...collected.values()].some((c) => c.tables.length > 0)) {
     throw new DocumentError(
       'not-lapp',
@@ -192,6 +217,7 @@ export function buildPreview(doc: SourceDocument, options: PreviewOptions): Impo
     sections,
     unplaced: outside,
     details: changes,
+    detailLines: [...details.lines].sort((a, b) => a - b),
     names: {
       council: typeof details.values.CouncilName === 'string' ? details.values.CouncilName : null,
       census: typeof details.values.Census === 'string' ? details.values.Census : censusNamed(doc.lines),

@@ -1,5 +1,5 @@
 import { TICKED, type FieldDef, type FieldValue, type IsoDate } from '../../plan';
-import { choiceWords, isStrandField, isToBeConfirmed, readTick, strandChoiceFor } from '../template-knowledge';
+import { choiceWords, isStrandField, priorityLetter, isToBeConfirmed, readTick, strandChoiceFor } from '../template-knowledge';
 import { ukDate } from '../template-knowledge';
 import { readDateCell, type YearHint } from './date-cell';
 
@@ -31,6 +31,8 @@ function readChoice(f: FieldDef, text: string): CellRead {
   const wanted = choiceWords(text);
   const found = choices.find((c) => choiceWords(c) === wanted);
   if (found) return ok(found);
+  const letter = priorityLetter(text);
+  if (letter && choices.includes(letter)) return ok(letter);
   // A grid the council ticked rather than ranked: the tick is what it wrote.
   if (choices.includes(TICKED) && readTick(text) === true) return ok(TICKED);
   if (isToBeConfirmed(text)) {

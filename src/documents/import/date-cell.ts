@@ -69,12 +69,16 @@ function toIso(parts: Parts, text: string, hint: YearHint | null): { iso: IsoDat
   return { iso, notes };
 }
 
+/** "w/c 9 March", "week commencing 9 March", "w/b 9/3/2031": the week is named by its first day. */
+const WEEK_OF = /^(?:w\/?[cb]\.?|wc|wb|week\s+(?:commencing|beginning|starting)(?:\s+on)?)[\s:.,]+/i;
+
 /**
  * Reads a date cell as people write them in the template: 28/10/2020, 1/1/2021, 29.October
- * 2020, March 2021, "22nd March to 26th March" (a range) or TBC. Days come before months.
+ * 2020, 2nd Dec 2025, March 2021, w/c 9 March, "22nd March to 26th March" or "9–27 March 2026"
+ * (a range) or TBC. Days come before months.
  */
 export function readDateCell(text: string, hint: YearHint | null): DateRead {
-  const t = text.trim();
+  const t = text.trim().replace(WEEK_OF, '');
   if (t === '') return { kind: 'empty' };
   if (isToBeConfirmed(t)) return { kind: 'tbc' };
   const single = parseParts(t);

@@ -98,7 +98,7 @@ export function matchHeader(rawCells: readonly string[], contextSectionId?: stri
     // A heading row is headings throughout: a cell that names no column (a tick, a date, a
     // name) makes it a row of data, however many of its other cells look like headings.
     const title = normaliseHeading(section.templateTitle);
-    if (cells.some((c, i) => c !== '' && columns[i] === null && c !== title)) continue;
+    if (cells.some((c, i) => (rawCells[i] ?? '').trim() !== '' && columns[i] === null && c !== title)) continue;
     const total = score + (section.id === contextSectionId ? CONTEXT_BONUS : 0);
     if (!found || total > found.score) found = { section, columns, score: total };
   }

@@ -79,6 +79,8 @@ export interface ImportPreview {
   readonly details: readonly DetailChange[];
   /** The council and census the document names, for a plan created from it. */
   readonly names: { readonly council: string | null; readonly census: string | null };
+  /** The lines the plan's details were read from. */
+  readonly detailLines: readonly number[];
   /** Details the document gives that could not be read. */
   readonly detailNotes: readonly string[];
   readonly counts: {

@@ -1,3 +1,4 @@
+import { DocumentError } from '../errors';
 import type { SourceLine } from './source';
 
 /**
@@ -14,10 +15,22 @@ const SKIPPED = new Set(['w:txbxContent', 'mc:Fallback', 'w:del', 'w:instrText']
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
+/** A character reference to no character ("&#x110000;", "&#0;") cannot come from Word: the file was damaged or hand-made. */
+function character(code: number, whole: string): string {
+  const valid = Number.isInteger(code) && code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
+  if (!valid) {
+    throw new DocumentError(
+      'not-docx',
+      `This Word document contains a broken character reference (${whole.slice(0, 20)}), so its text cannot be read. Open it in Word, save it again as .docx and import that.`,
+    );
+  }
+  return String.fromCodePoint(code);
+}
+
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
+    if (name.startsWith('#x') || name.startsWith('#X')) return character(Number.parseInt(name.slice(2), 16), whole);
+    if (name.startsWith('#')) return character(Number.parseInt(name.slice(1), 10), whole);
     return ENTITIES[name] ?? whole;
   });
 }
@@ -122,7 +135,7 @@ export function readDocumentXml(xml: string): SourceLine[] {
         paragraph?.push('-');
         break;
       case 'w:sym':
-        paragraph?.push(String.fromCodePoint(Number.parseInt(attribute(attrs, 'w:char') ?? '20', 16) & 0xffff));
+        paragraph?.push(character(Number.parseInt(attribute(attrs, 'w:char') ?? '20', 16) & 0xffff || 0x20, 'w:sym'));
         break;
       case 'w:tbl':
         tableCount += 1;
