@@ -21,12 +21,11 @@ const LATEST = 5;
 const UP_NEXT = 3;
 
 const useStyles = makeStyles({
-  // A shared screen: one fixed 16:9 frame that never scrolls, large type, every colour a token.
+  // A shared screen: one fixed frame filling the (16:9) stage that never scrolls, large type,
+  // every colour a token. Fixed to the viewport, so no page margin can add a scroll bar.
   root: {
-    height: '100vh',
-    width: '100vw',
-    maxHeight: 'calc(100vw * 9 / 16)',
-    margin: '0 auto',
+    position: 'fixed',
+    inset: 0,
     overflow: 'hidden',
     boxSizing: 'border-box',
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
