@@ -6,13 +6,14 @@
 import { DEFAULT_OPTIONS, runBench, type BenchOptions } from './bench/run-bench';
 import { formatTable, jsonSummary, missedTargets } from './bench/report';
 
-const USAGE = `Usage: npm run bench -- [--json] [--latency <ms>] [--tries <n>] [--runs <n>] [--dist <dir> | --no-bundle]
+const USAGE = `Usage: npm run bench -- [--json] [--latency <ms>] [--tries <n>] [--runs <n>] [--dist <dir> | --no-bundle] [--no-ru]
   --json          print the figures as one JSON object on the last line
   --latency <ms>  delay the stand-in adds to every request (default ${DEFAULT_OPTIONS.latencyMs})
   --tries <n>     live-update tries (default ${DEFAULT_OPTIONS.syncTries}, at least 50 for the target)
   --runs <n>      times each plan is opened by each loader (default ${DEFAULT_OPTIONS.openRuns})
   --dist <dir>    measure an existing build (e.g. dist) instead of building one
-  --no-bundle     leave the bundle out`;
+  --no-bundle     leave the bundle out
+  --no-ru         leave out SharePoint resource units through the plan service`;
 
 function positiveNumber(flag: string, text: string | undefined): number {
   const n = Number(text);
@@ -32,6 +33,7 @@ function parseArgs(args: readonly string[]): { options: BenchOptions; json: bool
     else if (arg === '--runs') options = { ...options, openRuns: Math.max(1, Math.round(positiveNumber(arg, value()))) };
     else if (arg === '--dist') options = { ...options, bundle: { dir: value() ?? 'dist' } };
     else if (arg === '--no-bundle') options = { ...options, bundle: 'skip' };
+    else if (arg === '--no-ru') options = { ...options, resourceUnits: false };
     else if (arg === '--help' || arg === '-h') {
       process.stdout.write(`${USAGE}\n`);
       process.exit(0);

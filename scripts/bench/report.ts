@@ -4,6 +4,7 @@ import type { BundleResult } from './bundle';
 import type { LiveSyncResult } from './live-sync';
 import type { OpenPlanResult } from './open-plan';
 import type { ReopenResult } from './reopen-plan';
+import type { ResourceUnitResult } from './resource-units';
 import { ms } from './statistics';
 
 export interface MachineInfo {
@@ -23,6 +24,7 @@ export interface BenchResults {
   readonly agenda: AgendaTimes;
   readonly sync: LiveSyncResult;
   readonly bundle: BundleResult | undefined;
+  readonly resourceUnits: ResourceUnitResult | undefined;
   readonly seconds: number;
 }
 
@@ -33,6 +35,8 @@ export interface BenchResults {
  * reading what the agenda needs from 10,000 freshly loaded rows (status, dates, titles in lower
  * case for the order, owners' names) took about 4 ms on the 2-core benchmark machine.
  */
+export const RU_TARGETS = { meeting: 600, rollup300: 300, hundredMeetingsPerMinute: 4800, seenP95Ms: 1000 } as const;
+
 export const TARGETS = { roundTrips: 2, ratioAtLargest: 8, agendaMs: 5, agendaActions: '10000', syncP95Ms: 2000, requestsPerSecond: 1 } as const;
 
 interface TableRow {
@@ -115,6 +119,40 @@ function syncRow({ sync }: BenchResults): TableRow {
   };
 }
 
+function resourceUnitRows({ resourceUnits: ru }: BenchResults): TableRow[] {
+  if (!ru) return [{ measure: '6. SharePoint resource units', result: 'not measured (--no-ru)', comparedWith: '', target: '', met: '—' }];
+  return [
+    {
+      measure: '6. RU: one 60-minute meeting (2 people, side panel + stage, 60 writes)',
+      result: `${num(ru.meeting)} RU (opening ${num(ru.parts.meetingOpening!)}, then ${num(ru.parts.meetingAfterOpening!)})`,
+      comparedWith: `today ${num(ru.today.meeting)} RU (per-person polling)`,
+      target: `≤ ${num(RU_TARGETS.meeting)} RU`,
+      met: verdict(ru.meeting <= RU_TARGETS.meeting),
+    },
+    {
+      measure: '6. RU: opening the managers’ roll-up over 300 plans',
+      result: `${num(ru.rollup300)} RU`,
+      comparedWith: `today ${num(ru.today.rollup300)} RU (every plan read)`,
+      target: `≤ ${num(RU_TARGETS.rollup300)} RU`,
+      met: verdict(ru.rollup300 <= RU_TARGETS.rollup300),
+    },
+    {
+      measure: '6. RU: 100 meetings at once, per minute',
+      result: `${num(ru.hundredMeetingsPerMinute)} RU/min`,
+      comparedWith: `today ${num(ru.today.hundredMeetingsPerMinute)} RU/min`,
+      target: `< ${num(RU_TARGETS.hundredMeetingsPerMinute)} RU/min`,
+      met: verdict(ru.hundredMeetingsPerMinute < RU_TARGETS.hundredMeetingsPerMinute),
+    },
+    {
+      measure: '6. Decision seen by the other person (plan service stream)',
+      result: `p50 ${num(ru.seenP50, 1)} ms, p95 ${num(ru.seenP95, 1)} ms over ${ru.seenTries} decisions`,
+      comparedWith: 'from the write confirmed to the other side panel receiving it',
+      target: `p95 ≤ ${num(RU_TARGETS.seenP95Ms)} ms`,
+      met: verdict(ru.seenP95 <= RU_TARGETS.seenP95Ms),
+    },
+  ];
+}
+
 function bundleRows({ bundle }: BenchResults): TableRow[] {
   if (!bundle) return [{ measure: '5. Bundle', result: 'not measured (--no-bundle)', comparedWith: '', target: '', met: '—' }];
   return [
@@ -140,7 +178,7 @@ function bundleRows({ bundle }: BenchResults): TableRow[] {
 
 /** The one table `npm run bench` prints. */
 export function formatTable(r: BenchResults): string {
-  const rows = [...openRows(r), ...reopenRows(r), ...agendaRows(r), syncRow(r), ...bundleRows(r)];
+  const rows = [...openRows(r), ...reopenRows(r), ...agendaRows(r), syncRow(r), ...bundleRows(r), ...resourceUnitRows(r)];
   const header: TableRow = { measure: 'Measure', result: 'Result', comparedWith: 'Compared with', target: 'Target', met: 'Met' as TableRow['met'] };
   const columns = ['measure', 'result', 'comparedWith', 'target', 'met'] as const;
   const widths = columns.map((c) => Math.max(...[header, ...rows].map((row) => row[c].length)));
@@ -189,6 +227,15 @@ export function missedTargets(r: BenchResults): string[] {
   if (r.bundle && r.bundle.inTeamsKb > IN_TEAMS_BUDGET_KB) {
     notes.push(`Inside Teams the first download is ${num(r.bundle.inTeamsKb, 1)} kB gzipped, ${num(r.bundle.inTeamsKb - IN_TEAMS_BUDGET_KB, 1)} kB over ${IN_TEAMS_BUDGET_KB} kB, of which ${num(r.bundle.inTeamsKb - r.bundle.initialKb, 1)} kB is teams-js.`);
   }
+  const ru = r.resourceUnits;
+  if (ru) {
+    if (ru.meeting > RU_TARGETS.meeting) {
+      notes.push(`A meeting cost ${num(ru.meeting)} RU, ${num(ru.meeting - RU_TARGETS.meeting)} over ${RU_TARGETS.meeting}: opening the four frames took ${num(ru.parts.meetingOpening!)} (a whole plan read is about ${num(ru.parts.todayLoad!)}), the writes and the outside-edits watcher ${num(ru.parts.meetingAfterOpening!)}.`);
+    }
+    if (ru.rollup300 > RU_TARGETS.rollup300) notes.push(`The roll-up over 300 plans cost ${num(ru.rollup300)} RU, over ${RU_TARGETS.rollup300}.`);
+    if (ru.hundredMeetingsPerMinute >= RU_TARGETS.hundredMeetingsPerMinute) notes.push(`100 meetings cost ${num(ru.hundredMeetingsPerMinute)} RU a minute, not under ${RU_TARGETS.hundredMeetingsPerMinute}.`);
+    if (ru.seenP95 > RU_TARGETS.seenP95Ms) notes.push(`A decision reached the other person in ${num(ru.seenP95)} ms at p95, over ${RU_TARGETS.seenP95Ms} ms.${busy}`);
+  }
   return notes;
 }
 
@@ -224,6 +271,11 @@ export function jsonSummary(r: BenchResults): object {
       fullLoadBytes: o.fullLoadBytes,
     })),
     ...(r.bundle && { bundleKb: { initial: r.bundle.initialKb, inTeams: r.bundle.inTeamsKb, chunks: r.bundle.chunks } }),
+    ...(r.resourceUnits && {
+      resourceUnits: { meeting: r.resourceUnits.meeting, rollup300: r.resourceUnits.rollup300, hundredMeetingsPerMinute: r.resourceUnits.hundredMeetingsPerMinute },
+      resourceUnitsToday: r.resourceUnits.today,
+      liveSeenMs: { p50: ms(r.resourceUnits.seenP50), p95: ms(r.resourceUnits.seenP95) },
+    }),
     latencyMs: r.latencyMs,
     machine: r.machine,
     seconds: Math.round(r.seconds),

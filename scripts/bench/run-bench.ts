@@ -6,6 +6,7 @@ import { benchLiveSync } from './live-sync';
 import { benchOpenPlan } from './open-plan';
 import type { BenchResults } from './report';
 import { benchReopen } from './reopen-plan';
+import { benchResourceUnits } from './resource-units';
 
 export interface BenchOptions {
   /** Added to every request by the stand-in. */
@@ -19,6 +20,8 @@ export interface BenchOptions {
   readonly syncTries: number;
   /** 'build' builds into a temporary folder; a path reads that build; 'skip' leaves the bundle out. */
   readonly bundle: 'build' | 'skip' | { readonly dir: string };
+  /** Measure SharePoint resource units through the plan service (a few minutes). */
+  readonly resourceUnits: boolean;
 }
 
 export const DEFAULT_OPTIONS: BenchOptions = {
@@ -30,6 +33,7 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   agendaRuns: 50,
   syncTries: 50,
   bundle: 'build',
+  resourceUnits: true,
 };
 
 const load = () => Math.round(os.loadavg()[0]! * 100) / 100;
@@ -45,6 +49,7 @@ export async function runBench(options: BenchOptions, progress: (line: string) =
   const agenda = benchAgenda(options.agendaActions, options.agendaRuns);
 
   const network = await measureNetwork(options, progress);
+  const resourceUnits = options.resourceUnits ? await benchResourceUnits(progress) : undefined;
   progress(options.bundle === 'build' ? 'Building the tab for production (about a minute)…' : 'Measuring the bundle…');
   const bundle = options.bundle === 'skip' ? undefined : await benchBundle(options.bundle === 'build' ? undefined : options.bundle.dir);
   return {
@@ -53,6 +58,7 @@ export async function runBench(options: BenchOptions, progress: (line: string) =
     ...network,
     agenda,
     bundle,
+    resourceUnits,
     seconds: (performance.now() - started) / 1000,
   };
 }

@@ -12,7 +12,7 @@ let results: BenchResults;
 
 beforeAll(async () => {
   results = await runBench(
-    { latencyMs: 10, planRows: [40, 300], reopenRows: [300], openRuns: 1, agendaActions: [200], agendaRuns: 3, syncTries: 3, bundle: 'skip' },
+    { latencyMs: 10, planRows: [40, 300], reopenRows: [300], openRuns: 1, agendaActions: [200], agendaRuns: 3, syncTries: 3, bundle: 'skip', resourceUnits: false },
     () => undefined,
   );
 });

@@ -29,6 +29,14 @@ export interface LiveConnection {
   readonly random?: () => number;
 }
 
+export interface SubscribeOptions {
+  /**
+   * When the plan on screen was read (ms since 1970): the first connection then gets every change
+   * since, instead of the plan having to be read again (it gets `resync` if they are not all kept).
+   */
+  readonly since?: number;
+}
+
 export const FIRST_RETRY_MS = 1000;
 export const MAX_RETRY_MS = 30_000;
 
@@ -45,7 +53,7 @@ function parse(data: string): unknown {
  * with fetch (EventSource cannot send Authorization), catching up with `Last-Event-ID` after
  * every break, reconnecting with jittered exponential back-off. Returns a function that stops it.
  */
-export function subscribePlan(planId: string, handlers: PlanEventHandlers, connection: LiveConnection): () => void {
+export function subscribePlan(planId: string, handlers: PlanEventHandlers, connection: LiveConnection, options: SubscribeOptions = {}): () => void {
   const fetchImpl = connection.fetchImpl ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
   const maxBackoff = connection.maxBackoffMs ?? MAX_RETRY_MS;
   const random = connection.random ?? Math.random;
@@ -97,7 +105,8 @@ export function subscribePlan(planId: string, handlers: PlanEventHandlers, conne
     abort = new AbortController();
     try {
       const token = await connection.getToken();
-      const url = `${connection.apiBase}/plans/${encodeURIComponent(planId)}/events`;
+      const since = lastEventId === undefined && options.since !== undefined ? `?since=${Math.floor(options.since)}` : '';
+      const url = `${connection.apiBase}/plans/${encodeURIComponent(planId)}/events${since}`;
       const response = await fetchImpl(url, {
         headers: {
           Accept: 'text/event-stream',

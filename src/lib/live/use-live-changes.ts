@@ -33,8 +33,7 @@ function onlyThisPlan(planId: string, changes: readonly RowChange[]): RowChange[
 }
 
 /** The plan service pushes every change: one stream per page, nothing read from SharePoint per person. */
-function followStream(connection: LiveConnection, planId: string, handlers: { current: Handlers }, setStatus: (s: LiveStatus) => void): () => void {
-  let first = true;
+function followStream(connection: LiveConnection, planId: string, since: number, handlers: { current: Handlers }, setStatus: (s: LiveStatus) => void): () => void {
   return subscribePlan(
     planId,
     {
@@ -43,14 +42,14 @@ function followStream(connection: LiveConnection, planId: string, handlers: { cu
         const mine = onlyThisPlan(planId, data.changes);
         if (mine.length > 0) handlers.current.apply(mine);
       },
-      // After a reconnect the stream replays what was missed, so only the first connection and a
-      // lost catch-up need the plan read again.
+      // The stream replays what was written since the plan was read (and after a reconnect, what
+      // was missed), so the plan is read again only when that could not all be given.
       onReady: (resync) => {
-        if (first || resync) void handlers.current.reload().catch(() => undefined);
-        first = false;
+        if (resync) void handlers.current.reload().catch(() => undefined);
       },
     },
     connection,
+    { since },
   );
 }
 
@@ -90,6 +89,9 @@ export function useLiveChanges(planId: string, sections: readonly SectionId[], {
   handlers.current = { apply, reload };
   // The sections as a value, so a new array with the same ids does not restart polling.
   const sectionList = sections.join(',');
+  // When following began for this plan: the plan on screen was read just before (it is ready).
+  const since = useRef<{ planId: string; at: number }>();
+  if (enabled && since.current?.planId !== planId) since.current = { planId, at: Date.now() };
 
   useEffect(() => {
     if (!enabled) {
@@ -97,7 +99,7 @@ export function useLiveChanges(planId: string, sections: readonly SectionId[], {
       return undefined;
     }
     return connection
-      ? followStream(connection, planId, handlers, setStatus)
+      ? followStream(connection, planId, since.current?.at ?? Date.now(), handlers, setStatus)
       : pollStore(store, planId, sectionList.split(',') as SectionId[], handlers, setStatus);
   }, [store, connection, planId, sectionList, enabled]);
 

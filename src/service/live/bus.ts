@@ -34,6 +34,11 @@ export interface PlanBus {
    * given (the id is unknown or older than what is kept), so the reader must read the plan again.
    */
   since(planId: string, afterId: string): Promise<readonly BusEvent[] | undefined>;
+  /**
+   * Every durable event still kept for the plan, oldest first, and whether that is all there ever
+   * were (nothing trimmed or lost), for a catch-up by time.
+   */
+  recent(planId: string): Promise<{ readonly events: readonly BusEvent[]; readonly complete: boolean }>;
   /** The id to catch up from for someone who has seen everything published so far. */
   head(planId: string): Promise<string>;
   /**

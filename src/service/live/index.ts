@@ -4,6 +4,7 @@ export { RedisBus, type RedisBusOptions } from './redis-bus';
 export * from '../../storage/live-events';
 export { ManualClock, systemClock, type Clock } from './clock';
 export { LiveHub, type StreamEvent, type StreamSink } from './live-hub';
+export { findRowWithOpenHeaders, OpenPlanHeaders } from './open-plan-headers';
 export { DeltaWatcher, DEFAULT_WATCH_INTERVAL_MS, MIN_WATCH_INTERVAL_MS } from './delta-watcher';
 export { catchUpFrom, streamPlanEvents } from './sse';
 export { PresenceError, readPresence } from './presence';

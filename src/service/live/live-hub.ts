@@ -2,7 +2,14 @@ import type { AnyRow } from '../../plan';
 import type { RowChange } from '../../storage/port';
 import { parseEventId, type BusEvent, type PlanBus } from './bus';
 import { EVERY_PLAN, type ChangeEventData, type LivePerson, type MeetingEventData, type PresenceEventData, type StreamEventType } from '../../storage/live-events';
+import { OpenPlanHeaders } from './open-plan-headers';
 import { OwnWrites } from './own-writes';
+
+/**
+ * How far before the browser's `since` a catch-up by time reaches back: its clock may be off, and
+ * its plan read started before it asked. Changes given twice are harmless (applied by version).
+ */
+export const SINCE_MARGIN_MS = 10 * 60_000;
 
 export interface StreamEvent {
   readonly type: StreamEventType;
@@ -38,6 +45,9 @@ export class LiveHub {
   private openListener: OpenPlansListener | undefined;
   /** The rows this service wrote, so the outside-edits watcher does not announce them again. */
   readonly ownWrites = new OwnWrites();
+  /** Headers of the plans open here, for the rights checks (see OpenPlanHeaders). */
+  readonly headers = new OpenPlanHeaders();
+  private readonly planSubscriptions = new Map<string, Promise<() => Promise<void>>>();
 
   constructor(options: LiveHubOptions) {
     this.bus = options.bus;
@@ -63,6 +73,7 @@ export class LiveHub {
   /** The service wrote `row` (as SharePoint answered it) for `by`: its readers see it at once. */
   async written(planId: string, row: AnyRow, by: LivePerson): Promise<void> {
     this.ownWrites.remember([{ kind: 'upsert', row }]);
+    this.headers.remember(row);
     await this.publishChanges(planId, [{ kind: 'upsert', row: servedRow(row) }], by);
   }
 
@@ -98,10 +109,11 @@ export class LiveHub {
 
   /**
    * Streams the plan's events to `sink`: first `ready` (or `resync` when `afterId` can no longer be
-   * caught up from), then the durable events after `afterId`, then everything as it comes, each
-   * durable event once and in order. Resolves once subscribed; `close` ends it.
+   * caught up from), then the durable events after `afterId` — or, for a first connection, those
+   * published since `sinceMs` (when the browser read the plan) — then everything as it comes,
+   * each durable event once and in order. Resolves once subscribed; `close` ends it.
    */
-  async open(planId: string, afterId: string | undefined, sink: StreamSink): Promise<{ close(): Promise<void> }> {
+  async open(planId: string, afterId: string | undefined, sink: StreamSink, sinceMs?: number): Promise<{ close(): Promise<void> }> {
     let caughtUp = false;
     const waiting: BusEvent[] = [];
     let last: { epoch: string; n: number } | undefined;
@@ -127,11 +139,16 @@ export class LiveHub {
       await unsubscribe();
     };
     try {
-      const missed = await this.bus.since(planId, start);
+      const byTime = afterId === undefined && sinceMs !== undefined;
+      const missed = byTime ? await this.changedSince(planId, sinceMs) : await this.bus.since(planId, start);
       if (missed === undefined) {
         const head = await this.bus.head(planId);
         last = parseEventId(head);
         sink({ type: 'resync', data: { reason: 'The changes since your last event are no longer kept; read the plan again.' }, id: head });
+      } else if (byTime && missed.length > 0) {
+        // The replayed events carry their own ids; the first of them may be older than `start`.
+        sink({ type: 'ready', data: { planId } });
+        for (const event of missed) deliver(event);
       } else {
         last = parseEventId(start);
         sink({ type: 'ready', data: { planId }, id: start });
@@ -146,6 +163,18 @@ export class LiveHub {
     return { close };
   }
 
+  /**
+   * The durable events published from `sinceMs` on (less a margin for the browser's
+   * clock and the time its plan read took); undefined when what is kept may not reach back so far.
+   */
+  private async changedSince(planId: string, sinceMs: number): Promise<readonly BusEvent[] | undefined> {
+    const from = sinceMs - SINCE_MARGIN_MS;
+    const { events, complete } = await this.bus.recent(planId);
+    const oldest = events[0] ? Date.parse((events[0].data as ChangeEventData).at) : Number.POSITIVE_INFINITY;
+    if (!complete && !(oldest < from)) return undefined;
+    return events.filter((event) => Date.parse((event.data as ChangeEventData).at) >= from);
+  }
+
   private async joinEveryPlan(sink: StreamSink): Promise<void> {
     this.everyPlanSinks.add(sink);
     this.everyPlanSubscription ??= this.bus.subscribe(EVERY_PLAN, (event) => {
@@ -158,8 +187,23 @@ export class LiveHub {
     const count = (this.readers.get(planId) ?? 0) + delta;
     if (count > 0) this.readers.set(planId, count);
     else this.readers.delete(planId);
-    if (delta === 1 && count === 1) this.openListener?.opened(planId);
-    if (delta === -1 && count === 0) this.openListener?.closed(planId);
+    if (delta === 1 && count === 1) {
+      this.headers.opened(planId);
+      this.planSubscriptions.set(
+        planId,
+        this.bus.subscribe(planId, (event) => {
+          if (event.type === 'change') this.headers.announced(planId, (event.data as ChangeEventData).changes);
+        }),
+      );
+      this.openListener?.opened(planId);
+    }
+    if (delta === -1 && count === 0) {
+      this.headers.closed(planId);
+      const subscription = this.planSubscriptions.get(planId);
+      this.planSubscriptions.delete(planId);
+      void subscription?.then((unsubscribe) => unsubscribe());
+      this.openListener?.closed(planId);
+    }
   }
 }
 

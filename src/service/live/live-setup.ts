@@ -7,8 +7,12 @@ import { LiveHub } from './live-hub';
 import { MemoryBus } from './memory-bus';
 import { RedisBus } from './redis-bus';
 
-/** The lists people change while others watch: a meeting's, and the plan's header (sign-off). */
-export const WATCHED_SECTIONS: readonly SectionId[] = ['plan', 'meetings', 'decisions', 'actions', 'concernsRaised', 'communityUpdates'];
+/**
+ * The lists people change in SharePoint itself (its views list open actions, concerns and the
+ * like) while others are in a call. The header (sign-off) and the meeting's own row are changed
+ * through the app, which announces them.
+ */
+export const WATCHED_SECTIONS: readonly SectionId[] = ['actions', 'decisions', 'concernsRaised', 'communityUpdates'];
 
 export interface Live {
   readonly hub: LiveHub;

@@ -45,6 +45,11 @@ export class MemoryBus implements PlanBus {
     return keptAfter(this.epoch, backlog.events, backlog.last, afterId);
   }
 
+  async recent(planId: string): Promise<{ readonly events: readonly BusEvent[]; readonly complete: boolean }> {
+    const backlog = this.backlogOf(planId);
+    return { events: [...backlog.events], complete: backlog.events.length === backlog.last };
+  }
+
   async head(planId: string): Promise<string> {
     return eventId(this.epoch, this.backlogOf(planId).last);
   }

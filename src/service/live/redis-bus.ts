@@ -122,6 +122,14 @@ export class RedisBus implements PlanBus {
     return newer.map((entry) => entryEvent(epoch, entry));
   }
 
+  async recent(planId: string): Promise<{ readonly events: readonly BusEvent[]; readonly complete: boolean }> {
+    const results = await this.client.multi().get(`${this.prefix}:epoch`).get(this.key('seq', planId)).xrange(this.key('events', planId), '-', '+').exec();
+    if (!results || results.some(([error]) => error)) throw new Error('Redis did not answer the catch-up read.');
+    const [epoch, seq, entries] = results.map(([, value]) => value) as [string | null, string | null, StreamEntry[]];
+    const events = entries.map((entry) => entryEvent(epoch ?? this.newEpoch, entry));
+    return { events, complete: events.length === Number(seq ?? 0) };
+  }
+
   async head(planId: string): Promise<string> {
     await this.client.set(`${this.prefix}:epoch`, this.newEpoch, 'NX');
     const [epoch, seq] = await this.client.mget(`${this.prefix}:epoch`, this.key('seq', planId));

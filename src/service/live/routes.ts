@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { LivePerson } from '../../storage/live-events';
 import type { LiveHub } from './live-hub';
 import { PresenceError, readPresence } from './presence';
-import { catchUpFrom, streamPlanEvents } from './sse';
+import { catchUpFrom, sinceFrom, streamPlanEvents } from './sse';
 
 /** A presence message is a few ids: anything bigger is not one. */
 const PRESENCE_BODY_LIMIT = 4096;
@@ -74,7 +74,7 @@ export async function handleLiveRoute(req: IncomingMessage, res: ServerResponse,
     return true;
   }
   if (events) {
-    await streamPlanEvents(req, res, context.hub, planId, catchUpFrom(req, url));
+    await streamPlanEvents(req, res, context.hub, planId, catchUpFrom(req, url), sinceFrom(url));
     return true;
   }
   const { body, error } = await readJson(req);

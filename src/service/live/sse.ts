@@ -12,6 +12,13 @@ function frame(event: StreamEvent): string {
   return `${lines.join('\n')}\n\n`;
 }
 
+/** For a first connection: `?since=` (ms since 1970), when the browser read the plan. */
+export function sinceFrom(url: URL): number | undefined {
+  const raw = url.searchParams.get('since');
+  if (raw === null || !/^\d{1,15}$/.test(raw)) return undefined;
+  return Number(raw);
+}
+
 /** The id to catch up from: the `Last-Event-ID` header a reconnect sends, else `?cursor=`. */
 export function catchUpFrom(req: IncomingMessage, url: URL): string | undefined {
   const header = req.headers['last-event-id'];
@@ -23,7 +30,7 @@ export function catchUpFrom(req: IncomingMessage, url: URL): string | undefined 
  * Answers `GET /api/v1/plans/{planId}/events` as Server-Sent Events, once the caller's right to
  * read the plan is checked: headers, then the hub's events until the browser goes away.
  */
-export async function streamPlanEvents(req: IncomingMessage, res: ServerResponse, hub: LiveHub, planId: string, afterId: string | undefined): Promise<void> {
+export async function streamPlanEvents(req: IncomingMessage, res: ServerResponse, hub: LiveHub, planId: string, afterId: string | undefined, sinceMs?: number): Promise<void> {
   res.writeHead(200, {
     'Content-Type': 'text/event-stream; charset=utf-8',
     'Cache-Control': 'no-cache, no-transform',
@@ -37,7 +44,7 @@ export async function streamPlanEvents(req: IncomingMessage, res: ServerResponse
   };
   let stream: { close(): Promise<void> };
   try {
-    stream = await hub.open(planId, afterId, write);
+    stream = await hub.open(planId, afterId, write, sinceMs);
   } catch {
     res.end();
     return;

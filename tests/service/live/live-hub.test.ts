@@ -1,6 +1,6 @@
 import type { AnyRow } from '../../../src/plan';
 import type { ChangeBatch, RowChange } from '../../../src/storage/port';
-import { DeltaWatcher, LiveHub, ManualClock, MemoryBus, type StreamEvent } from '../../../src/service/live';
+import { DeltaWatcher, findRowWithOpenHeaders, LiveHub, ManualClock, MemoryBus, type StreamEvent } from '../../../src/service/live';
 
 const ava = { email: 'ava.lindqvist@census.example', displayName: 'Ava Lindqvist' };
 
@@ -59,6 +59,35 @@ describe('live hub', () => {
     await restarted.open('kestrel', seen.events[seen.events.length - 1]!.id, after.sink);
     expect(after.events[0]!.type).toBe('resync');
     expect(after.events[0]!.id).toBeDefined();
+  });
+
+  it('gives a first connection what was written since its plan was read, instead of a second plan read', async () => {
+    let now = Date.parse('2031-01-15T10:00:00Z');
+    const hub = new LiveHub({ bus: new MemoryBus(), now: () => now });
+    await hub.publishChanges('kestrel', [decision('kestrel', 'long-ago')], ava);
+    now += 60 * 60_000;
+    const planReadAt = now;
+    now += 2_000;
+    await hub.publishChanges('kestrel', [decision('kestrel', 'after-the-read')], ava);
+    const joining = reader();
+    await hub.open('kestrel', undefined, joining.sink, planReadAt);
+    await hub.publishChanges('kestrel', [decision('kestrel', 'live')], ava);
+    const ids = joining.changes().map((e) => (e.data as { changes: { row: { id: string } }[] }).changes[0]!.row.id);
+    expect(joining.events[0]!.type).toBe('ready');
+    expect(ids).toEqual(['after-the-read', 'live']);
+  });
+
+  it('asks a first connection to read the plan again when what is kept does not reach back to its read', async () => {
+    let now = Date.parse('2031-01-15T10:00:00Z');
+    const hub = new LiveHub({ bus: new MemoryBus(2), now: () => now });
+    const planReadAt = now;
+    for (let i = 0; i < 5; i += 1) {
+      now += 60_000;
+      await hub.publishChanges('kestrel', [decision('kestrel', String(i))], ava);
+    }
+    const joining = reader();
+    await hub.open('kestrel', undefined, joining.sink, planReadAt);
+    expect(joining.events.map((e) => e.type)).toEqual(['resync']);
   });
 
   it('passes presence and the meeting pointer on without keeping them for catch-up', async () => {
@@ -131,5 +160,42 @@ describe('outside-edits watcher', () => {
     // A row removed in SharePoint itself: delta names only its item id, so the plan is read again.
     await clock.advance(15_000);
     expect(seen.events[seen.events.length - 1]!.type).toBe('resync');
+  });
+});
+
+describe('headers of open plans', () => {
+  const header = (etag: string, aclm: string) =>
+    ({ section: 'plan', planId: 'kestrel', key: 'kestrel', id: '41', etag, modified: '', values: { Aclm: aclm } }) as unknown as AnyRow;
+
+  it('answers rights checks from the header while the plan is open, and reads again after anyone else changes it', async () => {
+    const bus = new MemoryBus();
+    const hub = new LiveHub({ bus });
+    const otherInstance = new LiveHub({ bus });
+    let reads = 0;
+    let stored = header('"{1},1"', 'First ACLM <a@kestrel.example>');
+    const findRow = findRowWithOpenHeaders(hub.headers, async () => {
+      reads += 1;
+      return stored;
+    });
+    await findRow('plan', 'kestrel');
+    await findRow('plan', 'kestrel');
+    expect(reads).toBe(2); // nobody has the plan open: nothing is kept
+    const stream = await hub.open('kestrel', undefined, () => undefined);
+    await findRow('plan', 'kestrel');
+    await findRow('plan', 'kestrel');
+    expect(reads).toBe(3);
+    // This instance's own write is the header from now on.
+    const signed = header('"{1},2"', 'First ACLM <a@kestrel.example>');
+    await hub.written('kestrel', signed, ava);
+    expect(await findRow('plan', 'kestrel')).toBe(signed);
+    expect(reads).toBe(3);
+    // Another instance changes the ACLM: the next check reads SharePoint again.
+    stored = header('"{1},3"', 'New ACLM <b@kestrel.example>');
+    await otherInstance.written('kestrel', stored, ava);
+    expect((await findRow('plan', 'kestrel'))!.values).toEqual({ Aclm: 'New ACLM <b@kestrel.example>' });
+    expect(reads).toBe(4);
+    await stream.close();
+    await findRow('plan', 'kestrel');
+    expect(reads).toBe(5);
   });
 });
