@@ -31,7 +31,7 @@ const planIdOf = ruPlanId;
 async function api(site: Site, email: string, method: string, pathName: string, body?: unknown): Promise<unknown> {
   const response = await fetch(`${site.apiBase}${pathName}`, {
     method,
-    headers: { Authorization: `Bearer ${email}`, ...(body !== undefined && { 'Content-Type': 'application/json' }) },
+    headers: { Authorization: `Bearer ${await site.token(email)}`, ...(body !== undefined && { 'Content-Type': 'application/json' }) },
     ...(body !== undefined && { body: JSON.stringify(body) }),
   });
   const text = await response.text();
@@ -54,7 +54,7 @@ async function openFrame(site: Site, email: string, planId: string, seen: Map<st
         for (const change of data.changes) if (change.kind === 'upsert' && seen && !seen.has(change.row.key)) seen.set(change.row.key, at);
       },
     },
-    { apiBase: site.apiBase, getToken: async () => email },
+    { apiBase: site.apiBase, getToken: () => site.token(email) },
     // As the app does: what was written since the read comes down the stream, no second read.
     { since: readAt },
   );

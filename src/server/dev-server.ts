@@ -5,6 +5,7 @@ import { hardenServer, hostsOfOrigins, withEdge } from './http-edge';
 import { createLocalEntraRoutes } from './local-entra/local-entra-routes';
 import { LOCAL_CLIENT_ID, LOCAL_ISSUER_BASE, LocalEntra } from './local-entra/local-entra';
 import { localServiceSetup, tenantServiceSetup, type ServiceSetup } from './plan-service-setup';
+import type { Clock } from '../service/live';
 import { appConfigFromEnv } from './served-app-config';
 import { findPermission, grant } from './stand-in/db/permissions-repo';
 import { createAuthenticator } from './stand-in/identity';
@@ -33,6 +34,8 @@ export interface DevServerOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** The day the sample data is relative to, when the database is new (tests). */
   readonly today?: string;
+  /** The clock of the live side's outside-edits watcher (the benchmark simulates an hour with it). */
+  readonly liveClock?: Clock;
   /** The stand-in's resource-unit budget per application per minute; default STANDIN_RU_PER_MINUTE or 1,200. */
   readonly resourceUnitsPerMinute?: number;
   /** The stand-in site's time zone (IANA); default STANDIN_SITE_TIME_ZONE or Europe/London. */
@@ -148,7 +151,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<Ru
   });
   const url = `http://localhost:${(server.address() as AddressInfo).port}`;
   // Locally the service reaches the stand-in over HTTP, as it reaches Graph in a tenant.
-  if (standIn) planService = localServiceSetup(standIn.entra, `${url}${GRAPH_BASE_PATH}`, DEFAULT_SITE_ID, env);
+  if (standIn) planService = localServiceSetup(standIn.entra, `${url}${GRAPH_BASE_PATH}`, DEFAULT_SITE_ID, env, options.liveClock);
   return {
     url,
     mode,
@@ -160,7 +163,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<Ru
       new Promise<void>((resolve) => {
         server.close(() => {
           standIn?.db.close();
-          resolve();
+          void planService?.live.close().finally(resolve);
         });
         server.closeAllConnections();
       }),

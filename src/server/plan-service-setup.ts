@@ -11,7 +11,8 @@ import {
   type ServiceAccess,
   type TokenVerifier,
 } from '../service';
-import { createGraphStore } from '../storage/graph';
+import { createLive, withLiveAnnouncements, withLiveApi, type Clock, type Live } from '../service/live';
+import { createGraphStore, type GraphStore } from '../storage/graph';
 import { LOCAL_API_AUDIENCE, LOCAL_CLIENT_ID, type LocalEntra } from './local-entra/local-entra';
 import { SAMPLE_CEM, SAMPLE_MANAGER } from './stand-in/sample-users';
 
@@ -20,6 +21,26 @@ export interface ServiceSetup {
   readonly handler: PlanServiceHandler;
   /** Checks a bearer token as the handler does (the CLI verifies its own local token with it). */
   readonly verify: TokenVerifier;
+  /** The live side: event streams, presence, the outside-edits watcher (see src/service/live). */
+  readonly live: Live;
+}
+
+/**
+ * The service over its app-only store, with its live side: every write announced to the plan's
+ * readers, the event stream, presence and the roll-up beside the service's own API.
+ */
+function assemble(store: GraphStore, access: ServiceAccess, verify: TokenVerifier, env: NodeJS.ProcessEnv, clock?: Clock): ServiceSetup {
+  const live = createLive({ store, env, ...(clock && { clock }) });
+  const announcing = withLiveAnnouncements(store, live.hub);
+  const service = new PlanService(announcing, access);
+  const handler = withLiveApi(createPlanServiceHandler({ service, verify }), {
+    hub: live.hub,
+    verify,
+    access,
+    findHeader: (planId) => announcing.findRow('plan', planId),
+    loadPlansWithSections: (sections) => store.loadPlansWithSections(sections),
+  });
+  return { service, verify, handler, live };
 }
 
 /** A token reused until shortly before it expires (local app tokens last an hour). */
@@ -37,7 +58,7 @@ function reused(mint: () => Promise<string>, lifetimeMs = 50 * 60_000): () => Pr
  * council's). The sample manager and the sample CEM (the site's owner) are configured as such
  * unless LAPP_MANAGERS / LAPP_SITE_OWNERS say otherwise.
  */
-export function localServiceSetup(entra: LocalEntra, graphBaseUrl: string, siteId: string, env: NodeJS.ProcessEnv): ServiceSetup {
+export function localServiceSetup(entra: LocalEntra, graphBaseUrl: string, siteId: string, env: NodeJS.ProcessEnv, clock?: Clock): ServiceSetup {
   const lists = peopleListsFromEnv(env);
   const access: ServiceAccess = {
     siteTenantId: entra.site.tenantId,
@@ -45,9 +66,8 @@ export function localServiceSetup(entra: LocalEntra, graphBaseUrl: string, siteI
     siteOwners: lists.siteOwners.emails.length || lists.siteOwners.groups.length ? lists.siteOwners : { emails: [SAMPLE_CEM.email], groups: [] },
   };
   const store = createGraphStore({ baseUrl: graphBaseUrl, siteId, getToken: reused(() => entra.appToken()) });
-  const service = new PlanService(store, access);
   const verify = createTokenVerifier({ audiences: [LOCAL_API_AUDIENCE, LOCAL_CLIENT_ID], tenants: entra.issuers });
-  return { service, verify, handler: createPlanServiceHandler({ service, verify }) };
+  return assemble(store, access, verify, env, clock);
 }
 
 /** The tenant id in LAPP_AUTHORITY (https://login.microsoftonline.com/<tenant id>). */
@@ -74,7 +94,6 @@ export function tenantServiceSetup(env: NodeJS.ProcessEnv): ServiceSetup {
     siteId: env.LAPP_SITE_ID ?? '',
     getToken: appTokenProvider(appCredentialFromEnv(env, clientId, siteTenantId)),
   });
-  const service = new PlanService(store, access);
   const verify = createTokenVerifier({ audiences, tenants: entraTenants([siteTenantId, ...councils]) });
-  return { service, verify, handler: createPlanServiceHandler({ service, verify }) };
+  return assemble(store, access, verify, env);
 }

@@ -118,8 +118,8 @@ export class PlanService {
     refuseSystemFields(request.values);
     const values = validateValues(section, request.values, 'create');
     if (section.id === 'snapshots') checkSnapshotCreate(role, values);
-    const existing = await this.store.findRow(section.id, request.key);
-    if (existing) return servedRow(this.sameCreate(existing, planId, values));
+    // No lookup first: a key already used comes back from the create itself (SharePoint refuses
+    // the unique ClientKey), which saves a read on every create of a meeting.
     const row = await this.store.createRow({ section: section.id, planId, key: request.key, values, order: request.order });
     return servedRow(this.sameCreate(row, planId, values));
   }

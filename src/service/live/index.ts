@@ -10,3 +10,5 @@ export { catchUpFrom, streamPlanEvents } from './sse';
 export { PresenceError, readPresence } from './presence';
 export { handleLiveRoute, type LiveRouteContext } from './routes';
 export { busFromEnv, createLive, watchIntervalMs, WATCHED_SECTIONS, type Live, type LiveSetupOptions } from './live-setup';
+export { currentCaller, withLiveAnnouncements, type KeyedStore } from './live-store';
+export { withLiveApi, type LiveApiOptions } from './live-api';
