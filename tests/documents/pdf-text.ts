@@ -69,6 +69,54 @@ function decode(hex: string, cmap: { map: CMap; bytes: number } | undefined): st
   return out;
 }
 
+function fontsOf(all: Map<number, PdfObject>): Map<string, { map: CMap; bytes: number }> {
+  const fonts = new Map<string, { map: CMap; bytes: number }>();
+  for (const obj of all.values()) {
+    for (const m of obj.dict.matchAll(/\/(F\d+)\s+(\d+) 0 R/g)) {
+      const font = all.get(Number(m[2]));
+      const toUnicode = /\/ToUnicode\s+(\d+) 0 R/.exec(font?.dict ?? '')?.[1];
+      const cmap = toUnicode ? all.get(Number(toUnicode))?.stream : undefined;
+      if (cmap) fonts.set(m[1] ?? '', parseCMap(cmap.toString('latin1')));
+    }
+  }
+  return fonts;
+}
+
+function streamText(content: string, fonts: Map<string, { map: CMap; bytes: number }>): string {
+  const lines: string[] = [];
+  let font: string | undefined;
+  for (const m of content.matchAll(/\/(F\d+)\s+[\d.]+\s+Tf|\[((?:[^\]\\]|\\.)*)\]\s*TJ|<([0-9a-fA-F]*)>\s*Tj|\bET\b|\bT[dD*]\b/g)) {
+    if (m[1]) font = m[1];
+    else if (m[2] !== undefined) lines.push([...m[2].matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => decode(h[1] ?? '', fonts.get(font ?? ''))).join(''));
+    else if (m[3] !== undefined) lines.push(decode(m[3], fonts.get(font ?? '')));
+    else lines.push('\n');
+  }
+  return lines.join(' ');
+}
+
+/** One printed page: its size in points and its text, whitespace collapsed. */
+export interface PdfPage {
+  readonly width: number;
+  readonly height: number;
+  readonly text: string;
+}
+
+/** The PDF's pages in order, each with its size and text (LibreOffice's output, as above). */
+export function pdfPages(pdf: Buffer): PdfPage[] {
+  const all = objects(pdf);
+  const fonts = fontsOf(all);
+  const root = [...all.values()].find((o) => /\/Type\s*\/Pages\b/.test(o.dict) && !/\/Parent\s/.test(o.dict));
+  const order = [...(/\/Kids\s*\[([^\]]*)\]/.exec(root?.dict ?? '')?.[1] ?? '').matchAll(/(\d+) 0 R/g)].map((m) => Number(m[1]));
+  const inherited = /\/MediaBox\s*\[([^\]]*)\]/.exec(root?.dict ?? '')?.[1];
+  return order.map((n) => {
+    const page = all.get(n);
+    const box = (/\/MediaBox\s*\[([^\]]*)\]/.exec(page?.dict ?? '')?.[1] ?? inherited ?? '0 0 0 0').trim().split(/\s+/).map(Number);
+    const contents = [...(/\/Contents\s*(\[[^\]]*\]|\d+ 0 R)/.exec(page?.dict ?? '')?.[1] ?? '').matchAll(/(\d+) 0 R/g)].map((m) => Number(m[1]));
+    const text = contents.map((c) => streamText(all.get(c)?.stream?.toString('latin1') ?? '', fonts)).join(' ');
+    return { width: (box[2] ?? 0) - (box[0] ?? 0), height: (box[3] ?? 0) - (box[1] ?? 0), text: text.replace(/\s+/g, ' ').trim() };
+  });
+}
+
 function readWithParser(pdf: Buffer): string {
   const all = objects(pdf);
   const fonts = new Map<string, { map: CMap; bytes: number }>();

@@ -57,7 +57,7 @@ function table(block: TableBlock): Table {
   });
 }
 
-function render(block: Block): (Paragraph | Table)[] {
+function render(block: Block, next: Block | undefined): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'title':
       return [new Paragraph({ text: block.text, heading: HeadingLevel.TITLE })];
@@ -67,6 +67,8 @@ function render(block: Block): (Paragraph | Table)[] {
     case 'paragraph':
       return [
         new Paragraph({
+          // A table's guidance line stays with the table, as its heading does.
+          keepNext: !block.label && (next?.kind === 'table' || next?.kind === 'heading'),
           children: block.label ? [new TextRun({ text: `${block.label}: `, bold: true }), new TextRun(block.text)] : [new TextRun(block.text)],
         }),
       ];
@@ -119,7 +121,7 @@ export async function renderDocx(outline: Outline): Promise<Uint8Array> {
           : { width: 11906, height: 16838, orientation: PageOrientation.PORTRAIT },
       },
     },
-    children: run.blocks.flatMap(render),
+    children: run.blocks.flatMap((block, i) => render(block, run.blocks[i + 1])),
   }));
   const doc = new Document({ title: outline.title, creator: 'LAPP for Teams', sections });
   return new Uint8Array(await Packer.toArrayBuffer(doc));
