@@ -1,4 +1,5 @@
 import { startStandIn } from '../../src/server/stand-in';
+import { grant } from '../../src/server/stand-in/db/permissions-repo';
 import { SAMPLE_CEM, SAMPLE_COUNCILS, personValue } from '../../src/server/stand-in/sample-users';
 import { createGraphStore } from '../../src/storage/graph';
 import { ConflictError } from '../../src/storage/errors';
@@ -43,8 +44,10 @@ function rounds(writes: number): { notes: number; differentField: number; sameFi
 
 export async function runTwoPerson(settings: ChaosSettings): Promise<TwoPersonReport> {
   const standIn = await startStandIn({ dbPath: ':memory:', resourceUnitsPerMinute: Number.POSITIVE_INFINITY });
+  // Straight to SharePoint, both people need site rights: the ACLM is a member here.
+  grant(standIn.db, 'user', COUNCIL.aclm.email, COUNCIL.aclm.displayName, 'write');
   const storeFor = (email: string) =>
-    createGraphStore({ baseUrl: standIn.graphBaseUrl, siteId: standIn.siteId, getToken: async () => `standin:${email}`, retry: { maxRetries: settings.graphRetries } });
+    createGraphStore({ baseUrl: standIn.graphBaseUrl, siteId: standIn.siteId, getToken: () => standIn.tokenFor(email), retry: { maxRetries: settings.graphRetries } });
   const outboxes: OutboxStore[] = [];
   try {
     const setup = storeFor(SAMPLE_CEM.email);
