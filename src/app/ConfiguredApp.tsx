@@ -2,9 +2,11 @@ import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, token
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { AppConfig } from '../config/app-config';
 import { useMessages } from '../i18n';
+import { LiveConnectionProvider } from '../lib/live/live-connection';
+import type { LiveConnection } from '../lib/live/subscribe-plan';
 import { StoreProvider } from '../lib/store-context';
 import { useHost } from '../teams';
-import { createAppStorage, type AppStorage } from './create-store';
+import { createAppStorage, serviceBaseUrl, type AppStorage } from './create-store';
 import { FailedToHost, ShownToHost, SurfaceErrorBoundary } from './HostOutcome';
 import { loadAppConfig } from './load-app-config';
 import { initialLocalUser, rememberLocalUser } from './local-demo';
@@ -60,6 +62,8 @@ export function ConfiguredApp() {
     };
   }, [config, getToken, account]);
   const { phase: signOutPhase, action: signOut } = useSignOut(storage, endSignIn);
+  // The plan service's live stream: the meeting surfaces follow it instead of polling SharePoint.
+  const live = useMemo<LiveConnection | undefined>(() => (getToken ? { apiBase: serviceBaseUrl(), getToken } : undefined), [getToken]);
   const demo = useMemo<LocalDemo | undefined>(
     () =>
       config?.mode === 'local'
@@ -116,13 +120,15 @@ export function ConfiguredApp() {
     <LocalDemoContext.Provider value={demo}>
       <SignOutContext.Provider value={signOut}>
         <StoreProvider store={storage.store} outbox={storage.outbox} cache={storage.cache} documents={storage.documents}>
-          <SurfaceErrorBoundary>
-            <Suspense fallback={loading}>
-              <Surface />
-              {/* Suspense shows its children together: this runs once the surface itself is on screen. */}
-              <ShownToHost />
-            </Suspense>
-          </SurfaceErrorBoundary>
+          <LiveConnectionProvider connection={live}>
+            <SurfaceErrorBoundary>
+              <Suspense fallback={loading}>
+                <Surface />
+                {/* Suspense shows its children together: this runs once the surface itself is on screen. */}
+                <ShownToHost />
+              </Suspense>
+            </SurfaceErrorBoundary>
+          </LiveConnectionProvider>
         </StoreProvider>
       </SignOutContext.Provider>
     </LocalDemoContext.Provider>
