@@ -12,6 +12,8 @@ import {
   type TokenVerifier,
 } from '../service';
 import { createLive, withLiveAnnouncements, withLiveApi, type Clock, type Live } from '../service/live';
+import { setUpNotifications } from '../service/notifications';
+import type { RowWritten } from '../service/plan-service';
 import { createGraphStore, type GraphStore } from '../storage/graph';
 import { LOCAL_API_AUDIENCE, LOCAL_CLIENT_ID, type LocalEntra } from './local-entra/local-entra';
 import { SAMPLE_CEM, SAMPLE_MANAGER } from './stand-in/sample-users';
@@ -29,10 +31,17 @@ export interface ServiceSetup {
  * The service over its app-only store, with its live side: every write announced to the plan's
  * readers, the event stream, presence and the roll-up beside the service's own API.
  */
-function assemble(store: GraphStore, access: ServiceAccess, verify: TokenVerifier, env: NodeJS.ProcessEnv, clock?: Clock): ServiceSetup {
+function assemble(
+  store: GraphStore,
+  access: ServiceAccess,
+  verify: TokenVerifier,
+  env: NodeJS.ProcessEnv,
+  clock?: Clock,
+  onWritten?: (written: RowWritten) => void,
+): ServiceSetup {
   const live = createLive({ store, env, ...(clock && { clock }) });
   const announcing = withLiveAnnouncements(store, live.hub);
-  const service = new PlanService(announcing, access);
+  const service = new PlanService(announcing, access, undefined, onWritten);
   const handler = withLiveApi(createPlanServiceHandler({ service, verify }), {
     hub: live.hub,
     verify,
@@ -65,9 +74,18 @@ export function localServiceSetup(entra: LocalEntra, graphBaseUrl: string, siteI
     managers: lists.managers.emails.length || lists.managers.groups.length ? lists.managers : { emails: [SAMPLE_MANAGER.email], groups: [] },
     siteOwners: lists.siteOwners.emails.length || lists.siteOwners.groups.length ? lists.siteOwners : { emails: [SAMPLE_CEM.email], groups: [] },
   };
-  const store = createGraphStore({ baseUrl: graphBaseUrl, siteId, getToken: reused(() => entra.appToken()) });
+  const appToken = reused(() => entra.appToken());
+  const store = createGraphStore({ baseUrl: graphBaseUrl, siteId, getToken: appToken });
+  // The stand-in keeps each person's activity feed; the census office's own people are in the
+  // app's tenant, the councils' in theirs, so council people get the digest (as in a tenant).
+  const notifications = setUpNotifications({
+    graphBaseUrl,
+    token: appToken,
+    tabOrigin: new URL(graphBaseUrl).origin,
+    homeDomains: [SAMPLE_CEM.email.split('@')[1] ?? ''],
+  });
   const verify = createTokenVerifier({ audiences: [LOCAL_API_AUDIENCE, LOCAL_CLIENT_ID], tenants: entra.issuers });
-  return assemble(store, access, verify, env, clock);
+  return assemble(store, access, verify, env, clock, notifications.written);
 }
 
 /** The tenant id in LAPP_AUTHORITY (https://login.microsoftonline.com/<tenant id>). */

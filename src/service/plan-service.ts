@@ -60,12 +60,31 @@ function rowSection(name: string) {
  * plan's roles (src/plan/roles.ts), deny by default, then done with the app's own SharePoint
  * access. A plan the caller may not see is "not found", so its existence is never confirmed.
  */
+/** A row the service wrote, with the plan's header as it stood and who wrote it (for notifications). */
+export interface RowWritten {
+  readonly planId: string;
+  readonly header: AnyRow;
+  readonly before?: AnyRow;
+  readonly after: AnyRow;
+  readonly by: { readonly email: string; readonly displayName: string };
+}
+
 export class PlanService {
   constructor(
     private readonly store: ServiceStore,
     private readonly access: ServiceAccess,
     private readonly now: () => Date = () => new Date(),
+    /** Told of each row written, after SharePoint confirmed it; never delays or fails the write. */
+    private readonly onWritten?: (written: RowWritten) => void,
   ) {}
+
+  private written(principal: Principal, planId: string, header: AnyRow, after: AnyRow, before?: AnyRow): void {
+    try {
+      this.onWritten?.({ planId, header, before, after, by: { email: principal.email, displayName: principal.displayName } });
+    } catch {
+      // A listener's failure is its own: the write has happened and is answered as such.
+    }
+  }
 
   me(principal: Principal): Me {
     return {
@@ -113,7 +132,7 @@ export class PlanService {
 
   async createRow(principal: Principal, planId: string, sectionName: string, request: NewRowRequest): Promise<AnyRow> {
     const section = rowSection(sectionName);
-    const { role } = await this.planFor(principal, planId);
+    const { header, role } = await this.planFor(principal, planId);
     checkSectionWrite(role, section);
     refuseSystemFields(request.values);
     const values = validateValues(section, request.values, 'create');
@@ -121,7 +140,9 @@ export class PlanService {
     // No lookup first: a key already used comes back from the create itself (SharePoint refuses
     // the unique ClientKey), which saves a read on every create of a meeting.
     const row = await this.store.createRow({ section: section.id, planId, key: request.key, values, order: request.order });
-    return servedRow(this.sameCreate(row, planId, values));
+    const created = servedRow(this.sameCreate(row, planId, values));
+    this.written(principal, planId, header, created);
+    return created;
   }
 
   /** A create repeated with its key: the same row if it asked for the same, otherwise 409. */
@@ -145,7 +166,9 @@ export class PlanService {
     checkSectionWrite(role, section);
     if (section.id === 'snapshots') throw refuse.forbidden('A kept version of the plan is never changed.');
     const row = await this.rowOf(section.id, planId, key);
-    return this.patch(row, etag, validateValues(section, changes, 'update'));
+    const updated = await this.patch(row, etag, validateValues(section, changes, 'update'));
+    this.written(principal, planId, header, updated, servedRow(row));
+    return updated;
   }
 
   private async patch(row: AnyRow, etag: string | undefined, changes: RowValues): Promise<AnyRow> {

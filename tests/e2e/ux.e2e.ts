@@ -1,7 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { createGraphStore } from '../../src/storage/graph';
 import { errorsOf, launchBrowser, openSurface, SAMPLE, screenshot, seriousViolations } from './harness';
-import { e2eServer } from './server-state';
+import { e2eGraphToken, e2eServer } from './server-state';
 
 /**
  * The plan as people expect a Microsoft 365 app to work (issue 16), in Chromium against the
@@ -14,7 +14,7 @@ const actionsRoute = `/plan/${PLAN}/section/actions`;
 
 async function storedActions(): Promise<readonly { values: Readonly<Record<string, unknown>> }[]> {
   const { graphBaseUrl, siteId } = e2eServer();
-  const plan = await createGraphStore({ baseUrl: graphBaseUrl, siteId }).loadPlan(PLAN);
+  const plan = await createGraphStore({ baseUrl: graphBaseUrl, siteId, getToken: () => e2eGraphToken(SAMPLE.cem) }).loadPlan(PLAN);
   return plan.sections.actions;
 }
 
@@ -110,6 +110,41 @@ describe('the plan as people expect a Microsoft 365 app to work', () => {
     expect(await row.innerText()).not.toContain(`<${SAMPLE.unsignedClm}>`);
     const saved = await savedAction(page, 'Send the ward maps to the CLM');
     expect(String(saved?.values.Owner)).toMatch(new RegExp(`^Grace [^<]+ <${SAMPLE.unsignedClm.replace(/\./g, '\\.')}>$`));
+    await page.context().close();
+  });
+
+  it("sends a Teams activity-feed notification to an action's new owner, opening the row", async () => {
+    const page = await openSurface(browser, { surface: 'tab', plan: PLAN, as: SAMPLE.unsignedClm, route: actionsRoute });
+    await page.getByRole('button', { name: 'Add row to Actions' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add to Actions' });
+    await dialog.getByRole('textbox', { name: 'Action' }).fill('Share the hard-to-count map with the CEM');
+    await dialog.getByRole('combobox', { name: /^Status/ }).selectOption('Open');
+    await dialog.getByRole('combobox', { name: 'Owner' }).pressSequentially('ava');
+    await page.getByRole('option', { name: /Ava Lindqvist/ }).first().click();
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    const saved = await savedAction(page, 'Share the hard-to-count map with the CEM');
+    expect(String(saved?.values.Owner)).toContain(SAMPLE.cem);
+
+    type Feed = { value: { activityType: string; previewText: string; topic: { value: string; webUrl: string }; templateParameters: { name: string; value: string }[] }[] };
+    let mine: Feed['value'] = [];
+    for (let i = 0; i < 50 && mine.length === 0; i += 1) {
+      const feed = (await (await fetch(`${e2eServer().url}/_standin/activity-feed?user=${encodeURIComponent(SAMPLE.cem)}`)).json()) as Feed;
+      mine = feed.value.filter((n) => n.previewText === 'Share the hard-to-count map with the CEM');
+      if (mine.length === 0) await page.waitForTimeout(200);
+    }
+    expect(mine).toHaveLength(1);
+    const [note] = mine;
+    expect(note?.activityType).toBe('actionAssigned');
+    expect(note?.topic.value).toBe('Fenmouth Borough Council');
+    expect(note?.templateParameters.find((p) => p.name === 'actor')?.value).toMatch(/Grace/);
+    // The link opens the row in the tab.
+    const opened = await browser.newContext();
+    const tab = await opened.newPage();
+    await tab.goto(note?.topic.webUrl ?? '');
+    await tab.getByRole('heading', { level: 1 }).first().waitFor();
+    expect(note?.topic.webUrl).toContain(`plan=${PLAN}`);
+    expect(note?.topic.webUrl).toContain('/section/actions?row=');
+    await opened.close();
     await page.context().close();
   });
 

@@ -7,6 +7,7 @@ import { graphErrorReply } from './http/reply';
 import { DEFAULT_RU_PER_MINUTE, graphCost, ResourceMeter, restCost, type ResourceUsage } from './metering';
 import type { Authenticate } from './identity';
 import { ensureSiteMembers } from './permissions';
+import { ActivityFeed, type FeedEntry } from './resources/activity-feed';
 import { dispatch } from './router';
 import { siteDatesFor } from './site-dates';
 import { dispatchSharePoint } from './sharepoint-rest/sp-router';
@@ -31,6 +32,9 @@ export interface StandInHandlerOptions {
 /** Where the stand-in tells what it has metered (local mode only): GET reads, DELETE starts again. */
 export const USAGE_PATH = '/_standin/usage';
 
+/** Where the stand-in shows a person's Teams activity feed (local mode only): `?user=<email>`. */
+export const ACTIVITY_FEED_PATH = '/_standin/activity-feed';
+
 /** A node:http request listener that answers only the stand-in's paths and says whether it did. */
 export interface StandInHandler {
   (req: IncomingMessage, res: ServerResponse): boolean;
@@ -38,6 +42,8 @@ export interface StandInHandler {
   readonly faults: FaultController;
   usage(): ResourceUsage;
   resetUsage(): void;
+  /** The activity-feed notifications a person has been sent. */
+  feedOf(user: string): readonly FeedEntry[];
 }
 
 const startsWithPath = (pathname: string, base: string) => base === '' || pathname === base || pathname.startsWith(`${base}/`);
@@ -51,6 +57,7 @@ export function createStandInHandler(options: StandInHandlerOptions): StandInHan
   const faults = options.faults ?? new FaultController();
   ensureSiteMembers(options.db);
   const meter = new ResourceMeter(options.resourceUnitsPerMinute ?? DEFAULT_RU_PER_MINUTE);
+  const activity = new ActivityFeed();
   const services: StandInServices = {
     db: options.db,
     faults,
@@ -58,6 +65,7 @@ export function createStandInHandler(options: StandInHandlerOptions): StandInHan
     siteDates: siteDatesFor(options.siteTimeZone),
     duplicateStatus: options.duplicateStatus ?? 409,
     authenticate: options.authenticate,
+    activity,
   };
   const graph: Surface = { basePath: options.graphBasePath ?? GRAPH_BASE_PATH, dispatch, errorReply: graphErrorReply, cost: graphCost };
   const sharePoint: Surface = {
@@ -72,13 +80,18 @@ export function createStandInHandler(options: StandInHandlerOptions): StandInHan
       serveUsage(req, res, meter);
       return true;
     }
+    if (url.pathname === ACTIVITY_FEED_PATH && req.method === 'GET') {
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      res.end(JSON.stringify({ value: activity.of(url.searchParams.get('user') ?? '') }));
+      return true;
+    }
     // SharePoint first: with Graph at the root, every path would otherwise look like Graph's.
     const surface = [sharePoint, graph].find((s) => startsWithPath(url.pathname, s.basePath));
     if (!surface) return false;
     void serveSurface(req, res, url, surface, services);
     return true;
   };
-  return Object.assign(handle, { db: options.db, faults, usage: () => meter.usage(), resetUsage: () => meter.reset() });
+  return Object.assign(handle, { db: options.db, faults, usage: () => meter.usage(), resetUsage: () => meter.reset(), feedOf: (user: string) => activity.of(user) });
 }
 
 /** The meter's reading for benchmarks and tests; reading it costs nothing. */

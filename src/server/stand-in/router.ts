@@ -8,6 +8,7 @@ import { getContent, getDrive, getDriveItem, putContent } from './resources/driv
 import { deleteItem, patchItem, patchItemFields, postItem } from './resources/item-writes';
 import { getItemFields, getItems, getOneItem } from './resources/items';
 import { getList, getLists, postList } from './resources/lists';
+import { postActivityNotification } from './resources/activity-feed';
 import { getMe, getSite } from './resources/sites';
 import { getVersion, getVersions } from './resources/versions';
 import { assertSiteLevel, type Level } from './permissions';
@@ -49,6 +50,7 @@ const ITEM = '/sites/:site/lists/:list/items/:item';
 
 const routes: Route[] = [
   route('GET', '/me', getMe, 'none'),
+  route('POST', '/users/:user/teamwork/sendActivityNotification', postActivityNotification, 'none'),
   route('GET', '/sites/:site', getSite),
   route('GET', '/sites/:site/lists', getLists),
   route('POST', '/sites/:site/lists', postList, 'manage'),

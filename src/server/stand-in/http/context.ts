@@ -3,6 +3,7 @@ import type { FaultController } from '../faults';
 import type { Authenticate, Caller } from '../identity';
 import type { ResourceMeter } from '../metering';
 import type { SiteDates } from '../site-dates';
+import type { ActivityFeed } from '../resources/activity-feed';
 import type { Reply } from './reply';
 
 /** One request as the stand-in's routes see it (an HTTP request or one request of a `$batch`). */
@@ -34,6 +35,8 @@ export interface StandInServices {
   readonly duplicateStatus: 409 | 500;
   /** Who is calling, from the request's bearer token (401 without a valid one). */
   readonly authenticate: Authenticate;
+  /** Teams activity-feed notifications sent through Graph (local mode's feed). */
+  readonly activity?: ActivityFeed;
 }
 
 export type RouteParams = Readonly<Record<string, string>>;

@@ -1,0 +1,6 @@
+export { notificationsForWrite, signatureRequests, type WrittenRow } from './derive';
+export { activityRequest, rowUrl, teamsEntityUrl } from './graph-activity';
+export { ACTIVITY_TYPES, NOTIFICATION_KINDS, isNotificationKind, type NotificationKind, type PlanNotification } from './kinds';
+export { createNotifier, graphPoster, MemoryDigest, type DigestStore, type Notifier, type NotifyOutcome } from './notifier';
+export { MemoryPreferences, type NotificationPreferences } from './preferences';
+export { setUpNotifications, type NotificationsSetup } from './on-write';

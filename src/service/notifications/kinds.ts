@@ -1,0 +1,31 @@
+/**
+ * The nudges the plan sends into Teams' activity feed. Each is declared in the manifest's
+ * `activities.activityTypes` under the same name, and each person can turn each one off.
+ */
+export const NOTIFICATION_KINDS = ['actionAssigned', 'signatureRequested', 'concernRaised'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export function isNotificationKind(value: unknown): value is NotificationKind {
+  return typeof value === 'string' && (NOTIFICATION_KINDS as readonly string[]).includes(value);
+}
+
+/** One nudge for one person, saying which row of which plan it is about. */
+export interface PlanNotification {
+  readonly kind: NotificationKind;
+  /** The recipient's email, as the plan names them. */
+  readonly to: string;
+  readonly planId: string;
+  readonly section: string;
+  readonly rowKey: string;
+  /** What the row is called ("Send the leaflet proofs"), for the preview line. */
+  readonly about: string;
+  /** Who caused it. */
+  readonly by: { readonly email: string; readonly displayName: string };
+}
+
+/** The manifest's `activities.activityTypes` entries, one per kind: the text Teams shows. */
+export const ACTIVITY_TYPES: readonly { readonly type: NotificationKind; readonly description: string; readonly templateText: string }[] = [
+  { type: 'actionAssigned', description: 'An action in a partnership plan was assigned to you', templateText: '{actor} assigned you an action in {plan}' },
+  { type: 'signatureRequested', description: 'A partnership plan waits for your signature', templateText: '{actor} asks you to sign {plan}' },
+  { type: 'concernRaised', description: 'The council raised a concern in a partnership plan', templateText: '{actor} raised a concern in {plan}' },
+];

@@ -1,0 +1,90 @@
+import { activityRequest } from './graph-activity';
+import type { PlanNotification } from './kinds';
+import type { NotificationPreferences } from './preferences';
+
+/** Posts one Graph request (with the service's app token); resolves when Graph accepted it. */
+export type GraphPost = (path: string, body: unknown) => Promise<void>;
+
+/** Nudges kept for people Teams cannot reach, shown as a digest when they next open the tab. */
+export interface DigestStore {
+  add(n: PlanNotification): Promise<void>;
+  /** Everything kept for the person, oldest first; reading empties it. */
+  take(email: string): Promise<readonly PlanNotification[]>;
+}
+
+export class MemoryDigest implements DigestStore {
+  private readonly kept = new Map<string, PlanNotification[]>();
+
+  async add(n: PlanNotification): Promise<void> {
+    const who = n.to.toLowerCase();
+    this.kept.set(who, [...(this.kept.get(who) ?? []), n]);
+  }
+
+  async take(email: string): Promise<readonly PlanNotification[]> {
+    const who = email.toLowerCase();
+    const kept = this.kept.get(who) ?? [];
+    this.kept.delete(who);
+    return kept;
+  }
+}
+
+export interface NotifierOptions {
+  readonly post: GraphPost;
+  readonly preferences: NotificationPreferences;
+  readonly digest: DigestStore;
+  /**
+   * True when Teams can deliver to the person's activity feed: someone in the app's own tenant.
+   * Teams does not deliver activity-feed notifications across tenants, so a council person who
+   * is not a member there gets the digest instead.
+   */
+  reachable(email: string): boolean;
+  /** The plan's title for the topic line ("Fenmouth Borough Council"). */
+  planTitle(planId: string): string;
+  /** The Teams link that opens the notification's row. */
+  link(n: PlanNotification): string;
+  readonly onError?: (error: unknown, n: PlanNotification) => void;
+}
+
+export type NotifyOutcome = 'sent' | 'digest' | 'off' | 'failed';
+
+/**
+ * The one place notifications leave the service: honours each person's opt-outs, sends to the
+ * Teams activity feed where Teams can deliver, keeps a digest for the rest. A failed send never
+ * fails the write that caused it; it is reported to `onError` and kept in the digest.
+ */
+export function createNotifier(options: NotifierOptions) {
+  const one = async (n: PlanNotification): Promise<NotifyOutcome> => {
+    if (await options.preferences.isOff(n.to, n.kind)) return 'off';
+    if (!options.reachable(n.to)) {
+      await options.digest.add(n);
+      return 'digest';
+    }
+    const { path, body } = activityRequest(n, options.planTitle(n.planId), options.link(n));
+    try {
+      await options.post(path, body);
+      return 'sent';
+    } catch (error) {
+      options.onError?.(error, n);
+      await options.digest.add(n);
+      return 'failed';
+    }
+  };
+  return {
+    notify: (list: readonly PlanNotification[]): Promise<NotifyOutcome[]> => Promise.all(list.map(one)),
+  };
+}
+
+export type Notifier = ReturnType<typeof createNotifier>;
+
+/** A Graph poster over fetch, for the service's Graph base URL and app token. */
+export function graphPoster(baseUrl: string, token: () => Promise<string | undefined>, fetchImpl: typeof fetch = fetch): GraphPost {
+  return async (path, body) => {
+    const bearer = await token();
+    const res = await fetchImpl(`${baseUrl.replace(/\/$/, '')}${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...(bearer && { Authorization: `Bearer ${bearer}` }) },
+      body: JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`Graph refused the notification (${res.status}): ${await res.text()}`);
+  };
+}

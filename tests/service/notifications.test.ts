@@ -1,0 +1,70 @@
+import type { AnyRow } from '../../src/plan';
+import { createNotifier, MemoryDigest, MemoryPreferences, notificationsForWrite, type PlanNotification } from '../../src/service/notifications';
+
+const people = { Cem: 'Ava Lindqvist <ava@census.example>', Aclm: 'Sam Okafor <sam@council.example>', Clm: 'Ruth Abara <ruth@council.example>' };
+const sam = { email: 'sam@council.example', displayName: 'Sam Okafor' };
+const ava = { email: 'ava@census.example', displayName: 'Ava Lindqvist' };
+
+const action = (owner: string | null): AnyRow =>
+  ({ section: 'actions', key: 'a1', id: '1', planId: 'p', order: 1, values: { ActionTitle: 'Book the hall', Owner: owner, Status: 'Open' } }) as unknown as AnyRow;
+
+describe('who is nudged about a write', () => {
+  it('nudges an action’s new owner, not its writer, and not again when the owner stays', () => {
+    expect(notificationsForWrite('p', people, { after: action('Ava Lindqvist <ava@census.example>') }, sam)).toEqual([
+      expect.objectContaining({ kind: 'actionAssigned', to: 'ava@census.example', rowKey: 'a1', about: 'Book the hall' }),
+    ]);
+    expect(notificationsForWrite('p', people, { after: action('Sam Okafor <sam@council.example>') }, sam)).toEqual([]);
+    expect(notificationsForWrite('p', people, { before: action('Ava <ava@census.example>'), after: action('Ava Lindqvist <ava@census.example>') }, sam)).toEqual([]);
+    expect(notificationsForWrite('p', people, { after: action('ACLM') }, ava)).toEqual([]);
+  });
+
+  it('nudges the CEM when the council raises a concern', () => {
+    const concern = { section: 'concernsRaised', key: 'c1', id: '2', planId: 'p', order: 1, values: { Month: 'March 2027', Concern: 'No hall' } } as unknown as AnyRow;
+    expect(notificationsForWrite('p', people, { after: concern }, sam)).toEqual([expect.objectContaining({ kind: 'concernRaised', to: 'ava@census.example' })]);
+  });
+});
+
+describe('sending nudges', () => {
+  const note: PlanNotification = { kind: 'actionAssigned', to: 'ava@census.example', planId: 'p', section: 'actions', rowKey: 'a1', about: 'Book the hall', by: sam };
+
+  function setup() {
+    const posts: { path: string; body: any }[] = [];
+    const preferences = new MemoryPreferences();
+    const digest = new MemoryDigest();
+    const notifier = createNotifier({
+      post: async (path, body) => void posts.push({ path, body }),
+      preferences,
+      digest,
+      reachable: (email) => email.endsWith('@census.example'),
+      planTitle: () => 'Fenmouth Borough Council',
+      link: () => 'https://teams.microsoft.com/l/entity/app/tab',
+    });
+    return { posts, preferences, digest, notifier };
+  }
+
+  it('posts sendActivityNotification for the recipient with the manifest’s activity type', async () => {
+    const { posts, notifier } = setup();
+    expect(await notifier.notify([note])).toEqual(['sent']);
+    expect(posts[0]?.path).toBe('/users/ava%40census.example/teamwork/sendActivityNotification');
+    expect(posts[0]?.body).toMatchObject({
+      activityType: 'actionAssigned',
+      topic: { source: 'text', value: 'Fenmouth Borough Council', webUrl: 'https://teams.microsoft.com/l/entity/app/tab' },
+      previewText: { content: 'Book the hall' },
+    });
+  });
+
+  it('sends nothing of a kind someone turned off, and the other kinds still', async () => {
+    const { posts, preferences, notifier } = setup();
+    await preferences.setOff('AVA@census.example', 'actionAssigned', true);
+    expect(await notifier.notify([note, { ...note, kind: 'concernRaised' }])).toEqual(['off', 'sent']);
+    expect(posts).toHaveLength(1);
+  });
+
+  it('keeps a digest for someone in another tenant instead of posting', async () => {
+    const { posts, digest, notifier } = setup();
+    expect(await notifier.notify([{ ...note, to: 'ruth@council.example' }])).toEqual(['digest']);
+    expect(posts).toHaveLength(0);
+    expect(await digest.take('ruth@council.example')).toHaveLength(1);
+    expect(await digest.take('ruth@council.example')).toHaveLength(0);
+  });
+});
