@@ -54,14 +54,15 @@ export function twoPersonTable(r: TwoPersonReport): string {
     ['notes lost', r.notesLost],
     ['notes duplicated', r.notesDuplicated],
     ['different-field changes lost', r.changesLost],
+    ['writes refused', r.refusals.length],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
-  return ['two people at once:', ...rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`)].join('\n');
+  return ['two people at once:', ...rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`), ...r.refusals.slice(0, 10).map((m) => `  refused: ${m}`)].join('\n');
 }
 
 /** Nothing lost or doubled, and a conflict only (and always) where both changed the same field. */
 export function twoPersonPassed(r: TwoPersonReport): boolean {
-  return r.falseConflicts === 0 && r.missedConflicts === 0 && r.notesLost === 0 && r.notesDuplicated === 0 && r.changesLost === 0;
+  return r.falseConflicts === 0 && r.missedConflicts === 0 && r.notesLost === 0 && r.notesDuplicated === 0 && r.changesLost === 0 && r.refusals.length === 0;
 }
 
 /** A run passes when nothing was lost or duplicated and nothing unexpected happened. */

@@ -29,6 +29,8 @@ export interface TwoPersonReport {
   readonly notesDuplicated: number;
   /** Different-field changes whose value is not in the row at the end: must be 0. */
   readonly changesLost: number;
+  /** Writes storage refused outright (not conflicts), with the reason: must be none. */
+  readonly refusals: readonly string[];
 }
 
 const COUNCIL = SAMPLE_COUNCILS.kestrelVale;
@@ -74,6 +76,7 @@ export async function runTwoPerson(settings: ChaosSettings): Promise<TwoPersonRe
     standIn.setFaults({ latencyMs: settings.latencyMs, faultRate: settings.faultRate, dropRate: settings.dropRate });
 
     let scripted = 0;
+    const refusals: string[] = [];
     let falseConflicts = 0;
     let sameFieldConflicts = 0;
     const update = async (store: OutboxStore, key: string, changes: RowValues, overlaps: boolean): Promise<'saved' | 'conflict'> => {
@@ -84,7 +87,10 @@ export async function runTwoPerson(settings: ChaosSettings): Promise<TwoPersonRe
         await store.updateRow({ section: row.section, id: row.id, etag: row.etag, changes, base });
         return 'saved';
       } catch (error) {
-        if (!(error instanceof ConflictError)) throw error;
+        if (!(error instanceof ConflictError)) {
+          refusals.push(error instanceof Error ? error.message : String(error));
+          return 'saved';
+        }
         if (overlaps) sameFieldConflicts++;
         else falseConflicts++;
         const change = store.pending().find((c) => c.state === 'conflict');
@@ -96,7 +102,10 @@ export async function runTwoPerson(settings: ChaosSettings): Promise<TwoPersonRe
     const notes = (store: OutboxStore, who: string) =>
       Array.from({ length: size.notes }, (_, i) => {
         scripted++;
-        return store.createRow({ section: 'meetingNotes', planId, key: `${planId}/note-${who}-${i}`, order: i, values: { Note: `${who} note ${i}`, MeetingKey: MEETING } });
+        // A refused create is not the end of the run: what storage holds is checked below.
+        return store
+          .createRow({ section: 'meetingNotes', planId, key: `${planId}/note-${who}-${i}`, order: i, values: { Note: `${who} note ${i}`, MeetingKey: MEETING } })
+          .catch((error: unknown) => void refusals.push(error instanceof Error ? error.message : String(error)));
       });
     const differentField = actionKeys.slice(0, size.differentField).flatMap((key) => [
       update(cem, key, { Status: 'In progress' }, false),
@@ -123,7 +132,7 @@ export async function runTwoPerson(settings: ChaosSettings): Promise<TwoPersonRe
       }).length + (plan.sections.meetings.find((m) => m.key === MEETING)?.values.Summary === 'Agreed the drop-in.' ? 0 : 1);
     // Both same-field writes "saved" means the second overwrote the first without anyone being asked.
     const missedConflicts = sameOutcomes.filter((pair) => pair.every((o) => o === 'saved')).length;
-    return { scripted, falseConflicts, sameFieldConflicts, missedConflicts, notesLost, notesDuplicated, changesLost };
+    return { scripted, falseConflicts, sameFieldConflicts, missedConflicts, notesLost, notesDuplicated, changesLost, refusals };
   } finally {
     outboxes.forEach((o) => o.stop());
     await standIn.close();

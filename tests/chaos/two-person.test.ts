@@ -14,6 +14,7 @@ describe('two people writing at the same moment', () => {
     expect(report.notesLost).toBe(0);
     expect(report.notesDuplicated).toBe(0);
     expect(report.changesLost).toBe(0);
+    expect(report.refusals).toEqual([]);
     expect(report.falseConflicts).toBe(0);
     expect(report.missedConflicts).toBe(0);
     expect(report.sameFieldConflicts).toBe(3);
@@ -21,7 +22,7 @@ describe('two people writing at the same moment', () => {
   }, 120_000);
 
   it('adds scripted, falseConflicts and notesLost to the JSON line', () => {
-    const two = { scripted: 9, falseConflicts: 0, sameFieldConflicts: 1, missedConflicts: 0, notesLost: 0, notesDuplicated: 0, changesLost: 0 };
+    const two = { scripted: 9, falseConflicts: 0, sameFieldConflicts: 1, missedConflicts: 0, notesLost: 0, notesDuplicated: 0, changesLost: 0, refusals: [] };
     const main = { writes: 10, lost: 0, duplicated: 0, conflicts: 2 } as Parameters<typeof reportJson>[0];
     expect(JSON.parse(reportJson(main, two))).toEqual({ writes: 10, lost: 0, duplicated: 0, conflicts: 2, scripted: 9, falseConflicts: 0, notesLost: 0 });
   });

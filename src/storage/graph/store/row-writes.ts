@@ -1,5 +1,5 @@
 import { SYSTEM_FIELDS, type AnyRow, type FieldValue, type SectionDef } from '../../../plan';
-import { ConflictError, NotFoundError, StorageError } from '../../errors';
+import { ConflictError, NotFoundError, StorageError, isTransient } from '../../errors';
 import { graphErrorDetail } from '../error-mapping';
 import type { GraphCollection, GraphListItem } from '../graph-types';
 import { fieldEquals } from '../odata';
@@ -34,11 +34,17 @@ export async function findRowByKey(ctx: StoreContext, section: SectionDef, key: 
   return item ? rowFromItem(section, item) : undefined;
 }
 
-/** The row a failed create may have made after all, or undefined; a lookup that fails itself changes nothing. */
+/**
+ * The row a failed create may have made after all, or undefined. A lookup throttled or cut off
+ * says nothing either way: that is passed on as the transient failure it is, so the create is
+ * tried again (and looks again) rather than given up on a duplicate-key refusal for a row that
+ * exists.
+ */
 async function madeAfterAll(ctx: StoreContext, section: SectionDef, key: string): Promise<AnyRow | undefined> {
   try {
     return await findRowByKey(ctx, section, key);
-  } catch {
+  } catch (error) {
+    if (isTransient(error)) throw error;
     return undefined;
   }
 }
