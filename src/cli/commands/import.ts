@@ -107,6 +107,7 @@ export function previewText(preview: ImportPreview, council: string): string {
 function resultText(result: CommitResult): string {
   const lines = [`Imported ${result.written} ${result.written === 1 ? 'row' : 'rows'}${result.skipped > 0 ? `; ${result.skipped} were already in the plan` : ''}.`];
   if (result.details > 0) lines.push(`Filled in ${result.details} of the plan’s own details.`);
+  for (const r of result.refused ?? []) lines.push(`  · ${r}`);
   for (const f of result.failed) lines.push(`  ! ${f.section}, ${f.where}: ${f.message}`);
   if (result.failed.length > 0) lines.push('Run the import again to finish: rows already written are not written twice.');
   return lines.join('\n');

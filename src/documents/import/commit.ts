@@ -1,4 +1,4 @@
-import type { RowSectionId, SectionId } from '../../plan';
+import { SIGN_OFF_FIELDS, type RowSectionId, type SectionId } from '../../plan';
 import type { PlanStore } from '../../storage/port';
 import type { ImportPreview, PreviewRow } from './types';
 
@@ -20,6 +20,8 @@ export interface CommitResult {
   readonly skipped: number;
   /** The plan's own details filled in (council, people, signatures, QA date). */
   readonly details: number;
+  /** Details the store would not take from whoever imports (a signature only its signer may record). */
+  readonly refused?: readonly string[];
   readonly failed: readonly CommitFailure[];
 }
 
@@ -51,7 +53,7 @@ export async function commitImport(store: PlanStore, preview: ImportPreview, opt
       if (options.signal?.aborted) return;
       try {
         const { row } = next;
-        if (row.update) await store.updateRow({ section: next.section, id: row.update.id, etag: row.update.etag, changes: row.update.changes });
+        if (row.update) await store.updateRow({ section: next.section, id: row.update.id, planId: preview.planId, etag: row.update.etag, changes: row.update.changes });
         else await store.createRow({ section: next.section, planId: preview.planId, values: row.values, key: row.key, order: row.order });
         written += 1;
       } catch (error) {
@@ -63,15 +65,21 @@ export async function commitImport(store: PlanStore, preview: ImportPreview, opt
   };
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
   let filled = 0;
-  const details = Object.fromEntries(preview.details.filter((d) => d.apply).map((d) => [d.field, d.value]));
-  if (Object.keys(details).length > 0 && !options.signal?.aborted) {
+  const refused: string[] = [];
+  const apply = preview.details.filter((d) => d.apply);
+  // Signatures go on their own: where the store lets only the signers themselves sign, the rest still lands.
+  const groups = [apply.filter((d) => !SIGN_OFF_FIELDS.includes(d.field)), apply.filter((d) => SIGN_OFF_FIELDS.includes(d.field))];
+  for (const group of groups) {
+    if (group.length === 0 || options.signal?.aborted) continue;
     try {
-      // Only fields that were empty when the preview was made, so nobody's edit is overwritten.
-      await store.updateRow({ section: 'plan', id: preview.planRowId ?? (await store.loadPlan(preview.planId)).header.id, changes: details });
-      filled = Object.keys(details).length;
+      const changes = Object.fromEntries(group.map((d) => [d.field, d.value]));
+      await store.updateRow({ section: 'plan', planId: preview.planId, id: preview.planRowId ?? (await store.loadPlan(preview.planId)).header.id, changes });
+      filled += group.length;
     } catch (error) {
-      failed.push({ section: 'plan', where: 'the plan’s details', message: error instanceof Error ? error.message : String(error) });
+      const message = error instanceof Error ? error.message : String(error);
+      if (group === groups[1]) refused.push(`The paper signatures were not recorded: ${message}`);
+      else failed.push({ section: 'plan', where: 'the plan’s details', message });
     }
   }
-  return { written, skipped, details: filled, failed };
+  return { written, skipped, details: filled, ...(refused.length > 0 && { refused }), failed };
 }
