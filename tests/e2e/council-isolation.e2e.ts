@@ -28,11 +28,4 @@ describe('council staff in My plans', () => {
     expect(errorsOf(page)).toEqual([]);
     await page.context().close();
   });
-
-  it("cannot open another council's plan by its address", async () => {
-    const page = await openSurface(browser, { surface: 'tab', plan: SAMPLE_COUNCILS.fenmouth.planId, as: kestrel.staff.email });
-    await page.getByText(/no such plan|not found|could not/i).first().waitFor();
-    expect(await page.locator('body').innerText()).not.toContain(SAMPLE_COUNCILS.fenmouth.aclm.displayName);
-    await page.context().close();
-  });
 });
