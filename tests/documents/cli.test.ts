@@ -17,10 +17,11 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
+/** The commands over a local stand-in whose budget never refuses: these tests are about importing, not throttling (tests/server/metering.test.ts). */
 async function lapp(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CommandIo = { out: (t) => out.push(t), err: (t) => err.push(t), env: { LAPP_DATA_DIR: dataDir } };
+  const io: CommandIo = { out: (t) => out.push(t), err: (t) => err.push(t), env: { LAPP_DATA_DIR: dataDir, STANDIN_RU_PER_MINUTE: 'unlimited' } };
   const code = await main(argv, io);
   return { code, out: out.join('\n'), err: err.join('\n') };
 }

@@ -1,14 +1,22 @@
-import { canEditSection, canSign, parsePerson, SYSTEM_FIELDS, type AnyRow, type FieldValue, type Role, type SectionDef } from '../../plan';
+import {
+  canEditSection,
+  canSign,
+  parsePerson,
+  SIGN_OFF_FIELDS,
+  SIGNATURES,
+  SIGNED_VERSION,
+  SIGNERS,
+  SYSTEM_FIELDS,
+  type AnyRow,
+  type FieldValue,
+  type Role,
+  type SectionDef,
+  type Signer,
+} from '../../plan';
 import type { RowValues } from '../../storage/port';
 import { refuse } from '../http/api-error';
 import type { Principal } from '../identity/principal';
 
-/** The header fields a signature writes, per signer. */
-export const SIGNATURE = {
-  aclm: { by: 'AclmSignedBy', on: 'AclmSignedOn' },
-  clm: { by: 'ClmSignedBy', on: 'ClmSignedOn' },
-} as const;
-const SIGNATURE_FIELDS: readonly string[] = ['AclmSignedBy', 'AclmSignedOn', 'ClmSignedBy', 'ClmSignedOn', 'SignedSnapshotKey'];
 const SYSTEM_NAMES: readonly string[] = Object.values(SYSTEM_FIELDS).map((f) => f.name);
 
 /** What a header change asks for, once checked: the values to store (the date is the server's). */
@@ -29,25 +37,42 @@ function emailOf(value: FieldValue | undefined): string | undefined {
   return typeof value === 'string' ? parsePerson(value).email?.toLowerCase() : undefined;
 }
 
+/** The signers whose signature fields a change touches. */
+function signersTouched(names: readonly string[]): Signer[] {
+  return SIGNERS.filter((who) => names.some((n) => n === SIGNATURES[who].by || n === SIGNATURES[who].on || n === SIGNATURES[who].paper));
+}
+
 /**
- * A change to the plan's header. The CEM changes the plan's details; only the ACLM or the CLM
- * signs, each for themself alone, on the service's date. Nobody else changes the header.
+ * A change to the plan's header. The CEM changes the plan's details and may record a signature
+ * given on paper (an imported, signed LAPP), marked as such and never as one given in the app.
+ * Only the ACLM or the CLM signs in the app, each for themself alone, on the service's date.
  */
 export function checkHeaderChange(role: Role, principal: Principal, changes: RowValues, today: string): HeaderChange {
   const names = Object.keys(changes);
-  const signing = names.filter((n) => SIGNATURE_FIELDS.includes(n));
-  const details = names.filter((n) => !SIGNATURE_FIELDS.includes(n));
+  const signing = names.filter((n) => SIGN_OFF_FIELDS.includes(n));
+  const details = names.filter((n) => !SIGN_OFF_FIELDS.includes(n));
   if (details.length > 0 && role !== 'cem') throw refuse.forbidden("Only the plan's census engagement manager may change the plan's details.");
   if (signing.length === 0) return { changes };
+  const signers = signersTouched(signing);
+  if (role === 'cem') {
+    if (names.includes(SIGNED_VERSION)) throw refuse.forbidden('Only the ACLM and the CLM sign the plan in the app, each for themself.');
+    const notPaper = signers.find((who) => changes[SIGNATURES[who].paper] !== true);
+    if (notPaper)
+      throw refuse.forbidden(
+        `Only the ACLM and the CLM sign the plan in the app, each for themself; the CEM may record the ${notPaper.toUpperCase()}'s signature only as one given on paper (${SIGNATURES[notPaper].paper}: true).`,
+      );
+    return { changes };
+  }
   if (!canSign(role)) throw refuse.forbidden('Only the ACLM and the CLM sign the plan, each for themself.');
-  const own = SIGNATURE[role];
-  const other = role === 'aclm' ? SIGNATURE.clm : SIGNATURE.aclm;
-  if (signing.some((n) => n === other.by || n === other.on)) throw refuse.forbidden(`The ${role.toUpperCase()} may sign only for themself, not for the ${role === 'aclm' ? 'CLM' : 'ACLM'}.`);
+  const other = role === 'aclm' ? 'clm' : 'aclm';
+  if (signers.includes(other)) throw refuse.forbidden(`The ${role.toUpperCase()} may sign only for themself, not for the ${other.toUpperCase()}.`);
+  const own = SIGNATURES[role];
+  if (changes[own.paper] === true) throw refuse.forbidden('A signature given in the app is not a paper signature.');
   if (emailOf(changes[own.by]) !== principal.email) throw refuse.forbidden(`A signature must name the person signing (${principal.email}); nobody signs for someone else.`);
   const given = changes[own.on];
   if (given !== undefined && given !== null && given !== today) throw refuse.badRequest(`A signature is dated by the service: today is ${today}, not ${String(given)}.`);
-  const key = changes['SignedSnapshotKey'];
-  if (typeof key !== 'string' || key === '') throw refuse.badRequest('A signature must name the signed version it was given on (SignedSnapshotKey).');
+  const key = changes[SIGNED_VERSION];
+  if (typeof key !== 'string' || key === '') throw refuse.badRequest(`A signature must name the signed version it was given on (${SIGNED_VERSION}).`);
   return { changes: { ...changes, [own.on]: today }, signedSnapshotKey: key };
 }
 
