@@ -17,7 +17,8 @@ export const UK_TIME_ZONE_ID = 2;
  * they survive any zone, but the site should be on UK time for what people see in SharePoint.
  */
 export async function readSiteTimeZone(sp: SharePointRest): Promise<SiteTimeZone> {
-  const zone = await sp.get<{ Id?: number; Description?: string }>('web/RegionalSettings/TimeZone');
+  // An answer without the zone (an older endpoint, a proxy's page) reads as unknown: a warning, not a failed set-up.
+  const zone = (await sp.get<{ Id?: number; Description?: string } | undefined>('web/RegionalSettings/TimeZone')) ?? {};
   const id = typeof zone.Id === 'number' ? zone.Id : -1;
   const description = typeof zone.Description === 'string' ? zone.Description : 'unknown';
   return { id, description, isUkTime: id === UK_TIME_ZONE_ID || /\bLondon\b/.test(description) };
