@@ -15,19 +15,22 @@ import { PEOPLE, PLAN_ID, samplePlan } from './support/render-tab';
 const mockAuth = {
   canSignOut: true,
   signOut: jest.fn<Promise<void>, []>(),
+  getToken: jest.fn<Promise<string>, [readonly string[]]>(async () => 'a-service-token'),
 };
 jest.mock('../../src/auth', () => ({
+  // The real scope rule: the tab asks for a token for the plan service's own API.
+  serviceScope: jest.requireActual('../../src/auth/scopes').serviceScope,
   createTokenProvider: async () => ({
-    getToken: async () => 'a-graph-token',
+    getToken: (scopes: readonly string[]) => mockAuth.getToken(scopes),
     account: () => ({ name: 'Ava Lindqvist', username: 'ava.lindqvist@census.example', tenantId: 'tenant-census' }),
     canSignOut: mockAuth.canSignOut,
     signOut: () => mockAuth.signOut(),
   }),
 }));
 
-/** The Graph adapter is replaced by the UI tests' in-memory store. */
-const mockGraph: { store?: FakePlanStore } = {};
-jest.mock('../../src/storage/graph', () => ({ createGraphStore: () => mockGraph.store }));
+/** The plan service's browser client is replaced by the UI tests' in-memory store. */
+const mockService: { store?: FakePlanStore } = {};
+jest.mock('../../src/storage/service-client', () => ({ createServiceStore: () => mockService.store }));
 
 const SITE = 'contoso.sharepoint.com,site-1,web-1';
 const ACCOUNT = 'tenant-census:ava.lindqvist@census.example';
@@ -86,7 +89,7 @@ function renderApp(search: string) {
 
 beforeEach(async () => {
   await deleteEveryDatabase();
-  mockGraph.store = new FakePlanStore(samplePlan(), PEOPLE.cem);
+  mockService.store = new FakePlanStore(samplePlan(), PEOPLE.cem);
   mockAuth.canSignOut = true;
   mockAuth.signOut.mockReset().mockResolvedValue(undefined);
   serve(TENANT);
@@ -114,7 +117,7 @@ describe('signing out in a plain browser', () => {
   });
 
   it('asks first when changes have not reached SharePoint, and staying signed in keeps them', async () => {
-    mockGraph.store!.holdWrites();
+    mockService.store!.holdWrites();
     await leaveUnsentChanges();
     const user = userEvent.setup();
     renderApp('?surface=personal');
@@ -142,7 +145,7 @@ describe('signing out in a plain browser', () => {
   });
 
   it('signs out anyway when asked to: the unsent changes are deleted with the plans kept here', async () => {
-    mockGraph.store!.holdWrites();
+    mockService.store!.holdWrites();
     await leaveUnsentChanges();
     const user = userEvent.setup();
     const { container } = renderApp(`?surface=tab&plan=${PLAN_ID}`);
@@ -184,6 +187,9 @@ describe('the sign-in seam', () => {
   it('offers signing out outside Teams and never inside it, where the app borrows Teams’ sign-in', async () => {
     const outside = renderHook(() => useTokenProvider(TENANT, '', false));
     await waitFor(() => expect(outside.result.current.account).toBe(ACCOUNT));
+    // The signed-in person's token is for the plan service's API on the tab's own host.
+    expect(await outside.result.current.getToken?.()).toBe('a-service-token');
+    expect(mockAuth.getToken).toHaveBeenLastCalledWith([`api://${window.location.host}/${TENANT.clientId}/access_as_user`]);
     await outside.result.current.signOut?.();
     expect(mockAuth.signOut).toHaveBeenCalledTimes(1);
 
