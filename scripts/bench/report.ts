@@ -37,7 +37,7 @@ export interface BenchResults {
  */
 export const RU_TARGETS = { meeting: 600, rollup300: 300, hundredMeetingsPerMinute: 4800, seenP95Ms: 1000 } as const;
 
-export const TARGETS = { roundTrips: 2, ratioAtLargest: 8, agendaMs: 5, agendaActions: '10000', syncP95Ms: 2000, requestsPerSecond: 1 } as const;
+export const TARGETS = { roundTrips: 2, ratioAtLargest: 8, agendaMs: 5, agendaActions: '10000', syncP95Ms: 2000, pollsPerSecond: 1 } as const;
 
 interface TableRow {
   readonly measure: string;
@@ -113,9 +113,9 @@ function syncRow({ sync }: BenchResults): TableRow {
   return {
     measure: '4. Live update, decision seen by the other client',
     result: `p50 ${num(sync.p50)} ms, p95 ${num(sync.p95)} ms (max ${num(sync.max)}) over ${sync.tries} tries`,
-    comparedWith: `${num(sync.requestsPerSecond, 2)} requests/s by the watching client (poll every ${num(sync.intervalMs)} ms)`,
-    target: `p95 ≤ ${num(TARGETS.syncP95Ms)} ms, ≤ ${TARGETS.requestsPerSecond} request/s`,
-    met: verdict(sync.p95 <= TARGETS.syncP95Ms && pollRate(sync.requestsPerSecond) <= TARGETS.requestsPerSecond),
+    comparedWith: `${num(sync.pollsPerSecond, 2)} polls/s, ${num(sync.requestsPerSecond, 2)} requests/s by the watching client (poll every ${num(sync.intervalMs)} ms)`,
+    target: `p95 ≤ ${num(TARGETS.syncP95Ms)} ms, ≤ ${TARGETS.pollsPerSecond} poll/s`,
+    met: verdict(sync.p95 <= TARGETS.syncP95Ms && pollRate(sync.pollsPerSecond) <= TARGETS.pollsPerSecond),
   };
 }
 
@@ -217,8 +217,8 @@ export function missedTargets(r: BenchResults): string[] {
   if (r.sync.p95 > TARGETS.syncP95Ms) {
     notes.push(`Live updates: p95 ${num(r.sync.p95)} ms, ${num(r.sync.p95 - TARGETS.syncP95Ms)} ms over: a poll waits up to ${num(r.sync.intervalMs)} ms, then takes a round trip of ${r.latencyMs} ms or more.${busy}`);
   }
-  if (pollRate(r.sync.requestsPerSecond) > TARGETS.requestsPerSecond) {
-    notes.push(`The watching client sent ${num(r.sync.requestsPerSecond, 2)} requests a second, over the limit of ${TARGETS.requestsPerSecond}: some polls took more than one request (a second $batch for items that came without their fields, or retries after errors).`);
+  if (pollRate(r.sync.pollsPerSecond) > TARGETS.pollsPerSecond) {
+    notes.push(`The watching client polled ${num(r.sync.pollsPerSecond, 2)} times a second, over the limit of ${TARGETS.pollsPerSecond}.`);
   }
   if (r.bundle && r.bundle.initialKb > INITIAL_BUDGET_KB) {
     const biggest = [...r.bundle.initialFiles].sort((a, b) => b.kb - a.kb)[0]!;
@@ -262,6 +262,7 @@ export function jsonSummary(r: BenchResults): object {
     agendaColdFastestMs: msByCount(r.agenda.cold.fastest),
     syncMs: { p50: ms(r.sync.p50), p95: ms(r.sync.p95), max: ms(r.sync.max) },
     syncRequestsPerSecond: pollRate(r.sync.requestsPerSecond),
+    syncPollsPerSecond: pollRate(r.sync.pollsPerSecond),
     reopen: r.reopen.map((o) => ({
       rows: o.rows,
       firstPaintMs: ms(o.firstPaintMs),
