@@ -119,8 +119,10 @@ describe("the managers' roll-up in a browser", () => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'site-setup');
 
+    // Read back as the site owner would, with a token the stand-in (SharePoint) accepts.
     const { graphBaseUrl, siteId } = e2eServer();
-    const sp = new SharePointRest({ siteUrl: (await resolveSite(graphBaseUrl, siteId)).webUrl });
+    const getToken = () => e2eGraphToken(SAMPLE.cem);
+    const sp = new SharePointRest({ siteUrl: (await resolveSite(graphBaseUrl, siteId, { getToken })).webUrl, getToken });
     for (const view of MANAGER_VIEWS) expect(await readViewTitles(sp, listTitleOf(view))).toContain(view.title);
     expect(await isVersioningOn(sp, 'LAPP Actions')).toBe(true);
 
