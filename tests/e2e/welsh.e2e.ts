@@ -29,6 +29,16 @@ async function englishOn(page: Page): Promise<string[]> {
 
 const TEAMS_MEETING = 'welsh-e2e-meeting';
 
+/**
+ * Waits for a page's content: lazy pages and the plan's rows arrive after the first heading. A
+ * meeting surface keeps its live stream open, so the network never goes idle there; what counts
+ * is that no loading spinner (Fluent's role="progressbar") is left.
+ */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
+  await page.waitForFunction(() => document.querySelectorAll('[role="progressbar"]').length === 0, undefined, { timeout: 20_000 });
+}
+
 const SURFACES: ReadonlyArray<readonly [string, SurfaceOptions]> = [
   ['my plans', { surface: 'personal', as: SAMPLE.aclm }],
   ['the plan home', { surface: 'tab', plan: SAMPLE.planId, as: SAMPLE.aclm }],
@@ -59,8 +69,7 @@ describe('the app in Welsh', () => {
   it.each(SURFACES)('shows %s in Welsh, marked as Welsh, with no serious accessibility problem', async (_name, options) => {
     const page = await openSurface(browser, { ...options, locale: 'cy-GB' });
     try {
-      // Settle: lazy pages and the plan's rows arrive after the first heading.
-      await page.waitForLoadState('networkidle');
+      await settle(page);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
       expect(await englishOn(page)).toEqual([]);
       expect(await seriousViolations(page)).toEqual([]);
@@ -74,7 +83,7 @@ describe('the app in Welsh', () => {
     const english = await openSurface(browser, { surface: 'side-panel', plan: SAMPLE.planId, as: SAMPLE.cem, width: 320, params: { meeting: TEAMS_MEETING }, locale: 'en-GB' });
     const welsh = await openSurface(browser, { surface: 'side-panel', plan: SAMPLE.planId, as: SAMPLE.aclm, width: 320, params: { meeting: TEAMS_MEETING }, locale: 'cy-GB' });
     try {
-      await Promise.all([english.waitForLoadState('networkidle'), welsh.waitForLoadState('networkidle')]);
+      await Promise.all([settle(english), settle(welsh)]);
       expect(await english.evaluate(() => document.documentElement.lang)).toBe('en');
       expect(await welsh.evaluate(() => document.documentElement.lang)).toBe('cy');
       expect(await englishOn(welsh)).toEqual([]);
