@@ -141,11 +141,15 @@ describe('the plan tab in a browser', () => {
   });
 });
 
-/** Waits until a checkbox or radio is checked (fails after 10 s). */
+/**
+ * Waits until a checkbox or radio is checked (fails after 30 s). After a reload the device's copy
+ * shows first and is brought up to date through the plan service's delta of every list, which
+ * takes several seconds on a busy two-core machine; a copy that stayed stale still fails.
+ */
 async function waitUntilChecked(control: Locator): Promise<void> {
-  const deadline = Date.now() + 10_000;
+  const deadline = Date.now() + 30_000;
   while (!(await control.isChecked())) {
-    if (Date.now() > deadline) throw new Error('Still not checked after 10 s');
+    if (Date.now() > deadline) throw new Error('Still not checked after 30 s');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
