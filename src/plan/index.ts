@@ -10,3 +10,4 @@ export * from './sign-off';
 export { CAMPAIGN_PHASES, type CampaignPhase } from './sections/media';
 export { ACTION_STATUSES, MEETING_STATUSES, type ActionStatus } from './sections/meetings';
 export { CHANNEL_GROUPS } from './sections/community-priorities';
+export { DUE_SOON_DAYS, dueStateOf, type DueState } from './due';

@@ -17,6 +17,16 @@ export function canEditSection(role: Role, section: Pick<SectionDef, 'id' | 'cou
   return section.councilEdits && COUNCIL_ROLES.includes(role);
 }
 
+/**
+ * Who may change a section, from the same matrix: the CEM alone, or the CEM and the council's
+ * people. What a read-only section tells its reader about who to ask.
+ */
+export type SectionEditors = 'cem' | 'cemAndCouncil';
+
+export function sectionEditors(section: Pick<SectionDef, 'id' | 'councilEdits'>): SectionEditors {
+  return COUNCIL_ROLES.some((role) => canEditSection(role, section)) ? 'cemAndCouncil' : 'cem';
+}
+
 /** Only the ACLM and the CLM sign the plan, each for themselves. */
 export function canSign(role: Role): role is 'aclm' | 'clm' {
   return role === 'aclm' || role === 'clm';

@@ -1,4 +1,4 @@
-import { canEditSection, canSign, roleFor, sectionById } from '../../src/plan';
+import { canEditSection, canSign, roleFor, sectionById, sectionEditors } from '../../src/plan';
 
 const people = {
   Cem: 'Ava Lindqvist <ava.lindqvist@census.example>',
@@ -69,5 +69,17 @@ describe('what each role may change', () => {
 
   it('lets only the ACLM and CLM sign', () => {
     expect([canSign('aclm'), canSign('clm'), canSign('cem'), canSign('councilStaff')]).toEqual([true, true, false, false]);
+  });
+});
+
+describe('who a read-only section names as its editors', () => {
+  it('names the CEM alone for a CEM-only section and the council too where the council edits', () => {
+    const cemOnly = { id: 'x', councilEdits: false };
+    const shared = { id: 'y', councilEdits: true };
+    expect(sectionEditors(cemOnly)).toBe('cem');
+    expect(canEditSection('aclm', cemOnly)).toBe(false);
+    expect(sectionEditors(shared)).toBe('cemAndCouncil');
+    expect(canEditSection('councilStaff', shared)).toBe(true);
+    expect(sectionEditors(sectionById('actions'))).toBe('cemAndCouncil');
   });
 });

@@ -17,6 +17,8 @@ describe('when the ACLM opens a page with a CEM-only section', () => {
 
     const planned = sectionRegion('Planned communication between partners');
     expect(within(planned).getByText('Read only')).toBeInTheDocument();
+    expect(within(planned).getByText(/^The CEM edits this section\. To suggest a change, raise it at the next meeting/)).toBeInTheDocument();
+    expect(within(planned).getByRole('button', { name: 'Copy a link to this section' })).toBeInTheDocument();
     expect(within(planned).queryByRole('button', { name: /^Add row/ })).not.toBeInTheDocument();
     await user.click(within(planned).getByRole('button', { name: 'Actions for "Review the plan"' }));
     expect(await screen.findByRole('menuitem', { name: 'View' })).toBeInTheDocument();
@@ -34,6 +36,7 @@ describe('when a manager reads a plan', () => {
     renderTab(new FakePlanStore(samplePlan(), PEOPLE.manager), sectionRoute('keyContacts'));
     await screen.findByRole('heading', { level: 1, name: 'Key contacts and communications' });
     expect(within(sectionRegion('Key contacts')).getByText('Read only')).toBeInTheDocument();
+    expect(within(sectionRegion('Key contacts')).getByText(/^The CEM and the council’s ACLM, CLM and staff edit this section\./)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Add row/ })).not.toBeInTheDocument();
   });
 });

@@ -1,9 +1,11 @@
 import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import { STRANDS, type SectionDef } from '../../plan';
+import { STRANDS, sectionEditors, type SectionDef } from '../../plan';
 import { ReadOnlyBadge } from '../../components/ReadOnlyBadge';
 import { useMessages } from '../../i18n';
-import { usePlanAccess } from '../../lib/plan-context';
+import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
+import { pathFor } from '../../lib/routes';
+import { ReadOnlyNote } from './ReadOnlyNote';
 
 const useStyles = makeStyles({
   header: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalS },
@@ -29,7 +31,9 @@ export function SectionHeader({
   const styles = useStyles();
   const access = usePlanAccess();
   const strand = STRANDS.find((s) => s.id === section.strand);
+  const { planId } = useCurrentPlan();
   const reason = access.refused(section) ? t('access.refused') : t('access.roleCannotEdit', { role: t(`role.${access.role}`) });
+  const readOnly = !access.canEdit(section);
   return (
     <div className={styles.header}>
       <div>
@@ -42,9 +46,17 @@ export function SectionHeader({
               {t('strand.badge', { id: strand.id, name: t.schema(strand.short) })}
             </Badge>
           )}
-          {!access.canEdit(section) && <ReadOnlyBadge reason={reason} />}
+          {readOnly && <ReadOnlyBadge reason={reason} />}
         </div>
         {section.help && <Text className={styles.help}>{t.schema(section.help)}</Text>}
+        {readOnly && (
+          <ReadOnlyNote
+            editors={t(`access.editors.${sectionEditors(section)}`)}
+            planId={planId}
+            route={pathFor('section', { planId, sectionId: section.id })}
+            label={title ?? t.schema(section.title)}
+          />
+        )}
       </div>
       {actions}
     </div>
