@@ -12,8 +12,7 @@ import {
   type TokenVerifier,
 } from '../service';
 import { createLive, withLiveAnnouncements, withLiveApi, type Clock, type Live } from '../service/live';
-import { setUpNotifications } from '../service/notifications';
-import type { RowWritten } from '../service/plan-service';
+import { graphCaller, ListPreferences, setUpNotifications, withNotificationsApi, type NotificationsSetup } from '../service/notifications';
 import { createGraphStore, type GraphStore } from '../storage/graph';
 import { LOCAL_API_AUDIENCE, LOCAL_CLIENT_ID, type LocalEntra } from './local-entra/local-entra';
 import { SAMPLE_CEM, SAMPLE_MANAGER } from './stand-in/sample-users';
@@ -37,12 +36,14 @@ function assemble(
   verify: TokenVerifier,
   env: NodeJS.ProcessEnv,
   clock?: Clock,
-  onWritten?: (written: RowWritten) => void,
+  notifications?: NotificationsSetup,
 ): ServiceSetup {
   const live = createLive({ store, env, ...(clock && { clock }) });
   const announcing = withLiveAnnouncements(store, live.hub);
-  const service = new PlanService(announcing, access, undefined, onWritten);
-  const handler = withLiveApi(createPlanServiceHandler({ service, verify }), {
+  const service = new PlanService(announcing, access, undefined, notifications?.written);
+  const api = createPlanServiceHandler({ service, verify });
+  const withNudges = notifications ? withNotificationsApi(api, { verify, access, notifications, findHeader: (planId) => announcing.findRow('plan', planId) }) : api;
+  const handler = withLiveApi(withNudges, {
     hub: live.hub,
     verify,
     access,
@@ -83,9 +84,10 @@ export function localServiceSetup(entra: LocalEntra, graphBaseUrl: string, siteI
     token: appToken,
     tabOrigin: new URL(graphBaseUrl).origin,
     homeDomains: [SAMPLE_CEM.email.split('@')[1] ?? ''],
+    preferences: new ListPreferences(graphCaller(graphBaseUrl, appToken), siteId),
   });
   const verify = createTokenVerifier({ audiences: [LOCAL_API_AUDIENCE, LOCAL_CLIENT_ID], tenants: entra.issuers });
-  return assemble(store, access, verify, env, clock, notifications.written);
+  return assemble(store, access, verify, env, clock, notifications);
 }
 
 /** The tenant id in LAPP_AUTHORITY (https://login.microsoftonline.com/<tenant id>). */

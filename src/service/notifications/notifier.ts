@@ -1,4 +1,5 @@
 import { activityRequest } from './graph-activity';
+import { graphCaller } from './list-preferences';
 import type { PlanNotification } from './kinds';
 import type { NotificationPreferences } from './preferences';
 
@@ -78,13 +79,9 @@ export type Notifier = ReturnType<typeof createNotifier>;
 
 /** A Graph poster over fetch, for the service's Graph base URL and app token. */
 export function graphPoster(baseUrl: string, token: () => Promise<string | undefined>, fetchImpl: typeof fetch = fetch): GraphPost {
+  const call = graphCaller(baseUrl, token, fetchImpl);
   return async (path, body) => {
-    const bearer = await token();
-    const res = await fetchImpl(`${baseUrl.replace(/\/$/, '')}${path}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...(bearer && { Authorization: `Bearer ${bearer}` }) },
-      body: JSON.stringify(body),
-    });
-    if (!res.ok) throw new Error(`Graph refused the notification (${res.status}): ${await res.text()}`);
+    const answer = await call('POST', path, body);
+    if (answer.status >= 300) throw new Error(`Graph refused the notification (${answer.status}): ${JSON.stringify(answer.body)}`);
   };
 }

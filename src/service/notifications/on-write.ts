@@ -25,12 +25,14 @@ export interface NotificationsOptions {
   readonly homeDomains: readonly string[];
   /** Inside Teams the topic's link must be a Teams deep link to the app; absent in local mode. */
   readonly teamsApp?: { readonly appId: string; readonly entityId: string };
+  /** Where opt-outs are kept (a SharePoint list in the plan's site); in memory when absent. */
+  readonly preferences?: NotificationPreferences;
   readonly onError?: (error: unknown) => void;
 }
 
 /** Nudges for the plan service: activity feed where Teams delivers, a digest for the rest. */
 export function setUpNotifications(options: NotificationsOptions): NotificationsSetup {
-  const preferences = new MemoryPreferences();
+  const preferences = options.preferences ?? new MemoryPreferences();
   const digest = new MemoryDigest();
   const titles = new Map<string, string>();
   const domains = options.homeDomains.map((d) => d.toLowerCase().replace(/^@/, ''));

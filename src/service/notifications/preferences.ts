@@ -5,6 +5,8 @@ export interface NotificationPreferences {
   isOff(email: string, kind: NotificationKind): Promise<boolean>;
   setOff(email: string, kind: NotificationKind, off: boolean): Promise<void>;
   offKinds(email: string): Promise<readonly NotificationKind[]>;
+  /** Replaces everything the person has turned off. */
+  setOffKinds(email: string, kinds: readonly NotificationKind[]): Promise<void>;
 }
 
 /** Preferences held in the service's memory (one instance; a shared store replaces it at scale). */
@@ -25,5 +27,9 @@ export class MemoryPreferences implements NotificationPreferences {
 
   async offKinds(email: string): Promise<readonly NotificationKind[]> {
     return [...(this.off.get(email.toLowerCase()) ?? [])];
+  }
+
+  async setOffKinds(email: string, kinds: readonly NotificationKind[]): Promise<void> {
+    this.off.set(email.toLowerCase(), new Set(kinds));
   }
 }
