@@ -54,8 +54,7 @@ function ifMatch(req: IncomingMessage): string | undefined {
   return typeof value === 'string' && value !== '*' ? value : undefined;
 }
 
-function sectionsParam(url: URL): SectionId[] {
-  const asked = url.searchParams.get('sections');
+function sectionsOf(asked: string | undefined): SectionId[] {
   if (!asked) return ['plan', ...ROW_SECTIONS.map((s) => s.id)];
   const ids = asked.split(',');
   const unknown = ids.find((id) => id !== 'plan' && !ROW_SECTIONS.some((s) => s.id === id));
@@ -63,14 +62,43 @@ function sectionsParam(url: URL): SectionId[] {
   return ids as SectionId[];
 }
 
+interface ChangesAsked {
+  readonly sections: SectionId[];
+  readonly cursor: string | undefined;
+}
+
+/** `?sections=&cursor=` on GET. */
+function changesInQuery(url: URL): ChangesAsked {
+  return { sections: sectionsOf(url.searchParams.get('sections') ?? undefined), cursor: url.searchParams.get('cursor') ?? undefined };
+}
+
+/**
+ * `{ "sections": [...], "cursor": "..." }` on POST. A cursor carries one SharePoint delta link per
+ * list (opaque tokens of a few hundred characters each), so for a whole plan it outgrows what a URL
+ * may carry (8 KB here; IIS and App Service front ends refuse far less): the browser sends it in
+ * the body, and GET stays for short cursors and people trying the API by hand.
+ */
+async function changesInBody(req: IncomingMessage): Promise<ChangesAsked> {
+  const body = await readJsonObject(req);
+  const { sections, cursor } = body;
+  if (sections !== undefined && (!Array.isArray(sections) || sections.length === 0 || !sections.every((s) => typeof s === 'string'))) {
+    throw refuse.badRequest('"sections" must be a list of section ids.');
+  }
+  if (cursor !== undefined && (typeof cursor !== 'string' || cursor === '')) throw refuse.badRequest('"cursor" must be the text a previous answer gave.');
+  return { sections: sectionsOf(sections === undefined ? undefined : (sections as string[]).join(',')), cursor: cursor as string | undefined };
+}
+
 /** The plan service's API under /api/v1 (see README: "The plan service"). */
 export const ROUTES: readonly Route[] = [
   { method: 'GET', pattern: /^\/me$/, run: async (c) => ok(c.service.me(c.principal)) },
-  {
-    method: 'GET',
+  ...(['GET', 'POST'] as const).map((method) => ({
+    method,
     pattern: /^\/changes$/,
-    run: async (c) => ok(await c.service.siteChanges(c.principal, sectionsParam(c.url), c.url.searchParams.get('cursor') ?? undefined)),
-  },
+    run: async (c: RouteCall) => {
+      const asked = method === 'GET' ? changesInQuery(c.url) : await changesInBody(c.req);
+      return ok(await c.service.siteChanges(c.principal, asked.sections, asked.cursor));
+    },
+  })),
   { method: 'GET', pattern: /^\/plans$/, run: async (c) => ok(await c.service.listPlans(c.principal)) },
   {
     method: 'POST',
@@ -81,11 +109,14 @@ export const ROUTES: readonly Route[] = [
     },
   },
   { method: 'GET', pattern: new RegExp(`^/plans/${SEGMENT}$`), run: async (c) => ok(await c.service.loadPlan(c.principal, c.params[0]!)) },
-  {
-    method: 'GET',
+  ...(['GET', 'POST'] as const).map((method) => ({
+    method,
     pattern: new RegExp(`^/plans/${SEGMENT}/changes$`),
-    run: async (c) => ok(await c.service.changes(c.principal, c.params[0]!, sectionsParam(c.url), c.url.searchParams.get('cursor') ?? undefined)),
-  },
+    run: async (c: RouteCall) => {
+      const asked = method === 'GET' ? changesInQuery(c.url) : await changesInBody(c.req);
+      return ok(await c.service.changes(c.principal, c.params[0]!, asked.sections, asked.cursor));
+    },
+  })),
   {
     method: 'POST',
     pattern: new RegExp(`^/plans/${SEGMENT}/sections/${SEGMENT}/rows$`),

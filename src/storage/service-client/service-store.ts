@@ -75,10 +75,9 @@ export class ServiceStore implements PlanStore, DocumentLibrary {
     await this.call(this.http, { method: 'DELETE', path: rowPath(input.planId, input.section, input.id), etag: input.etag, row: { section: input.section, id: input.id } });
   }
 
+  /** POST, not GET: a cursor holds a delta link per list and outgrows a URL (see the service's route). */
   changes(sections: readonly SectionId[], cursor?: string): Promise<ChangeBatch> {
-    const query = new URLSearchParams({ sections: sections.join(',') });
-    if (cursor) query.set('cursor', cursor);
-    return this.call(this.http, { method: 'GET', path: `/changes?${query.toString()}` });
+    return this.call(this.http, { method: 'POST', path: '/changes', body: { sections, ...(cursor ? { cursor } : {}) } });
   }
 
   /** `path` is "<plan id>/<file name>": exports are filed in their plan's folder. */

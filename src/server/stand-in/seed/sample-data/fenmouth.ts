@@ -114,7 +114,9 @@ export function fenmouth(ctx: SampleContext): CouncilSample {
         { ActionTitle: 'Check the area profile against college halls figures', Strand: strandChoice(2), Owner: 'CLM', DueDate: day(8), Status: 'In progress' },
         { ActionTitle: 'Send student guidance to the college', Strand: strandChoice(3), Owner: personValue(SAMPLE_CEM), DueDate: day(-18), Status: 'Done', ClosedOn: day(-16), RaisedInMeeting: key('meetings', 1), ClosedInMeeting: key('meetings', 2) },
       ],
-      meetingNotes: [],
+      meetingNotes: [
+        { Note: 'Harbour master will pass on the list of houseboat moorings.', MeetingKey: key('meetings', 1), AgendaItemTitle: 'Address register' },
+      ],
       decisions: [
         { DecisionText: 'Fishing crews are added to the agreed top 10.', MeetingKey: key('meetings', 1), DecidedOn: day(-17), Strand: strandChoice(3) },
         { DecisionText: 'No residents’ magazine article: social media instead.', MeetingKey: key('meetings', 2), DecidedOn: day(-3), Strand: strandChoice(7) },

@@ -127,7 +127,9 @@ export function harrowgateMoor(ctx: SampleContext): CouncilSample {
         { ActionTitle: 'Share the Colliery Fields completions', Strand: strandChoice(1), Owner: 'ACLM', DueDate: day(-15), Status: 'Done', ClosedOn: day(-15), RaisedInMeeting: key('meetings', 1), ClosedInMeeting: key('meetings', 2) },
         { ActionTitle: 'Draft the social media schedule', Strand: strandChoice(7), Owner: 'Council communications team', DueDate: day(14), Status: 'Open' },
       ],
-      meetingNotes: [],
+      meetingNotes: [
+        { Note: 'Parish clerks meet monthly: the CEM can speak at the next one.', MeetingKey: key('meetings', 1), AgendaItemTitle: 'Community liaison' },
+      ],
       decisions: [
         { DecisionText: 'Paper questionnaire cards go to every lunch club.', MeetingKey: key('meetings', 2), DecidedOn: day(-10), Strand: strandChoice(6) },
         { DecisionText: 'Carers join the agreed top 10.', MeetingKey: key('meetings', 1), DecidedOn: day(-24), Strand: strandChoice(3) },

@@ -137,7 +137,9 @@ export function kestrelVale(ctx: SampleContext): CouncilSample {
         { ActionTitle: 'Answer the last QA question', Strand: strandChoice(8), Owner: aclm, DueDate: day(12), Status: 'Open', LinkedSection: 'qualityAssurance', LinkedRowKey: key('qualityAssurance', 4) },
         { ActionTitle: 'Ask the growers for workers’ leaving dates', Strand: strandChoice(3), Owner: 'ACLM', DueDate: day(-20), Status: 'Dropped', ActionNotes: 'Growers would not share staff data.' },
       ],
-      meetingNotes: [],
+      meetingNotes: [
+        { Note: 'Library service happy to host a census help desk on market days.', MeetingKey: key('meetings', 1), AgendaItemTitle: 'Online completion' },
+      ],
       decisions: [
         { DecisionText: 'Farm and seasonal workers join the agreed top 10.', MeetingKey: key('meetings', 1), DecidedOn: day(-27), Strand: strandChoice(3) },
         { DecisionText: 'The mobile library will carry census leaflets from the Address phase.', MeetingKey: key('meetings', 2), DecidedOn: day(-13), Strand: strandChoice(6), LinkedSection: 'offersOfHelp', LinkedRowKey: key('offersOfHelp', 2) },
