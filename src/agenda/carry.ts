@@ -10,8 +10,17 @@ import type { AgendaItem, ItemKind } from './types';
  */
 const CARRIED_KINDS: ReadonlySet<ItemKind> = new Set(['action', 'concern', 'offer', 'checklist', 'plan-changes', 'plan-unsigned']);
 
-/** Carried this many times or more, an item is flagged so the meeting acts, re-plans or drops it. */
+/** Carried this many times or more, an item still without an owner or a date is flagged. */
 export const FLAG_AFTER_CARRIES = 3;
+
+/**
+ * The one rule for "decide now": carried three times or more AND still without an owner or a
+ * date. An item that keeps coming back but has someone on it by a date is in hand; flagging it
+ * too would make the flag mean little (by the fourth meeting most items would carry it).
+ */
+export function decideNow(item: AgendaItem, timesCarried: number): boolean {
+  return timesCarried >= FLAG_AFTER_CARRIES && (item.owner === undefined || item.due === undefined);
+}
 
 export interface PreviousAgenda {
   readonly meetingDate: IsoDate;
@@ -19,8 +28,9 @@ export interface PreviousAgenda {
 }
 
 /**
- * Marks the items that were on the previous agreed agenda: the first meeting is kept, the count
- * goes up by one, the reason says so, and from the third carry the item is flagged.
+ * Marks the items that were on the previous agreed agenda (or proposed for it and left for later):
+ * the first meeting is kept, the count goes up by one, the reason says so, and the item is
+ * flagged when decideNow says so.
  */
 export function applyCarry(items: AgendaItem[], previous: PreviousAgenda | undefined): AgendaItem[] {
   if (!previous || previous.items.length === 0) return items;
@@ -29,7 +39,7 @@ export function applyCarry(items: AgendaItem[], previous: PreviousAgenda | undef
     const earlier = before.get(item.id);
     if (!earlier || !CARRIED_KINDS.has(item.kind)) return item;
     const carried = { firstOn: earlier.carried?.firstOn ?? previous.meetingDate, times: (earlier.carried?.times ?? 0) + 1 };
-    const flagged = carried.times >= FLAG_AFTER_CARRIES;
+    const flagged = decideNow(item, carried.times);
     const note = `Carried from ${day(carried.firstOn)} — ${ordinal(carried.times)} time`;
     return {
       ...item,

@@ -8,7 +8,11 @@ export type AgendaEdit =
   | { readonly type: 'move'; readonly itemId: string; readonly toIndex: number }
   | { readonly type: 'drop'; readonly itemId: string }
   | { readonly type: 'minutes'; readonly itemId: string; readonly minutes: number }
-  | { readonly type: 'add'; readonly title: string; readonly reason?: string; readonly minutes?: number; readonly atIndex?: number };
+  | { readonly type: 'add'; readonly title: string; readonly reason?: string; readonly minutes?: number; readonly atIndex?: number }
+  /** Puts an item off to the next meeting (it joins the items proposed for later). */
+  | { readonly type: 'later'; readonly itemId: string }
+  /** Brings an item proposed for later back onto the agenda, at the end unless `atIndex` says where. */
+  | { readonly type: 'bring-back'; readonly itemId: string; readonly atIndex?: number };
 
 function indexOfItem(agenda: Agenda, itemId: string): number {
   const index = agenda.items.findIndex((item) => item.id === itemId);
@@ -59,6 +63,7 @@ function customItem(edit: Extract<AgendaEdit, { type: 'add' }>, items: readonly 
 /** The agenda with one edit applied (a new object; the input is left as it was), total recomputed. */
 export function editAgenda(agenda: Agenda, edit: AgendaEdit): Agenda {
   const items = [...agenda.items];
+  let later = agenda.later ?? [];
   switch (edit.type) {
     case 'move': {
       const from = indexOfItem(agenda, edit.itemId);
@@ -79,6 +84,18 @@ export function editAgenda(agenda: Agenda, edit: AgendaEdit): Agenda {
       items.splice(checkIndex(edit.atIndex ?? items.length, items.length, 'The place for the new item'), 0, item);
       break;
     }
+    case 'later': {
+      const [put] = items.splice(indexOfItem(agenda, edit.itemId), 1);
+      later = [put!, ...later];
+      break;
+    }
+    case 'bring-back': {
+      const back = later.find((item) => item.id === edit.itemId);
+      if (!back) throw new AgendaInputError(`No item "${edit.itemId}" is proposed for later; it may be on the agenda already.`);
+      later = later.filter((item) => item !== back);
+      items.splice(checkIndex(edit.atIndex ?? items.length, items.length, 'The place for the item'), 0, back);
+      break;
+    }
   }
-  return { ...agenda, items, totalMinutes: items.reduce((sum, item) => sum + item.minutes, 0) };
+  return { ...agenda, items, ...(agenda.later !== undefined || later.length > 0 ? { later } : {}), totalMinutes: items.reduce((sum, item) => sum + item.minutes, 0) };
 }

@@ -12,4 +12,5 @@ export { closeMeeting, type ActionUpdate, type CloseMeetingInput, type ClosedMee
 export { decisionValues, raisedActionValues, type MeetingDecision, type RaisedAction } from './record-values';
 export { minutesText, recapText, type ActionOutcome, type MeetingSummary } from './recap';
 export { campaignStage, meetingCadence, proposeNextMeetingDate, STAGE_LABELS, type MeetingCadence } from './milestones';
-export { FLAG_AFTER_CARRIES } from './carry';
+export { decideNow, FLAG_AFTER_CARRIES } from './carry';
+export { checkTargetMinutes, DEFAULT_TARGET_MINUTES, fitToTarget, MAX_TARGET_MINUTES } from './fit';

@@ -2,6 +2,7 @@ import { isIsoDate, type IsoDate, type Plan, type Row } from '../plan';
 import { dateOf, textOf } from '../plan/read-values';
 import { applyCarry, type PreviousAgenda } from './carry';
 import { AgendaInputError } from './errors';
+import { checkTargetMinutes, DEFAULT_TARGET_MINUTES, fitToTarget } from './fit';
 import { day } from './format';
 import { campaignStage, proposeNextMeetingDate } from './milestones';
 import { createActionIndexer } from './rules/action-index';
@@ -12,7 +13,7 @@ import { concernItems } from './rules/concerns';
 import type { Rule, RuleContext } from './rules/context';
 import { offerItems } from './rules/offers';
 import { planItems } from './rules/plan-changes';
-import { strandItems } from './rules/strands';
+import { strandItems, withoutListedActions } from './rules/strands';
 import { parseAgendaSnapshot } from './snapshot';
 import type { Agenda, AgendaItem } from './types';
 
@@ -24,6 +25,8 @@ export interface ProposeAgendaInput {
   readonly previousMeeting?: Row<'meetings'>;
   /** Overrides the date proposed from the plan's meeting cadence. */
   readonly nextMeetingDate?: IsoDate;
+  /** How long the meeting is planned to take (default DEFAULT_TARGET_MINUTES); what does not fit is proposed for later. */
+  readonly targetMinutes?: number;
 }
 
 function checkDates({ meetingDate, nextMeetingDate }: ProposeAgendaInput): void {
@@ -49,7 +52,9 @@ function readPrevious(meeting: Row<'meetings'>, meetingDate: IsoDate, notes: str
     return { key: meeting.key, meetingDate: date, items: [] };
   }
   try {
-    return { key: meeting.key, meetingDate: date, items: parseAgendaSnapshot(json).items };
+    // Items left for later count as carried too: putting an item off is not dealing with it.
+    const saved = parseAgendaSnapshot(json);
+    return { key: meeting.key, meetingDate: date, items: [...saved.items, ...(saved.later ?? [])] };
   } catch (error) {
     // A damaged record should not stop the next meeting from having an agenda.
     notes.push(`${(error as Error).message} Nothing is marked as carried from the meeting on ${day(date)}.`);
@@ -84,6 +89,7 @@ export function proposeAgenda(input: ProposeAgendaInput): Agenda {
 
 function buildAgenda(input: ProposeAgendaInput, rules: readonly Rule[], indexActions: ReturnType<typeof createActionIndexer>): Agenda {
   checkDates(input);
+  const targetMinutes = checkTargetMinutes(input.targetMinutes ?? DEFAULT_TARGET_MINUTES);
   const { plan, meetingDate } = input;
   const notes: string[] = [];
   const previous = input.previousMeeting ? readPrevious(input.previousMeeting, meetingDate, notes) : undefined;
@@ -96,7 +102,9 @@ function buildAgenda(input: ProposeAgendaInput, rules: readonly Rule[], indexAct
     actions: indexActions(plan.sections.actions),
   };
   const proposed = ([] as AgendaItem[]).concat(...rules.map((rule) => rule(context)));
-  const items = applyCarry(proposed, previous);
+  const fitted = fitToTarget(applyCarry(proposed, previous), targetMinutes);
+  const items = withoutListedActions(fitted.items, fitted.items);
+  const later = withoutListedActions(fitted.later, items);
   return {
     planId: plan.header.key,
     meetingDate,
@@ -105,6 +113,8 @@ function buildAgenda(input: ProposeAgendaInput, rules: readonly Rule[], indexAct
     ...(previous && { previousMeetingDate: previous.meetingDate }),
     items,
     totalMinutes: items.reduce((sum, item) => sum + item.minutes, 0),
+    targetMinutes,
+    later,
     notes,
   };
 }

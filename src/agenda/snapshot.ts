@@ -33,6 +33,7 @@ const itemSchema = z.object({
   rowsOmitted: z.number().int().positive().optional(),
   strand: z.number().int().min(1).max(8).optional(),
   owner: z.string().optional(),
+  due: isoDate.optional(),
   carried: z.object({ firstOn: isoDate, times: z.number().int().positive() }).optional(),
   flagged: z.boolean(),
   custom: z.boolean().optional(),
@@ -47,7 +48,9 @@ const snapshotSchema = z.object({
   previousMeetingDate: isoDate.optional(),
   totalMinutes: minutes,
   omitted: z.object({ items: z.number().int().min(0), minutes }),
+  targetMinutes: z.number().int().positive().optional(),
   items: z.array(itemSchema),
+  later: z.array(itemSchema).optional(),
 });
 
 /** An agenda read back from a meeting, with what had to be left out when it was saved. */
@@ -70,26 +73,43 @@ function envelope(agenda: Agenda, keptMinutes: number, omittedItems: number): st
     ...(agenda.previousMeetingDate && { previousMeetingDate: agenda.previousMeetingDate }),
     totalMinutes: keptMinutes,
     omitted: { items: omittedItems, minutes: agenda.totalMinutes - keptMinutes },
+    ...(agenda.targetMinutes !== undefined && { targetMinutes: agenda.targetMinutes }),
   });
 }
 
-/** The agenda as compact JSON for Meetings.AgendaSnapshot, trimmed to fit one cell if it must be. */
+/** Items as JSON while they fit in `room` characters (each followed by a comma), and the room they used. */
+function itemsThatFit(items: readonly AgendaItem[], room: number): { json: string[]; used: number; minutes: number } {
+  const json: string[] = [];
+  let used = 0;
+  let minutes = 0;
+  for (const item of items) {
+    const text = JSON.stringify(savedItem(item));
+    if (used + text.length + 1 > room) break;
+    json.push(text);
+    used += text.length + 1;
+    minutes += item.minutes;
+  }
+  return { json, used, minutes };
+}
+
+/**
+ * The agenda as compact JSON for Meetings.AgendaSnapshot, trimmed to fit one cell if it must be.
+ * The items proposed for later go in the room the agreed items leave: they are what the next
+ * meeting counts as carried, and not part of the agenda itself, so they are the first left out.
+ */
 export function snapshotAgenda(agenda: Agenda): string {
   // The envelope with its counts at their largest possible values bounds the room left for items.
-  const widest = envelope(agenda, agenda.totalMinutes, agenda.items.length).length + ',"items":[]'.length;
+  const widest = envelope(agenda, agenda.totalMinutes, agenda.items.length).length + ',"items":[],"later":[]'.length;
   const room = MULTI_LINE_MAX - widest;
-  const kept: string[] = [];
-  let keptMinutes = 0;
-  let used = 0;
-  for (const item of agenda.items) {
-    const json = JSON.stringify(savedItem(item));
-    if (used + json.length + 1 > room) break;
-    kept.push(json);
-    used += json.length + 1;
-    keptMinutes += item.minutes;
-  }
-  const head = envelope(agenda, keptMinutes, agenda.items.length - kept.length);
-  return `${head.slice(0, -1)},"items":[${kept.join(',')}]}`;
+  const kept = itemsThatFit(agenda.items, room);
+  const later = itemsThatFit(agenda.later ?? [], room - kept.used);
+  const head = envelope(agenda, kept.minutes, agenda.items.length - kept.json.length);
+  const laterJson = later.json.length > 0 ? `,"later":[${later.json.join(',')}]` : '';
+  return `${head.slice(0, -1)},"items":[${kept.json.join(',')}]${laterJson}}`;
+}
+
+function savedAgendaItem({ strand, ...item }: z.infer<typeof itemSchema>): AgendaItem {
+  return { ...item, ...(strand !== undefined && { strand: strand as StrandId }) };
 }
 
 /** Reads an agenda saved by snapshotAgenda; a clear AgendaSnapshotError if it is not one. */
@@ -106,14 +126,15 @@ export function parseAgendaSnapshot(json: string): SavedAgenda {
     const where = issue && issue.path.length > 0 ? ` (at ${issue.path.join('.')})` : '';
     throw new AgendaSnapshotError(`The saved agenda is not in the expected form${where}: ${issue?.message ?? 'unknown problem'}.`);
   }
-  const { v: _version, omitted, items, ...rest } = parsed.data;
+  const { v: _version, omitted, items, later, ...rest } = parsed.data;
   const notes =
     omitted.items > 0
       ? [`${count(omitted.items, 'item')} (${count(omitted.minutes, 'minute')}) did not fit in the saved agenda and ${omitted.items === 1 ? 'was' : 'were'} left out.`]
       : [];
   return {
     ...rest,
-    items: items.map(({ strand, ...item }) => ({ ...item, ...(strand !== undefined && { strand: strand as StrandId }) })),
+    items: items.map(savedAgendaItem),
+    later: (later ?? []).map(savedAgendaItem),
     omitted,
     notes,
   };

@@ -51,8 +51,10 @@ export interface AgendaItem {
   readonly strand?: StrandId;
   /** The owner's display name, for actions (never the email). */
   readonly owner?: string;
+  /** When the thing is due or needed (an action's due date, an offer's date needed). */
+  readonly due?: IsoDate;
   readonly carried?: Carry;
-  /** Carried three times or more: the meeting should act, re-plan or drop it. */
+  /** "Decide now": carried three times and still without an owner or a date (see carry.ts). */
   readonly flagged: boolean;
   /** Added by hand before the meeting rather than proposed from the plan. */
   readonly custom?: boolean;
@@ -67,6 +69,10 @@ export interface Agenda {
   readonly previousMeetingDate?: IsoDate;
   readonly items: readonly AgendaItem[];
   readonly totalMinutes: number;
+  /** How long the meeting is planned to take; absent in agendas saved before meetings had one. */
+  readonly targetMinutes?: number;
+  /** Items proposed for next time because they did not fit in `targetMinutes` (see fit.ts). */
+  readonly later?: readonly AgendaItem[];
   /** Things the people preparing the meeting should know about the agenda itself. */
   readonly notes: readonly string[];
 }

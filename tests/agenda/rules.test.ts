@@ -100,7 +100,7 @@ describe('strands by local priority', () => {
     expect(agenda.items.find((i) => i.id === 'strand:3')?.reason).toBe('High local priority, but nothing is open: agree what to do next.');
   });
 
-  it("counts a strand's open items and links to them and its priority row", () => {
+  it("counts a strand's open items and links to its priority row and what is not listed above it", () => {
     const rank = priority(3, 'Medium');
     const agenda = propose([
       rank,
@@ -115,7 +115,21 @@ describe('strands by local priority', () => {
       reason: 'Medium local priority, with 2 open actions (1 overdue) and 1 unresolved concern.',
       minutes: 3,
     });
-    expect(item?.rows.map((r) => r.key)).toEqual([rank.key, 'late', 'fine', 'worry']);
+    // Both actions have items of their own above the strand: it does not list them again.
+    expect(item?.rows.map((r) => r.key)).toEqual([rank.key, 'worry']);
+  });
+
+  it('links a strand to its actions that were left for the next meeting, and only those', () => {
+    const agenda = proposeAgenda({
+      plan: makePlan({}, [priority(3, 'High'), action('first', { Strand: strand(3), DueDate: '2031-01-01' }), action('second', { Strand: strand(3), DueDate: '2031-01-02' })]),
+      meetingDate: MEETING,
+      targetMinutes: 2,
+    });
+    expect(agenda.items.map((i) => i.id)).toEqual(['action:first']);
+    expect(agenda.later?.map((i) => i.id)).toEqual(['action:second', 'strand:3', 'plan:unsigned']);
+    const strandRows = agenda.later![1]!.rows.map((r) => r.key);
+    expect(strandRows).toContain('second');
+    expect(strandRows).not.toContain('first');
   });
 
   it('counts an action due on the meeting day as open but not yet overdue', () => {

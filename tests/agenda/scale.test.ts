@@ -27,7 +27,9 @@ describe('a plan with thousands of actions', () => {
   );
   const plan = makePlan({}, [...rows.reverse(), priority(1, 'High')]);
   const agenda = proposeAgenda({ plan, meetingDate: MEETING, previousMeeting: meeting('meeting-jan', '2031-01-19') });
-  const actionItems = agenda.items.filter((i) => i.kind === 'action');
+  // Most of them are proposed for later (a 45-minute meeting takes a score of items): the order runs on through them.
+  const everyItem = [...agenda.items, ...(agenda.later ?? [])];
+  const actionItems = everyItem.filter((i) => i.kind === 'action');
 
   it('lists every open action exactly once', () => {
     const open = rows.filter((r) => r.values.Status === 'Open' || r.values.Status === 'In progress');
@@ -51,7 +53,8 @@ describe('a plan with thousands of actions', () => {
 
   it('adds up the minutes and covers every strand with open work', () => {
     expect(agenda.totalMinutes).toBe(agenda.items.reduce((sum, i) => sum + i.minutes, 0));
-    expect(agenda.items.filter((i) => i.kind === 'strand').map((i) => i.id)[0]).toBe('strand:1');
-    expect(agenda.items.filter((i) => i.kind === 'strand')).toHaveLength(8);
+    expect(agenda.totalMinutes).toBeLessThanOrEqual(45);
+    expect(everyItem.filter((i) => i.kind === 'strand').map((i) => i.id)[0]).toBe('strand:1');
+    expect(everyItem.filter((i) => i.kind === 'strand')).toHaveLength(8);
   });
 });

@@ -19,7 +19,10 @@ describe('the agreed agenda saved with its meeting', () => {
       {},
       Array.from({ length: 3000 }, (_, i) => action(`bulk-${String(i).padStart(4, '0')}`, { ActionTitle: `Deliver leaflets to street ${i}` })),
     );
-    const agenda = proposeAgenda({ plan: big, meetingDate: MEETING });
+    // Every item brought back onto the agenda: far more than one cell holds.
+    const proposed = proposeAgenda({ plan: big, meetingDate: MEETING });
+    const items = [...proposed.items, ...(proposed.later ?? [])];
+    const agenda = { ...proposed, items, later: [], totalMinutes: items.reduce((sum, i) => sum + i.minutes, 0) };
     const json = snapshotAgenda(agenda);
     expect(json.length).toBeLessThanOrEqual(MULTI_LINE_MAX);
     const saved = parseAgendaSnapshot(json);
@@ -32,12 +35,21 @@ describe('the agreed agenda saved with its meeting', () => {
   });
 
   it('keeps the first 20 row links of a big item and counts the rest', () => {
-    const big = makePlan({}, [priority(4, 'High'), ...Array.from({ length: 50 }, (_, i) => action(`s${i}`, { Strand: strand(4) }))]);
-    const strandItem = parseAgendaSnapshot(snapshotAgenda(proposeAgenda({ plan: big, meetingDate: MEETING }))).items.find(
-      (i) => i.id === 'strand:4',
+    const big = makePlan({}, [priority(4, 'High'), ...Array.from({ length: 50 }, (_, i) => concern(`c${i}`))]);
+    const strandItem = parseAgendaSnapshot(snapshotAgenda(proposeAgenda({ plan: big, meetingDate: MEETING, targetMinutes: 480 }))).items.find(
+      (i) => i.id === 'strand:3',
     );
     expect(strandItem?.rows).toHaveLength(20);
-    expect(strandItem?.rowsOmitted).toBe(31);
+    expect(strandItem?.rowsOmitted).toBe(30);
+  });
+
+  it('keeps the items proposed for later and the planned length, so the next meeting counts them as carried', () => {
+    const busy = makePlan({}, Array.from({ length: 30 }, (_, i) => action(`a${i}`)));
+    const agenda = proposeAgenda({ plan: busy, meetingDate: MEETING, targetMinutes: 30 });
+    const saved = parseAgendaSnapshot(snapshotAgenda(agenda));
+    expect(saved.targetMinutes).toBe(30);
+    expect(saved.later?.map((i) => i.id)).toEqual(agenda.later?.map((i) => i.id));
+    expect(saved.later?.length).toBeGreaterThan(0);
   });
 
   it.each([

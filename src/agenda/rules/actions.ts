@@ -89,6 +89,7 @@ function itemMaker(context: RuleContext, meeting: ItemMeeting, dayLabel: (date: 
       // Always present (undefined when unknown): one object shape for every item is quicker to build.
       strand: facts.strand,
       owner: facts.owner,
+      due: facts.date ?? undefined,
       flagged: false,
     };
     facts.item = item;

@@ -79,6 +79,7 @@ export function offerItems({ plan, meetingDate, nextMeetingDate }: RuleContext):
     minutes: MINUTES.offer,
     rows: [o.ref],
     strand: o.strand,
+    ...(o.neededFrom !== null && { due: o.neededFrom }),
     flagged: false,
   }));
 }

@@ -77,6 +77,22 @@ function strandActivity({ plan, meetingDate, actions }: RuleContext): StrandActi
   return activity;
 }
 
+/**
+ * The items with each strand's links to actions that have an item of their own in `listed` taken
+ * out: an action listed above is discussed there, so the strand does not bring it up again (the
+ * side panel would otherwise show its controls twice). Its reason still counts them.
+ */
+export function withoutListedActions(items: readonly AgendaItem[], listed: readonly AgendaItem[]): AgendaItem[] {
+  const ownItems = new Set<string>();
+  for (const item of listed) if (item.kind === 'action') ownItems.add(item.id);
+  if (ownItems.size === 0) return [...items];
+  return items.map((item) => {
+    if (item.kind !== 'strand') return item;
+    const rows = item.rows.filter((ref) => ref.section !== 'actions' || !ownItems.has(`action:${ref.key}`));
+    return rows.length === item.rows.length ? item : { ...item, rows };
+  });
+}
+
 function actionsPart(s: StrandActivity): string {
   const open = count(s.openActions, 'open action');
   return s.overdueActions > 0 ? `${open} (${s.overdueActions} overdue)` : open;
