@@ -2,7 +2,7 @@ import type { StandInDb } from '../../src/server/stand-in';
 import { insertItem } from '../../src/server/stand-in/db/items-repo';
 import { findList, listColumns } from '../../src/server/stand-in/db/lists-repo';
 import { applyChanges, coerceFieldChanges } from '../../src/server/stand-in/resources/field-values';
-import { provisionAllLists } from '../../src/server/stand-in/seed/provision';
+import { provisionAllLists } from '../../src/server/sample-site/provision';
 import { SAMPLE_CEM } from '../../src/server/stand-in/sample-users';
 import { fieldsForGraph } from '../../src/storage/graph/row-mapping';
 import type { GeneratedPlan, GeneratedRow } from './fictional-plan';

@@ -36,8 +36,9 @@ export async function storeFromEnv(env: NodeJS.ProcessEnv): Promise<StoreSession
     const graphToken = token ? async () => token : undefined;
     return { store: createGraphStore({ baseUrl: remote, siteId, getToken: graphToken }), where: remote, graphBaseUrl: remote, siteId, graphToken, close: async () => undefined };
   }
-  const [{ startStandIn }, { parseBudget }, { localServiceSetup }, { PrincipalStore }, { SAMPLE_CEM }] = await Promise.all([
+  const [{ startStandIn }, { sampleSiteContent }, { parseBudget }, { localServiceSetup }, { PrincipalStore }, { SAMPLE_CEM }] = await Promise.all([
     import('../server/stand-in'),
+    import('../server/sample-site/sample-site'),
     import('../server/stand-in/metering'),
     import('../server/plan-service-setup'),
     import('../service'),
@@ -49,7 +50,7 @@ export async function storeFromEnv(env: NodeJS.ProcessEnv): Promise<StoreSession
   const dbPath = inMemory ? ':memory:' : path.join(path.resolve(dataDir), STAND_IN_DB_FILE);
   // The same budget setting as the dev server: the stand-in meters like the tenant it stands for.
   const resourceUnitsPerMinute = parseBudget(env.STANDIN_RU_PER_MINUTE);
-  const standIn = await startStandIn({ port: 0, dbPath, seed: true, appGrant: 'manage', resourceUnitsPerMinute });
+  const standIn = await startStandIn({ port: 0, dbPath, content: sampleSiteContent(), appGrant: 'manage', resourceUnitsPerMinute });
   // The command runs as LAPP_AS (default the sample CEM), through the plan service's rights.
   const as = env.LAPP_AS?.trim() || SAMPLE_CEM.email;
   const setup = localServiceSetup(standIn.entra, standIn.graphBaseUrl, standIn.siteId, env);

@@ -17,7 +17,7 @@ import { FaultController, type FaultSettings } from './stand-in/faults';
 import { createStandInHandler } from './stand-in/handler';
 import { parseBudget, type ResourceUsage } from './stand-in/metering';
 import { siteDatesFor } from './stand-in/site-dates';
-import { seedIfEmpty } from './stand-in/seed/seed';
+import { seedIfEmpty } from './sample-site/sample-site';
 import { DEFAULT_SITE_ID, GRAPH_BASE_PATH, SHAREPOINT_REST_BASE_PATH, siteWebUrl } from './stand-in/site';
 
 export const DEFAULT_PORT = 53000;

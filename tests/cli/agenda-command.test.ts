@@ -1,3 +1,4 @@
+import { sampleSiteContent } from '../../src/server/sample-site/sample-site';
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -111,7 +112,7 @@ describe('lapp with LAPP_DATA_DIR=:memory:', () => {
 
 describe('lapp against a Graph endpoint named in the environment', () => {
   it('reads the plans from LAPP_GRAPH_BASE_URL', async () => {
-    const standIn = await startStandIn({ seed: true });
+    const standIn = await startStandIn({ content: sampleSiteContent() });
     try {
       const { code, out } = await lapp(['plans', '--json'], {
         LAPP_GRAPH_BASE_URL: standIn.graphBaseUrl,

@@ -45,7 +45,7 @@ describe('lapp provision against an empty stand-in', () => {
   let env: NodeJS.ProcessEnv;
 
   beforeAll(async () => {
-    standIn = await startStandIn({ port: 0, dbPath: ':memory:', seed: false });
+    standIn = await startStandIn({ port: 0, dbPath: ':memory:' });
     env = { LAPP_GRAPH_BASE_URL: standIn.graphBaseUrl, LAPP_SITE_ID: standIn.siteId, LAPP_GRAPH_TOKEN: await standIn.tokenFor(SAMPLE_CEM.email) };
   });
   afterAll(() => standIn.close());
@@ -135,7 +135,7 @@ describe('lapp provision against a tenant', () => {
     const realFetch = global.fetch;
 
     beforeAll(async () => {
-      standIn = await startStandIn({ port: 0, dbPath: ':memory:', seed: false });
+      standIn = await startStandIn({ port: 0, dbPath: ':memory:' });
     });
     afterAll(() => standIn.close());
 

@@ -1,4 +1,5 @@
 /** @jest-environment ./tests/security/support/jsdom-with-fetch.ts */
+import { sampleSiteContent } from '../../src/server/sample-site/sample-site';
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
 import { render, screen, within } from '@testing-library/react';
 import { FieldValueText } from '../../src/components/FieldValueText';
@@ -80,7 +81,7 @@ describe('every page of a plan whose every text field holds markup', () => {
 
 describe('markup written into SharePoint around the app', () => {
   it('comes back through the Graph adapter and shows as text, with no script and no unsafe link', async () => {
-    const standIn = await startStandIn({ seed: true, today: '2031-01-10' });
+    const standIn = await startStandIn({ content: sampleSiteContent('2031-01-10') });
     try {
       const kestrel = SAMPLE_COUNCILS.kestrelVale;
       const posted = await postRawRow(standIn, sectionById('keyContacts'), kestrel.planId, 'around-the-app', {

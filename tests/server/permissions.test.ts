@@ -1,3 +1,4 @@
+import { sampleSiteContent } from '../../src/server/sample-site/sample-site';
 import { LOCAL_CLIENT_ID } from '../../src/server/local-entra/local-entra';
 import { SAMPLE_CEM, SAMPLE_COUNCILS, SAMPLE_MANAGER } from '../../src/server/stand-in/sample-users';
 import { startTestStandIn, type TestStandIn } from './stand-in-client';
@@ -11,7 +12,7 @@ const kestrel = SAMPLE_COUNCILS.kestrelVale;
 
 let s: TestStandIn;
 beforeAll(async () => {
-  s = await startTestStandIn({ seed: true, today: '2031-01-10' });
+  s = await startTestStandIn({ content: sampleSiteContent('2031-01-10') });
 });
 afterAll(() => s.close());
 

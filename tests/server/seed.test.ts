@@ -1,8 +1,8 @@
-import { addDays, roleFor, SECTIONS, type PlanPeople } from '../../src/plan';
-import { StandInDb } from '../../src/server/stand-in';
-import { SAMPLE_CEM, SAMPLE_MANAGER, SAMPLE_USERS } from '../../src/server/stand-in/sample-users';
-import { seedIfEmpty } from '../../src/server/stand-in/seed/seed';
-import { SAMPLE_PLANS } from '../../src/server/stand-in/seed/sample-data';
+import { addDays, planIdFor, roleFor, SECTIONS, type PlanPeople } from '../../src/plan';
+import { loadIntoEmptySite, StandInDb } from '../../src/server/stand-in';
+import { SAMPLE_CEM, SAMPLE_COUNCILS, SAMPLE_MANAGER, SAMPLE_USERS } from '../../src/server/stand-in/sample-users';
+import { sampleSiteContent, seedIfEmpty } from '../../src/server/sample-site/sample-site';
+import { SAMPLE_PLANS } from '../../src/server/sample-site/sample-data';
 
 const TODAY = '2031-01-10';
 
@@ -106,5 +106,21 @@ describe('seeding an empty stand-in', () => {
   it('does nothing to a database that already has lists', () => {
     expect(seedIfEmpty(db, TODAY)).toBe(false);
     expect(rowsOf('LAPP Plans')).toHaveLength(3);
+  });
+
+  it("gives each sample council's people the plan id the app makes for that council", () => {
+    for (const council of Object.values(SAMPLE_COUNCILS)) expect(council.planId).toBe(planIdFor(council.councilName));
+  });
+});
+
+describe('loading content into the stand-in', () => {
+  it('refuses an item SharePoint would refuse, and keeps nothing of the load', () => {
+    const content = sampleSiteContent(TODAY);
+    const [first, ...rest] = content.lists;
+    const broken = { ...first!, items: [...first!.items, { fields: { ...first!.items[0]!.fields, CensusDay: 'next Tuesday' }, createdBy: SAMPLE_CEM.email, created: `${TODAY}T09:00:00Z` }] };
+    const empty = new StandInDb(':memory:');
+    expect(() => loadIntoEmptySite(empty, { ...content, lists: [broken, ...rest] })).toThrow();
+    expect(empty.sqlite.prepare('SELECT COUNT(*) AS n FROM lists').get()).toEqual({ n: 0 });
+    empty.close();
   });
 });

@@ -5,7 +5,7 @@ import { BUILT_IN_DISPLAY_NAMES, BUILT_IN_FIELD_NAMES } from '../../src/server/s
 import { insertItem } from '../../src/server/stand-in/db/items-repo';
 import { findList, listColumns } from '../../src/server/stand-in/db/lists-repo';
 import { applyChanges, coerceFieldChanges } from '../../src/server/stand-in/resources/field-values';
-import { provisionAllLists } from '../../src/server/stand-in/seed/provision';
+import { provisionAllLists } from '../../src/server/sample-site/provision';
 import { SAMPLE_CEM } from '../../src/server/stand-in/sample-users';
 import { columnsFor } from '../../src/storage/graph/column-definitions';
 import { MANAGER_VIEWS, listTitleOf } from '../../src/storage/views';

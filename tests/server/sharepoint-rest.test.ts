@@ -1,3 +1,4 @@
+import { sampleSiteContent } from '../../src/server/sample-site/sample-site';
 import { sectionById } from '../../src/plan';
 import { startTestStandIn, type TestStandIn } from './stand-in-client';
 
@@ -6,7 +7,7 @@ const actions = sectionById('actions');
 let s: TestStandIn;
 let listApi: string;
 beforeAll(async () => {
-  s = await startTestStandIn({ seed: true, today: '2031-01-10' });
+  s = await startTestStandIn({ content: sampleSiteContent('2031-01-10') });
   listApi = `${s.sharePointSiteUrl}/_api/web/lists/getbytitle('${encodeURIComponent(actions.list)}')`;
 });
 afterAll(() => s.close());

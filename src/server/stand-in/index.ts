@@ -8,6 +8,7 @@ import { GRAPH_AUDIENCE, LOCAL_CLIENT_ID, LOCAL_ISSUER_BASE, LocalEntra } from '
 import { grant, type SiteRole } from './db/permissions-repo';
 import { createStandInHandler } from './handler';
 import { createAuthenticator } from './identity';
+import { loadIntoEmptySite, type SiteContent } from './site-content';
 import { DEFAULT_SITE_ID, GRAPH_BASE_PATH, SHAREPOINT_REST_BASE_PATH, SITE_SERVER_RELATIVE_PATH } from './site';
 
 /**
@@ -18,6 +19,7 @@ export { createStandInHandler, type StandInHandler, type StandInHandlerOptions }
 export { StandInDb } from './db/database';
 export { FaultController, type FaultSettings } from './faults';
 export { DEFAULT_RU_PER_MINUTE, ResourceMeter, type ResourceUsage } from './metering';
+export { loadIntoEmptySite, type SiteContent } from './site-content';
 export { DEFAULT_SITE_ID, GRAPH_BASE_PATH, SHAREPOINT_REST_BASE_PATH, SITE_SERVER_RELATIVE_PATH } from './site';
 
 export interface StartStandInOptions {
@@ -26,10 +28,8 @@ export interface StartStandInOptions {
   readonly host?: string;
   /** A SQLite file, or ':memory:' (the default). */
   readonly dbPath?: string;
-  /** Fill an empty database with the sample councils. */
-  readonly seed?: boolean;
-  /** The day the sample data is relative to (default today); for tests. */
-  readonly today?: string;
+  /** What an empty database is filled with (lists and items in Graph's shapes). */
+  readonly content?: SiteContent;
   readonly latencyMs?: number;
   readonly faultRate?: number;
   readonly dropRate?: number;
@@ -68,10 +68,7 @@ export interface RunningStandIn {
 /** Starts the stand-in on its own HTTP server, Graph under /graph/v1.0 (development and tests only). */
 export async function startStandIn(options: StartStandInOptions = {}): Promise<RunningStandIn> {
   const db = new StandInDb(options.dbPath ?? ':memory:');
-  if (options.seed) {
-    const { seedIfEmpty } = await import('./seed/seed');
-    seedIfEmpty(db, options.today);
-  }
+  if (options.content) loadIntoEmptySite(db, options.content);
   const faults = new FaultController({ latencyMs: options.latencyMs, faultRate: options.faultRate, dropRate: options.dropRate });
   const entra = options.entra ?? (await LocalEntra.create(LOCAL_ISSUER_BASE));
   const handler = createStandInHandler({

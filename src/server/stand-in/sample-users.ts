@@ -1,5 +1,3 @@
-import { planIdFor } from '../../plan';
-
 /**
  * The fictional people of the local stand-in (development and tests only). Sign in as one of them
  * by sending `Authorization: Bearer standin:<email>`; with no header you are the sample CEM.
@@ -40,9 +38,11 @@ export interface SampleCouncil {
   readonly staff: SampleUser;
 }
 
-function council(councilName: string, domain: string, people: [string, string, string]): SampleCouncil {
-  // The same id the app gives a plan it creates for this council.
-  const planId = planIdFor(councilName);
+/**
+ * `planId` is the id the app gives this council's plan (`planIdFor` in src/plan/rows.ts), written
+ * out so that the stand-in borrows no app code; tests/server/seed.test.ts checks they agree.
+ */
+function council(councilName: string, planId: string, domain: string, people: [string, string, string]): SampleCouncil {
   const person = (displayName: string, role: SampleRole, jobTitle: string): SampleUser => ({
     displayName,
     email: `${displayName.toLowerCase().replace(/[^a-z]+/g, '.')}@${domain}`,
@@ -61,13 +61,13 @@ function council(councilName: string, domain: string, people: [string, string, s
 }
 
 export const SAMPLE_COUNCILS = {
-  kestrelVale: council('Kestrel Vale District Council', 'kestrelvale.example', [
+  kestrelVale: council('Kestrel Vale District Council', 'kestrel-vale-district-council', 'kestrelvale.example', [
     'Priya Raman',
     'Tom Ashcroft',
     'Bethan Hughes',
   ]),
-  fenmouth: council('Fenmouth Borough Council', 'fenmouth.example', ['Declan Moore', 'Grace Okafor', 'Liam Brennan']),
-  harrowgateMoor: council('Harrowgate Moor Council', 'harrowgatemoor.example', [
+  fenmouth: council('Fenmouth Borough Council', 'fenmouth-borough-council', 'fenmouth.example', ['Declan Moore', 'Grace Okafor', 'Liam Brennan']),
+  harrowgateMoor: council('Harrowgate Moor Council', 'harrowgate-moor-council', 'harrowgatemoor.example', [
     'Sofia Marsh',
     'Owen Pritchard',
     'Hannah Kowalski',

@@ -1,4 +1,4 @@
-import { isIsoDate } from '../../plan';
+import { isIsoDate } from './iso-date';
 import { remembered } from './memo';
 
 /**

@@ -1,3 +1,4 @@
+import { sampleSiteContent } from '../../../src/server/sample-site/sample-site';
 import { rollupRows } from '../../../src/features/manager-rollup/rollup-rows';
 import { startStandIn, type RunningStandIn } from '../../../src/server/stand-in';
 import { ROLLUP_SECTIONS } from '../../../src/service/rollup';
@@ -8,7 +9,7 @@ const TODAY = '2031-01-15';
 let standIn: RunningStandIn;
 
 beforeAll(async () => {
-  standIn = await startStandIn({ port: 0, dbPath: ':memory:', seed: true, today: TODAY, resourceUnitsPerMinute: Number.POSITIVE_INFINITY });
+  standIn = await startStandIn({ port: 0, dbPath: ':memory:', content: sampleSiteContent(TODAY), resourceUnitsPerMinute: Number.POSITIVE_INFINITY });
 });
 afterAll(() => standIn.close());
 

@@ -26,11 +26,11 @@ export function recordingFetch(inner: typeof fetch = fetch) {
  * suites load whole plans many times a minute to test the adapter, not the budget: the
  * resource-unit meter counts but never refuses (tests/server/metering.test.ts tests it).
  */
-export async function openStandInSite(options: Omit<StartStandInOptions, 'port' | 'dbPath' | 'seed'> = {}): Promise<{
+export async function openStandInSite(options: Omit<StartStandInOptions, 'port' | 'dbPath' | 'content'> = {}): Promise<{
   standIn: RunningStandIn;
   storeFor: (options?: Partial<GraphStoreOptions>) => GraphStore;
 }> {
-  const standIn = await startStandIn({ resourceUnitsPerMinute: Number.POSITIVE_INFINITY, ...options, port: 0, dbPath: ':memory:', seed: false });
+  const standIn = await startStandIn({ resourceUnitsPerMinute: Number.POSITIVE_INFINITY, ...options, port: 0, dbPath: ':memory:' });
   // As the site's owner (the sample CEM) unless a test signs in as someone else.
   const owner = () => standIn.tokenFor(SAMPLE_CEM.email);
   const storeFor = (options: Partial<GraphStoreOptions> = {}) =>

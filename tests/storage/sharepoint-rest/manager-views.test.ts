@@ -5,7 +5,7 @@ import { signOffState } from '../../../src/plan/sign-off';
 import { columnsFor } from '../../../src/storage/graph/column-definitions';
 import { BUILT_IN_VIEW_FIELDS, MANAGER_VIEWS, listTitleOf, type ManagerView } from '../../../src/storage/views';
 import { eq, viewQuery } from '../../../src/storage/views/caml';
-import { SAMPLE_PLANS, sampleContext } from '../../../src/server/stand-in/seed/sample-data';
+import { SAMPLE_PLANS, sampleContext } from '../../../src/server/sample-site/sample-data';
 
 /**
  * The managers' views as data: well-formed CAML over columns the lists really have, and queries

@@ -18,7 +18,7 @@ let sp: SharePointRest;
 const store = () => createGraphStore({ baseUrl: standIn.graphBaseUrl, siteId: standIn.siteId, getToken: () => standIn.tokenFor(SAMPLE_CEM.email) });
 
 beforeEach(async () => {
-  standIn = await startStandIn({ port: 0, dbPath: ':memory:', seed: false });
+  standIn = await startStandIn({ port: 0, dbPath: ':memory:' });
   sp = new SharePointRest({ siteUrl: standIn.sharePointSiteUrl, getToken: () => standIn.tokenFor(SAMPLE_CEM.email) });
 });
 afterEach(() => standIn.close());

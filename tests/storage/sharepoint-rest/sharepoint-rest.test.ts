@@ -44,7 +44,7 @@ describe('the SharePoint REST client against the stand-in over HTTP', () => {
   let sp: SharePointRest;
 
   beforeAll(async () => {
-    standIn = await startStandIn({ port: 0, dbPath: ':memory:', seed: false });
+    standIn = await startStandIn({ port: 0, dbPath: ':memory:' });
     await createGraphStore({ baseUrl: standIn.graphBaseUrl, siteId: standIn.siteId, getToken: () => standIn.tokenFor(SAMPLE_CEM.email) }).provision();
     sp = new SharePointRest({ siteUrl: `${standIn.sharePointSiteUrl}/`, getToken: () => standIn.tokenFor(SAMPLE_CEM.email) });
   });

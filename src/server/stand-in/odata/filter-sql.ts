@@ -1,4 +1,4 @@
-import { isIsoDate } from '../../../plan';
+import { isIsoDate } from '../iso-date';
 import { columnKind, fieldExpr, type ColumnDef } from '../db/lists-repo';
 import { fail } from '../http/reply';
 import { siteDatesFor, type SiteDates } from '../site-dates';

@@ -1,7 +1,7 @@
 import { columnKind, type ColumnDef } from '../db/lists-repo';
 import type { FieldJson, Fields } from '../db/items-repo';
 import { fail } from '../http/reply';
-import { isIsoDate } from '../../../plan';
+import { isIsoDate } from '../iso-date';
 import { graphInstant, siteDatesFor, type SiteDates } from '../site-dates';
 
 /** Columns SharePoint maintains itself: writing them through Graph is refused. */

@@ -1,6 +1,6 @@
 import { findByValue, insertItem, removeItem, replaceFields, type Fields, type ItemRecord } from '../db/items-repo';
 import { columnKind, listColumns, type ColumnDef, type ListRecord } from '../db/lists-repo';
-import { addDays } from '../../../plan';
+import { addDays } from '../iso-date';
 import type { StandInDb } from '../db/database';
 import type { RouteHandler, StandInRequest, StandInServices } from '../http/context';
 import { fail, GraphHttpError, json, noContent } from '../http/reply';

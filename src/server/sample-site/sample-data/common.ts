@@ -1,6 +1,6 @@
-import { localTenantId } from '../../../local-entra/local-entra';
-import { CHANNEL_GROUPS, PRIORITIES, strandChoice, type Priority, type StrandId } from '../../../../plan';
-import { personValue, SAMPLE_CEM, type SampleUser } from '../../sample-users';
+import { localTenantId } from '../../local-entra/local-entra';
+import { CHANNEL_GROUPS, PRIORITIES, strandChoice, type Priority, type StrandId } from '../../../plan';
+import { personValue, SAMPLE_CEM, type SampleUser } from '../../stand-in/sample-users';
 import { censusTimetable, type SampleContext, type SampleValues } from './types';
 
 /**

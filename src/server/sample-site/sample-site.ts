@@ -1,13 +1,11 @@
-import { ROW_SECTIONS, SIGN_OFF_FIELDS, addDays, sectionById, todayLocal, validateValues, type FieldValue, type IsoDate, type SectionDef } from '../../../plan';
-import { signedSections, splitSnapshot, type PlanSnapshot } from '../../../plan/plan-snapshot';
-import { fieldsForGraph } from '../../../storage/graph/row-mapping';
-import type { StandInDb } from '../db/database';
-import { insertItem } from '../db/items-repo';
-import { allLists, findList, listColumns } from '../db/lists-repo';
-import { applyChanges, coerceFieldChanges } from '../resources/field-values';
-import { SAMPLE_CEM } from '../sample-users';
+import { ROW_SECTIONS, SIGN_OFF_FIELDS, addDays, sectionById, todayLocal, validateValues, type FieldValue, type IsoDate, type SectionDef } from '../../plan';
+import { signedSections, splitSnapshot, type PlanSnapshot } from '../../plan/plan-snapshot';
+import { fieldsForGraph } from '../../storage/graph/row-mapping';
+import type { StandInDb } from '../stand-in/db/database';
+import { SAMPLE_CEM } from '../stand-in/sample-users';
+import { loadIntoEmptySite, type ItemContent, type SiteContent } from '../stand-in/site-content';
+import { lappLists } from './provision';
 import { SAMPLE_PLANS, sampleContext, sampleKey, type CouncilSample } from './sample-data';
-import { provisionAllLists } from './provision';
 
 type Values = Record<string, FieldValue>;
 interface SeedRow {
@@ -19,11 +17,9 @@ interface SeedRow {
 const planSection = sectionById('plan');
 const snapshotSection = sectionById('snapshots');
 
-/** Writes one row as the adapter would: its fields, Title from the label, plan id, key and order. */
-function writeRow(db: StandInDb, section: SectionDef, planId: string, row: SeedRow, by: string, stampedAt: string): void {
-  const list = findList(db, section.list)!;
-  const fields = { ...fieldsForGraph(section, row.values, 'create'), PlanId: planId, ClientKey: row.key, SortOrder: row.order };
-  insertItem(db, list, applyChanges({}, coerceFieldChanges(listColumns(db, list.id), fields)), by, stampedAt);
+/** One row as the adapter writes it: its fields, Title from the label, plan id, key and order. */
+function itemOf(section: SectionDef, planId: string, row: SeedRow, createdBy: string, created: string): ItemContent {
+  return { fields: { ...fieldsForGraph(section, row.values, 'create'), PlanId: planId, ClientKey: row.key, SortOrder: row.order }, createdBy, created };
 }
 
 /**
@@ -35,7 +31,7 @@ function writtenOn(header: Values, today: IsoDate): string {
   return `${addDays(dates.sort()[0] as IsoDate, -1)}T09:00:00Z`;
 }
 
-/** The plan as a signed or shared version, in the app's snapshot format (src/lib/plan-snapshot.ts). */
+/** The plan as a signed or shared version, in the app's snapshot format (src/plan/plan-snapshot.ts). */
 function snapshotRows(sample: CouncilSample, header: Values, rows: ReadonlyMap<string, SeedRow[]>, today: IsoDate): SeedRow[] {
   const signedKey = header.SignedSnapshotKey;
   const key = typeof signedKey === 'string' ? signedKey : `shared-${String(header.LastSharedOn ?? today)}`;
@@ -55,12 +51,12 @@ function snapshotRows(sample: CouncilSample, header: Values, rows: ReadonlyMap<s
   }));
 }
 
-function seedPlan(db: StandInDb, sample: CouncilSample, today: IsoDate): void {
+function planItems(sample: CouncilSample, today: IsoDate): Map<string, ItemContent[]> {
   const { planId } = sample.council;
   const aclm = sample.council.aclm.email;
   const header = validateValues(planSection, sample.header);
   const stampedAt = writtenOn(header, today);
-  writeRow(db, planSection, planId, { key: planId, order: 0, values: header }, SAMPLE_CEM.email, stampedAt);
+  const items = new Map<string, ItemContent[]>([[planSection.list, [itemOf(planSection, planId, { key: planId, order: 0, values: header }, SAMPLE_CEM.email, stampedAt)]]]);
   const rows = new Map<string, SeedRow[]>();
   for (const section of ROW_SECTIONS) {
     const given = sample.rows[section.id as keyof CouncilSample['rows']] ?? [];
@@ -73,20 +69,23 @@ function seedPlan(db: StandInDb, sample: CouncilSample, today: IsoDate): void {
   for (const section of ROW_SECTIONS) {
     // Council-editable sections read as the ACLM's work, the rest as the CEM's.
     const by = section.councilEdits ? aclm : SAMPLE_CEM.email;
-    for (const row of rows.get(section.id) ?? []) writeRow(db, section, planId, row, by, stampedAt);
+    items.set(section.list, (rows.get(section.id) ?? []).map((row) => itemOf(section, planId, row, by, stampedAt)));
   }
+  return items;
 }
 
 /**
- * Fills an empty stand-in database (development only): every LAPP list, provisioned as the
- * adapter would, then the fictional sample councils with rows in every section, dated relative
- * to `today` so there is always overdue and due-soon work. Does nothing if any list exists.
+ * The sample site (development and tests only): every LAPP list, provisioned as the adapter
+ * would, holding the fictional sample councils' plans with rows in every section, dated relative
+ * to `today` so there is always overdue and due-soon work. Built with the app's own row mapping
+ * and loaded through the stand-in's Graph checks, so a mapping SharePoint would refuse fails here.
  */
+export function sampleSiteContent(today: IsoDate = todayLocal()): SiteContent {
+  const plans = SAMPLE_PLANS.map(({ council, build }) => planItems(build(sampleContext(today, council)), today));
+  return { lists: lappLists((list) => plans.flatMap((items) => items.get(list) ?? [])), createdBy: SAMPLE_CEM.email };
+}
+
+/** Fills an empty stand-in database with the sample site; does nothing if any list exists. */
 export function seedIfEmpty(db: StandInDb, today: IsoDate = todayLocal()): boolean {
-  if (allLists(db).length > 0) return false;
-  db.tx(() => {
-    provisionAllLists(db);
-    for (const { council, build } of SAMPLE_PLANS) seedPlan(db, build(sampleContext(today, council)), today);
-  });
-  return true;
+  return loadIntoEmptySite(db, sampleSiteContent(today));
 }

@@ -1,5 +1,5 @@
-import { addDays, type FieldValue, type IsoDate, type RowSectionId } from '../../../../plan';
-import type { SampleCouncil } from '../../sample-users';
+import { addDays, type FieldValue, type IsoDate, type RowSectionId } from '../../../plan';
+import type { SampleCouncil } from '../../stand-in/sample-users';
 
 /** One row's values, by field name, as the plan's schema names them. */
 export type SampleValues = Readonly<Record<string, FieldValue>>;

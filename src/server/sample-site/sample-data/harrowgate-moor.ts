@@ -1,5 +1,5 @@
-import { strandChoice } from '../../../../plan';
-import { personValue, SAMPLE_CEM } from '../../sample-users';
+import { strandChoice } from '../../../plan';
+import { personValue, SAMPLE_CEM } from '../../stand-in/sample-users';
 import * as template from './common';
 import type { CouncilSample, SampleContext } from './types';
 

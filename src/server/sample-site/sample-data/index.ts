@@ -1,4 +1,4 @@
-import { SAMPLE_COUNCILS, type SampleCouncil } from '../../sample-users';
+import { SAMPLE_COUNCILS, type SampleCouncil } from '../../stand-in/sample-users';
 import { fenmouth } from './fenmouth';
 import { harrowgateMoor } from './harrowgate-moor';
 import { kestrelVale } from './kestrel-vale';
