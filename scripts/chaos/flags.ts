@@ -5,7 +5,8 @@ const FLAGS: Record<string, keyof ChaosSettings> = {
   '--fault-rate': 'faultRate',
   '--drop-rate': 'dropRate',
   '--latency': 'latencyMs',
-  '--graph-retries': 'graphRetries',
+  '--restarts': 'restarts',
+  '--down': 'downMs',
   '--concurrency': 'concurrency',
   '--pace': 'paceMs',
   '--poll-every': 'pollEvery',
@@ -14,7 +15,7 @@ const FLAGS: Record<string, keyof ChaosSettings> = {
 
 const RATES: readonly (keyof ChaosSettings)[] = ['faultRate', 'dropRate'];
 const AT_LEAST_ONE: readonly (keyof ChaosSettings)[] = ['writes', 'concurrency', 'pollEvery'];
-const WHOLE: readonly (keyof ChaosSettings)[] = ['graphRetries', 'seed', ...AT_LEAST_ONE];
+const WHOLE: readonly (keyof ChaosSettings)[] = ['restarts', 'seed', ...AT_LEAST_ONE];
 
 export const USAGE = `Usage: npx tsx scripts/chaos.ts [--json] ${Object.keys(FLAGS)
   .map((f) => `[${f} <n>]`)

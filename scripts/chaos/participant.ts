@@ -29,8 +29,9 @@ const nameOf = (row: { section: string; key: string }) => `${row.section}/${row.
 const rowName = (w: ScriptedWrite): RowName => (w.kind === 'create' ? { section: w.section, key: w.key } : w.target);
 
 /**
- * One person in the call: a screen of rows (kept up to date by polling for changes), a store wrapped in an
- * outbox, and writes made without waiting for them to land, as people type in a meeting.
+ * One person in the call: a screen of rows (kept up to date by polling for changes), the plan
+ * service's client store wrapped in an outbox, as in the browser, and writes made without waiting
+ * for them to land, as people type in a meeting.
  * Conflicts are settled by a fixed rota — mine, theirs, merged — so every run decides alike.
  */
 export class Participant {
@@ -38,6 +39,8 @@ export class Participant {
   private readonly screen = new Map<string, ViewRow>();
   private readonly deletedHere = new Set<string>();
   private readonly writes: Promise<void>[] = [];
+  /** Scripted writes made so far (sent to the outbox, not necessarily saved). */
+  made = 0;
   private polling = false;
   private cursor: string | undefined;
 
@@ -58,6 +61,7 @@ export class Participant {
     for (let step = 1; step <= count; step++) {
       if (step % pollEvery === 1) void this.poll();
       this.write(step);
+      this.made = step;
       if (paceMs > 0) await new Promise((resolve) => setTimeout(resolve, paceMs));
     }
     await Promise.all(this.writes);
@@ -118,13 +122,13 @@ export class Participant {
         this.learn(row);
       } else if (w.kind === 'update') {
         const { section, id, etag } = w.target;
-        const row = await this.store.updateRow({ section, id, etag, changes: w.changes });
+        const row = await this.store.updateRow({ section, planId: this.planId, id, etag, changes: w.changes });
         this.ledger.confirmedWrite('update', name, w.changes, row);
         this.learn(row);
       } else {
         this.screen.delete(nameOf(name));
         this.deletedHere.add(nameOf(name));
-        await this.store.deleteRow({ section: w.target.section, id: w.target.id, etag: w.target.etag });
+        await this.store.deleteRow({ section: w.target.section, planId: this.planId, id: w.target.id, etag: w.target.etag });
         this.ledger.confirmedDelete(name);
       }
     } catch (error) {

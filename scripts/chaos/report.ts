@@ -1,6 +1,12 @@
 import type { ChaosReport } from './scenario';
 import type { TwoPersonReport } from './two-person';
 
+/** Each restart as the requests it cut: from the browsers, and to SharePoint. */
+function restartsCell(r: ChaosReport): string {
+  if (r.restarts.length === 0) return '0';
+  return `${r.restarts.length} (${r.restarts.map((x) => `${x.browserRequestsCut} from browsers, ${x.sharePointRequestsCut} to SharePoint cut`).join('; ')})`;
+}
+
 /** The run as a small table for people. */
 export function reportTable(r: ChaosReport): string {
   const s = r.settings;
@@ -14,15 +20,17 @@ export function reportTable(r: ChaosReport): string {
     ['refused (403, never retried)', r.refused],
     ['row deleted by the other first', r.gone],
     ['rows stored at the end', r.rowsStored],
-    ['requests sent', r.faults.requests],
-    ['throttled answers (429/503)', r.faults.throttled],
-    ['dropped connections', r.faults.dropped],
-    ['outbox retries (after Graph retries)', r.outboxRetries],
+    ['service restarts (writes in flight)', restartsCell(r)],
+    ['browser requests to the service', r.faults.requests],
+    ['  busy answers (429/503) / dropped', `${r.faults.throttled} / ${r.faults.dropped}`],
+    ['service requests to SharePoint', r.sharePointFaults.requests],
+    ['  throttled (429/503) / dropped', `${r.sharePointFaults.throttled} / ${r.sharePointFaults.dropped}`],
+    ['outbox retries', r.outboxRetries],
     ['seconds', r.seconds.toFixed(1)],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   const lines = [
-    `chaos run: ${s.writes} writes, ${s.faultRate * 100} % 429/503, ${s.dropRate * 100} % dropped, ${s.latencyMs} ms latency, seed ${s.seed}`,
+    `chaos run through the plan service: ${s.writes} writes, ${s.faultRate * 100} % 429/503 from SharePoint, ${s.dropRate * 100} % dropped, ${s.latencyMs} ms latency, ${s.restarts} restart(s), seed ${s.seed}`,
     ...rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`),
   ];
   if (r.unexpected.length > 0) lines.push(`unexpected outcomes (${r.unexpected.length}):`, ...r.unexpected.slice(0, 20).map((u) => `  ${u}`));
@@ -31,7 +39,7 @@ export function reportTable(r: ChaosReport): string {
 }
 
 /**
- * The machine-readable last line: the in-call run's four numbers, then the two-person
+ * The machine-readable last line: the in-call run's four numbers and its service restarts, then the two-person
  * scenario's writes attempted (`scripted`), false conflicts and notes lost.
  */
 export function reportJson(r: ChaosReport, two?: TwoPersonReport): string {
@@ -40,6 +48,7 @@ export function reportJson(r: ChaosReport, two?: TwoPersonReport): string {
     lost: r.lost,
     duplicated: r.duplicated,
     conflicts: r.conflicts,
+    restarts: r.restarts.length,
     ...(two && { scripted: two.scripted, falseConflicts: two.falseConflicts, notesLost: two.notesLost }),
   });
 }
@@ -65,7 +74,7 @@ export function twoPersonPassed(r: TwoPersonReport): boolean {
   return r.falseConflicts === 0 && r.missedConflicts === 0 && r.notesLost === 0 && r.notesDuplicated === 0 && r.changesLost === 0 && r.refusals.length === 0;
 }
 
-/** A run passes when nothing was lost or duplicated and nothing unexpected happened. */
+/** A run passes when the service was restarted as asked, nothing was lost or duplicated and nothing unexpected happened. */
 export function passed(r: ChaosReport): boolean {
-  return r.lost === 0 && r.duplicated === 0 && r.unexpected.length === 0;
+  return r.restarts.length === r.settings.restarts && r.lost === 0 && r.duplicated === 0 && r.unexpected.length === 0;
 }

@@ -1,15 +1,15 @@
-import { startStandIn } from '../../src/server/stand-in';
-import { grant } from '../../src/server/stand-in/db/permissions-repo';
+import { localTenantId } from '../../src/server/local-entra/local-entra';
 import { SAMPLE_CEM, SAMPLE_COUNCILS, personValue } from '../../src/server/stand-in/sample-users';
-import { createGraphStore } from '../../src/storage/graph';
 import { ConflictError } from '../../src/storage/errors';
 import { createMemoryQueue, createOutboxStore, type OutboxStore } from '../../src/storage/outbox';
 import type { RowValues } from '../../src/storage/port';
 import type { ChaosSettings } from './scenario';
+import { startServiceUnderTest } from './service-under-test';
 
 /**
- * Two people in one call doing the same things at the same moment, against the stand-in while
- * it throttles, drops and delays: both taking notes, both editing the meeting's row (one the
+ * Two people in one call doing the same things at the same moment, through the plan service
+ * (each with the service's client store and an outbox, as in the browser) while the stand-in
+ * behind it throttles, drops and delays: both taking notes, both editing the meeting's row (one the
  * agenda, the other the summary), and both changing the same actions — different fields on
  * some, the same field on others. Each pair of writes is based on the same version of the row,
  * so every one of them races. Nothing may be lost or doubled, and a conflict may only be raised
@@ -45,11 +45,9 @@ function rounds(writes: number): { notes: number; differentField: number; sameFi
 }
 
 export async function runTwoPerson(settings: ChaosSettings): Promise<TwoPersonReport> {
-  const standIn = await startStandIn({ dbPath: ':memory:', resourceUnitsPerMinute: Number.POSITIVE_INFINITY });
-  // Straight to SharePoint, both people need site rights: the ACLM is a member here.
-  grant(standIn.db, 'user', COUNCIL.aclm.email, COUNCIL.aclm.displayName, 'write');
-  const storeFor = (email: string) =>
-    createGraphStore({ baseUrl: standIn.graphBaseUrl, siteId: standIn.siteId, getToken: () => standIn.tokenFor(email), retry: { maxRetries: settings.graphRetries } });
+  const service = await startServiceUnderTest();
+  const { standIn } = service;
+  const storeFor = (email: string) => service.storeFor(email);
   const outboxes: OutboxStore[] = [];
   try {
     const setup = storeFor(SAMPLE_CEM.email);
@@ -57,7 +55,7 @@ export async function runTwoPerson(settings: ChaosSettings): Promise<TwoPersonRe
     const header = await setup.createPlan({
       council: 'Two Person Vale District Council',
       census: 'Census 2031',
-      values: { Cem: personValue(SAMPLE_CEM), Aclm: personValue(COUNCIL.aclm), CouncilDomain: COUNCIL.domain },
+      values: { Cem: personValue(SAMPLE_CEM), Aclm: personValue(COUNCIL.aclm), CouncilDomain: COUNCIL.domain, CouncilTenantId: localTenantId(COUNCIL.domain) },
     });
     const planId = header.key;
     const size = rounds(settings.writes);
@@ -84,7 +82,7 @@ export async function runTwoPerson(settings: ChaosSettings): Promise<TwoPersonRe
       const base = Object.fromEntries(Object.keys(changes).map((name) => [name, row.values[name as keyof typeof row.values] ?? null]));
       scripted++;
       try {
-        await store.updateRow({ section: row.section, id: row.id, etag: row.etag, changes, base });
+        await store.updateRow({ section: row.section, planId, id: row.id, etag: row.etag, changes, base });
         return 'saved';
       } catch (error) {
         if (!(error instanceof ConflictError)) {
@@ -135,6 +133,6 @@ export async function runTwoPerson(settings: ChaosSettings): Promise<TwoPersonRe
     return { scripted, falseConflicts, sameFieldConflicts, missedConflicts, notesLost, notesDuplicated, changesLost, refusals };
   } finally {
     outboxes.forEach((o) => o.stop());
-    await standIn.close();
+    await service.close();
   }
 }

@@ -4,8 +4,8 @@ import { reportJson, twoPersonPassed } from '../../scripts/chaos/report';
 
 /**
  * The two-person scenario of `npm run chaos`, small: simultaneous notes, agenda and summary
- * edits on the meeting's row, and same-row changes to different and to the same fields, while
- * the stand-in throttles and drops.
+ * edits on the meeting's row, and same-row changes to different and to the same fields, through
+ * the plan service while the stand-in behind it throttles and drops.
  */
 describe('two people writing at the same moment', () => {
   it('loses no note and raises a conflict only where both changed the same field', async () => {
@@ -21,9 +21,10 @@ describe('two people writing at the same moment', () => {
     expect(twoPersonPassed(report)).toBe(true);
   }, 120_000);
 
-  it('adds scripted, falseConflicts and notesLost to the JSON line', () => {
+  it('adds restarts, scripted, falseConflicts and notesLost to the JSON line', () => {
     const two = { scripted: 9, falseConflicts: 0, sameFieldConflicts: 1, missedConflicts: 0, notesLost: 0, notesDuplicated: 0, changesLost: 0, refusals: [] };
-    const main = { writes: 10, lost: 0, duplicated: 0, conflicts: 2 } as Parameters<typeof reportJson>[0];
-    expect(JSON.parse(reportJson(main, two))).toEqual({ writes: 10, lost: 0, duplicated: 0, conflicts: 2, scripted: 9, falseConflicts: 0, notesLost: 0 });
+    const restart = { browserRequestsCut: 3, sharePointRequestsCut: 1 };
+    const main = { writes: 10, lost: 0, duplicated: 0, conflicts: 2, restarts: [restart] } as unknown as Parameters<typeof reportJson>[0];
+    expect(JSON.parse(reportJson(main, two))).toEqual({ writes: 10, lost: 0, duplicated: 0, conflicts: 2, restarts: 1, scripted: 9, falseConflicts: 0, notesLost: 0 });
   });
 });

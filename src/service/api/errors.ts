@@ -1,5 +1,5 @@
 import { ValidationError } from '../../plan';
-import { ConflictError, ForbiddenError, NotFoundError, StorageError, ThrottledError } from '../../storage/errors';
+import { ConflictError, ForbiddenError, NotFoundError, OfflineError, StorageError, ThrottledError } from '../../storage/errors';
 import { ApiError } from '../http/api-error';
 import { TokenRejected } from '../identity/principal';
 
@@ -12,6 +12,8 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof NotFoundError) return new ApiError(404, 'notFound', error.message);
   if (error instanceof ForbiddenError) return new ApiError(403, 'forbidden', error.message);
   if (error instanceof ThrottledError) return new ApiError(503, 'busy', error.message, { retryAfterMs: error.retryAfterMs });
+  // SharePoint's connection lost through every retry is as passing as its throttling: try again, not "failed".
+  if (error instanceof OfflineError) return new ApiError(503, 'sharePointUnreachable', 'SharePoint could not be reached; try again shortly.', { retryAfterMs: 1000 });
   if (error instanceof StorageError) {
     if (error.status === 409) return new ApiError(409, error.code, error.message);
     if (error.status === 400) return new ApiError(400, error.code, error.message);
