@@ -4,6 +4,7 @@ import type { AppConfig } from '../config/app-config';
 import { useMessages } from '../i18n';
 import { LiveConnectionProvider } from '../lib/live/live-connection';
 import type { LiveConnection } from '../lib/live/subscribe-plan';
+import { NudgesProvider } from '../lib/nudges-context';
 import { StoreProvider } from '../lib/store-context';
 import { useHost } from '../teams';
 import { createAppStorage, serviceBaseUrl, type AppStorage } from './create-store';
@@ -120,15 +121,17 @@ export function ConfiguredApp() {
     <LocalDemoContext.Provider value={demo}>
       <SignOutContext.Provider value={signOut}>
         <StoreProvider store={storage.store} outbox={storage.outbox} cache={storage.cache} documents={storage.documents}>
-          <LiveConnectionProvider connection={live}>
-            <SurfaceErrorBoundary>
-              <Suspense fallback={loading}>
-                <Surface />
-                {/* Suspense shows its children together: this runs once the surface itself is on screen. */}
-                <ShownToHost />
-              </Suspense>
-            </SurfaceErrorBoundary>
-          </LiveConnectionProvider>
+          <NudgesProvider nudges={storage.nudges}>
+            <LiveConnectionProvider connection={live}>
+              <SurfaceErrorBoundary>
+                <Suspense fallback={loading}>
+                  <Surface />
+                  {/* Suspense shows its children together: this runs once the surface itself is on screen. */}
+                  <ShownToHost />
+                </Suspense>
+              </SurfaceErrorBoundary>
+            </LiveConnectionProvider>
+          </NudgesProvider>
         </StoreProvider>
       </SignOutContext.Provider>
     </LocalDemoContext.Provider>

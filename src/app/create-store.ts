@@ -4,6 +4,7 @@ import type { DocumentLibrary } from '../storage/document-library';
 import type { OutboxStore } from '../storage/outbox';
 import type { PlanCache } from '../storage/plan-cache';
 import type { PlanStore } from '../storage/port';
+import type { Nudges } from '../lib/nudges-context';
 
 /** A Graph access token for each request: the one seam between the store and sign-in. */
 export type TokenProvider = () => Promise<string>;
@@ -51,6 +52,8 @@ export interface AppStorage {
   readonly cache: PlanCache;
   /** The site's document library, where exports are filed. */
   readonly documents: DocumentLibrary;
+  /** The plan service's notification routes for this person. */
+  readonly nudges: Nudges;
   /** Stops the outbox and lets go of both databases; what they keep stays for this person's next visit. */
   close(): void;
   /** Closes, then deletes this person's databases on this device (signing out): unsent changes go with them. */
@@ -64,12 +67,13 @@ export interface AppStorage {
  * account's id; see storage/device-data.ts).
  */
 export async function createAppStorage(config: AppConfig, getToken: TokenProvider, account: string): Promise<AppStorage> {
-  const [store, { PlanCache, createIndexedDbPlanStorage }, { createOutboxStore, createIndexedDbQueue }, deviceData] = await Promise.all([
+  const [store, { PlanCache, createIndexedDbPlanStorage }, { createOutboxStore, createIndexedDbQueue }, deviceData, { createNudgesClient }] = await Promise.all([
     createAppStore(config, getToken),
     // One bundle for the three: they are always loaded together, and share IndexedDB's helper.
     import(/* webpackChunkName: "device-storage" */ '../storage/plan-cache'),
     import(/* webpackChunkName: "device-storage" */ '../storage/outbox'),
     import(/* webpackChunkName: "device-storage" */ '../storage/device-data'),
+    import(/* webpackChunkName: "service-store" */ '../storage/service-client'),
   ]);
   const storage = createIndexedDbPlanStorage(deviceData.planCacheDatabaseName(config.siteId, account));
   const outbox = createOutboxStore(store, createIndexedDbQueue(deviceData.outboxDatabaseName(config.siteId, account)));
@@ -81,6 +85,7 @@ export async function createAppStorage(config: AppConfig, getToken: TokenProvide
     store,
     outbox,
     documents: store,
+    nudges: createNudgesClient({ baseUrl: serviceBaseUrl(), getToken }),
     cache: new PlanCache({ store, storage, applyChanges: applyRowChanges }),
     close,
     async forget() {

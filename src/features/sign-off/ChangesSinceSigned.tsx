@@ -12,8 +12,12 @@ import {
 import { sectionById } from '../../plan';
 import { RouteLink } from '../../components/RouteLink';
 import { useMessages } from '../../i18n';
+import { fieldChangesSinceSigned } from '../../plan/field-changes';
 import type { SectionChanges } from '../../plan/plan-diff';
+import type { PlanSnapshot } from '../../plan/plan-snapshot';
+import type { Plan } from '../../plan';
 import { pathFor } from '../../lib/routes';
+import { FieldChangesTable } from './FieldChangesTable';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
@@ -21,8 +25,19 @@ const useStyles = makeStyles({
   groupTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
-/** "Changed since signed": per section, the rows added, changed and removed, each linking to the row. */
-export function ChangesSinceSigned({ planId, changes }: { planId: string; changes: readonly SectionChanges[] }) {
+export interface ChangesSinceSignedProps {
+  readonly planId: string;
+  readonly changes: readonly SectionChanges[];
+  /** The signed version and the plan now, for each changed row's fields before and after. */
+  readonly snapshot: PlanSnapshot;
+  readonly plan: Plan;
+}
+
+/**
+ * "Changed since signed": per section, the rows added, changed and removed, each linking to the
+ * row, and for each changed row every changed field as it was signed and as it is now.
+ */
+export function ChangesSinceSigned({ planId, changes, snapshot, plan }: ChangesSinceSignedProps) {
   const t = useMessages();
   const styles = useStyles();
   if (changes.length === 0) {
@@ -68,6 +83,12 @@ export function ChangesSinceSigned({ planId, changes }: { planId: string; change
                               <RouteLink to={pathFor('section', { planId, sectionId: change.section }, change.section === 'plan' ? {} : { row: row.key })}>
                                 {row.label}
                               </RouteLink>
+                            )}
+                            {kind === 'changed' && (
+                              <FieldChangesTable
+                                caption={t('signOff.fieldChanges', { row: row.label })}
+                                changes={fieldChangesSinceSigned(snapshot, plan, change.section, row.key)}
+                              />
                             )}
                           </li>
                         ))}

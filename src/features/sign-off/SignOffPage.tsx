@@ -8,6 +8,7 @@ import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
 import { pathFor } from '../../lib/routes';
 import { signedState } from '../../lib/signed-state';
 import { useIdentity } from '../../lib/store-context';
+import { AskToSign } from './AskToSign';
 import { ChangesSinceSigned } from './ChangesSinceSigned';
 import { signPlan } from './sign-plan';
 import { SignatureCard } from './SignatureCard';
@@ -70,6 +71,7 @@ export function SignOffPage() {
         {card('aclm')}
         {card('clm')}
       </div>
+      {access.role === 'cem' && (changed || !state.signOff.signed) && <AskToSign planId={loaded.planId} again={changed} />}
       {state.snapshotKey && (
         <section className={styles.since} aria-labelledby="changes-heading">
           <h2 id="changes-heading" className={styles.subTitle}>
@@ -79,12 +81,12 @@ export function SignOffPage() {
             <DocumentRegular />
             <RouteLink to={pathFor('signedVersion', { planId: loaded.planId, snapshotKey: state.snapshotKey })}>{t('signOff.viewSigned')}</RouteLink>
           </div>
-          {state.snapshotError ? (
+          {state.snapshotError || !state.snapshot ? (
             <MessageBar intent="error">
               <MessageBarBody>{state.snapshotError}</MessageBarBody>
             </MessageBar>
           ) : (
-            <ChangesSinceSigned planId={loaded.planId} changes={state.changes} />
+            <ChangesSinceSigned planId={loaded.planId} changes={state.changes} snapshot={state.snapshot} plan={loaded.plan} />
           )}
         </section>
       )}

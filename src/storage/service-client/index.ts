@@ -8,3 +8,4 @@ export type { ServiceHttpOptions } from './service-http';
 export function createServiceStore(options: ServiceHttpOptions): ServiceStore {
   return new ServiceStore({ ...options, baseUrl: options.baseUrl.replace(/\/+$/, '') });
 }
+export { createNudgesClient } from './nudges-client';

@@ -1,0 +1,84 @@
+/** @jest-environment jsdom */
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { TabSurface } from '../../src/app/TabSurface';
+import { NudgesProvider, type Nudges } from '../../src/lib/nudges-context';
+import { splitSnapshot, takeSnapshot } from '../../src/plan/plan-snapshot';
+import type { Plan } from '../../src/plan';
+import { row } from '../agenda/plan-factory';
+import { FakePlanStore } from './support/fake-plan-store';
+import { PEOPLE, PLAN_ID, samplePlan } from './support/render-tab';
+import { renderWithStore } from './support/render-with-store';
+
+/** The sample plan as the ACLM signed it; since then Jo Marsh's email changed and her phone was added. */
+function planEditedSinceSigning(): Plan {
+  const plan = samplePlan();
+  const parts = splitSnapshot(takeSnapshot(plan));
+  const snapshots = parts.map((content, i) =>
+    row('snapshots', `snap-${i + 1}`, { SnapshotKey: 'signed-1', Reason: 'Signed', Part: i + 1, Parts: parts.length, Content: content }),
+  );
+  const contacts = plan.sections.keyContacts.map((c) => (c.key === 'contact-1' ? { ...c, values: { ...c.values, Email: 'jo.marsh@kestrelvale.example', Phone: '01632 960123' } } : c));
+  return {
+    header: { ...plan.header, values: { ...plan.header.values, AclmSignedBy: 'Sam Okafor <sam.okafor@kestrelvale.gov.uk>', AclmSignedOn: '2031-01-10', SignedSnapshotKey: 'signed-1' } },
+    sections: { ...plan.sections, snapshots, keyContacts: contacts },
+  } as Plan;
+}
+
+function fakeNudges(answer: () => Promise<number>) {
+  const asked: string[] = [];
+  const nudges: Nudges = {
+    askToSign: (planId) => (asked.push(planId), answer()),
+    settings: async () => ({ kinds: [], off: [] }),
+    saveSettings: async (off) => off,
+    takeDigest: async () => [],
+  };
+  return { nudges, asked };
+}
+
+function openSignOff(as: keyof typeof PEOPLE, nudges: Nudges) {
+  window.history.replaceState(null, '', `/?surface=tab&plan=${PLAN_ID}#/plan/${PLAN_ID}/sign-off`);
+  return renderWithStore(
+    new FakePlanStore(planEditedSinceSigning(), PEOPLE[as]),
+    <NudgesProvider nudges={nudges}>
+      <TabSurface />
+    </NudgesProvider>,
+  );
+}
+
+describe('what changed since the plan was signed', () => {
+  it('shows each changed field of a row as it was signed and as it is now', async () => {
+    const user = userEvent.setup();
+    openSignOff('aclm', fakeNudges(async () => 2).nudges);
+    await user.click(await screen.findByRole('button', { name: 'Key contacts — 0 added, 1 changed, 0 removed' }));
+    const table = await screen.findByRole('table', { name: 'What changed in Jo Marsh' });
+    const rows = within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent));
+    expect(rows).toEqual([
+      ['Email', 'jo.marsh@kestrelvale.gov.uk', 'jo.marsh@kestrelvale.example'],
+      ['Phone number', '—Empty', '01632 960123'],
+    ]);
+  });
+});
+
+describe('asking the ACLM and the CLM to sign again', () => {
+  it('is offered to the CEM, asks the service for this plan and says how many were asked', async () => {
+    const user = userEvent.setup();
+    const { nudges, asked } = fakeNudges(async () => 2);
+    openSignOff('cem', nudges);
+    await user.click(await screen.findByRole('button', { name: 'Ask the ACLM and the CLM to sign again' }));
+    expect(await screen.findByText('Asked 2 people to sign. Teams tells them, or the plan does when they next open it.')).toBeInTheDocument();
+    expect(asked).toEqual([PLAN_ID]);
+  });
+
+  it('says so when the service refuses', async () => {
+    const user = userEvent.setup();
+    openSignOff('cem', fakeNudges(async () => Promise.reject(new Error('The plan names no ACLM or CLM by email to ask.'))).nudges);
+    await user.click(await screen.findByRole('button', { name: 'Ask the ACLM and the CLM to sign again' }));
+    expect(await screen.findByText('Nobody was asked to sign: The plan names no ACLM or CLM by email to ask.')).toBeInTheDocument();
+  });
+
+  it('is not offered to the ACLM', async () => {
+    openSignOff('aclm', fakeNudges(async () => 2).nudges);
+    expect(await screen.findByText('Changed since signed')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Ask the ACLM/ })).not.toBeInTheDocument();
+  });
+});
