@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { OpenPlan, PlanProblem, PlanSkeleton } from '../components/OpenPlan';
 import { useMessages } from '../i18n';
 import { surfaceUrl } from '../lib/links';
+import { FollowPlan } from '../lib/live/follow-plan';
 import { HashRouter, useNavigation } from '../lib/navigation';
 import { matchRoute, pathFor } from '../lib/routes';
 import { useHost } from '../teams';
@@ -17,9 +18,12 @@ function PlanTab({ planId }: { planId: string }) {
   return (
     <OpenPlan planId={planId} link={{ href: surfaceUrl('personal'), label: t('plan.openMyPlans') }}>
       {(notice) => (
-        <TabShell crumbs={view && current ? view.trail(current, t) : []} navValue={view && current ? view.navValue(current) : ''} notices={notice}>
-          <Suspense fallback={<PlanSkeleton />}>{view && current ? view.render(current) : t('nav.notFound')}</Suspense>
-        </TabShell>
+        <>
+          <FollowPlan />
+            <TabShell crumbs={view && current ? view.trail(current, t) : []} navValue={view && current ? view.navValue(current) : ''} notices={notice}>
+            <Suspense fallback={<PlanSkeleton />}>{view && current ? view.render(current) : t('nav.notFound')}</Suspense>
+          </TabShell>
+        </>
       )}
     </OpenPlan>
   );

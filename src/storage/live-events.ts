@@ -13,7 +13,7 @@ export interface ChangeEventData {
   readonly at: string;
 }
 
-export const PRESENCE_ACTIVITIES = ['viewing', 'typing-decision', 'typing-note', 'typing-action', 'presenting', 'away'] as const;
+export const PRESENCE_ACTIVITIES = ['viewing', 'typing-decision', 'typing-note', 'typing-action', 'typing-concern', 'typing-update', 'presenting', 'away'] as const;
 export type PresenceActivity = (typeof PRESENCE_ACTIVITIES)[number];
 
 /** `presence`: who is looking at what; never stored. */

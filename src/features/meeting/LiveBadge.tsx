@@ -2,9 +2,9 @@ import { Badge } from '@fluentui/react-components';
 import type { LiveStatus } from '../../lib/live';
 import { useMessages } from '../../i18n';
 
-const COLOURS = { connecting: 'informative', live: 'success', retrying: 'warning' } as const;
+const COLOURS = { connecting: 'informative', live: 'success', retrying: 'warning', offline: 'subtle' } as const;
 
-/** Whether the page is following the meeting: up to date, connecting, or trying again after a failure. */
+/** Whether the page is following the meeting: up to date, connecting, trying again after a failure, or offline. */
 export function LiveBadge({ status, className }: { status: LiveStatus; className?: string }) {
   const t = useMessages();
   if (status === 'stopped') return null;

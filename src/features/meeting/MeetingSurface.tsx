@@ -3,7 +3,7 @@ import { sectionById, todayLocal, type Row } from '../../plan';
 import { dateOf, textOf } from '../../plan/read-values';
 import { OpenPlan, PlanProblem } from '../../components/OpenPlan';
 import { useMessages } from '../../i18n';
-import { useLiveChanges } from '../../lib/live';
+import { LivePresenceProvider, useLivePlan } from '../../lib/live';
 import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
 import { useHost } from '../../teams';
 import { agreedAgenda } from './meeting-agenda';
@@ -13,13 +13,15 @@ import { PlannedMeetingChoice } from './PlannedMeetingChoice';
 import { useMeetingTarget } from './use-meeting-target';
 
 export interface MeetingSurfaceProps {
-  /** Follow other participants' changes while the meeting is open (the side panel and the stage). */
+  /** Follow other participants' changes while the meeting is open (the side panel, the stage, the details tab). */
   readonly live: boolean;
+  /** Tell the others where this person is (the side panel and the details tab; not the shared stage). */
+  readonly presence?: boolean;
   readonly children: ReactNode;
 }
 
 /** The meeting, resolved in the loaded plan, kept up to date while it is open if the surface asks. */
-function LiveMeeting({ meetingRef, live, children }: { meetingRef: string | undefined } & MeetingSurfaceProps) {
+function LiveMeeting({ meetingRef, live, presence = false, children }: { meetingRef: string | undefined } & MeetingSurfaceProps) {
   const { plan, planId, status, applyRemote, refresh, updateRow } = useCurrentPlan();
   const access = usePlanAccess();
   const [today] = useState(() => todayLocal());
@@ -36,8 +38,9 @@ function LiveMeeting({ meetingRef, live, children }: { meetingRef: string | unde
     void updateRow('meetings', link.key, { TeamsMeetingId: link.id });
   }, [link, linkKey, updateRow]);
   const closed = textOf(target.row?.values.MeetingStatus) === 'Closed';
-  const liveStatus = useLiveChanges(planId, MEETING_SECTIONS, {
-    enabled: live && !closed && status === 'ready',
+  const following = live && !closed && status === 'ready';
+  const { status: liveStatus, presence: heard } = useLivePlan(planId, MEETING_SECTIONS, {
+    enabled: following,
     apply: applyRemote,
     reload: refresh,
   });
@@ -56,16 +59,22 @@ function LiveMeeting({ meetingRef, live, children }: { meetingRef: string | unde
     };
     return <PlannedMeetingChoice rows={target.planned.rows} canChoose={canLink} onChoose={chooseRow} />;
   }
-  return <MeetingContext.Provider value={meeting}>{children}</MeetingContext.Provider>;
+  return (
+    <MeetingContext.Provider value={meeting}>
+      <LivePresenceProvider planId={planId} meetingId={target.key} book={heard} send={presence && following}>
+        {children}
+      </LivePresenceProvider>
+    </MeetingContext.Provider>
+  );
 }
 
-function MeetingPlan({ planId, meetingRef, live, children }: { planId: string; meetingRef: string | undefined } & MeetingSurfaceProps) {
+function MeetingPlan({ planId, meetingRef, live, presence, children }: { planId: string; meetingRef: string | undefined } & MeetingSurfaceProps) {
   return (
     <OpenPlan planId={planId}>
       {(notice) => (
         <>
           {notice}
-          <LiveMeeting meetingRef={meetingRef} live={live}>
+          <LiveMeeting meetingRef={meetingRef} live={live} presence={presence}>
             {children}
           </LiveMeeting>
         </>
@@ -78,14 +87,14 @@ function MeetingPlan({ planId, meetingRef, live, children }: { planId: string; m
  * A meeting surface: the plan named in the URL (`plan`), the meeting from Teams' context or the
  * URL (`meeting`), loaded once and, for the surfaces used during the call, kept up to date.
  */
-export function MeetingSurface({ live, children }: MeetingSurfaceProps) {
+export function MeetingSurface({ live, presence, children }: MeetingSurfaceProps) {
   const t = useMessages();
   const host = useHost();
   const params = new URLSearchParams(window.location.search);
   const planId = params.get('plan');
   if (!planId) return <PlanProblem title={t('plan.noneChosenTitle')} body={t('plan.noneChosenBody')} />;
   return (
-    <MeetingPlan planId={planId} meetingRef={host.meetingId ?? params.get('meeting') ?? undefined} live={live}>
+    <MeetingPlan planId={planId} meetingRef={host.meetingId ?? params.get('meeting') ?? undefined} live={live} presence={presence}>
       {children}
     </MeetingPlan>
   );

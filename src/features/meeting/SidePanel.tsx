@@ -8,7 +8,9 @@ import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
 import { AgendaWalker } from './AgendaWalker';
 import { CloseMeetingDialog } from './CloseMeetingDialog';
 import { ChangesStatus } from '../../components/ChangesStatus';
+import { PeopleHere } from '../../components/PeopleHere';
 import { LiveBadge } from './LiveBadge';
+import { itemNumberIn } from './item-number';
 import { proposedAgenda } from './meeting-agenda';
 import { useMeeting } from './meeting-context';
 import { MeetingMinutes } from './MeetingMinutes';
@@ -74,6 +76,7 @@ export function SidePanel() {
             </Text>
           )}
         </div>
+        {!meeting.closed && <PeopleHere itemNumber={itemNumberIn(agenda)} />}
       </header>
       {meeting.closed && meeting.row ? (
         <MeetingMinutes meeting={meeting.row} />

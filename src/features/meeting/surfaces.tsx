@@ -1,7 +1,9 @@
 import { Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { PeopleHere } from '../../components/PeopleHere';
 import { useMessages } from '../../i18n';
 import { AgendaList } from './AgendaList';
 import { AgendaPlanner } from './AgendaPlanner';
+import { itemNumberIn } from './item-number';
 import { useMeeting } from './meeting-context';
 import { MeetingMinutes } from './MeetingMinutes';
 import { MeetingSurface } from './MeetingSurface';
@@ -17,7 +19,12 @@ const useStyles = makeStyles({
 /** Before the call and after it in the same tab: the agenda to agree, then the minutes once closed. */
 function DetailsView() {
   const meeting = useMeeting();
-  return <main className={useStyles().page}>{meeting.closed && meeting.row ? <MeetingMinutes meeting={meeting.row} headingLevel="h1" /> : <AgendaPlanner />}</main>;
+  return (
+    <main className={useStyles().page}>
+      {!meeting.closed && <PeopleHere itemNumber={itemNumberIn(meeting.agreed.agenda)} />}
+      {meeting.closed && meeting.row ? <MeetingMinutes meeting={meeting.row} headingLevel="h1" /> : <AgendaPlanner />}
+    </main>
+  );
 }
 
 /** The meeting chat's tab: the minutes once the meeting is closed; until then the agreed agenda. */
@@ -47,7 +54,7 @@ function ChatView() {
 /** `?surface=meeting-details` (Teams: the meeting's details tab, frame "content" in a meeting). */
 export function MeetingDetailsSurface() {
   return (
-    <MeetingSurface live={false}>
+    <MeetingSurface live presence>
       <DetailsView />
     </MeetingSurface>
   );
@@ -56,7 +63,7 @@ export function MeetingDetailsSurface() {
 /** `?surface=side-panel` (Teams: frame "sidePanel"). */
 export function SidePanelSurface() {
   return (
-    <MeetingSurface live>
+    <MeetingSurface live presence>
       <SidePanel />
     </MeetingSurface>
   );

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { FormValues } from '../../components/form-values';
+import { typingActivity, usePresenceSender } from '../../lib/live';
 
 /**
  * Half-written records, kept per meeting, per agenda item and per kind in this tab's session
@@ -58,17 +59,22 @@ export function useDraft(meetingKey: string, itemId: string, kind: string, blank
   const current = shown.key === key ? shown : { key, values: read(key) ?? blank };
   if (current !== shown) setShown(current);
   const blankText = JSON.stringify(blank);
+  // The others see "Ava is typing a decision" while this person writes one.
+  const presence = usePresenceSender();
   const update = useCallback(
     (values: FormValues) => {
       setShown({ key, values });
       if (JSON.stringify(values) === blankText || isBlank(values)) storage()?.removeItem(key);
       else storage()?.setItem(key, JSON.stringify(values));
+      const typing = typingActivity(kind);
+      if (typing) presence?.typing(itemId, typing);
     },
-    [key, blankText],
+    [key, blankText, presence, itemId, kind],
   );
   const clear = useCallback(() => {
     storage()?.removeItem(key);
     setShown({ key, values: JSON.parse(blankText) as FormValues });
-  }, [key, blankText]);
+    presence?.onItem(itemId);
+  }, [key, blankText, presence, itemId]);
   return [current.values, update, clear];
 }

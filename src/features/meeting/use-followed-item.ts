@@ -1,5 +1,6 @@
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Agenda } from '../../agenda';
+import { usePresenceSender } from '../../lib/live';
 import { currentItemIndex } from './meeting-agenda';
 import { hasDraftOn } from './use-draft';
 
@@ -54,6 +55,12 @@ export function useFollowedItem(agenda: Agenda, meetingKey: string, currentItemI
 
   const stayIndex = stayOn === undefined ? -1 : agenda.items.findIndex((i) => i.id === stayOn);
   const staying = stayIndex >= 0 && stayOn !== meetingItem;
+  // The others see where this person is, which is not always where the meeting is ("Priya is on item 5").
+  const presence = usePresenceSender();
+  const shownItem = agenda.items[staying ? stayIndex : meetingIndex]?.id;
+  useEffect(() => {
+    presence?.onItem(shownItem);
+  }, [presence, shownItem]);
   return {
     index: staying ? stayIndex : meetingIndex,
     meetingIndex,

@@ -1,8 +1,8 @@
 import type { ChangeEventData, MeetingEventData, PresenceEventData } from '../../storage/live-events';
 import { SseParser, type SseMessage } from './sse-parser';
 
-/** Where the plan's event stream stands, for the "Live" badge. */
-export type LiveStatus = 'connecting' | 'live' | 'retrying' | 'stopped';
+/** Where the plan's event stream stands, for the "Live" badge ('offline': the device has no network). */
+export type LiveStatus = 'connecting' | 'live' | 'retrying' | 'offline' | 'stopped';
 
 export interface PlanEventHandlers {
   onChange?(data: ChangeEventData): void;
@@ -27,6 +27,40 @@ export interface LiveConnection {
   /** Longest wait between reconnects (default 30 s). */
   readonly maxBackoffMs?: number;
   readonly random?: () => number;
+  /**
+   * Where `online`/`offline` and `visibilitychange` are heard (default: the page's window and
+   * document): coming back online or being shown again reconnects at once instead of after the
+   * back-off.
+   */
+  readonly signals?: NetworkSignals;
+  /** How long a stream may stay silent before it is taken for dead (default 45 s; the service sends a comment every 20 s). */
+  readonly stallMs?: number;
+}
+
+export interface NetworkSignals {
+  isOnline(): boolean;
+  /** Calls `back` when the network returns or the page is shown, `lost` when the network goes; returns a function that stops listening. */
+  listen(back: () => void, lost: () => void): () => void;
+}
+
+/** The browser's own signals; none outside a browser. */
+export function pageSignals(): NetworkSignals {
+  const hasWindow = typeof window !== 'undefined' && typeof window.addEventListener === 'function';
+  return {
+    isOnline: () => typeof navigator === 'undefined' || navigator.onLine !== false,
+    listen(back, lost) {
+      if (!hasWindow) return () => undefined;
+      const shown = () => document.visibilityState === 'visible' && back();
+      window.addEventListener('online', back);
+      window.addEventListener('offline', lost);
+      document.addEventListener('visibilitychange', shown);
+      return () => {
+        window.removeEventListener('online', back);
+        window.removeEventListener('offline', lost);
+        document.removeEventListener('visibilitychange', shown);
+      };
+    },
+  };
 }
 
 export interface SubscribeOptions {
@@ -39,6 +73,7 @@ export interface SubscribeOptions {
 
 export const FIRST_RETRY_MS = 1000;
 export const MAX_RETRY_MS = 30_000;
+export const STALL_MS = 45_000;
 
 function parse(data: string): unknown {
   try {
@@ -63,8 +98,18 @@ export function subscribePlan(planId: string, handlers: PlanEventHandlers, conne
   let serverRetryMs = FIRST_RETRY_MS;
   let abort: AbortController | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let stall: ReturnType<typeof setTimeout> | undefined;
+  /** A reconnect is waiting for its back-off (no stream open or opening). */
+  let waiting = false;
+  const signals = connection.signals ?? pageSignals();
+  const stallMs = connection.stallMs ?? STALL_MS;
 
   const status = (next: LiveStatus) => !stopped && handlers.onStatus?.(next);
+  // A stream that goes silent (a sleeping laptop, a proxy that dropped it quietly) is ended and tried again.
+  const watch = () => {
+    clearTimeout(stall);
+    stall = setTimeout(() => abort?.abort(), stallMs);
+  };
 
   const handle = (message: SseMessage) => {
     if (message.id !== undefined) lastEventId = message.id;
@@ -92,17 +137,22 @@ export function subscribePlan(planId: string, handlers: PlanEventHandlers, conne
   };
 
   const retryLater = () => {
+    clearTimeout(stall);
     if (stopped) return;
     failures += 1;
-    status('retrying');
+    status(signals.isOnline() ? 'retrying' : 'offline');
     const ceiling = Math.min(maxBackoff, Math.max(serverRetryMs, FIRST_RETRY_MS * 2 ** (failures - 1)));
     // Full jitter, so the browsers of a whole meeting do not come back at the same moment.
+    waiting = true;
     timer = setTimeout(() => void connect(), Math.max(FIRST_RETRY_MS / 4, random() * ceiling));
   };
 
   const connect = async () => {
+    waiting = false;
+    clearTimeout(timer);
     if (stopped) return;
     abort = new AbortController();
+    watch();
     try {
       const token = await connection.getToken();
       const since = lastEventId === undefined && options.since !== undefined ? `?since=${Math.floor(options.since)}` : '';
@@ -118,6 +168,8 @@ export function subscribePlan(planId: string, handlers: PlanEventHandlers, conne
       });
       if (response.status === 403 || response.status === 404) {
         stopped = true;
+        clearTimeout(stall);
+        unlisten();
         handlers.onStatus?.('stopped');
         handlers.onDenied?.(response.status);
         return;
@@ -129,6 +181,7 @@ export function subscribePlan(planId: string, handlers: PlanEventHandlers, conne
       for (;;) {
         const { done, value } = await reader.read();
         if (done || stopped) break;
+        watch();
         parser.push(decoder.decode(value, { stream: true }));
       }
     } catch {
@@ -137,11 +190,22 @@ export function subscribePlan(planId: string, handlers: PlanEventHandlers, conne
     retryLater();
   };
 
+  // Back online or shown again: a reconnect waiting for its back-off goes now, catching up from its cursor.
+  const unlisten = signals.listen(
+    () => {
+      if (waiting) void connect();
+    },
+    () => {
+      if (waiting) status('offline');
+    },
+  );
   status('connecting');
   void connect();
   return () => {
     stopped = true;
+    unlisten();
     clearTimeout(timer);
+    clearTimeout(stall);
     abort?.abort();
     handlers.onStatus?.('stopped');
   };

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SectionId } from '../../plan';
 import type { RowChange } from '../../storage/port';
 import { useStore } from '../store-context';
 import { useLiveConnection } from './live-connection';
 import { LivePoller } from './live-poller';
+import { notePresence, type PresenceBook } from './presence-book';
 import { subscribePlan, type LiveConnection, type LiveStatus } from './subscribe-plan';
 
 export interface LiveChangesOptions {
@@ -22,7 +23,17 @@ export interface LiveChangesOptions {
 interface Handlers {
   apply(changes: readonly RowChange[]): void;
   reload(): Promise<void>;
+  heard(book: (held: PresenceBook) => PresenceBook): void;
 }
+
+/** What following a plan gives its page: where the stream stands, and who else said where they are. */
+export interface LivePlan {
+  readonly status: LiveStatus;
+  /** The latest presence of each person who has the plan open (the reader's own included; see presentPeople). */
+  readonly presence: PresenceBook;
+}
+
+const NOBODY: PresenceBook = new Map();
 
 function pageHidden(): boolean {
   return typeof document !== 'undefined' && document.visibilityState === 'hidden';
@@ -42,6 +53,7 @@ function followStream(connection: LiveConnection, planId: string, since: number,
         const mine = onlyThisPlan(planId, data.changes);
         if (mine.length > 0) handlers.current.apply(mine);
       },
+      onPresence: (data) => handlers.current.heard((held) => notePresence(held, data, Date.now())),
       // The stream replays what was written since the plan was read (and after a reconnect, what
       // was missed), so the plan is read again only when that could not all be given.
       onReady: (resync) => {
@@ -79,14 +91,16 @@ function pollStore(store: ReturnType<typeof useStore>, planId: string, sections:
 /**
  * Keeps a loaded plan up to date with what other people write, while `enabled`: from the plan
  * service's live stream when the app has one, else by polling the store's changes for
- * `sections`. Hands on the changes to this plan's rows; returns where following stands.
+ * `sections`. Hands on the changes to this plan's rows; returns where following stands and the
+ * presence the stream carried (none without a stream).
  */
-export function useLiveChanges(planId: string, sections: readonly SectionId[], { enabled, apply, reload }: LiveChangesOptions): LiveStatus {
+export function useLivePlan(planId: string, sections: readonly SectionId[], { enabled, apply, reload }: LiveChangesOptions): LivePlan {
   const store = useStore();
   const connection = useLiveConnection();
   const [status, setStatus] = useState<LiveStatus>(enabled ? 'connecting' : 'stopped');
-  const handlers = useRef<Handlers>({ apply, reload });
-  handlers.current = { apply, reload };
+  const [presence, setPresence] = useState<PresenceBook>(NOBODY);
+  const handlers = useRef<Handlers>({ apply, reload, heard: setPresence });
+  handlers.current = { apply, reload, heard: setPresence };
   // The sections as a value, so a new array with the same ids does not restart polling.
   const sectionList = sections.join(',');
   // When following began for this plan: the plan on screen was read just before (it is ready).
@@ -98,10 +112,19 @@ export function useLiveChanges(planId: string, sections: readonly SectionId[], {
       setStatus('stopped');
       return undefined;
     }
-    return connection
+    const stop = connection
       ? followStream(connection, planId, since.current?.at ?? Date.now(), handlers, setStatus)
       : pollStore(store, planId, sectionList.split(',') as SectionId[], handlers, setStatus);
+    return () => {
+      stop();
+      setPresence(NOBODY);
+    };
   }, [store, connection, planId, sectionList, enabled]);
 
-  return status;
+  return useMemo(() => ({ status, presence }), [status, presence]);
+}
+
+/** `useLivePlan` for a page that shows no presence: where following stands. */
+export function useLiveChanges(planId: string, sections: readonly SectionId[], options: LiveChangesOptions): LiveStatus {
+  return useLivePlan(planId, sections, options).status;
 }

@@ -1,0 +1,67 @@
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { PeopleRegular } from '@fluentui/react-icons';
+import { useEffect, useRef, useState } from 'react';
+import { useMessages, type Translate } from '../i18n';
+import { usePeopleHere, type SeenPresence } from '../lib/live';
+import { Announcement } from './Announcement';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground2 },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  icon: { flexShrink: 0, marginTop: '2px' },
+});
+
+const TYPING = { 'typing-decision': 'decision', 'typing-action': 'action', 'typing-note': 'note', 'typing-concern': 'concern', 'typing-update': 'update' } as const;
+
+function sentence(t: Translate, person: SeenPresence, itemNumber: (itemId: string) => number | undefined): string {
+  const name = person.displayName || person.email;
+  const typing = person.activity && person.activity in TYPING ? TYPING[person.activity as keyof typeof TYPING] : undefined;
+  if (typing) return t(`presence.typing.${typing}`, { name });
+  const position = person.itemId === undefined ? undefined : itemNumber(person.itemId);
+  return position === undefined ? t('presence.here', { name }) : t('presence.onItem', { name, position });
+}
+
+/**
+ * Who else is in the meeting and what they are doing ("Priya is on item 5", "Ava is typing a
+ * decision"). Shown as a short list; screen readers hear, politely, only when someone starts
+ * typing or moves to another item: not when they stop typing, go quiet or the page re-renders.
+ */
+export function PeopleHere({ itemNumber = () => undefined }: { itemNumber?: (itemId: string) => number | undefined }) {
+  const t = useMessages();
+  const styles = useStyles();
+  const people = usePeopleHere();
+  const lines = people.map((person) => ({ person, text: sentence(t, person, itemNumber) }));
+  const heard = useRef(new Map<string, string>());
+  const [announcement, setAnnouncement] = useState<string>();
+  const news = lines
+    .filter(({ person }) => {
+      const before = heard.current.get(person.email);
+      const now = `${person.itemId ?? ''}|${person.activity ?? ''}`;
+      const stoppedTyping = before !== undefined && before.startsWith(`${person.itemId ?? ''}|typing-`) && person.activity === 'viewing';
+      return before !== now && !stoppedTyping;
+    })
+    .map(({ text }) => text)
+    .join('. ');
+  useEffect(() => {
+    heard.current = new Map(people.map((p) => [p.email, `${p.itemId ?? ''}|${p.activity ?? ''}`]));
+    if (news) setAnnouncement(news);
+  }, [people, news]);
+
+  return (
+    <>
+      {lines.length > 0 && (
+        <div className={styles.root}>
+          <PeopleRegular aria-hidden className={styles.icon} />
+          <ul className={styles.list} aria-label={t('presence.label')}>
+            {lines.map(({ person, text }) => (
+              <li key={person.email}>
+                <Text size={200}>{text}</Text>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <Announcement text={announcement} />
+    </>
+  );
+}
