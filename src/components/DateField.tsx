@@ -1,4 +1,4 @@
-import { Field } from '@fluentui/react-components';
+import { Field, makeStyles } from '@fluentui/react-components';
 import {
   renderDatePicker_unstable,
   useDatePickerStyles_unstable,
@@ -10,6 +10,11 @@ import { forwardRef, useEffect, useMemo, useRef, useState, type KeyboardEvent } 
 import { isIsoDate } from '../plan';
 import { useMessages, type Translate } from '../i18n';
 import { formatDateText, isoToLocalDate, localDateToIso, parseDateText } from './date-text';
+
+const useStyles = makeStyles({
+  // Read by screen readers, not shown: a grid cell's column header already says what the date is.
+  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
+});
 
 /** The example date every date message shows, in the app's language ("28/02/2027" in en-GB). */
 const EXAMPLE = '2027-02-28';
@@ -30,6 +35,8 @@ export interface DateFieldProps {
   readonly error?: string;
   readonly className?: string;
   readonly disabled?: boolean;
+  /** Label and hint for screen readers only (a date edited in a grid cell); messages still show. */
+  readonly compact?: boolean;
 }
 
 /**
@@ -37,8 +44,9 @@ export interface DateFieldProps {
  * locale), with Fluent's calendar beside it. What is not a real date (31/02/2027, 2O27) is kept on
  * screen with a message saying what to type instead, rather than quietly emptied.
  */
-export function DateField({ label, value, onChange, hint, required, error, className, disabled }: DateFieldProps) {
+export function DateField({ label, value, onChange, hint, required, error, className, disabled, compact }: DateFieldProps) {
   const t = useMessages();
+  const styles = useStyles();
   const locale = t.locale;
   const shown = (v: string) => (isIsoDate(v) ? formatDateText(v, locale) : v);
   const [text, setText] = useState(() => shown(value));
@@ -83,8 +91,8 @@ export function DateField({ label, value, onChange, hint, required, error, class
   return (
     <Field
       className={className}
-      label={label}
-      hint={hint ?? t('date.hint', { example })}
+      label={{ children: label, className: compact ? styles.hidden : undefined }}
+      hint={{ children: hint ?? t('date.hint', { example }), className: compact ? styles.hidden : undefined }}
       required={required}
       validationState={refused || error ? 'error' : 'none'}
       validationMessage={refused ? t('date.invalid', { example }) : error}

@@ -2,6 +2,7 @@ import { Checkbox, Field, Input, Select, Textarea, type InputProps } from '@flue
 import type { FieldDef, FieldKind } from '../plan';
 import { useMessages } from '../i18n';
 import type { FormValue } from './form-values';
+import { ChoiceOptions } from './ChoiceOptions';
 import { DateField } from './DateField';
 import { PersonField } from './PersonField';
 
@@ -47,12 +48,7 @@ export function FieldControl({ field, value, onChange, error }: FieldControlProp
     return (
       <Field label={t.schema(field.label)} {...fieldProps}>
         <Select value={text} onChange={(_, data) => onChange(data.value)}>
-          {(!field.required || text === '') && <option value="">{t('field.notSet')}</option>}
-          {(field.choices ?? []).map((choice) => (
-            <option key={choice} value={choice}>
-              {t.schema(choice)}
-            </option>
-          ))}
+          <ChoiceOptions field={field} empty={!field.required || text === '' ? t('field.notSet') : undefined} />
         </Select>
       </Field>
     );

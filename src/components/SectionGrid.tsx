@@ -11,15 +11,24 @@ import {
   tokens,
   type TableColumnDefinition,
 } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AnyRow, FieldDef } from '../plan';
 import { useMessages } from '../i18n';
+import { Announcement } from './Announcement';
 import { compareValues } from './compare-values';
+import { fieldValueString } from './field-value-string';
 import { FieldValueText } from './FieldValueText';
+import { filterRows, filterableFields, NO_FILTER, type GridFilter } from './grid-filter';
+import { GridFilterBar } from './GridFilterBar';
+import { InlineCellEditor } from './InlineCellEditor';
+import { useInlineEdit, type InlineEditing } from './use-inline-edit';
 import { VisuallyHidden } from './VisuallyHidden';
 
 const useStyles = makeStyles({
+  grid: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
   scroller: { overflowX: 'auto', maxWidth: '100%' },
+  editable: { cursor: 'text' },
+  noMatch: { color: tokens.colorNeutralForeground2, paddingBlock: tokens.spacingVerticalS },
   cell: { paddingBlock: tokens.spacingVerticalS, alignItems: 'flex-start' },
   clamp: { display: '-webkit-box', WebkitLineClamp: '3', WebkitBoxOrient: 'vertical', overflow: 'hidden', overflowWrap: 'anywhere' },
   highlighted: { backgroundColor: tokens.colorBrandBackground2 },
@@ -36,13 +45,19 @@ export interface SectionGridProps {
   renderActions(row: AnyRow): ReactNode;
   /** Replaces the plain value of a cell (e.g. a link to the row an action came from). */
   renderCell?(field: FieldDef, row: AnyRow): ReactNode | undefined;
+  /** Cells edited in place, for those who may change the section; without it the grid only reads. */
+  readonly inlineEditing?: InlineEditing;
 }
 
 /** A sortable, keyboard-navigable grid of a section's rows, its columns generated from the fields. */
-export function SectionGrid({ label, fields, rows, highlightKey, actionsLabel, renderActions, renderCell }: SectionGridProps) {
+export function SectionGrid({ label, fields, rows, highlightKey, actionsLabel, renderActions, renderCell, inlineEditing }: SectionGridProps) {
   const t = useMessages();
   const styles = useStyles();
   const scrollerRef = useRef<HTMLDivElement>(null);
+  const editHintId = useId();
+  const [filter, setFilter] = useState<GridFilter>(NO_FILTER);
+  const shownRows = useMemo(() => filterRows(rows, fields, filter, (f, v) => fieldValueString(f, v, t)), [rows, fields, filter, t]);
+  const edit = useInlineEdit(scrollerRef, inlineEditing);
 
   const columns = useMemo<TableColumnDefinition<AnyRow>[]>(
     () => [
@@ -51,9 +66,20 @@ export function SectionGrid({ label, fields, rows, highlightKey, actionsLabel, r
           columnId: field.name,
           compare: (a, b) => compareValues(a.values[field.name], b.values[field.name]),
           renderHeaderCell: () => t.schema(field.label),
-          renderCell: (row) => (
-            <div className={styles.clamp}>{renderCell?.(field, row) ?? <FieldValueText field={field} value={row.values[field.name]} />}</div>
-          ),
+          renderCell: (row) =>
+            edit.isEditing(row, field) ? (
+              <InlineCellEditor
+                field={field}
+                label={t('grid.editLabel', { field: t.schema(field.label), label: edit.labelOf(row) })}
+                value={edit.startValue(row, field)}
+                error={edit.error}
+                onCommit={(value) => edit.commit(row, field, value)}
+                onCancel={() => edit.cancel(true)}
+                onLeave={() => edit.cancel(false)}
+              />
+            ) : (
+              <div className={styles.clamp}>{renderCell?.(field, row) ?? <FieldValueText field={field} value={row.values[field.name]} />}</div>
+            ),
         }),
       ),
       createTableColumn<AnyRow>({
@@ -63,7 +89,7 @@ export function SectionGrid({ label, fields, rows, highlightKey, actionsLabel, r
         renderCell: renderActions,
       }),
     ],
-    [fields, renderActions, renderCell, actionsLabel, styles.clamp, t],
+    [fields, renderActions, renderCell, actionsLabel, styles.clamp, t, edit],
   );
 
   useEffect(() => {
@@ -76,10 +102,14 @@ export function SectionGrid({ label, fields, rows, highlightKey, actionsLabel, r
     row.querySelector<HTMLElement>('[role="gridcell"]')?.focus();
   }, [highlightKey]);
 
+  const choiceFields = filterableFields(fields);
   return (
+    <div className={styles.grid}>
+      <GridFilterBar label={label} choiceFields={choiceFields} filter={filter} onChange={setFilter} shown={shownRows.length} total={rows.length} />
+      {shownRows.length === 0 && <div className={styles.noMatch}>{t('grid.noMatch')}</div>}
     <div className={styles.scroller} ref={scrollerRef}>
       <DataGrid
-        items={[...rows]}
+        items={[...shownRows]}
         columns={columns}
         getRowId={(row: AnyRow) => row.key}
         sortable
@@ -102,18 +132,33 @@ export function SectionGrid({ label, fields, rows, highlightKey, actionsLabel, r
               data-row-key={item.key}
               className={mergeClasses(item.key === highlightKey && styles.highlighted)}
             >
-              {({ renderCell: render, columnId }) => (
-                <DataGridCell
-                  className={mergeClasses(styles.cell, columnId === 'actions' && styles.actionsColumn)}
-                  focusMode={columnId === 'actions' ? 'group' : 'cell'}
-                >
-                  {render(item)}
-                </DataGridCell>
-              )}
+              {({ renderCell: render, columnId }) => {
+                const field = fields.find((f) => f.name === columnId);
+                const editable = field !== undefined && edit.canEdit(field) && !edit.isEditing(item, field);
+                return (
+                  <DataGridCell
+                    className={mergeClasses(styles.cell, columnId === 'actions' && styles.actionsColumn, editable && styles.editable)}
+                    focusMode={columnId === 'actions' ? 'group' : 'cell'}
+                    data-cell={String(columnId)}
+                    aria-describedby={editable ? editHintId : undefined}
+                    onKeyDown={editable ? (event) => edit.onCellKeyDown(event, item, field) : undefined}
+                    onClick={editable ? (event) => edit.onCellClick(event, item, field) : undefined}
+                  >
+                    {render(item)}
+                  </DataGridCell>
+                );
+              }}
             </DataGridRow>
           )}
         </DataGridBody>
       </DataGrid>
+    </div>
+      {inlineEditing && (
+        <span id={editHintId} hidden>
+          {t('grid.editHint')}
+        </span>
+      )}
+      <Announcement text={edit.announcement} />
     </div>
   );
 }

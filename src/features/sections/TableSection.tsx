@@ -1,27 +1,61 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useId } from 'react';
-import type { AnyRow, FieldDef, SectionDef } from '../../plan';
+import { useCallback, useId, useMemo, useState } from 'react';
+import { dueStateOf, todayLocal, type AnyRow, type FieldDef, type Row, type SectionDef } from '../../plan';
+import { DueBadge } from '../../components/DueBadge';
+import { FieldValueText } from '../../components/FieldValueText';
 import { SectionGrid } from '../../components/SectionGrid';
+import type { InlineEditing } from '../../components/use-inline-edit';
 import { useMessages } from '../../i18n';
 import { LINK_FIELDS, gridFields } from '../../lib/plan-pages';
+import { rowLabel } from './action-from-row';
 import { LinkedRowLink } from './LinkedRowLink';
 import { SectionHeader } from './SectionHeader';
+import { useCellSave } from './use-cell-save';
 import { useRowSection } from './use-row-section';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
   empty: { color: tokens.colorNeutralForeground2, paddingBlock: tokens.spacingVerticalM },
+  due: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXXS },
 });
 
-/** A plain-table section: its grid, an Add button and the row dialogs. */
+/** A field edited in place: not the link to another row, nor half of a date kept as written. */
+const editsInPlace = (field: FieldDef) => field.name !== LINK_FIELDS.section && !field.written && !field.writtenFor;
+
+/** A plain-table section: its grid (edited in place where allowed), an Add button and the row dialogs. */
 export function TableSection({ section, highlightKey }: { section: SectionDef; highlightKey?: string }) {
   const t = useMessages();
   const styles = useStyles();
   const headingId = useId();
-  const { rows, renderActions, addButton, dialogs, emptyText } = useRowSection(section);
+  const { rows, canEdit, renderActions, addButton, dialogs, emptyText } = useRowSection(section);
+  const saveCell = useCellSave(section);
+  // The day the page opened: what "overdue" is measured against while it stays open.
+  const [today] = useState(() => todayLocal());
   const renderCell = useCallback(
-    (field: FieldDef, row: AnyRow) => (field.name === LINK_FIELDS.section ? <LinkedRowLink row={row} /> : undefined),
-    [],
+    (field: FieldDef, row: AnyRow) => {
+      if (field.name === LINK_FIELDS.section) return <LinkedRowLink row={row} />;
+      if (section.id === 'actions' && field.name === 'DueDate') {
+        return (
+          <span className={styles.due}>
+            <FieldValueText field={field} value={row.values.DueDate} />
+            <DueBadge state={dueStateOf(row as Row<'actions'>, today)} />
+          </span>
+        );
+      }
+      return undefined;
+    },
+    [section.id, styles.due, today],
+  );
+  const inlineEditing = useMemo<InlineEditing | undefined>(
+    () =>
+      canEdit
+        ? {
+            canEditField: editsInPlace,
+            rowLabel: (row) => rowLabel(section, row),
+            save: (row, field, value) => saveCell(row, { [field.name]: value }),
+          }
+        : undefined,
+    [canEdit, section, saveCell],
   );
 
   return (
@@ -36,6 +70,7 @@ export function TableSection({ section, highlightKey }: { section: SectionDef; h
           actionsLabel={t('row.actionsColumn')}
           renderActions={renderActions}
           renderCell={renderCell}
+          inlineEditing={inlineEditing}
         />
       ) : (
         <Text className={styles.empty}>{emptyText}</Text>
