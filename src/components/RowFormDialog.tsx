@@ -13,6 +13,7 @@ import {
 import { useLayoutEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { FieldValue, SectionDef } from '../plan';
 import { useMessages } from '../i18n';
+import { DiscardChangesDialog } from './DiscardChangesDialog';
 import { useFirstActionFocus } from './use-first-action-focus';
 import { RowFields, focusFirstInvalid } from './RowFields';
 import { useRowForm } from './use-row-form';
@@ -44,6 +45,7 @@ export function RowFormDialog({ section, title, mode, initial, open, hiddenField
   const form = useRowForm(section, initial);
   const contentRef = useRef<HTMLDivElement>(null);
   const [attempt, setAttempt] = useState(0);
+  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
 
   useLayoutEffect(() => {
     if (attempt > 0) focusFirstInvalid(contentRef.current);
@@ -65,7 +67,17 @@ export function RowFormDialog({ section, title, mode, initial, open, hiddenField
   return (
     // No closing animation: a save's answer (a conflict dialog, say) must not arrive while this
     // modal is still on its way out, or the two modals hide each other from assistive technology.
-    <Dialog open={open} modalType="modal" surfaceMotion={null} onOpenChange={(_, data) => !data.open && onClose()}>
+    <Dialog
+      open={open}
+      modalType="modal"
+      surfaceMotion={null}
+      onOpenChange={(_, data) => {
+        if (data.open) return;
+        // Cancel says what it does; Escape or a stray click outside asks first when something was typed.
+        if (form.dirty && (data.type === 'escapeKeyDown' || data.type === 'backdropClick')) setConfirmingDiscard(true);
+        else onClose();
+      }}
+    >
       <DialogSurface ref={surfaceRef} className={styles.surface} aria-describedby={undefined}>
         <form onSubmit={submit} noValidate>
           <DialogBody>
@@ -84,6 +96,7 @@ export function RowFormDialog({ section, title, mode, initial, open, hiddenField
             </DialogActions>
           </DialogBody>
         </form>
+        <DiscardChangesDialog open={confirmingDiscard} onKeep={() => setConfirmingDiscard(false)} onDiscard={onClose} />
       </DialogSurface>
     </Dialog>
   );

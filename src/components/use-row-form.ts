@@ -5,6 +5,8 @@ import { allFormFields, changedFormFields, toFormValues, type FormValue, type Fo
 export interface RowForm {
   readonly values: FormValues;
   readonly errors: Readonly<Record<string, string>>;
+  /** Some control differs from where it started: closing now would lose that. */
+  readonly dirty: boolean;
   setValue(name: string, value: FormValue): void;
   /**
    * Checks the form with the schema's rules. Resolves to the normalised values to save (every field
@@ -37,5 +39,6 @@ export function useRowForm(section: SectionDef, initial: Readonly<Record<string,
     }
   };
 
-  return { values, errors, setValue, validate };
+  const dirty = Object.keys(changedFormFields(section, start, values)).length > 0;
+  return { values, errors, dirty, setValue, validate };
 }

@@ -1,0 +1,42 @@
+/** @jest-environment jsdom */
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { FakePlanStore } from './support/fake-plan-store';
+import { PEOPLE, renderTab, samplePlan, sectionRoute } from './support/render-tab';
+
+async function openAddContact() {
+  const user = userEvent.setup();
+  const store = new FakePlanStore(samplePlan(), PEOPLE.cem);
+  renderTab(store, sectionRoute('keyContacts'));
+  await user.click(await screen.findByRole('button', { name: 'Add row to Key contacts' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Add to Key contacts' });
+  return { user, store, dialog };
+}
+
+describe('when Escape is pressed in an edited row form', () => {
+  it('asks first; "Keep editing" keeps what was typed and "Discard" closes without saving', async () => {
+    const { user, store, dialog } = await openAddContact();
+    const name = within(dialog).getByRole('textbox', { name: /^Name/ });
+    await user.type(name, 'Lee Harding');
+    await user.keyboard('{Escape}');
+
+    const ask = await screen.findByRole('alertdialog', { name: 'Discard your changes?' });
+    await user.click(within(ask).getByRole('button', { name: 'Keep editing' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    const kept = within(screen.getByRole('dialog', { name: 'Add to Key contacts' })).getByRole('textbox', { name: /^Name/ });
+    expect(kept).toHaveValue('Lee Harding');
+
+    await user.click(kept);
+    await user.keyboard('{Escape}');
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Discard' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Add to Key contacts' })).not.toBeInTheDocument());
+    expect(store.writes).toEqual([]);
+  });
+
+  it('closes at once when nothing was changed', async () => {
+    const { user } = await openAddContact();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Add to Key contacts' })).not.toBeInTheDocument());
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+  });
+});
