@@ -1,5 +1,6 @@
 import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import { NudgeDigest, NudgeSettingsButton } from '../features/nudges';
 import { useMessages } from '../i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LocalDemoSwitcher } from './LocalDemoSwitcher';
@@ -36,11 +37,15 @@ export function SurfaceFrame({ children, wide }: { children: ReactNode; wide?: b
     <>
       <header className={styles.topBar}>
         <Text className={styles.appName}>{t('app.name')}</Text>
+        <NudgeSettingsButton />
         <LanguageSwitch />
         <LocalDemoSwitcher />
         <SignOutButtonOnDemand />
       </header>
-      <main className={mergeClasses(styles.main, wide && styles.wide)}>{children}</main>
+      <main className={mergeClasses(styles.main, wide && styles.wide)}>
+        <NudgeDigest />
+        {children}
+      </main>
     </>
   );
 }

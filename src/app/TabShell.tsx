@@ -14,6 +14,7 @@ import { Fragment, useEffect, useRef, useState, type ReactNode } from 'react';
 import { ChangesStatus } from '../components/ChangesStatus';
 import { CopyLinkButton } from '../components/CopyLinkButton';
 import { useMessages } from '../i18n';
+import { NudgeDigest, NudgeSettingsButton } from '../features/nudges';
 import { useNavigation } from '../lib/navigation';
 import { useCurrentPlan } from '../lib/plan-context';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -152,12 +153,14 @@ export function TabShell({ crumbs, navValue, notices, children }: TabShellProps)
           </Breadcrumb>
           <ChangesStatus />
           <CopyLinkButton planId={planId} route={path} label={here ? `${council}: ${here.label}` : council} />
+          <NudgeSettingsButton />
           <LanguageSwitch />
           <LocalDemoSwitcher />
           <SignOutButtonOnDemand />
         </header>
         <main id="main" ref={mainRef} tabIndex={-1} className={styles.main}>
           <div className={styles.content}>
+            <NudgeDigest />
             {notices}
             {children}
           </div>

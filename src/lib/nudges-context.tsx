@@ -1,4 +1,4 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 /** The kinds of nudge the plan service sends (the service's NOTIFICATION_KINDS, as it reports them). */
 export type NudgeKind = 'actionAssigned' | 'signatureRequested' | 'concernRaised';
@@ -25,13 +25,42 @@ export interface Nudges {
   takeDigest(): Promise<readonly DigestNudge[]>;
 }
 
-const NudgesContext = createContext<Nudges | undefined>(undefined);
+interface NudgesValue {
+  readonly nudges: Nudges | undefined;
+  /** The digest taken when the app opened, until its person dismisses it. */
+  readonly digest: readonly DigestNudge[];
+  dismissDigest(): void;
+}
 
+const NudgesContext = createContext<NudgesValue>({ nudges: undefined, digest: [], dismissDigest: () => undefined });
+
+/**
+ * Gives features the notifications API, and takes this person's digest once as the app opens
+ * (taking empties it, so it is held here for the whole visit, whatever page shows it).
+ */
 export function NudgesProvider({ nudges, children }: { nudges: Nudges | undefined; children: ReactNode }) {
-  return <NudgesContext.Provider value={nudges}>{children}</NudgesContext.Provider>;
+  const [digest, setDigest] = useState<readonly DigestNudge[]>([]);
+  useEffect(() => {
+    let live = true;
+    setDigest([]);
+    // A digest that cannot be read now stays kept by the service for the next visit.
+    nudges?.takeDigest().then((kept) => live && setDigest(kept), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [nudges]);
+  const dismissDigest = useCallback(() => setDigest([]), []);
+  const value = useMemo(() => ({ nudges, digest, dismissDigest }), [nudges, digest, dismissDigest]);
+  return <NudgesContext.Provider value={value}>{children}</NudgesContext.Provider>;
 }
 
 /** The notifications API; undefined where there is no plan service (tests, a bare store). */
 export function useNudges(): Nudges | undefined {
-  return useContext(NudgesContext);
+  return useContext(NudgesContext).nudges;
+}
+
+/** The nudges Teams could not deliver to this person, and a way to put them away. */
+export function useDigest(): { readonly digest: readonly DigestNudge[]; dismiss(): void } {
+  const { digest, dismissDigest } = useContext(NudgesContext);
+  return { digest, dismiss: dismissDigest };
 }

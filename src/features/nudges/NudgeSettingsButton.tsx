@@ -1,0 +1,123 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Switch,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { AlertRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { useMessages } from '../../i18n';
+import { useNudges, type NudgeKind } from '../../lib/nudges-context';
+
+const useStyles = makeStyles({
+  kinds: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, marginBlockStart: tokens.spacingVerticalM },
+});
+
+type Loaded = { readonly step: 'loading' } | { readonly step: 'failed'; readonly reason: string } | { readonly step: 'ready'; readonly kinds: readonly NudgeKind[] };
+
+/**
+ * "Notifications": each kind of Teams nudge on or off for the signed-in person, kept by the plan
+ * service (so the choice follows them to every device and is honoured when others act).
+ */
+export function NudgeSettingsButton() {
+  const t = useMessages();
+  const styles = useStyles();
+  const nudges = useNudges();
+  const [open, setOpen] = useState(false);
+  const [loaded, setLoaded] = useState<Loaded>({ step: 'loading' });
+  const [off, setOff] = useState<readonly NudgeKind[]>([]);
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<string>();
+  if (!nudges) return null;
+
+  const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+  const load = () => {
+    setLoaded({ step: 'loading' });
+    setSaveError(undefined);
+    nudges.settings().then(
+      (settings) => {
+        setOff(settings.off);
+        setLoaded({ step: 'ready', kinds: settings.kinds });
+      },
+      (error: unknown) => setLoaded({ step: 'failed', reason: reason(error) }),
+    );
+  };
+  const save = async () => {
+    setSaving(true);
+    setSaveError(undefined);
+    try {
+      setOff(await nudges.saveSettings(off));
+      setOpen(false);
+    } catch (error) {
+      setSaveError(reason(error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(_, data) => {
+        setOpen(data.open);
+        if (data.open) load();
+      }}
+    >
+      <DialogTrigger disableButtonEnhancement>
+        <Button appearance="subtle" icon={<AlertRegular />}>
+          {t('nudges.settings')}
+        </Button>
+      </DialogTrigger>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{t('nudges.settings.title')}</DialogTitle>
+          <DialogContent>
+            <Text>{t('nudges.settings.intro')}</Text>
+            {loaded.step === 'loading' && <Spinner size="small" label={t('nudges.settings.loading')} />}
+            {loaded.step === 'failed' && (
+              <MessageBar intent="error">
+                <MessageBarBody>{t('nudges.settings.failed', { reason: loaded.reason })}</MessageBarBody>
+              </MessageBar>
+            )}
+            {loaded.step === 'ready' && (
+              <div className={styles.kinds}>
+                {loaded.kinds.map((kind) => (
+                  <Switch
+                    key={kind}
+                    label={t(`nudges.kind.${kind}`)}
+                    checked={!off.includes(kind)}
+                    onChange={(_, data) => setOff((now) => (data.checked ? now.filter((k) => k !== kind) : [...now, kind]))}
+                  />
+                ))}
+              </div>
+            )}
+            {saveError && (
+              <MessageBar intent="error">
+                <MessageBarBody>{t('nudges.settings.saveFailed', { reason: saveError })}</MessageBarBody>
+              </MessageBar>
+            )}
+          </DialogContent>
+          <DialogActions>
+            <DialogTrigger disableButtonEnhancement>
+              <Button>{t('nudges.settings.cancel')}</Button>
+            </DialogTrigger>
+            <Button appearance="primary" disabledFocusable={loaded.step !== 'ready' || saving} onClick={() => void save()}>
+              {t('nudges.settings.save')}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
