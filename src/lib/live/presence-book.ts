@@ -18,9 +18,18 @@ export interface SeenPresence extends PresenceEventData {
 /** Who else is here, by lower-cased email: the latest word from each. */
 export type PresenceBook = ReadonlyMap<string, SeenPresence>;
 
+/**
+ * The book with `data` heard now. One person often has two pages open (the details tab and the
+ * side panel, both theirs): a page that says only "here" does not hide, while it is fresh, what
+ * the other page said of the item they are on.
+ */
 export function notePresence(book: PresenceBook, data: PresenceEventData, now: number): PresenceBook {
+  const email = data.email.toLowerCase();
+  const held = book.get(email);
+  const onlyHere = data.itemId === undefined && data.activity !== 'away';
+  if (onlyHere && held?.itemId !== undefined && held.meetingId === data.meetingId && now - held.heardAt < PRESENCE_TTL_MS) return book;
   const next = new Map(book);
-  next.set(data.email.toLowerCase(), { ...data, heardAt: now });
+  next.set(email, { ...data, heardAt: now });
   return next;
 }
 

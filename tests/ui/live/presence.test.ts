@@ -30,6 +30,14 @@ describe('who is shown as here', () => {
     expect(presentPeople(book, 10_000 + PRESENCE_TTL_MS, { meetingId: 'm7', me: undefined })).toEqual([]);
   });
 
+  it('does not let a second page that says only "here" hide the item the person is on, until that goes stale', () => {
+    let book = heard(empty, { ...PRIYA, meetingId: 'm7', itemId: 'i5', activity: 'viewing' }, 0);
+    book = heard(book, { ...PRIYA, meetingId: 'm7', activity: 'viewing' }, 1000);
+    expect(presentPeople(book, 1000, { meetingId: 'm7', me: undefined })[0]!.itemId).toBe('i5');
+    book = heard(book, { ...PRIYA, meetingId: 'm7', activity: 'viewing' }, PRESENCE_TTL_MS);
+    expect(presentPeople(book, PRESENCE_TTL_MS, { meetingId: 'm7', me: undefined })[0]!.itemId).toBeUndefined();
+  });
+
   it('shows "typing" only while it is fresh, then only the item', () => {
     const book = heard(empty, { ...PRIYA, meetingId: 'm7', itemId: 'i5', activity: 'typing-decision' }, 0);
     expect(presentPeople(book, TYPING_TTL_MS - 1, { meetingId: 'm7', me: undefined })[0]!.activity).toBe('typing-decision');
