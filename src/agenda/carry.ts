@@ -1,5 +1,5 @@
 import type { IsoDate } from '../plan';
-import { day, ordinal } from './format';
+import { counted, date } from './text';
 import type { AgendaItem, ItemKind } from './types';
 
 /**
@@ -40,12 +40,7 @@ export function applyCarry(items: AgendaItem[], previous: PreviousAgenda | undef
     if (!earlier || !CARRIED_KINDS.has(item.kind)) return item;
     const carried = { firstOn: earlier.carried?.firstOn ?? previous.meetingDate, times: (earlier.carried?.times ?? 0) + 1 };
     const flagged = decideNow(item, carried.times);
-    const note = `Carried from ${day(carried.firstOn)} — ${ordinal(carried.times)} time`;
-    return {
-      ...item,
-      carried,
-      flagged,
-      reason: `${item.reason} ${note}${flagged ? ': decide whether to act, re-plan or drop it.' : '.'}`,
-    };
+    const note = counted(flagged ? 'agenda.reason.carriedFlagged' : 'agenda.reason.carried', carried.times, { date: date(carried.firstOn) });
+    return { ...item, carried, flagged, reason: [...item.reason, note] };
   });
 }

@@ -15,6 +15,7 @@ import { day } from './format';
 import { proposeNextMeetingDate } from './milestones';
 import { decisionValues, raisedActionValues, type MeetingDecision, type RaisedAction } from './record-values';
 import { minutesText, recapText, type ActionOutcome, type MeetingSummary } from './recap';
+import type { AgendaText } from './text';
 import { snapshotAgenda } from './snapshot';
 import type { Agenda } from './types';
 
@@ -38,6 +39,8 @@ export interface CloseMeetingInput {
   readonly actionUpdates: readonly ActionUpdate[];
   /** Overrides the date proposed from the plan's meeting cadence. */
   readonly nextMeetingDate?: IsoDate;
+  /** The agenda's titles in the language of the person closing the meeting, who writes the minutes (i18n agendaText). */
+  readonly agendaText: (text: AgendaText) => string;
 }
 
 /** Every row value closing the meeting writes, already validated, and the recap for the chat. */
@@ -143,7 +146,7 @@ export function closeMeeting(input: CloseMeetingInput): ClosedMeeting {
       Attendees: attendees.join('\n'),
       MeetingStatus: 'Closed',
       AgendaSnapshot: snapshotAgenda(input.agenda),
-      Minutes: minutesText(summary),
+      Minutes: minutesText(summary, input.agendaText),
       NextMeetingDate: nextMeetingDate,
     },
     'update',

@@ -1,6 +1,7 @@
 import { SINGLE_LINE_MAX } from '../plan';
 import { AgendaInputError } from './errors';
 import { MAX_ITEM_MINUTES, MINUTES } from './minutes';
+import { say, verbatim } from './text';
 import type { Agenda, AgendaItem } from './types';
 
 /** One change the CEM makes to the proposed agenda before the meeting. */
@@ -51,8 +52,8 @@ function customItem(edit: Extract<AgendaEdit, { type: 'add' }>, items: readonly 
   return {
     id: nextCustomId(items),
     kind: 'custom',
-    title,
-    reason: edit.reason?.trim() || 'Added by hand before the meeting.',
+    title: verbatim(title),
+    reason: edit.reason?.trim() ? verbatim(edit.reason.trim()) : say('agenda.reason.custom'),
     minutes: checkMinutes(edit.minutes ?? MINUTES.custom),
     rows: [],
     flagged: false,

@@ -1,6 +1,6 @@
 import { formatDate, type IsoDate } from '../plan';
 
-/** Small text helpers for reasons and minutes. */
+/** Small helpers for the minutes (English today) and the rules; what the agenda says is in ./text. */
 
 /** '2031-01-12' → '12 Jan 2031'. */
 export function day(date: IsoDate): string {
@@ -25,13 +25,6 @@ export function remembered<T>(fn: (input: string) => T, limit = 4096): (input: s
   };
 }
 
-/** 1 → '1st', 2 → '2nd', 3 → '3rd', 11 → '11th', 22 → '22nd'. */
-export function ordinal(n: number): string {
-  const teen = n % 100 >= 11 && n % 100 <= 13;
-  const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
-  return `${n}${suffix}`;
-}
-
 /** '1 open action', '3 open actions'. */
 export function count(n: number, singular: string, plural = `${singular}s`): string {
   return `${n} ${n === 1 ? singular : plural}`;
@@ -41,17 +34,6 @@ export function count(n: number, singular: string, plural = `${singular}s`): str
 export function clip(text: string, max: number): string {
   const line = text.replace(/\s+/g, ' ').trim();
   return line.length <= max ? line : `${line.slice(0, max - 1).trimEnd()}…`;
-}
-
-/** 'the ACLM' → 'The ACLM'. */
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** 'a', 'a and b', 'a, b and c'. */
-export function listing(parts: readonly string[]): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
 
 /** The calendar day of a storage timestamp ('2031-03-20T13:05:00Z' → '2031-03-20'), in UTC. */

@@ -14,3 +14,4 @@ export { minutesText, recapText, type ActionOutcome, type MeetingSummary } from 
 export { campaignStage, meetingCadence, proposeNextMeetingDate, STAGE_LABELS, type MeetingCadence } from './milestones';
 export { decideNow, FLAG_AFTER_CARRIES } from './carry';
 export { checkTargetMinutes, DEFAULT_TARGET_MINUTES, fitToTarget, MAX_TARGET_MINUTES } from './fit';
+export { AGENDA_MESSAGES, AGENDA_PLURALS, verbatimOf, type AgendaMessage, type AgendaMessageId, type AgendaPluralId, type AgendaText, type AgendaValue } from './text';

@@ -15,8 +15,8 @@ import { offerItems } from './rules/offers';
 import { planItems } from './rules/plan-changes';
 import { strandItems, withoutListedActions } from './rules/strands';
 import { parseAgendaSnapshot } from './snapshot';
+import { date as dateValue, say, type AgendaText } from './text';
 import type { Agenda, AgendaItem } from './types';
-
 
 export interface ProposeAgendaInput {
   readonly plan: Plan;
@@ -41,23 +41,23 @@ function checkDates({ meetingDate, nextMeetingDate }: ProposeAgendaInput): void 
 }
 
 /** The previous meeting's date and agreed agenda; a missing or unreadable agenda becomes a note. */
-function readPrevious(meeting: Row<'meetings'>, meetingDate: IsoDate, notes: string[]): PreviousAgenda & { key: string } {
+function readPrevious(meeting: Row<'meetings'>, meetingDate: IsoDate, notes: AgendaText[]): PreviousAgenda & { key: string } {
   const date = dateOf(meeting.values.MeetingDate);
   if (date === null || date >= meetingDate) {
     throw new AgendaInputError(`The previous meeting must have a date before ${day(meetingDate)}.`);
   }
   const json = textOf(meeting.values.AgendaSnapshot);
   if (json === null) {
-    notes.push(`The meeting on ${day(date)} has no saved agenda, so nothing is marked as carried from it.`);
+    notes.push(say('agenda.note.noSavedAgenda', { date: dateValue(date) }));
     return { key: meeting.key, meetingDate: date, items: [] };
   }
   try {
     // Items left for later count as carried too: putting an item off is not dealing with it.
     const saved = parseAgendaSnapshot(json);
     return { key: meeting.key, meetingDate: date, items: [...saved.items, ...(saved.later ?? [])] };
-  } catch (error) {
+  } catch {
     // A damaged record should not stop the next meeting from having an agenda.
-    notes.push(`${(error as Error).message} Nothing is marked as carried from the meeting on ${day(date)}.`);
+    notes.push(say('agenda.note.unreadableAgenda', { date: dateValue(date) }));
     return { key: meeting.key, meetingDate: date, items: [] };
   }
 }
@@ -91,7 +91,7 @@ function buildAgenda(input: ProposeAgendaInput, rules: readonly Rule[], indexAct
   checkDates(input);
   const targetMinutes = checkTargetMinutes(input.targetMinutes ?? DEFAULT_TARGET_MINUTES);
   const { plan, meetingDate } = input;
-  const notes: string[] = [];
+  const notes: AgendaText[] = [];
   const previous = input.previousMeeting ? readPrevious(input.previousMeeting, meetingDate, notes) : undefined;
   const context: RuleContext = {
     plan,

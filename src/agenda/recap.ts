@@ -1,5 +1,6 @@
 import { MULTI_LINE_MAX, type IsoDate } from '../plan';
 import { count, day } from './format';
+import type { AgendaText } from './text';
 import type { Agenda } from './types';
 
 /** What happened to one action at a meeting, for the minutes and the recap. */
@@ -37,10 +38,10 @@ function outcomeLine(outcome: ActionOutcome): string {
   return `${OUTCOME_LABEL[outcome.change]}: ${outcome.title}${details ? ` (${details})` : ''}`;
 }
 
-function agendaLines(agenda: Agenda): string[] {
+function agendaLines(agenda: Agenda, agendaText: (text: AgendaText) => string): string[] {
   const lines = agenda.items.slice(0, AGENDA_LINES_IN_MINUTES).map((item, i) => {
     const flag = item.flagged ? ` — carried ${item.carried?.times ?? 0} times, decision needed` : '';
-    return `${i + 1}. ${item.title} (${count(item.minutes, 'min', 'min')})${flag}`;
+    return `${i + 1}. ${agendaText(item.title)} (${count(item.minutes, 'min', 'min')})${flag}`;
   });
   const more = agenda.items.length - AGENDA_LINES_IN_MINUTES;
   if (more > 0) lines.push(`…and ${count(more, 'more item')}.`);
@@ -48,14 +49,14 @@ function agendaLines(agenda: Agenda): string[] {
 }
 
 /** The Minutes column's text: plain text, British English, dates like "12 Jan 2031". */
-export function minutesText(summary: MeetingSummary): string {
+export function minutesText(summary: MeetingSummary, agendaText: (text: AgendaText) => string): string {
   const { agenda } = summary;
   const lines = [
     `Meeting of ${day(summary.meetingDate)}: ${summary.council}`,
     `Attendees: ${summary.attendees.length > 0 ? summary.attendees.join(', ') : 'not recorded'}`,
     '',
     `Agenda (${count(agenda.items.length, 'item')}, ${count(agenda.totalMinutes, 'minute')})`,
-    ...agendaLines(agenda),
+    ...agendaLines(agenda, agendaText),
     '',
     'Decisions',
     ...(summary.decisions.length > 0 ? summary.decisions.map((d) => `- ${d}`) : ['- None recorded.']),

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { isIsoDate, isSectionId, MULTI_LINE_MAX, type StrandId } from '../plan';
 import { AgendaSnapshotError } from './errors';
-import { count } from './format';
+import { counted } from './text';
+import { agendaTextSchema } from './text-schema';
 import { CAMPAIGN_STAGES, ITEM_KINDS, type Agenda, type AgendaItem } from './types';
 
 /**
@@ -20,8 +21,8 @@ const minutes = z.number().int().min(0);
 const itemSchema = z.object({
   id: z.string().min(1),
   kind: z.enum(ITEM_KINDS),
-  title: z.string(),
-  reason: z.string(),
+  title: agendaTextSchema,
+  reason: agendaTextSchema,
   minutes,
   rows: z.array(
     z.object({
@@ -129,7 +130,7 @@ export function parseAgendaSnapshot(json: string): SavedAgenda {
   const { v: _version, omitted, items, later, ...rest } = parsed.data;
   const notes =
     omitted.items > 0
-      ? [`${count(omitted.items, 'item')} (${count(omitted.minutes, 'minute')}) did not fit in the saved agenda and ${omitted.items === 1 ? 'was' : 'were'} left out.`]
+      ? [[counted('agenda.note.leftOut', omitted.items, { minutes: { message: counted('agenda.count.minutes', omitted.minutes) } })]]
       : [];
   return {
     ...rest,

@@ -1,4 +1,5 @@
 import { CAMPAIGN_PHASES, type IsoDate, type SectionId, type StrandId } from '../plan';
+import type { AgendaText } from './text';
 
 /** What an agenda item is about; each kind comes from one rule (see ./rules). */
 export const ITEM_KINDS = [
@@ -40,9 +41,10 @@ export interface AgendaItem {
    */
   readonly id: string;
   readonly kind: ItemKind;
-  readonly title: string;
-  /** Why the item is on the agenda, as a British English sentence or two. */
-  readonly reason: string;
+  /** In the reader's language when rendered (i18n/agenda-text.ts); an action's own title as written. */
+  readonly title: AgendaText;
+  /** Why the item is on the agenda, a sentence or two. */
+  readonly reason: AgendaText;
   /** Suggested time in whole minutes. */
   readonly minutes: number;
   readonly rows: readonly RowRef[];
@@ -74,5 +76,5 @@ export interface Agenda {
   /** Items proposed for next time because they did not fit in `targetMinutes` (see fit.ts). */
   readonly later?: readonly AgendaItem[];
   /** Things the people preparing the meeting should know about the agenda itself. */
-  readonly notes: readonly string[];
+  readonly notes: readonly AgendaText[];
 }

@@ -1,26 +1,29 @@
-import type { Command, CommandIo } from './main';
+import type { Translate } from '../i18n/catalogue';
+import type { Command, RunIo } from './main';
 
 /** What a command's option reader returns: the options, a request for help, or what is wrong. */
-export type ReadOptions<O> = (args: readonly string[]) => O | 'help' | { error: string };
+export type ReadOptions<O> = (args: readonly string[], t: Translate) => O | 'help' | { error: string };
 
 /**
  * A command whose options are read first: `--help` prints the usage (exit 0); bad options print
- * what is wrong and the usage (exit 2); good ones run the body.
+ * what is wrong and the usage (exit 2); good ones run the body. A usage from the catalogue is
+ * given as a function of `t`, so it is printed in the chosen language.
  */
 export function commandWith<O extends object>(
   name: string,
-  usage: string,
+  usage: string | ((t: Translate) => string),
   readOptions: ReadOptions<O>,
-  body: (options: O, io: CommandIo) => Promise<number>,
+  body: (options: O, io: RunIo) => Promise<number>,
 ): Command {
   return async (args, io) => {
-    const options = readOptions(args);
+    const usageText = typeof usage === 'string' ? usage : usage(io.t);
+    const options = readOptions(args, io.t);
     if (options === 'help') {
-      io.out(usage);
+      io.out(usageText);
       return 0;
     }
     if ('error' in options) {
-      io.err(`lapp ${name}: ${options.error}\n\n${usage}`);
+      io.err(`lapp ${name}: ${options.error}\n\n${usageText}`);
       return 2;
     }
     return body(options, io);

@@ -1,3 +1,6 @@
+import type { Translate } from '../i18n/catalogue';
+import { cliLanguage } from './language';
+
 /**
  * `lapp` — the command line over the same store and engines as the tab.
  * Each command lives in its own module under ./commands and is loaded only when used.
@@ -8,37 +11,47 @@ export interface CommandIo {
   readonly env: NodeJS.ProcessEnv;
 }
 
-export type Command = (args: readonly string[], io: CommandIo) => Promise<number>;
+/** What a command gets: the streams, and `t` in the language chosen with --lang or LAPP_LANG. */
+export interface RunIo extends CommandIo {
+  readonly t: Translate;
+}
 
-const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Command }> }> = {
-  plans: { summary: 'List the plans in the configured store', load: () => import('./commands/plans') },
-  agenda: { summary: "Print the proposed agenda for a plan's next meeting", load: () => import('./commands/agenda') },
-  import: { summary: 'Import an existing LAPP (.docx or text) into a plan', load: () => import('./commands/import') },
-  export: { summary: 'Write a plan as a Word LAPP, progress note or handover pack', load: () => import('./commands/export') },
-  provision: { summary: 'Set up a SharePoint site: lists, columns, versioning, managers\' views', load: () => import('./commands/provision') },
-};
+export type Command = (args: readonly string[], io: RunIo) => Promise<number>;
 
-function usage(): string {
-  const lines = Object.entries(COMMANDS).map(([name, c]) => `  lapp ${name.padEnd(10)} ${c.summary}`);
-  return ['Usage: lapp <command> [options]', '', 'Commands:', ...lines, '', 'Run "lapp <command> --help" for its options.'].join(
-    '\n',
-  );
+const COMMANDS = {
+  plans: () => import('./commands/plans'),
+  agenda: () => import('./commands/agenda'),
+  import: () => import('./commands/import'),
+  export: () => import('./commands/export'),
+  provision: () => import('./commands/provision'),
+} as const satisfies Record<string, () => Promise<{ run: Command }>>;
+
+type CommandName = keyof typeof COMMANDS;
+
+function usage(t: Translate): string {
+  const lines = (Object.keys(COMMANDS) as CommandName[]).map((name) => `  lapp ${name.padEnd(10)} ${t(`cli.summary.${name}`)}`);
+  return [t('cli.usage'), '', t('cli.commands'), ...lines, '', t('cli.moreHelp')].join('\n');
 }
 
 export async function main(argv: readonly string[], io: CommandIo = defaultIo()): Promise<number> {
-  const [name, ...rest] = argv;
+  const language = cliLanguage(argv, io.env);
+  if ('error' in language) {
+    io.err(language.error);
+    return 2;
+  }
+  const { t, args } = language;
+  const [name, ...rest] = args;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.out(usage());
+    io.out(usage(t));
     return name ? 0 : 2;
   }
-  const command = COMMANDS[name];
-  if (!command) {
-    io.err(`lapp: unknown command "${name}".\n\n${usage()}`);
+  if (!Object.hasOwn(COMMANDS, name)) {
+    io.err(`${t('cli.unknownCommand', { name })}\n\n${usage(t)}`);
     return 2;
   }
   try {
-    const { run } = await command.load();
-    return await run(rest, io);
+    const { run } = await COMMANDS[name as CommandName]();
+    return await run(rest, { ...io, t });
   } catch (error) {
     io.err(`lapp ${name}: ${error instanceof Error ? error.message : String(error)}`);
     return 1;

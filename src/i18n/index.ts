@@ -3,3 +3,5 @@ export type { Catalogue, MessageKey, PluralCategory, Translate } from './catalog
 export { chooseLanguage, LANGUAGE_ENDONYMS, languageFor, LANGUAGES, type Language } from './language-choice';
 export { MessagesProvider, useLanguage, useMessages, type LanguageControl } from './MessagesProvider';
 export { createTranslate } from './translate';
+export { agendaText } from './agenda-text';
+export { useAgendaText } from './use-agenda-text';

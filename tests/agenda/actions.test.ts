@@ -1,5 +1,6 @@
 import { proposeAgenda, type Agenda } from '../../src/agenda';
 import { action, makePlan, meeting, MEETING, strand } from './plan-factory';
+import { english, inEnglish } from './english';
 
 const ids = (agenda: Agenda, kind = 'action') => agenda.items.filter((i) => i.kind === kind).map((i) => i.id);
 const itemFor = (agenda: Agenda, id: string) => agenda.items.find((i) => i.id === id);
@@ -57,7 +58,7 @@ describe('actions on the agenda', () => {
     ['undated', {}, 'Open with no due date: agree one.'],
   ])('says why an action that is %s is there', (_case, values, reason) => {
     const plan = makePlan({}, [action('a1', values)]);
-    expect(itemFor(proposeAgenda({ plan, meetingDate: MEETING }), 'action:a1')?.reason).toBe(reason);
+    expect(inEnglish(itemFor(proposeAgenda({ plan, meetingDate: MEETING }), 'action:a1'))?.reason).toBe(reason);
   });
 
   it("links each action to its row and shows the owner's name, never the email", () => {
@@ -76,7 +77,7 @@ describe('actions on the agenda', () => {
     ]);
     const agenda = proposeAgenda({ plan, meetingDate: MEETING, previousMeeting: LAST });
     expect(ids(agenda)).toEqual(['action:from-last-a', 'action:from-last-b', 'action:old', 'action:from-earlier']);
-    expect(itemFor(agenda, 'action:from-last-a')?.reason).toBe('Raised at the last meeting on 19 Jan 2031. Open, due on 20 Feb 2031.');
+    expect(inEnglish(itemFor(agenda, 'action:from-last-a'))?.reason).toBe('Raised at the last meeting on 19 Jan 2031. Open, due on 20 Feb 2031.');
   });
 
   it('sums up the actions closed since the previous meeting between the two groups', () => {
@@ -92,7 +93,7 @@ describe('actions on the agenda', () => {
     expect(agenda.items.map((i) => i.id)).toEqual(['action:from-last', 'actions:closed', 'action:other', 'plan:unsigned']);
     const closed = itemFor(agenda, 'actions:closed');
     expect(closed?.rows.map((r) => r.key)).toEqual(['raised-and-done', 'older-dropped']);
-    expect(closed?.reason).toBe('2 actions from or since the meeting on 19 Jan 2031 are now done or dropped: note the outcome.');
+    expect(inEnglish(closed)?.reason).toBe('2 actions from or since the meeting on 19 Jan 2031 are now done or dropped: record the outcome.');
   });
 
   it('has no closed-actions summary at a first meeting', () => {

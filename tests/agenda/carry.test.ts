@@ -1,6 +1,7 @@
 import { editAgenda, proposeAgenda, snapshotAgenda, type Agenda } from '../../src/agenda';
 import type { Plan, Row } from '../../src/plan';
 import { action, concern, makePlan, meeting, priority, strand } from './plan-factory';
+import { english, inEnglish } from './english';
 
 const DATES = ['2031-01-12', '2031-01-26', '2031-02-09', '2031-02-23', '2031-03-09'];
 
@@ -39,13 +40,13 @@ describe('items that come back', () => {
   });
 
   it.each([
-    [1, 'Carried from 12 Jan 2031 — 1st time.'],
-    [2, 'Carried from 12 Jan 2031 — 2nd time.'],
-    [3, 'Carried from 12 Jan 2031 — 3rd time: decide whether to act, re-plan or drop it.'],
-    [4, 'Carried from 12 Jan 2031 — 4th time: decide whether to act, re-plan or drop it.'],
+    [1, 'Carried from 12 Jan 2031: once.'],
+    [2, 'Carried from 12 Jan 2031: 2 times.'],
+    [3, 'Carried from 12 Jan 2031: 3 times. Decide whether to act, re-plan or drop it.'],
+    [4, 'Carried from 12 Jan 2031: 4 times. Decide whether to act, re-plan or drop it.'],
   ])('says so in the reason when carried %i times', (times, note) => {
     const agenda = series(plan, DATES.slice(0, times + 1)).at(-1)!;
-    expect(find(agenda, 'concern:moorings')?.reason).toBe(`Raised by the council in December 2030 and not yet resolved. ${note}`);
+    expect(inEnglish(find(agenda, 'concern:moorings'))?.reason).toBe(`Raised by the council in December 2030 and not yet resolved. ${note}`);
   });
 
   it('stops carrying an item once it is resolved and starts again from scratch if it reopens', () => {
@@ -90,14 +91,14 @@ describe('a previous meeting whose agenda cannot be used', () => {
 
   it('notes a previous meeting without a saved agenda and carries nothing', () => {
     const agenda = proposeAgenda({ plan, meetingDate: '2031-01-26', previousMeeting: meeting('m1', '2031-01-12') });
-    expect(agenda.notes).toEqual(['The meeting on 12 Jan 2031 has no saved agenda, so nothing is marked as carried from it.']);
+    expect(agenda.notes.map(english)).toEqual(['The meeting on 12 Jan 2031 has no saved agenda, so nothing is marked as carried from it.']);
     expect(find(agenda, 'action:posters')?.carried).toBeUndefined();
   });
 
   it('notes a damaged saved agenda instead of failing', () => {
     const agenda = proposeAgenda({ plan, meetingDate: '2031-01-26', previousMeeting: meeting('m1', '2031-01-12', { AgendaSnapshot: '{"v":1,' }) });
-    expect(agenda.notes).toEqual([
-      'The saved agenda is not valid JSON, so it cannot be read. Nothing is marked as carried from the meeting on 12 Jan 2031.',
+    expect(agenda.notes.map(english)).toEqual([
+      'The saved agenda of the meeting on 12 Jan 2031 could not be read, so nothing is marked as carried from it.',
     ]);
     expect(agenda.items.length).toBeGreaterThan(0);
   });

@@ -8,6 +8,7 @@ import {
 } from '../../src/agenda';
 import { ValidationError } from '../../src/plan';
 import { action, concern, makePlan, meeting, MEETING, row } from './plan-factory';
+import { english } from './english';
 
 const plan = makePlan({}, [
   action('posters', { ActionTitle: 'Print posters', DueDate: '2031-01-30', Owner: 'Sam Okafor <sam.okafor@kestrelvale.gov.uk>', ActionNotes: 'Printer booked.' }),
@@ -22,6 +23,7 @@ const input = (over: Partial<CloseMeetingInput> = {}): CloseMeetingInput => ({
   meetingKey: 'meeting-feb',
   meetingDate: MEETING,
   agenda,
+  agendaText: english,
   attendees: ['Ava Lindqvist <ava.lindqvist@census.example>', 'Sam Okafor <sam.okafor@kestrelvale.gov.uk>', ' '],
   decisions: [{ text: 'Move the drop-in to the library', strand: 6 }],
   actionUpdates: [

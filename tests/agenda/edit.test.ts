@@ -1,5 +1,6 @@
 import { AgendaInputError, editAgenda, proposeAgenda, type Agenda } from '../../src/agenda';
 import { action, concern, makePlan, MEETING } from './plan-factory';
+import { inEnglish } from './english';
 
 const base = (): Agenda =>
   proposeAgenda({ plan: makePlan({}, [action('a1', { DueDate: '2031-01-30' }), action('a2'), concern('c1')]), meetingDate: MEETING });
@@ -29,7 +30,7 @@ describe('editing the agenda before the meeting', () => {
   it('adds custom items with unique ids where asked, and counts their time', () => {
     const once = editAgenda(base(), { type: 'add', title: '  Councillor  briefing ', minutes: 10, atIndex: 1 });
     const twice = editAgenda(once, { type: 'add', title: 'Any other business' });
-    expect(twice.items[1]).toMatchObject({
+    expect(inEnglish(twice.items[1])).toMatchObject({
       id: 'custom:1',
       kind: 'custom',
       custom: true,

@@ -1,5 +1,6 @@
 import { campaignStage, proposeAgenda, proposeNextMeetingDate } from '../../src/agenda';
 import { makePlan, MEETING, row } from './plan-factory';
+import { english, inEnglish } from './english';
 
 describe('the campaign phase follows the plan milestones', () => {
   const plan = makePlan({ AnnounceFrom: '2031-01-05', AddressFrom: '2031-02-16', ActNowFrom: '2031-03-09', CensusDay: '2031-03-23' });
@@ -62,7 +63,7 @@ describe('the next meeting date', () => {
     const plan = makePlan({}, [row('actions', 'a1', { ActionTitle: 'Print posters', Status: 'Open', DueDate: '2031-02-20' })]);
     const agenda = proposeAgenda({ plan, meetingDate: MEETING, nextMeetingDate: '2031-02-23' });
     expect(agenda.nextMeetingDate).toBe('2031-02-23');
-    expect(agenda.items[0]?.reason).toBe('Open and due on 20 Feb 2031, before the next meeting.');
+    expect(inEnglish(agenda.items[0])?.reason).toBe('Open and due on 20 Feb 2031, before the next meeting.');
   });
 
   it.each([

@@ -1,5 +1,6 @@
 import { proposeAgenda, type Agenda } from '../../src/agenda';
 import { action, concern, makePlan, meeting, MEETING, priority, row, strand } from './plan-factory';
+import { english, inEnglish } from './english';
 
 const kindIds = (agenda: Agenda, kind: string) => agenda.items.filter((i) => i.kind === kind).map((i) => i.id);
 const propose = (rows: Parameters<typeof makePlan>[1], header = {}) => proposeAgenda({ plan: makePlan(header, rows), meetingDate: MEETING });
@@ -21,7 +22,7 @@ describe('concerns raised by the council', () => {
 
   it('names the community and the month it was raised', () => {
     const agenda = propose([concern('c1', { Community: 'Boat dwellers', Concern: 'Post does not reach moorings', Month: 'December 2030' })]);
-    expect(agenda.items[0]).toMatchObject({
+    expect(inEnglish(agenda.items[0])).toMatchObject({
       title: 'Concern (Boat dwellers): Post does not reach moorings',
       reason: 'Raised by the council in December 2030 and not yet resolved.',
       minutes: 5,
@@ -53,7 +54,7 @@ describe('offers and support needed before the next meeting', () => {
     ['completionFacilities', { Facility: 'Library help desk', NeededFrom: '2031-02-10', StaffBriefed: 'TBC' }, 'Completion facility: Library help desk', 6],
   ] as const)('reads offers from %s', (section, values, title, strandId) => {
     const agenda = propose([row(section, 'o1', values)]);
-    expect(agenda.items[0]).toMatchObject({ id: 'offer:o1', kind: 'offer', title, strand: strandId, rows: [{ section, key: 'o1' }] });
+    expect(inEnglish(agenda.items[0])).toMatchObject({ id: 'offer:o1', kind: 'offer', title, strand: strandId, rows: [{ section, key: 'o1' }] });
   });
 
   it('counts a completion facility as confirmed once the CEM has briefed staff', () => {
@@ -78,7 +79,7 @@ describe('offers and support needed before the next meeting', () => {
     ['past its date', { NeededFrom: '2031-01-10', Confirmed: 'No' }, 'It was needed by 10 Jan 2031 and is marked as not confirmed: re-date or drop it.'],
     ['undated', {}, 'No date needed is recorded and it is not confirmed: agree a date.'],
   ])('explains an offer that is %s', (_case, values, reason) => {
-    expect(propose([recruitment('r1', values)]).items[0]?.reason).toBe(reason);
+    expect(inEnglish(propose([recruitment('r1', values)]).items[0])?.reason).toBe(reason);
   });
 });
 
@@ -97,7 +98,7 @@ describe('strands by local priority', () => {
   it('keeps a High strand with nothing open and leaves out a quiet Medium or Low one', () => {
     const agenda = propose([priority(3, 'High'), priority(5, 'Medium'), priority(8, 'Low')]);
     expect(kindIds(agenda, 'strand')).toEqual(['strand:3']);
-    expect(agenda.items.find((i) => i.id === 'strand:3')?.reason).toBe('High local priority, but nothing is open: agree what to do next.');
+    expect(inEnglish(agenda.items.find((i) => i.id === 'strand:3'))?.reason).toBe('High local priority, but nothing is open: agree what to do next.');
   });
 
   it("counts a strand's open items and links to its priority row and what is not listed above it", () => {
@@ -110,7 +111,7 @@ describe('strands by local priority', () => {
       concern('worry'),
     ]);
     const item = agenda.items.find((i) => i.id === 'strand:3');
-    expect(item).toMatchObject({
+    expect(inEnglish(item)).toMatchObject({
       title: 'Strand 3: Community liaison (Medium priority)',
       reason: 'Medium local priority, with 2 open actions (1 overdue) and 1 unresolved concern.',
       minutes: 3,
@@ -139,12 +140,12 @@ describe('strands by local priority', () => {
       action('yesterday', { Strand: strand(4), DueDate: '2031-02-01' }),
       action('undated', { Strand: strand(4) }),
     ]);
-    expect(agenda.items.find((i) => i.id === 'strand:4')?.reason).toBe('Low local priority, with 3 open actions (1 overdue).');
+    expect(inEnglish(agenda.items.find((i) => i.id === 'strand:4'))?.reason).toBe('Low local priority, with 3 open actions (1 overdue).');
   });
 
   it('asks for a priority for a strand with open items that is not ranked', () => {
     const agenda = propose([row('practicalSupport', 'p1', { Description: 'Room', NeededFrom: '2031-06-01' })]);
-    expect(agenda.items.find((i) => i.id === 'strand:5')).toMatchObject({
+    expect(inEnglish(agenda.items.find((i) => i.id === 'strand:5'))).toMatchObject({
       title: 'Strand 5: Practical support (not ranked)',
       reason: 'Not yet ranked, with 1 offer not confirmed: agree its local priority.',
       minutes: 2,
@@ -187,7 +188,7 @@ describe('media checklist gaps for the current phase', () => {
 
   it('says when the phase started', () => {
     const agenda = proposeAgenda({ plan: makePlan({}, [tick('none', {})]), meetingDate: '2031-02-20' });
-    expect(agenda.items.find((i) => i.kind === 'checklist')).toMatchObject({
+    expect(inEnglish(agenda.items.find((i) => i.kind === 'checklist'))).toMatchObject({
       title: 'Media checklist gaps for the Address phase (1)',
       reason: 'The Address phase started on 16 Feb 2031 and 1 checklist item is not ticked for it or an earlier phase.',
     });
@@ -209,7 +210,7 @@ describe('community updates since the previous meeting', () => {
     ]);
     const item = proposeAgenda({ plan, meetingDate: MEETING, previousMeeting: last }).items.find((i) => i.kind === 'updates');
     expect(item?.rows.map((r) => r.key)).toEqual(['backdated', 'new-a', 'new-b']);
-    expect(item).toMatchObject({
+    expect(inEnglish(item)).toMatchObject({
       title: 'Community updates (3)',
       reason: '3 community updates added since the last meeting on 19 Jan 2031: Older residents, Boat dwellers and Students.',
       minutes: 5,
@@ -218,7 +219,7 @@ describe('community updates since the previous meeting', () => {
 
   it('takes every update at a first meeting', () => {
     const plan = makePlan({}, [update('u1', '2030-11-01', 'Students')]);
-    expect(proposeAgenda({ plan, meetingDate: MEETING }).items.find((i) => i.kind === 'updates')?.reason).toBe(
+    expect(inEnglish(proposeAgenda({ plan, meetingDate: MEETING }).items.find((i) => i.kind === 'updates'))?.reason).toBe(
       '1 community update to go through at this first meeting: Students.',
     );
   });
@@ -247,7 +248,7 @@ describe('plan changes and signatures', () => {
     );
     const item = agenda.items.find((i) => i.id === 'plan:changes');
     expect(item?.rows.map((r) => r.key)).toEqual(['after-1', 'after-2', 'c1']);
-    expect(item?.reason).toBe(
+    expect(inEnglish(item)?.reason).toBe(
       'Changed since the plan was last signed on 12 Jan 2031: Key contacts (2) and Concerns raised by the council (1). Agree whether to share it again or ask for it to be signed again.',
     );
     expect(kindIds(agenda, 'plan-unsigned')).toEqual([]);
@@ -256,7 +257,7 @@ describe('plan changes and signatures', () => {
   it('names five sections and counts the rest together', () => {
     const sections = ['keyContacts', 'internalPromotion', 'areaProfileReview', 'localChallenges', 'otherGroups', 'agreedTopTen', 'addressIndex'] as const;
     const rows = sections.map((section, i) => row(section, `changed-${i}`, {}, { modified: '2031-01-20T09:00:00Z' }));
-    const reason = propose(rows, signed).items.find((i) => i.id === 'plan:changes')?.reason;
+    const reason = inEnglish(propose(rows, signed).items.find((i) => i.id === 'plan:changes'))?.reason;
     expect(reason).toBe(
       'Changed since the plan was last signed on 12 Jan 2031: Key contacts (1), Internal census promotion and briefings (1), Area profile review (1), Local information and challenges (1), Other groups in the area (1) and 2 other sections (2). Agree whether to share it again or ask for it to be signed again.',
     );
@@ -264,7 +265,7 @@ describe('plan changes and signatures', () => {
 
   it('counts from when it was last shared, when that is later than the signatures', () => {
     const agenda = propose([contact('c', '2031-01-20'), contact('d', '2031-01-26')], { ...signed, LastSharedOn: '2031-01-25' });
-    expect(agenda.items.find((i) => i.id === 'plan:changes')).toMatchObject({ title: 'Plan changes since it was shared (1)' });
+    expect(inEnglish(agenda.items.find((i) => i.id === 'plan:changes'))).toMatchObject({ title: 'Plan changes since it was shared (1)' });
   });
 
   it.each([
@@ -274,7 +275,7 @@ describe('plan changes and signatures', () => {
     ['no CLM named, nobody signed', { Clm: null }, 'The ACLM has not signed the plan yet.'],
   ])('flags an unsigned plan: %s', (_case, header, reason) => {
     const agenda = propose([], header);
-    expect(agenda.items.find((i) => i.id === 'plan:unsigned')).toMatchObject({ reason, rows: [{ section: 'plan', key: 'kestrel-vale' }] });
+    expect(inEnglish(agenda.items.find((i) => i.id === 'plan:unsigned'))).toMatchObject({ reason, rows: [{ section: 'plan', key: 'kestrel-vale' }] });
   });
 
   it('needs only the ACLM when the plan names no CLM', () => {

@@ -1,6 +1,9 @@
 import { AgendaSnapshotError, editAgenda, parseAgendaSnapshot, proposeAgenda, snapshotAgenda } from '../../src/agenda';
 import { MULTI_LINE_MAX } from '../../src/plan';
 import { action, concern, makePlan, meeting, MEETING, priority, strand } from './plan-factory';
+import { english } from './english';
+import { agendaText } from '../../src/i18n/agenda-text';
+import { translateFor } from '../../src/i18n/catalogues';
 
 const plan = makePlan({}, [priority(4, 'High'), action('a1', { Strand: strand(4), Owner: 'Sam Okafor' }), concern('c1')]);
 
@@ -29,8 +32,8 @@ describe('the agreed agenda saved with its meeting', () => {
     expect(saved.items).toEqual(agenda.items.slice(0, saved.items.length));
     expect(saved.omitted.items).toBe(agenda.items.length - saved.items.length);
     expect(saved.totalMinutes + saved.omitted.minutes).toBe(agenda.totalMinutes);
-    expect(saved.notes).toEqual([
-      `${saved.omitted.items} items (${saved.omitted.minutes} minutes) did not fit in the saved agenda and were left out.`,
+    expect(saved.notes.map(english)).toEqual([
+      `${saved.omitted.items.toLocaleString("en-GB")} items (${saved.omitted.minutes.toLocaleString("en-GB")} minutes) did not fit in the saved agenda and were left out.`,
     ]);
   });
 
@@ -66,5 +69,29 @@ describe('the agreed agenda saved with its meeting', () => {
     const attempt = () => parseAgendaSnapshot(json);
     expect(attempt).toThrow(AgendaSnapshotError);
     expect(attempt).toThrow(message);
+  });
+});
+
+describe('an agreed agenda saved before its text had message ids', () => {
+  it('still reads, showing the titles and reasons as they were written', () => {
+    const old = JSON.stringify({
+      v: 1,
+      planId: 'kestrel-vale',
+      meetingDate: '2031-01-12',
+      nextMeetingDate: '2031-01-26',
+      phase: 'Preparation',
+      totalMinutes: 5,
+      omitted: { items: 0, minutes: 0 },
+      items: [{ id: 'concern:moorings', kind: 'concern', title: 'Concern: Post does not reach moorings', reason: 'Raised by the council and not yet resolved.', minutes: 5, rows: [], flagged: false }],
+    });
+    const [item] = parseAgendaSnapshot(old).items;
+    expect(english(item!.title)).toBe('Concern: Post does not reach moorings');
+    expect(agendaText(translateFor('cy-GB'), item!.reason)).toBe('Raised by the council and not yet resolved.');
+  });
+
+  it('refuses a message id the catalogues do not have, rather than showing a key', () => {
+    const saved = JSON.parse(snapshotAgenda(proposeAgenda({ plan: makePlan(), meetingDate: MEETING }))) as { items: { reason: unknown }[] };
+    saved.items[0]!.reason = [{ id: 'agenda.reason.madeUp' }];
+    expect(() => parseAgendaSnapshot(JSON.stringify(saved))).toThrow(AgendaSnapshotError);
   });
 });

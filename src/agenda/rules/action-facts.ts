@@ -1,6 +1,7 @@
 import { strandOf } from '../../plan/progress';
 import type { FieldValue, IsoDate, Row, StrandId } from '../../plan';
 import { dateOf, textOf } from '../../plan/read-values';
+import { say, verbatim, type AgendaText } from '../text';
 import type { AgendaItem, RowRef } from '../types';
 import { refOf, sortDay, type SortKey } from './context';
 
@@ -24,6 +25,8 @@ export interface ClosedActionFacts extends Raised {
 export interface OpenActionFacts extends Raised, SortKey {
   readonly open: true;
   readonly inProgress: boolean;
+  /** The action's title as written, or "Untitled action" in the reader's language. */
+  readonly titleText: AgendaText;
   /** The item's id, 'action:<rowKey>'. */
   readonly id: string;
   readonly ref: RowRef;
@@ -50,7 +53,9 @@ export function closedFacts(action: Action): ClosedActionFacts {
 export function openFacts(action: Action, ownerName: (owner: string) => string): OpenActionFacts {
   const { values, key } = action;
   const date = dateOf(values.DueDate);
-  const label = textOf(values.ActionTitle) ?? 'Untitled action';
+  const ownTitle = textOf(values.ActionTitle);
+  // The sort key: an untitled action sorts as English "Untitled action" in every language, so the order does not depend on the reader.
+  const label = ownTitle ?? 'Untitled action';
   const owner = textOf(values.Owner);
   return {
     open: true,
@@ -61,6 +66,7 @@ export function openFacts(action: Action, ownerName: (owner: string) => string):
     day: sortDay(date),
     title: label.toLowerCase(),
     inProgress: values.Status === 'In progress',
+    titleText: ownTitle === null ? say('agenda.title.untitledAction') : verbatim(ownTitle),
     id: `action:${key}`,
     ref: refOf(action),
     strand: strandOf(values.Strand),

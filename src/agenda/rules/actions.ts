@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../plan';
-import { count, day, remembered } from '../format';
 import { MINUTES } from '../minutes';
+import { counted, date, say, type AgendaMessageId, type AgendaText } from '../text';
 import type { AgendaItem, RowRef } from '../types';
 import type { ClosedActionFacts, OpenActionFacts } from './action-facts';
 import { refOf, type Rule, type RuleContext } from './context';
@@ -12,11 +12,10 @@ import { refOf, type Rule, type RuleContext } from './context';
  */
 export function createActionItems(): Rule {
   let lastMeeting: ItemMeeting | undefined;
-  const dayLabel = remembered(day);
   return (context) => {
     const meeting = itemMeeting(context, lastMeeting);
     lastMeeting = meeting;
-    return actionItems(context, itemMaker(context, meeting, dayLabel));
+    return actionItems(context, itemMaker(context, meeting));
   };
 }
 
@@ -65,14 +64,17 @@ type ItemMaker = (open: OpenActionFacts, raisedLast: boolean) => AgendaItem;
  * it had. Thousands of actions share a few hundred due dates, so each reason is written once per
  * due day and state, and the items share it.
  */
-function itemMaker(context: RuleContext, meeting: ItemMeeting, dayLabel: (date: IsoDate) => string): ItemMaker {
-  const reasons = { open: new Map<number, string>(), inProgress: new Map<number, string>() };
-  const origin = context.previous ? `Raised at the last meeting on ${dayLabel(context.previous.date)}. ` : '';
-  const reasonFor = (facts: OpenActionFacts): string => {
-    const sameState = facts.inProgress ? reasons.inProgress : reasons.open;
+function itemMaker(context: RuleContext, meeting: ItemMeeting): ItemMaker {
+  const reasons = { open: new Map<number, AgendaText>(), inProgress: new Map<number, AgendaText>() };
+  const fromLast = { open: new Map<number, AgendaText>(), inProgress: new Map<number, AgendaText>() };
+  const origin = context.previous ? say('agenda.reason.raisedLast', { date: date(context.previous.date) }) : [];
+  const reasonFor = (facts: OpenActionFacts, raisedLast: boolean): AgendaText => {
+    const state = facts.inProgress ? 'inProgress' : 'open';
+    const sameState = (raisedLast ? fromLast : reasons)[state];
     let reason = sameState.get(facts.day);
     if (reason === undefined) {
-      reason = dueReason(facts.date, facts.inProgress, context, dayLabel);
+      const due = dueReason(facts.date, state, context);
+      reason = raisedLast ? [...origin, ...due] : due;
       sameState.set(facts.day, reason);
     }
     return reason;
@@ -82,8 +84,8 @@ function itemMaker(context: RuleContext, meeting: ItemMeeting, dayLabel: (date: 
     const item: AgendaItem = {
       id: facts.id,
       kind: 'action',
-      title: facts.label,
-      reason: raisedLast ? origin + reasonFor(facts) : reasonFor(facts),
+      title: facts.titleText,
+      reason: reasonFor(facts, raisedLast),
       minutes: MINUTES.action,
       rows: [facts.ref],
       // Always present (undefined when unknown): one object shape for every item is quicker to build.
@@ -98,22 +100,21 @@ function itemMaker(context: RuleContext, meeting: ItemMeeting, dayLabel: (date: 
   };
 }
 
-function dueReason(due: IsoDate | null, inProgress: boolean, { meetingDate, nextMeetingDate }: RuleContext, day: (date: IsoDate) => string): string {
-  const state = inProgress ? 'In progress' : 'Open';
-  if (due === null) return `${state} with no due date: agree one.`;
+function dueReason(due: IsoDate | null, state: 'open' | 'inProgress', { meetingDate, nextMeetingDate }: RuleContext): AgendaText {
+  const stated = (id: string): AgendaMessageId => `agenda.reason.${id}.${state}` as AgendaMessageId;
+  if (due === null) return say(stated('noDue'));
   // The action is open, so due before the meeting is what isOverdue (plan/progress) calls overdue.
-  if (due < meetingDate) return `Overdue: it was due on ${day(due)}.`;
-  if (due === meetingDate) return `${state} and due today.`;
-  if (due < nextMeetingDate) return `${state} and due on ${day(due)}, before the next meeting.`;
-  return `${state}, due on ${day(due)}.`;
+  if (due < meetingDate) return say('agenda.reason.overdue', { date: date(due) });
+  if (due === meetingDate) return say(stated('dueToday'));
+  return say(stated(due < nextMeetingDate ? 'dueBeforeNext' : 'due'), { date: date(due) });
 }
 
 function closedItem(rows: RowRef[], previousDate: string): AgendaItem {
   return {
     id: 'actions:closed',
     kind: 'actions-closed',
-    title: `Actions closed since the last meeting (${rows.length})`,
-    reason: `${count(rows.length, 'action')} from or since the meeting on ${day(previousDate)} ${rows.length === 1 ? 'is' : 'are'} now done or dropped: note the outcome.`,
+    title: say('agenda.title.actionsClosed', { count: rows.length }),
+    reason: [counted('agenda.reason.actionsClosed', rows.length, { date: date(previousDate) })],
     minutes: MINUTES['actions-closed'],
     rows,
     flagged: false,

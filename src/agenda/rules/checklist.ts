@@ -1,5 +1,5 @@
-import { count, day } from '../format';
 import { MINUTES } from '../minutes';
+import { counted, date, say } from '../text';
 import { phasesDueBy, STAGE_LABELS, stageStart } from '../milestones';
 import type { AgendaItem } from '../types';
 import { refOf, type RuleContext } from './context';
@@ -16,14 +16,18 @@ export function checklistItems({ plan, stage }: RuleContext): AgendaItem[] {
     phases.some((phase) => row.values[phase] !== true),
   );
   if (gaps.length === 0) return [];
-  const label = STAGE_LABELS[stage];
+  const phase = { schema: STAGE_LABELS[stage] };
   const started = stageStart(plan.header.values, stage);
   return [
     {
       id: `checklist:${stage}`,
       kind: 'checklist',
-      title: `Media checklist gaps for the ${label} phase (${gaps.length})`,
-      reason: `The ${label} phase ${started ? `started on ${day(started)}` : 'has started'} and ${count(gaps.length, 'checklist item')} ${gaps.length === 1 ? 'is' : 'are'} not ticked for it or an earlier phase.`,
+      title: say('agenda.title.checklist', { phase, count: gaps.length }),
+      reason: [
+        started
+          ? counted('agenda.reason.checklist.started', gaps.length, { phase, date: date(started) })
+          : counted('agenda.reason.checklist.begun', gaps.length, { phase }),
+      ],
       minutes: MINUTES.checklist,
       rows: gaps.map(refOf),
       strand: 7,

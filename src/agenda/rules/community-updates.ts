@@ -1,6 +1,7 @@
 import { dateOf, textOf } from '../../plan/read-values';
-import { count, day, dayOf, listing } from '../format';
+import { dayOf } from '../format';
 import { updatesMinutes } from '../minutes';
+import { counted, date, say, type AgendaValue } from '../text';
 import type { AgendaItem } from '../types';
 import { refOf, sortedValues, sortEntry, type RuleContext } from './context';
 
@@ -19,17 +20,20 @@ export function communityUpdateItems({ plan, previous }: RuleContext): AgendaIte
   if (fresh.length === 0) return [];
   const sorted = sortedValues(fresh);
   const communities = [...new Set(sorted.flatMap((u) => textOf(u.values.Community) ?? []))];
-  const named =
+  const names: AgendaValue[] =
     communities.length > COMMUNITIES_NAMED
-      ? `${communities.slice(0, COMMUNITIES_NAMED).join(', ')} and ${communities.length - COMMUNITIES_NAMED} more`
-      : listing(communities);
-  const what = count(sorted.length, 'community update');
+      ? [...communities.slice(0, COMMUNITIES_NAMED), { message: counted('agenda.count.more', communities.length - COMMUNITIES_NAMED) }]
+      : communities;
+  const updates = { message: counted('agenda.count.updates', sorted.length) };
+  const named = names.length > 0 ? { names: { list: names } } : undefined;
   return [
     {
       id: 'updates',
       kind: 'updates',
-      title: `Community updates (${sorted.length})`,
-      reason: `${since ? `${what} added since the last meeting on ${day(since)}` : `${what} to go through at this first meeting`}${named ? `: ${named}` : ''}.`,
+      title: say('agenda.title.updates', { count: sorted.length }),
+      reason: since
+        ? say(named ? 'agenda.reason.updates.sinceNamed' : 'agenda.reason.updates.since', { updates, date: date(since), ...named })
+        : say(named ? 'agenda.reason.updates.firstNamed' : 'agenda.reason.updates.first', { updates, ...named }),
       minutes: updatesMinutes(sorted.length),
       rows: sorted.map(refOf),
       strand: 3,

@@ -2,6 +2,7 @@ import { isUnresolved } from '../../plan/progress';
 import { textOf } from '../../plan/read-values';
 import { clip } from '../format';
 import { MINUTES } from '../minutes';
+import { message, say } from '../text';
 import type { AgendaItem } from '../types';
 import { refOf, type RuleContext } from './context';
 
@@ -13,13 +14,13 @@ export function concernItems({ plan }: RuleContext): AgendaItem[] {
   return open.map((concern) => {
     const community = textOf(concern.values.Community);
     const month = textOf(concern.values.Month);
+    const text = textOf(concern.values.Concern);
+    const described = text === null ? { message: message('agenda.title.notDescribed') } : clip(text, 120);
     return {
       id: `concern:${concern.key}`,
       kind: 'concern',
-      title: `Concern${community ? ` (${community})` : ''}: ${clip(textOf(concern.values.Concern) ?? 'not described', 120)}`,
-      reason: month
-        ? `Raised by the council in ${month} and not yet resolved.`
-        : 'Raised by the council and not yet resolved.',
+      title: community ? say('agenda.title.concernIn', { community, concern: described }) : say('agenda.title.concern', { concern: described }),
+      reason: month ? say('agenda.reason.concernInMonth', { month }) : say('agenda.reason.concern'),
       minutes: MINUTES.concern,
       rows: [refOf(concern)],
       strand: 3,

@@ -1,7 +1,7 @@
 import { sectionById, type FieldValue, type IsoDate, type Plan, type RowMeta, type RowSectionId, type SectionDef, type StrandId } from '../../plan';
 import { dateOf, textOf } from '../../plan/read-values';
-import { day } from '../format';
 import { MINUTES } from '../minutes';
+import { date, message, say, type AgendaMessageId, type AgendaText } from '../text';
 import type { AgendaItem, RowRef } from '../types';
 import { refOf, sortedValues, sortEntry, type RuleContext } from './context';
 
@@ -12,7 +12,9 @@ import { refOf, sortedValues, sortEntry, type RuleContext } from './context';
  */
 export interface Offer {
   readonly ref: RowRef;
-  readonly title: string;
+  /** The table's noun and what is offered as written: the order among offers needed on one day. */
+  readonly sortTitle: string;
+  readonly title: AgendaText;
   readonly strand: StrandId;
   readonly neededFrom: IsoDate | null;
   readonly neededUntil: IsoDate | null;
@@ -24,6 +26,7 @@ type OfferRow = RowMeta & { readonly section: RowSectionId; readonly values: Rea
 
 /** Which columns of a table say what is offered, when it is needed and whether it is confirmed. */
 interface OfferColumns {
+  /** Orders offers of different tables needed on the same day (the same in every language). */
   readonly noun: string;
   readonly what: string;
   readonly from: string;
@@ -41,9 +44,11 @@ const OFFER_TABLES = {
 function offer(row: OfferRow, columns: OfferColumns): Offer {
   const { values } = row;
   const section: SectionDef = sectionById(row.section);
+  const what = textOf(values[columns.what]);
   return {
     ref: refOf(row),
-    title: `${columns.noun}: ${textOf(values[columns.what]) ?? 'not described'}`,
+    sortTitle: `${columns.noun}: ${what ?? 'not described'}`,
+    title: say(`agenda.title.offer.${row.section}` as AgendaMessageId, { what: what ?? { message: message('agenda.title.notDescribed') } }),
     strand: section.strand as StrandId,
     neededFrom: dateOf(values[columns.from]),
     neededUntil: columns.until ? dateOf(values[columns.until]) : null,
@@ -70,7 +75,7 @@ export function unconfirmedOffers(plan: Plan): Offer[] {
 export function offerItems({ plan, meetingDate, nextMeetingDate }: RuleContext): AgendaItem[] {
   const due = unconfirmedOffers(plan)
     .filter((o) => o.neededFrom === null || o.neededFrom < nextMeetingDate)
-    .map((o) => sortEntry(o, o.neededFrom, o.title, o.ref.key));
+    .map((o) => sortEntry(o, o.neededFrom, o.sortTitle, o.ref.key));
   return sortedValues(due).map((o) => ({
     id: `offer:${o.ref.key}`,
     kind: 'offer',
@@ -84,12 +89,11 @@ export function offerItems({ plan, meetingDate, nextMeetingDate }: RuleContext):
   }));
 }
 
-function offerReason(o: Offer, meetingDate: IsoDate, nextMeetingDate: IsoDate): string {
-  const state =
-    o.confirmed === 'TBC' ? 'still to be confirmed (TBC)' : o.confirmed === 'No' ? 'marked as not confirmed' : 'not confirmed';
-  if (o.neededFrom === null) return `No date needed is recorded and it is ${state}: agree a date.`;
+function offerReason(o: Offer, meetingDate: IsoDate, nextMeetingDate: IsoDate): AgendaText {
+  const state = { message: message(o.confirmed === 'TBC' ? 'agenda.offer.state.tbc' : o.confirmed === 'No' ? 'agenda.offer.state.no' : 'agenda.offer.state.unconfirmed') };
+  if (o.neededFrom === null) return say('agenda.reason.offer.noDate', { state });
   const end = o.neededUntil ?? o.neededFrom;
-  if (end < meetingDate) return `It was needed by ${day(end)} and is ${state}: re-date or drop it.`;
-  if (o.neededFrom <= meetingDate) return `Needed now (from ${day(o.neededFrom)}) and ${state}.`;
-  return `Needed from ${day(o.neededFrom)}, before the next meeting on ${day(nextMeetingDate)}, and ${state}.`;
+  if (end < meetingDate) return say('agenda.reason.offer.late', { date: date(end), state });
+  if (o.neededFrom <= meetingDate) return say('agenda.reason.offer.now', { date: date(o.neededFrom), state });
+  return say('agenda.reason.offer.soon', { date: date(o.neededFrom), next: date(nextMeetingDate), state });
 }

@@ -1,8 +1,9 @@
 import { signOffState, type SignOff } from '../../plan/sign-off';
 import { ROW_SECTIONS, type IsoDate, type ValuesOf } from '../../plan';
 import { dateOf } from '../../plan/read-values';
-import { capitalise, count, day, dayOf, listing } from '../format';
+import { dayOf } from '../format';
 import { MINUTES } from '../minutes';
+import { counted, date, say, type AgendaText, type AgendaValue } from '../text';
 import type { AgendaItem, RowRef } from '../types';
 import { refOf, type RuleContext } from './context';
 
@@ -18,12 +19,14 @@ const SIGNERS = { aclm: 'ACLM', clm: 'CLM' } as const;
 /** Sections named one by one in the reason; the rest are counted together to keep it readable. */
 const SECTIONS_NAMED = 5;
 
-function changeSummary(perSection: readonly { title: string; rows: number }[]): string {
-  const named = perSection.slice(0, SECTIONS_NAMED).map((s) => `${s.title} (${s.rows})`);
+function changeSummary(perSection: readonly { title: string; rows: number }[]): AgendaValue {
+  const named: AgendaValue[] = perSection
+    .slice(0, SECTIONS_NAMED)
+    .map((s) => ({ message: { id: 'agenda.part.sectionRows', values: { section: { schema: s.title }, count: s.rows } } }));
   const rest = perSection.slice(SECTIONS_NAMED);
-  if (rest.length === 0) return listing(named);
+  if (rest.length === 0) return { list: named };
   const restRows = rest.reduce((sum, s) => sum + s.rows, 0);
-  return `${named.join(', ')} and ${count(rest.length, 'other section')} (${restRows})`;
+  return { list: [...named, { message: counted('agenda.count.otherSections', rest.length, { rows: restRows }) }] };
 }
 
 /** When the plan was last signed or shared, whichever is later (a tie counts as signed). */
@@ -58,8 +61,8 @@ export function planItems({ plan }: RuleContext): AgendaItem[] {
       items.push({
         id: 'plan:changes',
         kind: 'plan-changes',
-        title: `Plan changes since it was ${since.verb} (${rows.length})`,
-        reason: `Changed since the plan was last ${since.verb} on ${day(since.date)}: ${changeSummary(perSection)}. Agree whether to share it again or ask for it to be signed again.`,
+        title: say(`agenda.title.planChanges.${since.verb}`, { count: rows.length }),
+        reason: say(`agenda.reason.planChanges.${since.verb}`, { date: date(since.date), sections: changeSummary(perSection) }),
         minutes: MINUTES['plan-changes'],
         rows,
         flagged: false,
@@ -71,19 +74,19 @@ export function planItems({ plan }: RuleContext): AgendaItem[] {
 }
 
 function unsignedItem(signOff: SignOff, header: RowRef): AgendaItem {
-  const missing = listing(signOff.missing.map((who) => `the ${SIGNERS[who]}`));
+  const [first, second] = signOff.missing.map((who) => SIGNERS[who]);
+  const missing: AgendaText = second ? say('agenda.reason.unsignedByBoth', { first: first!, second }) : say('agenda.reason.unsignedBy', { who: first ?? '' });
   const signedAlready = signOff.required
     .filter((who) => !signOff.missing.includes(who))
-    .map((who) => {
+    .flatMap((who) => {
       const on = signOff[who]?.on;
-      return ` The ${SIGNERS[who]} signed${on ? ` on ${day(on)}` : ''}.`;
-    })
-    .join('');
+      return on ? say('agenda.reason.signedByOn', { who: SIGNERS[who], date: date(on) }) : say('agenda.reason.signedBy', { who: SIGNERS[who] });
+    });
   return {
     id: 'plan:unsigned',
     kind: 'plan-unsigned',
-    title: 'Plan not yet signed',
-    reason: `${capitalise(missing)} ${signOff.missing.length === 1 ? 'has' : 'have'} not signed the plan yet.${signedAlready}`,
+    title: say('agenda.title.unsigned'),
+    reason: [...missing, ...signedAlready],
     minutes: MINUTES['plan-unsigned'],
     rows: [header],
     flagged: false,

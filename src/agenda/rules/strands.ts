@@ -1,6 +1,6 @@
 import { isUnresolved, priorityRank, strandPriorities, type StrandPriority } from '../../plan/progress';
-import { count, listing } from '../format';
 import { STRAND_MINUTES } from '../minutes';
+import { counted, say, type AgendaText, type AgendaValue } from '../text';
 import type { AgendaItem, RowRef } from '../types';
 import { refOf, sortDay, type RuleContext } from './context';
 import { unconfirmedOffers } from './offers';
@@ -25,15 +25,18 @@ export function strandItems(context: RuleContext): AgendaItem[] {
     .filter((s) => s.priority === 'High' || s.openActions + s.offers + s.concerns > 0)
     .sort((a, b) => priorityRank(a.priority) - priorityRank(b.priority) || a.strand - b.strand);
   return discussed.map((s) => {
-    const openParts = [
+    const openParts: AgendaValue[] = [
       ...(s.openActions > 0 ? [actionsPart(s)] : []),
-      ...(s.offers > 0 ? [`${count(s.offers, 'offer')} not confirmed`] : []),
-      ...(s.concerns > 0 ? [count(s.concerns, 'unresolved concern')] : []),
+      ...(s.offers > 0 ? [{ message: counted('agenda.count.offersUnconfirmed', s.offers) }] : []),
+      ...(s.concerns > 0 ? [{ message: counted('agenda.count.concerns', s.concerns) }] : []),
     ];
+    const short = { schema: s.short };
     return {
       id: `strand:${s.strand}`,
       kind: 'strand',
-      title: `Strand ${s.strand}: ${s.short} (${s.priority ? `${s.priority} priority` : 'not ranked'})`,
+      title: s.priority
+        ? say('agenda.title.strand', { strand: s.strand, short, priority: { schema: s.priority } })
+        : say('agenda.title.strandUnranked', { strand: s.strand, short }),
       reason: strandReason(s, openParts),
       minutes: STRAND_MINUTES[s.priority ?? 'unranked'],
       rows: s.rows,
@@ -93,13 +96,15 @@ export function withoutListedActions(items: readonly AgendaItem[], listed: reado
   });
 }
 
-function actionsPart(s: StrandActivity): string {
-  const open = count(s.openActions, 'open action');
-  return s.overdueActions > 0 ? `${open} (${s.overdueActions} overdue)` : open;
+function actionsPart(s: StrandActivity): AgendaValue {
+  const open = { message: counted('agenda.count.openActions', s.openActions) };
+  return s.overdueActions > 0 ? { message: { id: 'agenda.part.withOverdue', values: { open, overdue: s.overdueActions } } } : open;
 }
 
-function strandReason(s: StrandActivity, openParts: readonly string[]): string {
-  if (openParts.length === 0) return `${s.priority} local priority, but nothing is open: agree what to do next.`;
-  if (s.priority === null) return `Not yet ranked, with ${listing(openParts)}: agree its local priority.`;
-  return `${s.priority} local priority, with ${listing(openParts)}.`;
+function strandReason(s: StrandActivity, openParts: readonly AgendaValue[]): AgendaText {
+  // Only a ranked (High) strand is discussed with nothing open, so an idle one always has a priority.
+  const priority = { schema: s.priority ?? '' };
+  if (openParts.length === 0) return say('agenda.reason.strand.idle', { priority });
+  const parts = { list: openParts };
+  return s.priority === null ? say('agenda.reason.strand.unranked', { parts }) : say('agenda.reason.strand.busy', { priority, parts });
 }

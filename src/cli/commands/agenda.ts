@@ -1,41 +1,43 @@
 import { parseArgs } from 'node:util';
 import { findPreviousMeeting, proposeAgenda, scheduledMeetingFrom, STAGE_LABELS, type Agenda } from '../../agenda';
-import { formatDate, isIsoDate, todayLocal } from '../../plan';
+import { agendaText as say } from '../../i18n/agenda-text';
+import type { Translate } from '../../i18n/catalogue';
+import { formatDay } from '../../i18n/locale-format';
+import { isIsoDate, todayLocal } from '../../plan';
 import { openPlan } from '../choose-plan';
 import { commandWith } from '../command';
 import type { Command } from '../main';
 import { withStore } from '../store-from-env';
 
-const USAGE = `Usage: lapp agenda --plan <plan> [--date YYYY-MM-DD] [--json]
-
-Prints the proposed agenda for a plan's next meeting, built from the plan: open actions,
-unresolved concerns, offers due before the next meeting, strands by local priority, checklist
-gaps, new community updates, plan changes and signatures.
-
-Options:
-  --plan <plan>   the plan id or the council's name (any unambiguous start of it, any case)
-  --date <date>   the meeting date, YYYY-MM-DD (default: the plan's next meeting, or today)
-  --json          print the agenda items as a JSON array
-  --help          show this help`;
-
 /** The agenda as people read it: numbered items with their reasons and times, then the total. */
-export function agendaText(agenda: Agenda, council: string): string {
+export function agendaText(agenda: Agenda, council: string, t: Translate): string {
+  const day = (date: string) => formatDay(date, t.locale);
+  const next = day(agenda.nextMeetingDate);
   const lines = [
-    `Agenda: ${council}, meeting on ${formatDate(agenda.meetingDate)} (${STAGE_LABELS[agenda.phase]} phase)`,
-    `Next meeting: ${formatDate(agenda.nextMeetingDate)}${agenda.previousMeetingDate ? `. Previous meeting: ${formatDate(agenda.previousMeetingDate)}` : ''}`,
+    t('cli.agenda.heading', { council, date: day(agenda.meetingDate), phase: t.schema(STAGE_LABELS[agenda.phase]) }),
+    agenda.previousMeetingDate ? t('cli.agenda.nextAndPrevious', { next, previous: day(agenda.previousMeetingDate) }) : t('cli.agenda.next', { next }),
     '',
   ];
   const width = String(agenda.items.length).length;
   agenda.items.forEach((item, i) => {
     const flag = item.flagged ? '(!) ' : '';
-    lines.push(`${String(i + 1).padStart(width)}. ${flag}${item.title} [${item.minutes} min]`);
-    lines.push(`${' '.repeat(width + 2)}${item.reason}`);
+    lines.push(`${String(i + 1).padStart(width)}. ${flag}${say(t, item.title)} [${t.plural('meeting.item.minutes', item.minutes)}]`);
+    lines.push(`${' '.repeat(width + 2)}${say(t, item.reason)}`);
   });
-  if (agenda.items.length === 0) lines.push('Nothing is outstanding.');
-  const items = agenda.items.length === 1 ? '1 item' : `${agenda.items.length} items`;
-  lines.push('', `Total: ${agenda.totalMinutes} minutes, ${items}.`);
-  for (const note of agenda.notes) lines.push(`Note: ${note}`);
+  if (agenda.items.length === 0) lines.push(t('cli.agenda.nothing'));
+  const minutes = t.plural('agenda.count.minutes', agenda.totalMinutes);
+  lines.push('', t('cli.agenda.total', { minutes, items: t.plural('cli.agenda.items', agenda.items.length) }));
+  for (const note of agenda.notes) lines.push(t('cli.agenda.note', { note: say(t, note) }));
   return lines.join('\n');
+}
+
+/** The items for --json: titles and reasons as text in the chosen language, everything else as the engine gives it. */
+function itemsJson(agenda: Agenda, t: Translate): string {
+  return JSON.stringify(
+    agenda.items.map((item) => ({ ...item, title: say(t, item.title), reason: say(t, item.reason) })),
+    null,
+    2,
+  );
 }
 
 interface AgendaOptions {
@@ -45,7 +47,7 @@ interface AgendaOptions {
 }
 
 /** The command's options, or the message explaining what is wrong with them. */
-function readOptions(args: readonly string[]): AgendaOptions | 'help' | { error: string } {
+function readOptions(args: readonly string[], t: Translate): AgendaOptions | 'help' | { error: string } {
   try {
     const { values } = parseArgs({
       args: [...args],
@@ -53,9 +55,9 @@ function readOptions(args: readonly string[]): AgendaOptions | 'help' | { error:
       strict: true,
     });
     if (values.help) return 'help';
-    if (!values.plan?.trim()) return { error: 'Say which plan with --plan <plan id or council name>.' };
+    if (!values.plan?.trim()) return { error: t('cli.agenda.noPlan') };
     const { date } = values;
-    if (date !== undefined && !isIsoDate(date)) return { error: `--date must be a real date in the form YYYY-MM-DD, not "${date}".` };
+    if (date !== undefined && !isIsoDate(date)) return { error: t('cli.agenda.badDate', { date }) };
     return { plan: values.plan, ...(date && { date }), json: values.json ?? false };
   } catch (error) {
     return { error: (error as Error).message };
@@ -63,7 +65,7 @@ function readOptions(args: readonly string[]): AgendaOptions | 'help' | { error:
 }
 
 /** `lapp agenda --plan <plan> [--date YYYY-MM-DD] [--json]`. */
-export const run: Command = commandWith('agenda', USAGE, readOptions, async (options, io) => {
+export const run: Command = commandWith('agenda', (t) => t('cli.agenda.usage'), readOptions, async (options, io) => {
   const { agenda, council } = await withStore(io.env, async ({ store }) => {
     const { summary, plan } = await openPlan(store, options.plan);
     const today = todayLocal();
@@ -71,6 +73,6 @@ export const run: Command = commandWith('agenda', USAGE, readOptions, async (opt
     const previousMeeting = findPreviousMeeting(plan.sections.meetings, meetingDate);
     return { agenda: proposeAgenda({ plan, meetingDate, ...(previousMeeting && { previousMeeting }) }), council: summary.council };
   });
-  io.out(options.json ? JSON.stringify(agenda.items, null, 2) : agendaText(agenda, council));
+  io.out(options.json ? itemsJson(agenda, io.t) : agendaText(agenda, council, io.t));
   return 0;
 });

@@ -3,7 +3,7 @@ import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular } from '@fl
 import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import type { AgendaItem } from '../../agenda';
 import { Announcement } from '../../components/Announcement';
-import { useMessages } from '../../i18n';
+import { useAgendaText, useMessages } from '../../i18n';
 import { AgendaItemMeta } from './AgendaItemMeta';
 import type { AgendaEditor as Editor } from './use-agenda-editor';
 
@@ -35,6 +35,7 @@ type Control = 'up' | 'down' | 'drop';
  */
 export function AgendaEditor({ editor }: { editor: Editor }) {
   const t = useMessages();
+  const say = useAgendaText();
   const styles = useStyles();
   const items = editor.agenda.items;
   const controls = useRef(new Map<string, HTMLElement | null>());
@@ -55,14 +56,14 @@ export function AgendaEditor({ editor }: { editor: Editor }) {
     const atEnd = to === 0 || to === items.length - 1;
     const control: Control = atEnd ? (to === 0 ? 'down' : 'up') : to < from ? 'up' : 'down';
     focusNext.current = `${item.id}:${control}`;
-    setAnnouncement(t('meeting.agenda.moved', { title: item.title, position: to + 1, count: items.length }));
+    setAnnouncement(t('meeting.agenda.moved', { title: say(item.title), position: to + 1, count: items.length }));
   };
 
   const drop = (item: AgendaItem, index: number) => {
     if (!editor.edit({ type: 'drop', itemId: item.id })) return;
     const neighbour = items[index + 1] ?? items[index - 1];
     focusNext.current = neighbour ? `${neighbour.id}:drop` : 'add';
-    setAnnouncement(t('meeting.agenda.dropped', { title: item.title }));
+    setAnnouncement(t('meeting.agenda.dropped', { title: say(item.title) }));
   };
 
   const add = (event: FormEvent) => {
@@ -91,16 +92,16 @@ export function AgendaEditor({ editor }: { editor: Editor }) {
         {items.map((item, index) => (
           <li key={item.id} className={styles.item}>
             <div className={styles.text}>
-              <Text weight="semibold">{item.title}</Text>
+              <Text weight="semibold">{say(item.title)}</Text>
               <Text size={200} className={styles.reason}>
-                {item.reason}
+                {say(item.reason)}
               </Text>
               <AgendaItemMeta item={item} />
             </div>
             <div className={styles.buttons}>
-              {button(item, 'up', t('meeting.agenda.moveUp', { title: item.title }), <ArrowUpRegular />, () => move(item, index, index - 1), index === 0)}
-              {button(item, 'down', t('meeting.agenda.moveDown', { title: item.title }), <ArrowDownRegular />, () => move(item, index, index + 1), index === items.length - 1)}
-              {button(item, 'drop', t('meeting.agenda.drop', { title: item.title }), <DeleteRegular />, () => drop(item, index))}
+              {button(item, 'up', t('meeting.agenda.moveUp', { title: say(item.title) }), <ArrowUpRegular />, () => move(item, index, index - 1), index === 0)}
+              {button(item, 'down', t('meeting.agenda.moveDown', { title: say(item.title) }), <ArrowDownRegular />, () => move(item, index, index + 1), index === items.length - 1)}
+              {button(item, 'drop', t('meeting.agenda.drop', { title: say(item.title) }), <DeleteRegular />, () => drop(item, index))}
             </div>
           </li>
         ))}

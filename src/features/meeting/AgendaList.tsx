@@ -1,5 +1,6 @@
 import { Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { AgendaItem } from '../../agenda';
+import { useAgendaText } from '../../i18n';
 import { AgendaItemMeta } from './AgendaItemMeta';
 
 const useStyles = makeStyles({
@@ -32,20 +33,21 @@ export interface AgendaListProps {
 /** The agreed agenda, read only, with the current item marked (aria-current) when the meeting runs. */
 export function AgendaList({ items, label, current, onChoose, withReasons = false }: AgendaListProps) {
   const styles = useStyles();
+  const say = useAgendaText();
   return (
     <ol className={styles.list} aria-label={label}>
       {items.map((item, index) => (
         <li key={item.id} className={mergeClasses(styles.item, index === current && styles.current)} aria-current={index === current ? 'step' : undefined}>
           {onChoose ? (
             <Button appearance="transparent" className={styles.choose} onClick={() => onChoose(index)}>
-              {`${index + 1}. ${item.title}`}
+              {`${index + 1}. ${say(item.title)}`}
             </Button>
           ) : (
-            <Text weight="semibold">{`${index + 1}. ${item.title}`}</Text>
+            <Text weight="semibold">{`${index + 1}. ${say(item.title)}`}</Text>
           )}
           {withReasons && (
             <Text size={200} className={styles.reason}>
-              {item.reason}
+              {say(item.reason)}
             </Text>
           )}
           <AgendaItemMeta item={item} />

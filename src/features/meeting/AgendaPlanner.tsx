@@ -3,7 +3,7 @@ import { CheckmarkRegular, EditRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { formatDate, isIsoDate, sectionById, todayLocal, type IsoDate } from '../../plan';
 import { dateOf, textOf } from '../../plan/read-values';
-import { useMessages } from '../../i18n';
+import { useAgendaText, useMessages } from '../../i18n';
 import { surfaceUrl } from '../../lib/links';
 import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
 import { AgendaEditor } from './AgendaEditor';
@@ -32,6 +32,7 @@ const useStyles = makeStyles({
  */
 export function AgendaPlanner() {
   const t = useMessages();
+  const say = useAgendaText();
   const styles = useStyles();
   const { plan, planId, saving } = useCurrentPlan();
   const writes = useMeetingWrites();
@@ -79,7 +80,7 @@ export function AgendaPlanner() {
           <Field label={t('meeting.details.date')} hint={t('meeting.details.dateHint')} className={styles.date}>
             <Input type="date" value={date} onChange={(_, data) => chooseDate(data.value)} />
           </Field>
-          {editor.agenda.notes.map((note) => (
+          {editor.agenda.notes.map(say).map((note) => (
             <MessageBar key={note} intent="info">
               <MessageBarBody>{note}</MessageBarBody>
             </MessageBar>

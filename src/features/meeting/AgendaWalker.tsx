@@ -5,7 +5,7 @@ import type { Agenda } from '../../agenda';
 import { sectionById } from '../../plan';
 import { textOf } from '../../plan/read-values';
 import { Announcement } from '../../components/Announcement';
-import { useMessages } from '../../i18n';
+import { useAgendaText, useMessages } from '../../i18n';
 import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
 import { AgendaItemMeta } from './AgendaItemMeta';
 import { AgendaList } from './AgendaList';
@@ -40,6 +40,7 @@ const useStyles = makeStyles({
  */
 export function AgendaWalker({ agenda }: { agenda: Agenda }) {
   const t = useMessages();
+  const say = useAgendaText();
   const styles = useStyles();
   const { plan } = useCurrentPlan();
   const access = usePlanAccess();
@@ -58,7 +59,7 @@ export function AgendaWalker({ agenda }: { agenda: Agenda }) {
     if (!next) return;
     followed.moving(next.id);
     writes.goTo(next);
-    setAnnouncement(t('meeting.walk.position', { position: to + 1, count: agenda.items.length, title: next.title }));
+    setAnnouncement(t('meeting.walk.position', { position: to + 1, count: agenda.items.length, title: say(next.title) }));
   };
   const movedTo = movedOn && agenda.items[movedOn.index];
 
@@ -68,8 +69,8 @@ export function AgendaWalker({ agenda }: { agenda: Agenda }) {
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
             {movedOn.by
-              ? t('meeting.walk.movedBy', { name: movedOn.by, position: movedOn.index + 1, title: movedTo.title })
-              : t('meeting.walk.moved', { position: movedOn.index + 1, title: movedTo.title })}
+              ? t('meeting.walk.movedBy', { name: movedOn.by, position: movedOn.index + 1, title: say(movedTo.title) })
+              : t('meeting.walk.moved', { position: movedOn.index + 1, title: say(movedTo.title) })}
           </MessageBarBody>
           <MessageBarActions>
             <Button onClick={followed.follow}>{t('meeting.walk.follow')}</Button>
@@ -81,9 +82,9 @@ export function AgendaWalker({ agenda }: { agenda: Agenda }) {
           {t('meeting.walk.itemOf', { position: index + 1, count: agenda.items.length })}
         </Text>
         <h2 id="current-item-title" className={styles.title}>
-          {item.title}
+          {say(item.title)}
         </h2>
-        <Text size={200}>{item.reason}</Text>
+        <Text size={200}>{say(item.reason)}</Text>
         <AgendaItemMeta item={item} />
       </section>
       {canWalk && (

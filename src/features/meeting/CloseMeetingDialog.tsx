@@ -20,7 +20,7 @@ import { useFirstActionFocus } from '../../components/use-first-action-focus';
 import { AgendaInputError, meetingCadence, proposeNextMeetingDate, type Agenda } from '../../agenda';
 import { ValidationError, type Row } from '../../plan';
 import { textOf } from '../../plan/read-values';
-import { useMessages } from '../../i18n';
+import { useAgendaText, useMessages } from '../../i18n';
 import { useCurrentPlan } from '../../lib/plan-context';
 import { closeRecord, defaultAttendees } from './close-record';
 import { decisionsOf } from './meeting-rows';
@@ -39,6 +39,7 @@ interface CloseMeetingProps {
 /** The dialog's form, mounted while it is open so its proposals are made from the plan as it is then. */
 function CloseMeetingForm({ meeting, agenda, onClose }: CloseMeetingProps) {
   const t = useMessages();
+  const say = useAgendaText();
   const styles = useStyles();
   const { plan, updateRow } = useCurrentPlan();
   const [attendees, setAttendees] = useState(() => defaultAttendees(plan, meeting).join('\n'));
@@ -59,6 +60,7 @@ function CloseMeetingForm({ meeting, agenda, onClose }: CloseMeetingProps) {
         attendees: attendees.split('\n').map((a) => a.trim()).filter(Boolean),
         nextMeetingDate: nextDate,
         notesHeading: t('meeting.close.notesHeading'),
+        agendaText: say,
       });
       void updateRow('meetings', meeting.key, record.meetingChanges);
       onClose();

@@ -1,12 +1,12 @@
 import { Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { formatDate, type Plan, type Row } from '../../plan';
 import { dateOf, textOf } from '../../plan/read-values';
-import { useMessages } from '../../i18n';
+import { useAgendaText, useMessages } from '../../i18n';
 import { surfaceUrl } from '../../lib/links';
 import { useCurrentPlan } from '../../lib/plan-context';
 import { closeRecord, defaultAttendees } from './close-record';
 import { DecisionList } from './DecisionList';
-import type { Agenda } from '../../agenda';
+import type { Agenda, AgendaText } from '../../agenda';
 import { useMeeting } from './meeting-context';
 import { decisionsOf } from './meeting-rows';
 import { SectionHeading } from './SectionHeading';
@@ -27,11 +27,11 @@ const useStyles = makeStyles({
 });
 
 /** The recap of a closed meeting for the chat, rebuilt from what the plan recorded; none without an agreed agenda. */
-function recapOf(plan: Plan, meeting: Row<'meetings'>, agenda: Agenda | undefined, heading: string): string | undefined {
+function recapOf(plan: Plan, meeting: Row<'meetings'>, agenda: Agenda | undefined, heading: string, say: (text: AgendaText) => string): string | undefined {
   const next = dateOf(meeting.values.NextMeetingDate);
   if (!agenda || !next) return undefined;
   try {
-    return closeRecord({ plan, meeting, agenda, attendees: defaultAttendees(plan, meeting), nextMeetingDate: next, notesHeading: heading }).closed.recap;
+    return closeRecord({ plan, meeting, agenda, attendees: defaultAttendees(plan, meeting), nextMeetingDate: next, notesHeading: heading, agendaText: say }).closed.recap;
   } catch {
     // A record the engine cannot read back still has its minutes, shown above.
     return undefined;
@@ -44,11 +44,12 @@ function recapOf(plan: Plan, meeting: Row<'meetings'>, agenda: Agenda | undefine
  */
 export function MeetingMinutes({ meeting, headingLevel = 'h2' }: { meeting: Row<'meetings'>; headingLevel?: 'h1' | 'h2' }) {
   const t = useMessages();
+  const say = useAgendaText();
   const styles = useStyles();
   const { plan, planId } = useCurrentPlan();
   const date = dateOf(meeting.values.MeetingDate);
   const { agreed } = useMeeting();
-  const recap = recapOf(plan, meeting, agreed.agenda, t('meeting.close.notesHeading'));
+  const recap = recapOf(plan, meeting, agreed.agenda, t('meeting.close.notesHeading'), say);
   return (
     <section className={styles.root} aria-labelledby="minutes-heading">
       <Title3 as={headingLevel} id="minutes-heading">

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { formatDate } from '../../plan';
 import { dateOf, textOf } from '../../plan/read-values';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
-import { useMessages } from '../../i18n';
+import { useAgendaText, useMessages } from '../../i18n';
 import { useCurrentPlan } from '../../lib/plan-context';
 import { itemFacts } from './AgendaItemMeta';
 import { LiveBadge } from './LiveBadge';
@@ -122,6 +122,7 @@ function useMinutesSince(startedAt: string | null): number | undefined {
  */
 export function Stage() {
   const t = useMessages();
+  const say = useAgendaText();
   const styles = useStyles();
   const { plan } = useCurrentPlan();
   const meeting = useMeeting();
@@ -157,10 +158,10 @@ export function Stage() {
             <>
               <div className={styles.now}>
                 <p className={styles.itemTitle}>
-                  {item.title}
+                  {say(item.title)}
                   <Outcome outcome={itemOutcome(plan, item)} />
                 </p>
-                <span className={styles.reason}>{[item.reason, ...itemFacts(item, t).map((f) => f.text)].join(' · ')}</span>
+                <span className={styles.reason}>{[say(item.reason), ...itemFacts(item, t).map((f) => f.text)].join(' · ')}</span>
               </div>
               <ul className={styles.actions} aria-label={t('meeting.stage.itemActions')}>
                 {actionsOnItem(plan, item).map((a) => {

@@ -1,4 +1,4 @@
-import { closeMeeting, type ActionUpdate, type Agenda, type ClosedMeeting, type MeetingDecision } from '../../agenda';
+import { closeMeeting, type ActionUpdate, type Agenda, type AgendaText, type ClosedMeeting, type MeetingDecision } from '../../agenda';
 import { parsePerson, strandFromChoice, type FieldValue, type IsoDate, type Plan, type Row } from '../../plan';
 import { dateOf, textOf } from '../../plan/read-values';
 import { decisionsOf, notesText } from './meeting-rows';
@@ -59,6 +59,8 @@ export interface CloseRecordInput {
   readonly nextMeetingDate: IsoDate;
   /** The heading the running notes go under in the minutes. */
   readonly notesHeading: string;
+  /** The agenda's titles in the closer's language, for the minutes (useAgendaText). */
+  readonly agendaText: (text: AgendaText) => string;
 }
 
 export interface CloseRecord {
@@ -80,6 +82,7 @@ export function closeRecord(input: CloseRecordInput): CloseRecord {
     decisions: decisionsFor(plan, meeting.key),
     actionUpdates: actionUpdatesFor(plan, meeting.key),
     nextMeetingDate: input.nextMeetingDate,
+    agendaText: input.agendaText,
   });
   // The notes are rows of their own, read as they were recorded.
   const minutes = minutesWithNotes(String(closed.meeting.Minutes ?? ''), notesText(plan, meeting.key), input.notesHeading);

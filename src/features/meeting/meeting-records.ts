@@ -1,4 +1,4 @@
-import type { AgendaItem, RowRef } from '../../agenda';
+import type { RowRef } from '../../agenda';
 import { sectionById, validateValues, type FieldDef, type FieldValue, type RowSectionId, type SectionDef } from '../../plan';
 import type { MeetingInfo } from './meeting-values';
 
@@ -11,10 +11,16 @@ export type RecordKind = 'decision' | 'action' | 'concern' | 'update' | 'note';
 
 type Values = Record<string, FieldValue>;
 
+/** The agenda item a record is made on: its id, and its title as the person recording reads it. */
+export interface RecordedItem {
+  readonly id: string;
+  readonly title: string;
+}
+
 interface RecordSpec {
   readonly section: RowSectionId;
   /** The values the meeting gives every record of this kind. */
-  fixed(meeting: MeetingInfo, item: AgendaItem): Values;
+  fixed(meeting: MeetingInfo, item: RecordedItem): Values;
   /** Whether the record can say which of the item's rows it is about. */
   readonly aboutRow: boolean;
 }
@@ -50,7 +56,7 @@ export function recordFields(kind: RecordKind): readonly FieldDef[] {
 }
 
 /** Whether the record may name one of the item's rows ("About"). */
-export function recordsAboutRow(kind: RecordKind, item: AgendaItem): boolean {
+export function recordsAboutRow(kind: RecordKind, item: { readonly rows: readonly RowRef[] }): boolean {
   return RECORDS[kind].aboutRow && item.rows.length > 0;
 }
 
@@ -59,7 +65,7 @@ export function recordsAboutRow(kind: RecordKind, item: AgendaItem): boolean {
  * meeting's own values and the row it is about, checked by the schema (a ValidationError names
  * each field).
  */
-export function recordValues(kind: RecordKind, meeting: MeetingInfo, item: AgendaItem, entered: Readonly<Record<string, unknown>>, about?: RowRef): Values {
+export function recordValues(kind: RecordKind, meeting: MeetingInfo, item: RecordedItem, entered: Readonly<Record<string, unknown>>, about?: RowRef): Values {
   const asked = new Set(recordFields(kind).map((f) => f.name));
   const own = Object.fromEntries(
     Object.entries(entered)

@@ -3,6 +3,7 @@ import { snapshotAgenda, type Agenda, type AgendaItem, type RowRef } from '../..
 import type { ActionStatus, Row } from '../../plan';
 import { textOf } from '../../plan/read-values';
 import { useCurrentPlan } from '../../lib/plan-context';
+import { useAgendaText } from '../../i18n';
 import { useMeeting } from './meeting-context';
 import { recordSectionId, recordValues, type RecordKind } from './meeting-records';
 import { actionDetailChanges, actionStatusChanges, resolvedConcernChanges, type MeetingInfo } from './meeting-values';
@@ -26,6 +27,7 @@ export interface MeetingWrites {
 export function useMeetingWrites(): MeetingWrites {
   const { createRow, updateRow } = useCurrentPlan();
   const { key, row, info, teamsMeetingId } = useMeeting();
+  const say = useAgendaText();
 
   return useMemo(() => {
     const meeting = (): MeetingInfo => {
@@ -42,10 +44,10 @@ export function useMeetingWrites(): MeetingWrites {
         const starting = textOf(row?.values.MeetingStatus) === 'Planned';
         void updateRow('meetings', key, { CurrentItem: item.id, ...(starting && { MeetingStatus: 'Live', StartedAt: new Date().toISOString() }) });
       },
-      record: (kind, item, entered, about) => void createRow(recordSectionId(kind), recordValues(kind, meeting(), item, entered, about)),
+      record: (kind, item, entered, about) => void createRow(recordSectionId(kind), recordValues(kind, meeting(), { id: item.id, title: say(item.title) }, entered, about)),
       setActionStatus: (action, status) => void updateRow('actions', action.key, actionStatusChanges(meeting(), status)),
       setActionDetails: (action, changes) => void updateRow('actions', action.key, actionDetailChanges(changes)),
       resolveConcern: (concern) => void updateRow('concernsRaised', concern.key, resolvedConcernChanges(meeting())),
     };
-  }, [createRow, updateRow, key, row, info, teamsMeetingId]);
+  }, [createRow, updateRow, key, row, info, teamsMeetingId, say]);
 }

@@ -8,6 +8,7 @@ import { useAgendaEditor } from '../../../src/features/meeting/use-agenda-editor
 import type { Agenda } from '../../../src/agenda';
 import { MEETING } from '../../agenda/plan-factory';
 import { planWithoutMeeting } from './meeting-fixture';
+import { english } from '../../agenda/english';
 
 function Harness({ initial, onChange }: { initial: Agenda; onChange(agenda: Agenda): void }) {
   const editor = useAgendaEditor(() => initial);
@@ -23,7 +24,7 @@ function setup() {
       <Harness initial={initial} onChange={(agenda) => (latest = agenda)} />
     </FluentProvider>,
   );
-  return { initial, titles: () => latest.items.map((item) => item.title) };
+  return { initial, titles: () => latest.items.map((item) => english(item.title)) };
 }
 
 function itemTitles(): string[] {
@@ -36,14 +37,14 @@ function itemTitles(): string[] {
 describe('the agenda editor', () => {
   it('shows every proposed item with why it is on the agenda', () => {
     const { initial } = setup();
-    expect(itemTitles()).toEqual(initial.items.map((item) => item.title));
-    expect(screen.getByText(initial.items[0]!.reason)).toBeInTheDocument();
+    expect(itemTitles()).toEqual(initial.items.map((item) => english(item.title)));
+    expect(screen.getByText(english(initial.items[0]!.reason))).toBeInTheDocument();
   });
 
   it('moves an item down with the keyboard and keeps focus on the item that moved', async () => {
     const user = userEvent.setup();
     const { initial, titles } = setup();
-    const first = initial.items[0]!.title;
+    const first = english(initial.items[0]!.title);
     screen.getByRole('button', { name: `Move “${first}” down` }).focus();
     await user.keyboard('{Enter}');
     expect(titles()[1]).toBe(first);
@@ -54,17 +55,17 @@ describe('the agenda editor', () => {
 
   it('cannot move the first item up or the last item down', () => {
     const { initial } = setup();
-    expect(screen.getByRole('button', { name: `Move “${initial.items[0]!.title}” up` })).toBeDisabled();
-    expect(screen.getByRole('button', { name: `Move “${initial.items.at(-1)!.title}” down` })).toBeDisabled();
+    expect(screen.getByRole('button', { name: `Move “${english(initial.items[0]!.title)}” up` })).toBeDisabled();
+    expect(screen.getByRole('button', { name: `Move “${english(initial.items.at(-1)!.title)}” down` })).toBeDisabled();
   });
 
   it('drops an item and moves focus to the next one', async () => {
     const user = userEvent.setup();
     const { initial, titles } = setup();
     const [dropped, next] = initial.items;
-    await user.click(screen.getByRole('button', { name: `Drop “${dropped!.title}”` }));
-    expect(titles()).not.toContain(dropped!.title);
-    expect(screen.getByRole('button', { name: `Drop “${next!.title}”` })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: `Drop “${english(dropped!.title)}”` }));
+    expect(titles()).not.toContain(english(dropped!.title));
+    expect(screen.getByRole('button', { name: `Drop “${english(next!.title)}”` })).toHaveFocus();
   });
 
   it('adds an item by hand at the end with its time', async () => {

@@ -6,6 +6,7 @@ import { actionStatusChanges } from '../../../src/features/meeting/meeting-value
 import type { Plan, Row } from '../../../src/plan';
 import { action, makePlan, meeting, MEETING, NEXT, row } from '../../agenda/plan-factory';
 import { agreedAgenda, MEETING_KEY, planWithAgreedMeeting } from './meeting-fixture';
+import { english } from '../../agenda/english';
 
 const info = { key: MEETING_KEY, date: MEETING };
 
@@ -13,13 +14,13 @@ const info = { key: MEETING_KEY, date: MEETING };
 function planAfterTheMeeting(): Plan {
   const plan = planWithAgreedMeeting();
   const held = plan.sections.meetings[0]!;
-  const item = agreedAgenda().items.find((i) => i.title === 'Book the library room for the drop-in')!;
+  const item = agreedAgenda().items.find((i) => english(i.title) === 'Book the library room for the drop-in')!;
   return makePlan({}, [
     ...plan.sections.actions.map((a) => (a.key === 'a1' ? { ...a, values: { ...a.values, ...actionStatusChanges(info, 'Done') } } : a)),
     action('a9', { ActionTitle: 'Ask the hub for a quiet room', Owner: 'ACLM', DueDate: '2031-02-09', RaisedInMeeting: MEETING_KEY }),
     row('decisions', 'd1', { DecisionText: 'The drop-in moves to the community hub.', MeetingKey: MEETING_KEY, DecidedOn: MEETING }),
     row('decisions', 'd0', { DecisionText: 'Decided at an earlier meeting.', MeetingKey: 'kestrel-vale/meeting-1' }),
-    row('meetingNotes', 'n1', recordValues('note', info, item, { Note: 'The hub is free on Tuesdays.' })),
+    row('meetingNotes', 'n1', recordValues('note', info, { id: item.id, title: english(item.title) }, { Note: 'The hub is free on Tuesdays.' })),
     row('meetingNotes', 'n0', { Note: 'Noted at an earlier meeting.', MeetingKey: 'kestrel-vale/meeting-1' }),
     { ...held, values: { ...held.values, MeetingStatus: 'Live', CurrentItem: 'action:a2' } } as Row,
   ]);
@@ -33,6 +34,7 @@ describe('closing a meeting whose records were written as it ran', () => {
       agenda: agreedAgenda(),
       attendees: ['Ava Lindqvist <ava.lindqvist@census.example>', 'Sam Okafor'],
       nextMeetingDate,
+      agendaText: english,
       notesHeading: 'Notes taken during the meeting',
     });
 
@@ -71,7 +73,7 @@ describe('what the side panel writes', () => {
 
   it("files a concern raised in the meeting under the meeting's month, saying which meeting", () => {
     const item = agreedAgenda().items[0]!;
-    expect(recordValues('concern', info, item, { Concern: 'Caravans are not on the register.' })).toMatchObject({
+    expect(recordValues('concern', info, { id: item.id, title: english(item.title) }, { Concern: 'Caravans are not on the register.' })).toMatchObject({
       Month: 'February 2031',
       Resolved: false,
       RaisedInMeeting: MEETING_KEY,

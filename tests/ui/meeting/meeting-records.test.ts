@@ -2,6 +2,7 @@ import { closeMeeting, proposeAgenda } from '../../../src/agenda';
 import { RECORD_KINDS, recordFields, recordValues } from '../../../src/features/meeting/meeting-records';
 import { ValidationError, strandChoice } from '../../../src/plan';
 import { makePlan, MEETING } from '../../agenda/plan-factory';
+import { english } from '../../agenda/english';
 
 /**
  * Everything recorded during the call is a row of its own section, from the schema: the person
@@ -10,7 +11,8 @@ import { makePlan, MEETING } from '../../agenda/plan-factory';
 const info = { key: 'kestrel-vale/meeting-2', date: MEETING };
 const plan = makePlan();
 const agenda = proposeAgenda({ plan, meetingDate: MEETING });
-const item = agenda.items[0]!;
+const agendaItem = agenda.items[0]!;
+const item = { id: agendaItem.id, title: english(agendaItem.title) };
 const linked = { section: 'concernsRaised' as const, key: 'moorings', id: '7' };
 
 describe('records made in the side panel', () => {
@@ -27,6 +29,7 @@ describe('records made in the side panel', () => {
       meetingKey: info.key,
       meetingDate: MEETING,
       agenda,
+      agendaText: english,
       attendees: [],
       decisions: [{ text: ' Leaflets in four languages. ', strand: 7, linked }],
       actionUpdates: [{ type: 'raise', title: 'Ask the press office for a quote', owner: 'ACLM', dueDate: '2031-02-12', strand: 7, linked }],

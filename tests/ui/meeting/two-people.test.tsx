@@ -5,6 +5,7 @@ import { SidePanelSurface } from '../../../src/features/meeting';
 import { LIVE_INTERVAL_MS } from '../../../src/lib/live';
 import { FakeMeetingStore } from './fake-meeting-store';
 import { agreedAgenda, MEETING_KEY, planWithAgreedMeeting, renderSurface } from './meeting-fixture';
+import { english } from '../../agenda/english';
 
 /**
  * The side panel of one person while the other (Priya, the ACLM) works in the same meeting: her
@@ -44,10 +45,10 @@ describe('two people in one call, seen from one side panel', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Book the library room for the drop-in' })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Decision' })).toHaveValue('The drop-in moves to');
     expect(screen.getByRole('textbox', { name: 'Decision' })).toHaveFocus();
-    expect(screen.getByText(`Priya Shah moved the meeting to item 2: ${second.title}. You stay here with what you are writing.`)).toBeInTheDocument();
+    expect(screen.getByText(`Priya Shah moved the meeting to item 2: ${english(second.title)}. You stay here with what you are writing.`)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Follow' }));
-    expect(screen.getByRole('heading', { level: 2, name: second.title })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: english(second.title) })).toBeInTheDocument();
     // The draft waits on its own item.
     await user.click(screen.getByRole('button', { name: 'Previous' }));
     expect(screen.getByRole('textbox', { name: 'Decision' })).toHaveValue('The drop-in moves to');
@@ -58,7 +59,7 @@ describe('two people in one call, seen from one side panel', () => {
     const second = agreedAgenda().items[1]!;
     store.writeAsSomeoneElse('meetings', MEETING_KEY, { CurrentItem: second.id }, 'Priya Shah');
     await partnerSaves();
-    expect(screen.getByRole('heading', { level: 2, name: second.title })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: english(second.title) })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Follow' })).not.toBeInTheDocument();
   });
 

@@ -1,0 +1,15 @@
+import type { AgendaItem, AgendaText } from '../../src/agenda';
+import { agendaText } from '../../src/i18n/agenda-text';
+import { translateFor } from '../../src/i18n/catalogues';
+
+const t = translateFor('en-GB');
+
+/** What the agenda says, as an English reader sees it. */
+export function english(text: AgendaText): string {
+  return agendaText(t, text);
+}
+
+/** An item with its title and reason as English text, for comparing with what a reader sees. */
+export function inEnglish<T extends AgendaItem | undefined>(item: T): T extends AgendaItem ? Omit<AgendaItem, 'title' | 'reason'> & { title: string; reason: string } : undefined {
+  return (item && { ...item, title: english(item.title), reason: english(item.reason) }) as never;
+}
