@@ -91,7 +91,7 @@ describe("the managers' roll-up in a browser", () => {
     const expected = await expectedRows();
     const page = await openDashboard();
     await page.getByRole('grid', { name: 'Plans by council' }).waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to Excel' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Export ${expected.length} plans shown to Excel` }).click()]);
     expect(download.suggestedFilename()).toBe(`lapp-plans-${todayLocal()}.xlsx`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(await download.path());

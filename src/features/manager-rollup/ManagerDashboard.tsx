@@ -67,7 +67,7 @@ function Rollup({ rows, today }: { rows: readonly RollupRow[]; today: IsoDate })
           disabled={exported.kind === 'busy' || shown.length === 0}
           onClick={() => void exportRows()}
         >
-          {exported.kind === 'busy' ? t('manager.exporting') : t('manager.export')}
+          {exported.kind === 'busy' ? t('manager.exporting') : t.plural('manager.export', shown.length)}
         </Button>
       </div>
       <div role="status">

@@ -15,9 +15,8 @@ import { useMemo } from 'react';
 import { useMessages } from '../../i18n';
 import { surfaceUrl } from '../../lib/links';
 import { pathFor } from '../../lib/routes';
-import type { SignOffStatus } from '../../plan/sign-off';
-import type { RollupRow } from './rollup-rows';
-import { dateText, highStrandsText, signOffText } from './rollup-text';
+import type { RollupRow, RollupSignOffStatus } from './rollup-rows';
+import { dateText, highStrandsText, nextMeetingText, signOffText } from './rollup-text';
 
 const useStyles = makeStyles({
   scroller: { overflowX: 'auto', maxWidth: '100%' },
@@ -28,7 +27,7 @@ const useStyles = makeStyles({
 });
 
 /** Plans most in need of a signature first when sorted ascending by sign-off. */
-const SIGN_OFF_ORDER: Readonly<Record<SignOffStatus, number>> = { awaiting: 0, 'partly-signed': 1, signed: 2 };
+const SIGN_OFF_ORDER: Readonly<Record<RollupSignOffStatus, number>> = { awaiting: 0, 'changed-since-signed': 1, 'partly-signed': 2, signed: 3 };
 
 /** Dates sort in time order with "None" after every date. */
 const byDate = (a: string | null, b: string | null) => (a ?? '9999').localeCompare(b ?? '9999');
@@ -76,9 +75,9 @@ export function RollupGrid({ rows }: { rows: readonly RollupRow[] }) {
       }),
       createTableColumn<RollupRow>({
         columnId: 'nextMeeting',
-        compare: (a, b) => byDate(a.nextMeeting, b.nextMeeting),
+        compare: (a, b) => byDate(a.nextMeeting ?? a.meetingDueByCadence, b.nextMeeting ?? b.meetingDueByCadence),
         renderHeaderCell: () => t('manager.col.nextMeeting'),
-        renderCell: (row) => dateText(row.nextMeeting, t),
+        renderCell: (row) => nextMeetingText(row, t),
       }),
       createTableColumn<RollupRow>({
         columnId: 'high',

@@ -6,6 +6,7 @@ export type RollupShow = (typeof ROLLUP_SHOWS)[number];
 
 const KEEP: Readonly<Record<RollupShow, (row: RollupRow) => boolean>> = {
   all: () => true,
+  // A plan changed since signing awaits its signatures again.
   awaiting: (row) => row.signOffStatus !== 'signed',
   signed: (row) => row.signOffStatus === 'signed',
   overdue: (row) => row.overdueActions > 0,

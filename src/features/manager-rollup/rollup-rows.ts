@@ -1,8 +1,12 @@
-import { findPreviousMeeting, scheduledMeetingFrom } from '../../agenda';
-import { addDays, type IsoDate, type Plan, type Row } from '../../plan';
+import { findPreviousMeeting, proposeNextMeetingDate, scheduledMeetingFrom } from '../../agenda';
+import { signedState } from '../../lib/signed-state';
+import { addDays, parsePerson, type IsoDate, type Plan, type Row } from '../../plan';
 import { isOverdue, planProgress } from '../../plan/progress';
 import { signOffStatus, type SignOff, type SignOffStatus } from '../../plan/sign-off';
 import { dateOf, textOf } from '../../plan/read-values';
+
+/** Where a plan stands for the roll-up: the sign-off model's status, or signed and changed since. */
+export type RollupSignOffStatus = SignOffStatus | 'changed-since-signed';
 
 /**
  * The managers' roll-up as plain data: one row per council's plan, computed from the plans alone
@@ -23,7 +27,8 @@ export interface RollupRow {
   readonly council: string;
   readonly census: string;
   readonly signOff: SignOff;
-  readonly signOffStatus: SignOffStatus;
+  /** A signed plan whose content differs from the version signed is "changed-since-signed", not "signed". */
+  readonly signOffStatus: RollupSignOffStatus;
   readonly openActions: number;
   readonly overdueActions: number;
   readonly unresolvedConcerns: number;
@@ -31,6 +36,12 @@ export interface RollupRow {
   readonly lastMeeting: IsoDate | null;
   /** The first meeting from today on that is still to be held. */
   readonly nextMeeting: IsoDate | null;
+  /**
+   * When no meeting is planned: the day the next one falls due at the plan's cadence after the
+   * last one held (it may be past: the meeting is then late). Null when a meeting is planned or
+   * none was ever held.
+   */
+  readonly meetingDueByCadence: IsoDate | null;
   /** Short names of the strands the plan ranks High, in strand order. */
   readonly highStrands: readonly string[];
   /** The overdue actions themselves, oldest due first. */
@@ -53,13 +64,16 @@ function nextMeetingOf(meetings: readonly Row<'meetings'>[], today: IsoDate): Is
   return scheduledMeetingFrom(toBeHeld, today) ?? null;
 }
 
+const ownerName = (owner: string | null): string | null => (owner ? parsePerson(owner).name || owner : null);
+
 function overdueActionsOf(plan: Plan, today: IsoDate): OverdueAction[] {
   return plan.sections.actions
     .filter((action) => isOverdue(action, today))
     .map((action) => ({
       title: textOf(action.values.ActionTitle) ?? '',
       strand: textOf(action.values.Strand),
-      owner: textOf(action.values.Owner),
+      // People are shown by name; a role ("ACLM") is its own name.
+      owner: ownerName(textOf(action.values.Owner)),
       due: dateOf(action.values.DueDate)!,
       status: textOf(action.values.Status),
     }))
@@ -72,17 +86,22 @@ export function rollupRow(plan: Plan, today: IsoDate): RollupRow {
   const header = plan.header.values;
   const meetings = plan.sections.meetings;
   const last = findPreviousMeeting(meetings, addDays(today, 1));
+  const lastDate = last ? dateOf(last.values.MeetingDate) : null;
+  const nextMeeting = nextMeetingOf(meetings, today);
+  const signed = signOffStatus(progress.signOff);
+  const changed = signed !== 'awaiting' && signedState(plan).changes.length > 0;
   return {
     planId: plan.header.key,
     council: textOf(header.CouncilName) ?? plan.header.key,
     census: textOf(header.Census) ?? '',
     signOff: progress.signOff,
-    signOffStatus: signOffStatus(progress.signOff),
+    signOffStatus: changed ? 'changed-since-signed' : signed,
     openActions: progress.totals.openActions,
     overdueActions: progress.totals.overdueActions,
     unresolvedConcerns: progress.totals.unresolvedConcerns,
-    lastMeeting: last ? dateOf(last.values.MeetingDate) : null,
-    nextMeeting: nextMeetingOf(meetings, today),
+    lastMeeting: lastDate,
+    nextMeeting,
+    meetingDueByCadence: nextMeeting === null && lastDate !== null ? proposeNextMeetingDate(plan, lastDate) : null,
     highStrands: progress.strands.filter((s) => s.priority === 'High').map((s) => s.short),
     overdue: overdueActionsOf(plan, today),
   };

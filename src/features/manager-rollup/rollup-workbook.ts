@@ -3,6 +3,8 @@ import type { IsoDate } from '../../plan';
 import type { RollupRow } from './rollup-rows';
 import { signOffText } from './rollup-text';
 
+const nextOrDue = (r: RollupRow) => r.nextMeeting ?? r.meetingDueByCadence;
+
 /** The .xlsx content type, for the download. */
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -52,7 +54,7 @@ export async function rollupWorkbook(rows: readonly RollupRow[], t: Translate, t
       { header: t('manager.col.overdue'), width: 16, value: (r) => r.overdueActions },
       { header: t('manager.col.concerns'), width: 20, value: (r) => r.unresolvedConcerns },
       { header: t('manager.col.lastMeeting'), width: 14, value: (r) => asDate(r.lastMeeting), date: true },
-      { header: t('manager.col.nextMeeting'), width: 14, value: (r) => asDate(r.nextMeeting), date: true },
+      { header: t('manager.col.nextMeeting'), width: 14, value: (r) => asDate(nextOrDue(r)), date: true },
       { header: t('manager.col.high'), width: 44, value: (r) => r.highStrands.join(', ') },
     ],
     rows,

@@ -115,7 +115,7 @@ describe("the managers' roll-up", () => {
     const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
     renderDashboard(siteOf([wyre, ottery, bramble]));
     await user.type(await screen.findByRole('searchbox', { name: 'Find a council' }), 'ottery');
-    await user.click(screen.getByRole('button', { name: 'Export to Excel' }));
+    await user.click(screen.getByRole('button', { name: 'Export 1 plan shown to Excel' }));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Downloaded lapp-plans-2031-01-10.xlsx.'));
     const [bytes, name, type] = jest.mocked(saveFile).mock.calls[0]!;
     expect(name).toBe('lapp-plans-2031-01-10.xlsx');
