@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { errorsOf, launchBrowser, openSurface, SAMPLE, seriousViolations } from './harness';
 import { timeUntil } from './meeting/time-until';
+import { e2eServer } from './server-state';
 
 /**
  * Two people on one meeting, each in their own browser context (the CEM and the council's ACLM),
@@ -67,5 +68,27 @@ describe('two people, live, with presence', () => {
     await panel.goto('about:blank');
     await alsoHere(cem).waitFor({ state: 'detached', timeout: 5000 });
     for (const page of [cem, panel]) expect(errorsOf(page)).toEqual([]);
+  });
+
+  it('neither hears nor sends presence for someone the plan does not name', async () => {
+    const { url } = e2eServer();
+    const token = async (email: string) => {
+      const res = await fetch(`${url}/_entra/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, audience: 'service' }) });
+      return ((await res.json()) as { access_token: string }).access_token;
+    };
+    const outsider = { Authorization: `Bearer ${await token(SAMPLE.unsignedClm)}` };
+    const plan = `${url}/api/v1/plans/${SAMPLE.planId}`;
+    const events = await fetch(`${plan}/events`, { headers: outsider });
+    expect(events.status).toBe(404);
+    const sent = await fetch(`${plan}/presence`, { method: 'POST', headers: { ...outsider, 'Content-Type': 'application/json' }, body: JSON.stringify({ meetingId: 'm', activity: 'viewing' }) });
+    expect(sent.status).toBe(404);
+    expect((await fetch(`${plan}/presence`, { method: 'POST', body: '{}' })).status).toBe(401);
+    // The ACLM the plan names may.
+    const named = await fetch(`${plan}/presence`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${await token(SAMPLE.aclm)}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ meetingId: 'm', activity: 'viewing' }),
+    });
+    expect(named.status).toBe(204);
   });
 });
