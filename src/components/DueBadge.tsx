@@ -1,7 +1,12 @@
-import { Badge } from '@fluentui/react-components';
+import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import { ClockRegular, WarningRegular } from '@fluentui/react-icons';
-import type { DueState } from '../plan';
+import { dueStateOf, type DueState, type FieldDef, type IsoDate, type Row } from '../plan';
 import { useMessages } from '../i18n';
+import { FieldValueText } from './FieldValueText';
+
+const useStyles = makeStyles({
+  due: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXXS },
+});
 
 /**
  * "Overdue" or "Due soon" beside an action's due date: an icon and a word as well as a colour, so
@@ -18,5 +23,16 @@ export function DueBadge({ state }: { state: DueState }) {
     <Badge appearance="tint" color="warning" icon={<ClockRegular />}>
       {t('grid.dueSoon')}
     </Badge>
+  );
+}
+
+/** An action's due date as a grid cell shows it: the day, then how it stands as of `today`. */
+export function ActionDueCell({ field, action, today }: { field: FieldDef; action: Pick<Row<'actions'>, 'values'>; today: IsoDate }) {
+  const styles = useStyles();
+  return (
+    <span className={styles.due}>
+      <FieldValueText field={field} value={action.values.DueDate} />
+      <DueBadge state={dueStateOf(action, today)} />
+    </span>
   );
 }

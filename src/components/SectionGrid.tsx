@@ -41,8 +41,9 @@ export interface SectionGridProps {
   readonly rows: readonly AnyRow[];
   /** The row a deep link points at: scrolled to, focused and highlighted. */
   readonly highlightKey?: string;
-  readonly actionsLabel: string;
-  renderActions(row: AnyRow): ReactNode;
+  readonly actionsLabel?: string;
+  /** The last column's buttons for a row (its "…" menu); no such column without it. */
+  renderActions?(row: AnyRow): ReactNode;
   /** Replaces the plain value of a cell (e.g. a link to the row an action came from). */
   renderCell?(field: FieldDef, row: AnyRow): ReactNode | undefined;
   /** Cells edited in place, for those who may change the section; without it the grid only reads. */
@@ -82,12 +83,16 @@ export function SectionGrid({ label, fields, rows, highlightKey, actionsLabel, r
             ),
         }),
       ),
-      createTableColumn<AnyRow>({
-        columnId: 'actions',
-        // The buttons name their row; the header needs no visible word (a field may be called "Actions").
-        renderHeaderCell: () => <VisuallyHidden>{actionsLabel}</VisuallyHidden>,
-        renderCell: renderActions,
-      }),
+      ...(renderActions
+        ? [
+            createTableColumn<AnyRow>({
+              columnId: 'actions',
+              // The buttons name their row; the header needs no visible word (a field may be called "Actions").
+              renderHeaderCell: () => <VisuallyHidden>{actionsLabel}</VisuallyHidden>,
+              renderCell: renderActions,
+            }),
+          ]
+        : []),
     ],
     [fields, renderActions, renderCell, actionsLabel, styles.clamp, t, edit],
   );

@@ -62,3 +62,6 @@ export function matchRoute(pathWithQuery: string): Route | undefined {
   }
   return undefined;
 }
+
+/** The personal app's views (`?surface=personal#/my-actions`), apart from the plan tab's routes. */
+export const PERSONAL_PATHS = { myPlans: '/my-plans', myActions: '/my-actions' } as const;

@@ -11,3 +11,4 @@ export { CAMPAIGN_PHASES, type CampaignPhase } from './sections/media';
 export { ACTION_STATUSES, MEETING_STATUSES, type ActionStatus } from './sections/meetings';
 export { CHANNEL_GROUPS } from './sections/community-priorities';
 export { DUE_SOON_DAYS, dueStateOf, type DueState } from './due';
+export { isOwnedBy } from './owned-actions';

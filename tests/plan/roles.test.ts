@@ -1,4 +1,4 @@
-import { canEditSection, canSign, roleFor, sectionById, sectionEditors } from '../../src/plan';
+import { canEditSection, canSign, isOwnedBy, roleFor, sectionById, sectionEditors } from '../../src/plan';
 
 const people = {
   Cem: 'Ava Lindqvist <ava.lindqvist@census.example>',
@@ -81,5 +81,17 @@ describe('who a read-only section names as its editors', () => {
     expect(sectionEditors(shared)).toBe('cemAndCouncil');
     expect(canEditSection('councilStaff', shared)).toBe(true);
     expect(sectionEditors(sectionById('actions'))).toBe('cemAndCouncil');
+  });
+});
+
+describe('whose an action is', () => {
+  const owned = (Owner: string | null) => ({ values: { ActionTitle: 'x', Status: 'Open', Owner } }) as Parameters<typeof isOwnedBy>[0];
+  it('matches the owner by email, whatever the case, or by the title of my role in the plan', () => {
+    expect(isOwnedBy(owned('Sam Okafor <Sam.Okafor@kestrelvale.gov.uk>'), 'sam.okafor@kestrelvale.gov.uk', 'aclm')).toBe(true);
+    expect(isOwnedBy(owned('aclm'), 'sam.okafor@kestrelvale.gov.uk', 'aclm')).toBe(true);
+    expect(isOwnedBy(owned('CLM'), 'sam.okafor@kestrelvale.gov.uk', 'aclm')).toBe(false);
+    expect(isOwnedBy(owned('Ruth Abara <ruth.abara@kestrelvale.gov.uk>'), 'sam.okafor@kestrelvale.gov.uk', 'aclm')).toBe(false);
+    expect(isOwnedBy(owned(null), 'sam.okafor@kestrelvale.gov.uk', 'aclm')).toBe(false);
+    expect(isOwnedBy(owned('Council staff'), 'dev@kestrelvale.gov.uk', 'councilStaff')).toBe(false);
   });
 });

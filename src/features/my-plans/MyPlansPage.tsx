@@ -1,14 +1,17 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMessages } from '../../i18n';
+import { LoadState } from './LoadState';
 import { PlanCard } from './PlanCard';
 import { useMyPlans, type MyPlan } from './use-my-plans';
 import { PageTitle } from '../../components/PageTitle';
+import { NewPlanButton } from './NewPlanButton';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXL },
   heading: { margin: 0, marginBottom: tokens.spacingVerticalM, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(280px, 1fr))', gap: tokens.spacingHorizontalM },
   muted: { color: tokens.colorNeutralForeground2 },
+  titleRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalS },
 });
 
 function PlanGroup({ id, title, plans, empty }: { id: string; title: string; plans: readonly MyPlan[]; empty: string }) {
@@ -38,16 +41,11 @@ export function MyPlansPage() {
   const state = useMyPlans();
   return (
     <div className={styles.page}>
-      <PageTitle>{t('myPlans.title')}</PageTitle>
-      {state.status === 'loading' && <Spinner label={t('app.loading')} />}
-      {state.status === 'failed' && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{t('myPlans.failed')}</MessageBarTitle>
-            {state.error instanceof Error ? state.error.message : String(state.error)}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <div className={styles.titleRow}>
+        <PageTitle>{t('myPlans.title')}</PageTitle>
+        <NewPlanButton />
+      </div>
+      <LoadState state={state} failedTitle={t('myPlans.failed')} />
       {state.status === 'ready' && (
         <>
           <PlanGroup

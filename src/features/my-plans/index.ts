@@ -1,2 +1,3 @@
-/** The personal app's list of the plans someone takes part in. */
+/** The personal app: the plans someone takes part in and the actions they own across them. */
+export { PersonalViews } from './PersonalViews';
 export { MyPlansPage } from './MyPlansPage';

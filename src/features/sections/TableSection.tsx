@@ -1,8 +1,7 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useId, useMemo, useState } from 'react';
-import { dueStateOf, todayLocal, type AnyRow, type FieldDef, type Row, type SectionDef } from '../../plan';
-import { DueBadge } from '../../components/DueBadge';
-import { FieldValueText } from '../../components/FieldValueText';
+import { todayLocal, type AnyRow, type FieldDef, type Row, type SectionDef } from '../../plan';
+import { ActionDueCell } from '../../components/DueBadge';
 import { SectionGrid } from '../../components/SectionGrid';
 import type { InlineEditing } from '../../components/use-inline-edit';
 import { useMessages } from '../../i18n';
@@ -16,7 +15,6 @@ import { useRowSection } from './use-row-section';
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
   empty: { color: tokens.colorNeutralForeground2, paddingBlock: tokens.spacingVerticalM },
-  due: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXXS },
 });
 
 /** A field edited in place: not the link to another row, nor half of a date kept as written. */
@@ -35,16 +33,11 @@ export function TableSection({ section, highlightKey }: { section: SectionDef; h
     (field: FieldDef, row: AnyRow) => {
       if (field.name === LINK_FIELDS.section) return <LinkedRowLink row={row} />;
       if (section.id === 'actions' && field.name === 'DueDate') {
-        return (
-          <span className={styles.due}>
-            <FieldValueText field={field} value={row.values.DueDate} />
-            <DueBadge state={dueStateOf(row as Row<'actions'>, today)} />
-          </span>
-        );
+        return <ActionDueCell field={field} action={row as Row<'actions'>} today={today} />;
       }
       return undefined;
     },
-    [section.id, styles.due, today],
+    [section.id, today],
   );
   const inlineEditing = useMemo<InlineEditing | undefined>(
     () =>

@@ -16,7 +16,7 @@ import { useMessages } from '../../i18n';
 import { surfaceUrl } from '../../lib/links';
 import { useStore } from '../../lib/store-context';
 import { useHost } from '../../teams';
-import { CreatePlanForm } from './CreatePlanForm';
+import { CreatePlanForm } from '../../components/CreatePlanForm';
 import { tabConfigFor } from './tab-config-for';
 import { PageTitle } from '../../components/PageTitle';
 

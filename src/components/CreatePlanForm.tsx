@@ -1,9 +1,9 @@
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useState, type FormEvent } from 'react';
-import { ValidationError, sectionById, validateValues, type PlanSummary } from '../../plan';
-import { useMessages } from '../../i18n';
-import { useStore } from '../../lib/store-context';
+import { ValidationError, sectionById, validateValues, type PlanSummary } from '../plan';
+import { useMessages } from '../i18n';
+import { useStore } from '../lib/store-context';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, maxWidth: '480px' },
@@ -14,7 +14,7 @@ function messagesOf(error: ValidationError): Record<string, string> {
 }
 
 /**
- * Starts a plan for a council (storage makes its creator the CEM). Checked with the plan
+ * Starts a plan for a council (storage makes its creator the CEM): from the tab's settings and from My plans. Checked with the plan
  * header's own rules before anything is sent; storage's refusals land on the same fields.
  */
 export function CreatePlanForm({ onCreated }: { onCreated(plan: PlanSummary): void }) {

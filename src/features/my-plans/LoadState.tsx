@@ -1,0 +1,17 @@
+import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
+import { useMessages } from '../../i18n';
+
+/** While a personal view loads, a spinner; if it cannot, what went wrong under `failedTitle`. */
+export function LoadState({ state, failedTitle }: { state: { readonly status: string; readonly error?: unknown }; failedTitle: string }) {
+  const t = useMessages();
+  if (state.status === 'loading') return <Spinner label={t('app.loading')} />;
+  if (state.status !== 'failed') return null;
+  return (
+    <MessageBar intent="error">
+      <MessageBarBody>
+        <MessageBarTitle>{failedTitle}</MessageBarTitle>
+        {state.error instanceof Error ? state.error.message : String(state.error)}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
