@@ -7,6 +7,7 @@ export * from './errors';
 export { createAgendaEngine, proposeAgenda, type AgendaEngine, type ProposeAgendaInput } from './propose';
 export { findPreviousMeeting, scheduledMeetingFrom } from './meetings';
 export { editAgenda, type AgendaEdit } from './edit';
+export { diffAgendas, isSameAgenda, type AgendaDiff } from './diff';
 export { snapshotAgenda, parseAgendaSnapshot, type SavedAgenda } from './snapshot';
 export { closeMeeting, type ActionUpdate, type CloseMeetingInput, type ClosedMeeting } from './close-meeting';
 export { decisionValues, raisedActionValues, type MeetingDecision, type RaisedAction } from './record-values';

@@ -376,6 +376,8 @@ export const schemaCy: Readonly<Record<string, string>> = {
   // What a meeting records
   'Given at meeting': 'Rhoddwyd yn y cyfarfod',
   'Raised at meeting': 'Codwyd yn y cyfarfod',
+  'Planned length (minutes)': 'Hyd a gynlluniwyd (munudau)',
+  'How long the meeting is planned to take; items that do not fit are proposed for the next one.': 'Pa mor hir y bwriedir i’r cyfarfod bara; cynigir yr eitemau nad ydynt yn ffitio ar gyfer yr un nesaf.',
   'Started at': 'Dechreuodd am',
   'When the meeting moved to its first item (UTC, ISO 8601), for the time used.': 'Pan symudodd y cyfarfod i’w eitem gyntaf (UTC, ISO 8601), ar gyfer yr amser a ddefnyddiwyd.',
   Summary: 'Crynodeb',

@@ -1,14 +1,16 @@
 import { Badge, Button, Field, Input, MessageBar, MessageBarBody, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkRegular, EditRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { AgendaInputError, checkTargetMinutes, diffAgendas, isSameAgenda, type Agenda, type AgendaDiff } from '../../agenda';
 import { formatDate, isIsoDate, sectionById, todayLocal, type IsoDate } from '../../plan';
 import { dateOf, textOf } from '../../plan/read-values';
 import { useAgendaText, useMessages } from '../../i18n';
 import { surfaceUrl } from '../../lib/links';
 import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
+import { AgendaDiffNotice } from './AgendaDiffNotice';
 import { AgendaEditor } from './AgendaEditor';
 import { AgendaList } from './AgendaList';
-import { defaultMeetingDate, proposedAgenda } from './meeting-agenda';
+import { defaultMeetingDate, plannedMinutesOf, proposedAgenda } from './meeting-agenda';
 import { useMeeting } from './meeting-context';
 import { SaveState } from './SaveState';
 import { agendaShareText } from './share-text';
@@ -17,12 +19,19 @@ import { useAgendaEditor } from './use-agenda-editor';
 import { useMeetingWrites } from './use-meeting-writes';
 
 const meetings = sectionById('meetings');
+const plannedLength = meetings.fields.find((f) => f.name === 'PlannedMinutes')!;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
   heading: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
   date: { maxWidth: '240px' },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  meetingFields: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL },
+  skip: {
+    alignSelf: 'flex-start',
+    color: tokens.colorBrandForegroundLink,
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
 });
 
 /**
@@ -40,21 +49,73 @@ export function AgendaPlanner() {
   const meeting = useMeeting();
   const { agreed } = meeting;
   const [date, setDate] = useState<IsoDate>(() => dateOf(meeting.row?.values.MeetingDate) ?? defaultMeetingDate(plan, todayLocal()));
+  const [target, setTarget] = useState(() => String(plannedMinutesOf(meeting.row) ?? agreed.agenda?.targetMinutes ?? ''));
+  const [targetError, setTargetError] = useState<string>();
   const [changing, setChanging] = useState(false);
-  const editor = useAgendaEditor(() => agreed.agenda ?? proposedAgenda(plan, date, meeting.key));
+  const propose = (on: IsoDate, minutes: string) => proposedAgenda(plan, on, meeting.key, minutes.trim() === '' ? undefined : Number(minutes));
+  const editor = useAgendaEditor(() => agreed.agenda ?? propose(date, target));
+  // The agreed agenda this person's changes started from: another one agreed since is shown as a difference, never saved over.
+  const snapshot = textOf(meeting.row?.values.AgendaSnapshot) ?? '';
+  const [base, setBase] = useState(snapshot);
+  const [clash, setClash] = useState<AgendaDiff>();
   const canEdit = access.canEdit(meetings);
-  const editing = canEdit && (changing || !agreed.agenda);
+  // Someone else agreeing never takes away what this person has changed but not yet agreed.
+  const editing = canEdit && (changing || !agreed.agenda || editor.edited);
   const council = textOf(plan.header.values.CouncilName) ?? planId;
+  const agreeButton = useRef<HTMLButtonElement>(null);
+  const changeButton = useRef<HTMLButtonElement>(null);
+  const clashNotice = useRef<HTMLDivElement>(null);
+  const focusAfter = useRef<'change' | 'clash'>();
+
+  useEffect(() => {
+    const wanted = focusAfter.current;
+    focusAfter.current = undefined;
+    if (wanted === 'change') changeButton.current?.focus();
+    if (wanted === 'clash') clashNotice.current?.focus();
+  }, [editing, clash]);
 
   const chooseDate = (value: string) => {
     if (!isIsoDate(value)) return;
     setDate(value);
-    editor.reset(proposedAgenda(plan, value, meeting.key));
+    editor.reset(propose(value, target), true);
+  };
+
+  const chooseTarget = (value: string) => {
+    setTarget(value);
+    try {
+      if (value.trim() !== '') checkTargetMinutes(Number(value));
+      setTargetError(undefined);
+      editor.reset(propose(date, value), true);
+    } catch (error) {
+      if (!(error instanceof AgendaInputError)) throw error;
+      setTargetError(error.message);
+    }
+  };
+
+  const startChanging = () => {
+    if (agreed.agenda) editor.reset(agreed.agenda);
+    setBase(snapshot);
+    setChanging(true);
+  };
+
+  const finish = (agenda: Agenda | undefined) => {
+    if (agenda) writes.agreeAgenda(agenda);
+    editor.reset(agenda ?? agreed.agenda ?? editor.agenda);
+    setClash(undefined);
+    setChanging(false);
+    // The view changes under the keyboard: focus goes to the button now in the same place.
+    focusAfter.current = 'change';
   };
 
   const agree = () => {
-    writes.agreeAgenda(editor.agenda);
-    setChanging(false);
+    if (targetError) return;
+    const diff = agreed.agenda && snapshot !== base ? diffAgendas(agreed.agenda, editor.agenda) : undefined;
+    if (diff && !isSameAgenda(diff)) {
+      setClash(diff);
+      focusAfter.current = 'clash';
+      return;
+    }
+    finish(editor.agenda);
   };
 
   const shown = editing ? editor.agenda : (agreed.agenda ?? editor.agenda);
@@ -77,22 +138,49 @@ export function AgendaPlanner() {
       {!canEdit && <Text>{t('meeting.details.readOnly')}</Text>}
       {editing ? (
         <>
-          <Field label={t('meeting.details.date')} hint={t('meeting.details.dateHint')} className={styles.date}>
-            <Input type="date" value={date} onChange={(_, data) => chooseDate(data.value)} />
-          </Field>
+          <a
+            href="#agree-agenda"
+            className={styles.skip}
+            onClick={(event) => {
+              event.preventDefault();
+              agreeButton.current?.focus();
+            }}
+          >
+            {t('meeting.details.skipToAgree')}
+          </a>
+          {clash && <AgendaDiffNotice ref={clashNotice} diff={clash} by={meeting.row?.modifiedBy} onAgreeMine={() => finish(editor.agenda)} onKeepTheirs={() => finish(undefined)} />}
+          <div className={styles.meetingFields}>
+            <Field label={t('meeting.details.date')} hint={t('meeting.details.dateHint')} className={styles.date}>
+              <Input type="date" value={date} onChange={(_, data) => chooseDate(data.value)} />
+            </Field>
+            <Field label={t.schema(plannedLength.label)} hint={plannedLength.help && t.schema(plannedLength.help)} validationMessage={targetError} className={styles.date}>
+              <Input type="number" min={1} max={480} value={target} placeholder={String(editor.agenda.targetMinutes ?? '')} onChange={(_, data) => chooseTarget(data.value)} />
+            </Field>
+          </div>
           {editor.agenda.notes.map(say).map((note) => (
             <MessageBar key={note} intent="info">
               <MessageBarBody>{note}</MessageBarBody>
             </MessageBar>
           ))}
-          <Text>{t('meeting.details.total', { items: editor.agenda.items.length, minutes: editor.agenda.totalMinutes })}</Text>
+          <Text>
+            {editor.agenda.targetMinutes === undefined
+              ? t('meeting.details.total', { items: editor.agenda.items.length, minutes: editor.agenda.totalMinutes })
+              : t('meeting.details.totalOfTarget', { items: editor.agenda.items.length, minutes: editor.agenda.totalMinutes, target: editor.agenda.targetMinutes })}
+          </Text>
           <AgendaEditor editor={editor} />
           <div className={styles.buttons}>
-            <Button appearance="primary" icon={<CheckmarkRegular />} onClick={agree} disabled={editor.agenda.items.length === 0}>
+            <Button
+              id="agree-agenda"
+              ref={agreeButton}
+              appearance="primary"
+              icon={<CheckmarkRegular />}
+              onClick={agree}
+              disabledFocusable={editor.agenda.items.length === 0}
+            >
               {t('meeting.details.agree')}
             </Button>
-            <Button onClick={() => editor.reset(proposedAgenda(plan, date, meeting.key))}>{t('meeting.details.startAgain')}</Button>
-            {agreed.agenda && <Button onClick={() => setChanging(false)}>{t('action.cancel')}</Button>}
+            <Button onClick={() => editor.reset(propose(date, target), true)}>{t('meeting.details.startAgain')}</Button>
+            {agreed.agenda && <Button onClick={() => finish(undefined)}>{t('action.cancel')}</Button>}
           </div>
         </>
       ) : (
@@ -100,10 +188,7 @@ export function AgendaPlanner() {
           <AgendaList items={shown.items} label={t('meeting.agenda.listLabel')} withReasons />
           {canEdit && (
             <div className={styles.buttons}>
-              <Button icon={<EditRegular />} onClick={() => {
-                if (agreed.agenda) editor.reset(agreed.agenda);
-                setChanging(true);
-              }}>
+              <Button ref={changeButton} icon={<EditRegular />} onClick={startChanging}>
                 {t('meeting.details.change')}
               </Button>
             </div>

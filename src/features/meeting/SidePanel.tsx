@@ -11,7 +11,7 @@ import { ChangesStatus } from '../../components/ChangesStatus';
 import { PeopleHere } from '../../components/PeopleHere';
 import { LiveBadge } from './LiveBadge';
 import { itemNumberIn } from './item-number';
-import { proposedAgenda } from './meeting-agenda';
+import { plannedMinutesOf, proposedAgenda } from './meeting-agenda';
 import { useMeeting } from './meeting-context';
 import { MeetingMinutes } from './MeetingMinutes';
 import { StageShareButton } from './StageShareButton';
@@ -40,7 +40,7 @@ function NoAgendaYet({ canEdit }: { canEdit: boolean }) {
     <>
       <Text>{t('meeting.walk.noAgenda')}</Text>
       {canEdit && (
-        <Button appearance="primary" icon={<CheckmarkRegular />} onClick={() => writes.agreeAgenda(proposedAgenda(plan, date, meeting.key))}>
+        <Button appearance="primary" icon={<CheckmarkRegular />} onClick={() => writes.agreeAgenda(proposedAgenda(plan, date, meeting.key, plannedMinutesOf(meeting.row)))}>
           {t('meeting.walk.agreeProposed')}
         </Button>
       )}

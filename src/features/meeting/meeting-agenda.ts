@@ -1,6 +1,6 @@
 import { findPreviousMeeting, parseAgendaSnapshot, proposeAgenda, type Agenda } from '../../agenda';
-import type { IsoDate, Plan } from '../../plan';
-import { dateOf, textOf } from '../../plan/read-values';
+import type { IsoDate, Plan, Row } from '../../plan';
+import { dateOf, numberOf, textOf } from '../../plan/read-values';
 
 /** A meeting's agreed agenda, or why it cannot be read. Neither when none has been agreed yet. */
 export interface AgreedAgenda {
@@ -19,13 +19,19 @@ export function agreedAgenda(snapshot: string | null): AgreedAgenda {
   }
 }
 
+/** The length set for a meeting (Meetings.PlannedMinutes), if any; the engine's default otherwise. */
+export function plannedMinutesOf(meeting: Row<'meetings'> | undefined): number | undefined {
+  return numberOf(meeting?.values.PlannedMinutes) ?? undefined;
+}
+
 /**
  * The agenda the plan proposes for a meeting on `meetingDate`, following on from the latest
- * meeting held before it (the meeting itself left out, so re-proposing never follows itself).
+ * meeting held before it (the meeting itself left out, so re-proposing never follows itself),
+ * fitted to the meeting's planned length.
  */
-export function proposedAgenda(plan: Plan, meetingDate: IsoDate, meetingKey?: string): Agenda {
+export function proposedAgenda(plan: Plan, meetingDate: IsoDate, meetingKey?: string, targetMinutes?: number): Agenda {
   const others = plan.sections.meetings.filter((m) => m.key !== meetingKey);
-  return proposeAgenda({ plan, meetingDate, previousMeeting: findPreviousMeeting(others, meetingDate) });
+  return proposeAgenda({ plan, meetingDate, previousMeeting: findPreviousMeeting(others, meetingDate), ...(targetMinutes !== undefined && { targetMinutes }) });
 }
 
 /**

@@ -9,8 +9,8 @@ export interface AgendaEditor {
   readonly edited: boolean;
   /** Applies an edit; false (with `error` set) when the engine refused it. */
   edit(change: AgendaEdit): boolean;
-  /** Starts again from another agenda (e.g. the plan's proposal for a new date). */
-  reset(agenda: Agenda): void;
+  /** Starts again from another agenda (e.g. the plan's proposal for a new date); `edited` says whether that is the person's own change. */
+  reset(agenda: Agenda, edited?: boolean): void;
 }
 
 /** Editing an agenda before it is agreed, through the engine's own `editAgenda`; `initial` is called once. */
@@ -31,7 +31,7 @@ export function useAgendaEditor(initial: () => Agenda): AgendaEditor {
     },
     [state.agenda],
   );
-  const reset = useCallback((agenda: Agenda) => setState({ agenda, edited: false }), []);
+  const reset = useCallback((agenda: Agenda, edited = false) => setState({ agenda, edited }), []);
 
   return { agenda: state.agenda, error: state.error, edited: state.edited, edit, reset };
 }

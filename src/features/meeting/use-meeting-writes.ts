@@ -36,7 +36,12 @@ export function useMeetingWrites(): MeetingWrites {
     };
     return {
       agreeAgenda: (agenda) => {
-        const values = { MeetingDate: agenda.meetingDate, AgendaSnapshot: snapshotAgenda(agenda), NextMeetingDate: agenda.nextMeetingDate };
+        const values = {
+          MeetingDate: agenda.meetingDate,
+          AgendaSnapshot: snapshotAgenda(agenda),
+          NextMeetingDate: agenda.nextMeetingDate,
+          PlannedMinutes: agenda.targetMinutes ?? null,
+        };
         if (row) void updateRow('meetings', key, values);
         else void createRow('meetings', { ...values, Kind: 'Fortnightly review', MeetingStatus: 'Planned', TeamsMeetingId: teamsMeetingId ?? null }, key);
       },

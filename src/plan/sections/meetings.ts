@@ -72,6 +72,7 @@ export const meetings = section({
     field.choice('MeetingStatus', 'Status', MEETING_STATUSES),
     field.note('AgendaSnapshot', 'Agreed agenda', { help: 'The agenda as agreed, kept with the meeting.' }),
     field.text('CurrentItem', 'Current agenda item'),
+    field.number('PlannedMinutes', 'Planned length (minutes)', { help: 'How long the meeting is planned to take; items that do not fit are proposed for the next one.' }),
     field.text('StartedAt', 'Started at', { help: 'When the meeting moved to its first item (UTC, ISO 8601), for the time used.' }),
     field.note('Minutes', 'Minutes'),
     field.note('Summary', 'Summary', { help: 'A few sentences on what the meeting agreed, written before it closes.' }),

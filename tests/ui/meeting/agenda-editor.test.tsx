@@ -16,8 +16,8 @@ function Harness({ initial, onChange }: { initial: Agenda; onChange(agenda: Agen
   return <AgendaEditor editor={editor} />;
 }
 
-function setup() {
-  const initial = proposedAgenda(planWithoutMeeting(), MEETING);
+function setup(targetMinutes?: number) {
+  const initial = proposedAgenda(planWithoutMeeting(), MEETING, undefined, targetMinutes);
   let latest = initial;
   render(
     <FluentProvider theme={teamsLightTheme}>
@@ -86,5 +86,30 @@ describe('the agenda editor', () => {
     await user.click(screen.getByRole('button', { name: 'Add to the agenda' }));
     expect(screen.getByText('An added item needs a title.')).toBeInTheDocument();
     expect(titles()).toHaveLength(initial.items.length);
+  });
+
+  describe('when the meeting is too short for everything', () => {
+    it('lists what is proposed for next time with the reason, and brings an item back with the keyboard', async () => {
+      const user = userEvent.setup();
+      const { initial, titles } = setup(5);
+      const later = screen.getByRole('region', { name: 'Proposed for next time' });
+      const first = initial.later![0]!;
+      expect(within(later).getByText(`Proposed for next time: it does not fit in the 5 minutes planned. ${english(first.reason)}`)).toBeInTheDocument();
+      screen.getByRole('button', { name: `Bring back “${english(first.title)}”` }).focus();
+      await user.keyboard('{Enter}');
+      expect(titles().at(-1)).toBe(english(first.title));
+      // Focus stays with the item: on its "put off" button, now in the agenda.
+      expect(screen.getByRole('button', { name: `Put “${english(first.title)}” off to next time` })).toHaveFocus();
+    });
+
+    it('puts an item off and keeps focus on it', async () => {
+      const user = userEvent.setup();
+      const { initial, titles } = setup(5);
+      const item = initial.items[0]!;
+      await user.click(screen.getByRole('button', { name: `Put “${english(item.title)}” off to next time` }));
+      expect(titles()).not.toContain(english(item.title));
+      expect(screen.getByRole('button', { name: `Bring back “${english(item.title)}”` })).toHaveFocus();
+      expect(screen.getByRole('status')).toHaveTextContent(`“${english(item.title)}” proposed for next time.`);
+    });
   });
 });
