@@ -30,7 +30,10 @@ jest.mock('../../src/auth', () => ({
 
 /** The plan service's browser client is replaced by the UI tests' in-memory store. */
 const mockService: { store?: FakePlanStore } = {};
-jest.mock('../../src/storage/service-client', () => ({ createServiceStore: () => mockService.store }));
+jest.mock('../../src/storage/service-client', () => ({
+  ...jest.requireActual('../../src/storage/service-client'),
+  createServiceStore: () => mockService.store,
+}));
 
 const SITE = 'contoso.sharepoint.com,site-1,web-1';
 const ACCOUNT = 'tenant-census:ava.lindqvist@census.example';
