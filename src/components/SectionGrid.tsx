@@ -12,7 +12,7 @@ import {
   type TableColumnDefinition,
 } from '@fluentui/react-components';
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { AnyRow, FieldDef } from '../plan';
+import { parsePerson, type AnyRow, type FieldDef, type FieldKind } from '../plan';
 import { useMessages } from '../i18n';
 import { Announcement } from './Announcement';
 import { compareValues } from './compare-values';
@@ -21,6 +21,7 @@ import { FieldValueText } from './FieldValueText';
 import { filterRows, filterableFields, NO_FILTER, type GridFilter } from './grid-filter';
 import { GridFilterBar } from './GridFilterBar';
 import { InlineCellEditor } from './InlineCellEditor';
+import { CLAMPED, TruncationTooltip } from './TruncationTooltip';
 import { useInlineEdit, type InlineEditing } from './use-inline-edit';
 import { VisuallyHidden } from './VisuallyHidden';
 
@@ -35,6 +36,8 @@ const useStyles = makeStyles({
   actionsColumn: { flexGrow: 0, flexBasis: '88px', minWidth: '88px' },
 });
 
+const LINK_KINDS: readonly FieldKind[] = ['url', 'email', 'person'];
+
 export interface SectionGridProps {
   readonly label: string;
   readonly fields: readonly FieldDef[];
@@ -48,10 +51,12 @@ export interface SectionGridProps {
   renderCell?(field: FieldDef, row: AnyRow): ReactNode | undefined;
   /** Cells edited in place, for those who may change the section; without it the grid only reads. */
   readonly inlineEditing?: InlineEditing;
+  /** Fields shown as a link by `renderCell` (beyond web addresses, emails and people). */
+  readonly linkFields?: readonly string[];
 }
 
 /** A sortable, keyboard-navigable grid of a section's rows, its columns generated from the fields. */
-export function SectionGrid({ label, fields, rows, highlightKey, actionsLabel, renderActions, renderCell, inlineEditing }: SectionGridProps) {
+export function SectionGrid({ label, fields, rows, highlightKey, actionsLabel, renderActions, renderCell, inlineEditing, linkFields = [] }: SectionGridProps) {
   const t = useMessages();
   const styles = useStyles();
   const scrollerRef = useRef<HTMLDivElement>(null);
@@ -59,6 +64,15 @@ export function SectionGrid({ label, fields, rows, highlightKey, actionsLabel, r
   const [filter, setFilter] = useState<GridFilter>(NO_FILTER);
   const shownRows = useMemo(() => filterRows(rows, fields, filter, (f, v) => fieldValueString(f, v, t)), [rows, fields, filter, t]);
   const edit = useInlineEdit(scrollerRef, inlineEditing);
+  // A cell that holds just a link lets the link itself take focus, so that the arrow keys land on
+  // it and Enter follows it, rather than stopping on the cell and then again on the link.
+  const isLinkCell = (field: FieldDef, row: AnyRow) => {
+    const value = row.values[field.name];
+    if (typeof value !== 'string' || value === '') return false;
+    // A person named by role alone ("ACLM") is plain text.
+    if (field.kind === 'person') return parsePerson(value).email !== undefined;
+    return LINK_KINDS.includes(field.kind) || linkFields.includes(field.name);
+  };
 
   const columns = useMemo<TableColumnDefinition<AnyRow>[]>(
     () => [
@@ -79,7 +93,9 @@ export function SectionGrid({ label, fields, rows, highlightKey, actionsLabel, r
                 onLeave={() => edit.cancel(false)}
               />
             ) : (
-              <div className={styles.clamp}>{renderCell?.(field, row) ?? <FieldValueText field={field} value={row.values[field.name]} />}</div>
+              <div className={styles.clamp} {...{ [CLAMPED]: '' }}>
+                {renderCell?.(field, row) ?? <FieldValueText field={field} value={row.values[field.name]} />}
+              </div>
             ),
         }),
       ),
@@ -139,18 +155,31 @@ export function SectionGrid({ label, fields, rows, highlightKey, actionsLabel, r
             >
               {({ renderCell: render, columnId }) => {
                 const field = fields.find((f) => f.name === columnId);
-                const editable = field !== undefined && edit.canEdit(field) && !edit.isEditing(item, field);
+                if (!field) {
+                  return (
+                    <DataGridCell className={mergeClasses(styles.cell, styles.actionsColumn)} focusMode="group">
+                      {render(item)}
+                    </DataGridCell>
+                  );
+                }
+                const editing = edit.isEditing(item, field);
+                const editable = edit.canEdit(field) && !editing;
                 return (
-                  <DataGridCell
-                    className={mergeClasses(styles.cell, columnId === 'actions' && styles.actionsColumn, editable && styles.editable)}
-                    focusMode={columnId === 'actions' ? 'group' : 'cell'}
-                    data-cell={String(columnId)}
-                    aria-describedby={editable ? editHintId : undefined}
-                    onKeyDown={editable ? (event) => edit.onCellKeyDown(event, item, field) : undefined}
-                    onClick={editable ? (event) => edit.onCellClick(event, item, field) : undefined}
-                  >
-                    {render(item)}
-                  </DataGridCell>
+                  <TruncationTooltip text={editing ? '' : fieldValueString(field, item.values[field.name], t)}>
+                    {(ref) => (
+                      <DataGridCell
+                        ref={ref}
+                        className={mergeClasses(styles.cell, editable && styles.editable)}
+                        focusMode={isLinkCell(field, item) ? 'none' : 'cell'}
+                        data-cell={field.name}
+                        aria-describedby={editable ? editHintId : undefined}
+                        onKeyDown={editable ? (event) => edit.onCellKeyDown(event, item, field) : undefined}
+                        onClick={editable ? (event) => edit.onCellClick(event, item, field) : undefined}
+                      >
+                        {render(item)}
+                      </DataGridCell>
+                    )}
+                  </TruncationTooltip>
                 );
               }}
             </DataGridRow>

@@ -48,7 +48,7 @@ export function MyActionsPage() {
         (state.actions.length === 0 ? (
           <Text className={styles.muted}>{t('myActions.none')}</Text>
         ) : (
-          <SectionGrid label={t('myActions.title')} fields={COLUMNS} rows={state.actions.map((a) => a.row)} renderCell={renderCell} />
+          <SectionGrid label={t('myActions.title')} fields={COLUMNS} rows={state.actions.map((a) => a.row)} renderCell={renderCell} linkFields={['ActionTitle']} />
         ))}
     </div>
   );

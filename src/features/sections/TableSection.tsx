@@ -64,6 +64,7 @@ export function TableSection({ section, highlightKey }: { section: SectionDef; h
           renderActions={renderActions}
           renderCell={renderCell}
           inlineEditing={inlineEditing}
+          linkFields={[LINK_FIELDS.section]}
         />
       ) : (
         <Text className={styles.empty}>{emptyText}</Text>
