@@ -12,6 +12,7 @@ import { FailedToHost, ShownToHost, SurfaceErrorBoundary } from './HostOutcome';
 import { loadAppConfig } from './load-app-config';
 import { initialLocalUser, rememberLocalUser } from './local-demo';
 import { LocalDemoContext, type LocalDemo } from './local-demo-context';
+import { clearLeftBehind } from './local-demo-switch';
 import { SignOutContext } from './sign-out-context';
 import { pickSurface } from './surfaces';
 import { useSignOut } from './use-sign-out';
@@ -71,13 +72,18 @@ export function ConfiguredApp() {
         ? {
             config,
             email: localUser,
+            unsentChanges: () => storage?.outbox.pending().length ?? 0,
             choose: (email) => {
+              if (email === localUser) return;
+              const unsent = storage?.outbox.pending().length ?? 0;
               rememberLocalUser(email);
               setLocalUser(email);
+              // The previous person's cached plans go with the switch (their waiting changes stay).
+              if (account) void clearLeftBehind({ siteId: config.siteId, account }, unsent).catch(() => undefined);
             },
           }
         : undefined,
-    [config, localUser],
+    [config, localUser, storage, account],
   );
 
   if (signOutPhase.step !== 'signed-in') {

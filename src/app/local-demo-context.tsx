@@ -5,6 +5,9 @@ import type { AppConfig } from '../config/app-config';
 export interface LocalDemo {
   readonly config: Extract<AppConfig, { mode: 'local' }>;
   readonly email: string;
+  /** How many of this person's changes have not reached SharePoint yet (the switcher warns of them). */
+  unsentChanges(): number;
+  /** Acts as `email` from now on and clears what the browser kept for the person left. */
   choose(email: string): void;
 }
 

@@ -29,7 +29,16 @@ export function initialLocalUser(): string {
   }
 }
 
+/**
+ * Remembers the choice, and where the address names whom to act as (`?as=`), makes it name the
+ * new person: in-app links carry `as` (lib/links.ts), so they and a reload follow the switch.
+ */
 export function rememberLocalUser(email: string): void {
+  const url = new URL(window.location.href);
+  if (url.searchParams.has('as')) {
+    url.searchParams.set('as', email);
+    window.history.replaceState(window.history.state, '', url.toString());
+  }
   try {
     window.localStorage.setItem(STORAGE_KEY, email);
   } catch {
