@@ -196,7 +196,9 @@ export function subscribePlan(planId: string, handlers: PlanEventHandlers, conne
       if (waiting) void connect();
     },
     () => {
+      // No network: the open stream is dead even if the socket has not noticed yet.
       if (waiting) status('offline');
+      else abort?.abort();
     },
   );
   status('connecting');

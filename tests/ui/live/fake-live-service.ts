@@ -103,11 +103,14 @@ export class FakeLiveService {
 
   /** The connection breaks (the stream ends); `offline` also takes the network away until `backOnline`. */
   drop(offline = false): void {
-    if (offline) {
-      this.online = false;
-      for (const each of this.listeners) each.lost();
-    }
+    if (offline) this.goOffline();
     this.streams.at(-1)?.stream.end();
+  }
+
+  /** The device says it lost the network; the open stream itself does not end. */
+  goOffline(): void {
+    this.online = false;
+    for (const each of this.listeners) each.lost();
   }
 
   backOnline(): void {

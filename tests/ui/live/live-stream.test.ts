@@ -53,6 +53,22 @@ describe('following a plan when the network comes and goes', () => {
     live.stop();
   });
 
+  it('ends the open stream when the device says the network went, rather than waiting to notice', async () => {
+    const service = new FakeLiveService();
+    const live = follow(service);
+    await settle();
+    const readyId = service.ready();
+    await settle();
+    service.goOffline();
+    await settle();
+    expect(service.streams[0]!.stream.ended).toBe(true);
+    expect(live.status()).toBe('offline');
+    service.backOnline();
+    await settle();
+    expect(service.streams[1]!.lastEventId).toBe(readyId);
+    live.stop();
+  });
+
   it('takes a stream that goes silent for dead and opens another from where it was', async () => {
     const service = new FakeLiveService();
     const live = follow(service);
