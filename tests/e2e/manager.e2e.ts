@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { rollupRows, type RollupRow } from '../../src/features/manager-rollup/rollup-rows';
-import { dateText, highStrandsText, signOffText } from '../../src/features/manager-rollup/rollup-text';
+import { dateText, highStrandsText, nextMeetingText, signOffText } from '../../src/features/manager-rollup/rollup-text';
 import { createTranslate } from '../../src/i18n';
 import { enGB } from '../../src/i18n/en-GB';
 import { todayLocal } from '../../src/plan';
@@ -41,7 +41,7 @@ const asShown = (row: RollupRow) => [
   String(row.overdueActions),
   String(row.unresolvedConcerns),
   dateText(row.lastMeeting, t),
-  dateText(row.nextMeeting, t),
+  nextMeetingText(row, t),
   highStrandsText(row, t),
 ];
 
