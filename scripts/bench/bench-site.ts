@@ -1,18 +1,34 @@
 import { fork } from 'node:child_process';
 import path from 'node:path';
 import { createGraphStore, type GraphStore } from '../../src/storage/graph';
+import { createServiceStore, type ServiceStore } from '../../src/storage/service-client';
 
 export interface BenchSite {
   readonly graphBaseUrl: string;
+  /** What the stand-in adds to each request, and the browser's distance to the plan service. */
+  readonly latencyMs: number;
   readonly siteId: string;
-  /** A new client, as a freshly opened tab would be: nothing read yet, not even the list ids. */
+  /** A new client straight to SharePoint, as a tab once had: nothing read yet, not even the list ids. */
   storeFor(options?: { fetchImpl?: typeof fetch; as?: string }): GraphStore;
+  /**
+   * The browser's store today: the plan service's client, with the person's token for its API.
+   * The service runs beside the stand-in and is warm, as a deployed one is.
+   */
+  serviceStoreFor(options?: { fetchImpl?: typeof fetch; as?: string }): ServiceStore;
   /** `fetchImpl` sending the site owner's token, for requests made without the adapter. */
   authorised(fetchImpl: typeof fetch): typeof fetch;
   close(): Promise<void>;
 }
 
-type Ready = { graphBaseUrl: string; siteId: string; tokens: Record<string, string> } | { error: string };
+type Ready = { graphBaseUrl: string; siteId: string; tokens: Record<string, string>; apiBase: string; serviceTokens: Record<string, string> } | { error: string };
+
+function tokenOf(tokens: Record<string, string>, as: string | undefined): () => Promise<string> {
+  return async () => {
+    const token = tokens[as ?? 'owner'];
+    if (!token) throw new Error(`The benchmark's stand-in has no token for ${as}.`);
+    return token;
+  };
+}
 
 /**
  * The local stand-in in its own process with one fictional plan per size (see
@@ -31,17 +47,15 @@ export async function startBenchSite(rowCounts: readonly number[], latencyMs: nu
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return {
     ...ready,
+    latencyMs,
     storeFor: ({ fetchImpl, as } = {}) =>
       createGraphStore({
         baseUrl: ready.graphBaseUrl,
         siteId: ready.siteId,
         ...(fetchImpl && { fetchImpl }),
-        getToken: async () => {
-          const token = ready.tokens[as ?? 'owner'];
-          if (!token) throw new Error(`The benchmark's stand-in has no token for ${as}.`);
-          return token;
-        },
+        getToken: tokenOf(ready.tokens, as),
       }),
+    serviceStoreFor: ({ fetchImpl, as } = {}) => createServiceStore({ baseUrl: ready.apiBase, getToken: tokenOf(ready.serviceTokens, as), ...(fetchImpl && { fetchImpl }) }),
     authorised: (fetchImpl) =>
       ((input: RequestInfo | URL, init?: RequestInit) =>
         fetchImpl(input, { ...init, headers: { ...(init?.headers as Record<string, string>), Authorization: `Bearer ${ready.tokens.owner}` } })) as typeof fetch,

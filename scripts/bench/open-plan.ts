@@ -2,7 +2,7 @@ import type { Plan } from '../../src/plan';
 import type { BenchSite } from './bench-site';
 import { benchPlanId } from './fictional-plan';
 import { naiveLoadPlan } from './naive-loader';
-import { recordingFetch, responseBytes, sequentialRoundTrips } from './recording-fetch';
+import { distantFetch, recordingFetch, responseBytes, sequentialRoundTrips } from './recording-fetch';
 import { median } from './statistics';
 
 export interface OpenPlanResult {
@@ -21,6 +21,12 @@ export interface OpenPlanResult {
   readonly naiveBytes: number;
   /** Median time our client spent after the last byte arrived: parsing and mapping the rows. */
   readonly oursClientMs: number;
+  /**
+   * The browser's path today: the plan service's client asking the service, which reads
+   * SharePoint with the loader above. Its round trips are the browser's; its time includes the
+   * browser's own distance to the service and the service's reads.
+   */
+  readonly service: { readonly ms: number; readonly roundTrips: number; readonly bytes: number; readonly ratio: number };
 }
 
 const rowCount = (plan: Plan) => 1 + Object.values(plan.sections).reduce((sum, rows) => sum + rows.length, 0);
@@ -30,19 +36,22 @@ function checkRows(loader: string, got: number, expected: number): void {
 }
 
 /**
- * Opens each plan with our loader (`GraphStore.loadPlan` on a new client) and with the naive one,
- * alternately, `runs` times each, timing to data ready and counting round trips from the wire.
+ * Opens each plan with our loader (`GraphStore.loadPlan` on a new client), through the plan
+ * service as the browser does, and with the naive one, in turn, `runs` times each, timing to
+ * data ready and counting round trips from the wire.
  */
 export async function benchOpenPlan(site: BenchSite, rowCounts: readonly number[], runs: number): Promise<OpenPlanResult[]> {
   // One unmeasured open by each loader first, so neither pays for compiling the client code.
   const smallest = benchPlanId(Math.min(...rowCounts));
   await site.storeFor().loadPlan(smallest);
+  await site.serviceStoreFor().loadPlan(smallest);
   await naiveLoadPlan(site.authorised(fetch), site.graphBaseUrl, site.siteId, smallest);
   const results: OpenPlanResult[] = [];
   for (const rows of rowCounts) {
     const planId = benchPlanId(rows);
     const ours = { times: [] as number[], trips: 0, requests: 0, bytes: 0, client: [] as number[] };
     const naive = { times: [] as number[], trips: 0, requests: 0, bytes: 0 };
+    const service = { times: [] as number[], trips: 0, bytes: 0 };
     for (let run = 0; run < runs; run += 1) {
       const oursWire = recordingFetch();
       const store = site.storeFor({ fetchImpl: oursWire.fetchImpl });
@@ -54,6 +63,13 @@ export async function benchOpenPlan(site: BenchSite, rowCounts: readonly number[
       ours.trips = Math.max(ours.trips, sequentialRoundTrips(oursWire.requests));
       ours.requests = oursWire.requests.length;
       ours.bytes = responseBytes(oursWire.requests);
+
+      const serviceWire = recordingFetch(distantFetch(site.latencyMs));
+      start = performance.now();
+      checkRows('plan service', rowCount(await site.serviceStoreFor({ fetchImpl: serviceWire.fetchImpl }).loadPlan(planId)), rows + 1);
+      service.times.push(performance.now() - start);
+      service.trips = Math.max(service.trips, sequentialRoundTrips(serviceWire.requests));
+      service.bytes = responseBytes(serviceWire.requests);
 
       const naiveWire = recordingFetch();
       start = performance.now();
@@ -78,6 +94,7 @@ export async function benchOpenPlan(site: BenchSite, rowCounts: readonly number[
       oursBytes: ours.bytes,
       naiveBytes: naive.bytes,
       oursClientMs: median(ours.client),
+      service: { ms: median(service.times), roundTrips: service.trips, bytes: service.bytes, ratio: naiveMs / median(service.times) },
     });
   }
   return results;

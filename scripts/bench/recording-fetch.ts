@@ -60,3 +60,15 @@ export function sequentialRoundTrips(requests: readonly RecordedRequest[]): numb
 export function responseBytes(requests: readonly RecordedRequest[]): number {
   return requests.reduce((sum, r) => sum + r.responseBytes, 0);
 }
+
+/**
+ * A fetch as far from its server as SharePoint is from the benchmark's clients: `latencyMs`
+ * before each request, as the stand-in adds to each of its own. The browser's way to the plan
+ * service goes over it, so the service's path pays the browser's distance as well as its own.
+ */
+export function distantFetch(latencyMs: number, inner: typeof fetch = fetch): typeof fetch {
+  return async (input, init) => {
+    await new Promise((resolve) => setTimeout(resolve, latencyMs));
+    return inner(input, init);
+  };
+}

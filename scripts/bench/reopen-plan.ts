@@ -4,7 +4,7 @@ import { sectionById, type SectionDef } from '../../src/plan';
 import { createIndexedDbPlanStorage, PlanCache } from '../../src/storage/plan-cache';
 import type { BenchSite } from './bench-site';
 import { BENCH_ACLM_EMAIL, benchPlanId, generatedRow } from './fictional-plan';
-import { recordingFetch, responseBytes, sequentialRoundTrips } from './recording-fetch';
+import { distantFetch, recordingFetch, responseBytes, sequentialRoundTrips } from './recording-fetch';
 
 export interface ReopenResult {
   readonly rows: number;
@@ -24,25 +24,28 @@ const EDITS = 5;
 
 /**
  * A plan opened once (kept in the IndexedDB cache), changed by someone else, then opened again
- * in a new tab: the kept plan is shown from the cache, then refreshed through the changes.
+ * in a new tab: the kept plan is shown from the cache, then refreshed through the changes. Every
+ * read and write goes through the plan service, as the browser's do, the browser as far from the
+ * service as the service is from SharePoint.
  */
 export async function benchReopen(site: BenchSite, rows: number): Promise<ReopenResult> {
   const planId = benchPlanId(rows);
   const database = `lapp-bench-cache-${rows}`;
   const firstTab = createIndexedDbPlanStorage(database);
-  const first = await new PlanCache({ store: site.storeFor(), storage: firstTab, applyChanges: applyRowChanges }).refresh(planId);
+  const browser = (fetchImpl: typeof fetch = fetch) => site.serviceStoreFor({ fetchImpl: distantFetch(site.latencyMs, fetchImpl) });
+  const first = await new PlanCache({ store: browser(), storage: firstTab, applyChanges: applyRowChanges }).refresh(planId);
   firstTab.close();
 
-  const colleague = site.storeFor({ as: BENCH_ACLM_EMAIL });
+  const colleague = site.serviceStoreFor({ as: BENCH_ACLM_EMAIL });
   for (const action of first.plan.sections.actions.slice(0, EDITS - 1)) {
-    await colleague.updateRow({ section: 'actions', id: action.id, etag: action.etag, changes: { Status: 'Done' } });
+    await colleague.updateRow({ section: 'actions', planId, id: action.id, etag: action.etag, changes: { Status: 'Done' } });
   }
   const decision = generatedRow(sectionById('decisions') as SectionDef, `${planId}-reopen-decision`, 1);
   await colleague.createRow({ section: 'decisions', planId, key: decision.key, values: decision.values });
 
   const wire = recordingFetch();
   const nextTab = createIndexedDbPlanStorage(database);
-  const cache = new PlanCache({ store: site.storeFor({ fetchImpl: wire.fetchImpl }), storage: nextTab, applyChanges: applyRowChanges });
+  const cache = new PlanCache({ store: browser(wire.fetchImpl), storage: nextTab, applyChanges: applyRowChanges });
   const opened = performance.now();
   if (!(await cache.cached(planId))) throw new Error('The reopened tab found nothing in the cache.');
   const painted = performance.now();
@@ -54,7 +57,7 @@ export async function benchReopen(site: BenchSite, rows: number): Promise<Reopen
   }
 
   const fullWire = recordingFetch();
-  await site.storeFor({ fetchImpl: fullWire.fetchImpl }).loadPlan(planId);
+  await browser(fullWire.fetchImpl).loadPlan(planId);
   return {
     rows,
     firstPaintMs: painted - opened,

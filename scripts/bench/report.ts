@@ -58,15 +58,25 @@ export const pollRate = (requestsPerSecond: number): number => Math.round(reques
 
 function openRows(r: BenchResults): TableRow[] {
   const largest = Math.max(...r.openPlan.map((o) => o.rows));
-  return r.openPlan.map((o) => {
+  return r.openPlan.flatMap((o): TableRow[] => {
     const ratioTarget = o.rows === largest;
-    return {
-      measure: `1. Open a plan of ${num(o.rows)} rows`,
-      result: `${num(o.oursMs)} ms, ${o.roundTrips} round trips, ${kB(o.oursBytes)}`,
-      comparedWith: `naive ${num(o.naiveMs)} ms, ${o.naiveRoundTrips} round trips → ${num(o.ratio, 1)}× faster`,
-      target: `≤ ${TARGETS.roundTrips} round trips${ratioTarget ? `, ≥ ${TARGETS.ratioAtLargest}×` : ''}`,
-      met: verdict(o.roundTrips <= TARGETS.roundTrips && (!ratioTarget || o.ratio >= TARGETS.ratioAtLargest)),
-    };
+    const target = `≤ ${TARGETS.roundTrips} round trips${ratioTarget ? `, ≥ ${TARGETS.ratioAtLargest}×` : ''}`;
+    return [
+      {
+        measure: `1. Open a plan of ${num(o.rows)} rows through the plan service (the browser)`,
+        result: `${num(o.service.ms)} ms, ${o.service.roundTrips} round trip${o.service.roundTrips === 1 ? '' : 's'}, ${kB(o.service.bytes)}`,
+        comparedWith: `naive ${num(o.naiveMs)} ms → ${num(o.service.ratio, 1)}× faster; browser ${num(r.latencyMs)} ms from the service`,
+        target,
+        met: verdict(o.service.roundTrips <= TARGETS.roundTrips && (!ratioTarget || o.service.ratio >= TARGETS.ratioAtLargest)),
+      },
+      {
+        measure: `1. Open a plan of ${num(o.rows)} rows: the loader on SharePoint (the service's read)`,
+        result: `${num(o.oursMs)} ms, ${o.roundTrips} round trips, ${kB(o.oursBytes)}`,
+        comparedWith: `naive ${num(o.naiveMs)} ms, ${o.naiveRoundTrips} round trips → ${num(o.ratio, 1)}× faster`,
+        target,
+        met: verdict(o.roundTrips <= TARGETS.roundTrips && (!ratioTarget || o.ratio >= TARGETS.ratioAtLargest)),
+      },
+    ];
   });
 }
 
@@ -194,7 +204,17 @@ export function missedTargets(r: BenchResults): string[] {
   for (const o of r.openPlan.filter((p) => p.roundTrips > TARGETS.roundTrips)) {
     notes.push(`Opening ${num(o.rows)} rows took ${o.roundTrips} sequential round trips, ${o.roundTrips - TARGETS.roundTrips} over: a list longer than the page size needs a round for each further page.`);
   }
+  for (const o of r.openPlan.filter((p) => p.service.roundTrips > TARGETS.roundTrips)) {
+    notes.push(`Opening ${num(o.rows)} rows through the plan service took the browser ${o.service.roundTrips} sequential round trips, ${o.service.roundTrips - TARGETS.roundTrips} over.`);
+  }
   const largest = r.openPlan.reduce((a, b) => (b.rows > a.rows ? b : a));
+  if (largest.service.ratio < TARGETS.ratioAtLargest) {
+    notes.push(
+      `At ${num(largest.rows)} rows the plan service's path is ${num(largest.service.ratio, 1)}× faster than naive, short of ${TARGETS.ratioAtLargest}× by ${num(TARGETS.ratioAtLargest - largest.service.ratio, 1)}×: ` +
+        `of its ${num(largest.service.ms)} ms, ${num(r.latencyMs)} ms is the browser's own round trip and the rest mostly the service's read of SharePoint (the loader alone took ${num(largest.oursMs)} ms, below), ` +
+        `then ${kB(largest.service.bytes)} of JSON to the browser.${busy}`,
+    );
+  }
   if (largest.ratio < TARGETS.ratioAtLargest) {
     const serving = largest.oursMs - largest.roundTrips * r.latencyMs - largest.oursClientMs;
     notes.push(
@@ -253,6 +273,10 @@ export function jsonSummary(r: BenchResults): object {
       naiveRoundTrips: o.naiveRoundTrips,
       oursBytes: o.oursBytes,
       naiveBytes: o.naiveBytes,
+      serviceMs: ms(o.service.ms),
+      serviceRoundTrips: o.service.roundTrips,
+      serviceRatio: Math.round(o.service.ratio * 10) / 10,
+      serviceBytes: o.service.bytes,
     })),
     // agendaMs is the figure the target is held against: the rebuild after one change.
     agendaMs: msByCount(r.agenda.rebuild.median),

@@ -1,11 +1,7 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { hardenServer, withEdge } from '../../src/server/http-edge';
-import { localServiceSetup, type ServiceSetup } from '../../src/server/plan-service-setup';
 import { GRAPH_BASE_PATH, startStandIn, type RunningStandIn } from '../../src/server/stand-in';
-import { API_BASE_PATH } from '../../src/service';
 import { createServiceStore, type ServiceStore } from '../../src/storage/service-client';
 import { newFaultCounts, type FaultCounts } from './fault-counter';
+import { listenPlanService, type PlanServiceServer } from './plan-service-server';
 import { openSharePointLink, type SharePointLink } from './sharepoint-link';
 
 /**
@@ -35,46 +31,13 @@ export interface RestartReport {
   readonly sharePointRequestsCut: number;
 }
 
-interface Instance {
-  readonly server: http.Server;
+interface Instance extends PlanServiceServer {
   readonly link: SharePointLink;
-  readonly setup: ServiceSetup;
-  readonly inFlight: () => number;
 }
 
 async function startInstance(standIn: RunningStandIn, port: number, faults: FaultCounts): Promise<Instance> {
   const link = await openSharePointLink(standIn.url, faults);
-  // A clean environment: the defaults of local mode (sample CEM the site owner, sample manager).
-  const setup = localServiceSetup(standIn.entra, `${link.url}${GRAPH_BASE_PATH}`, standIn.siteId, {});
-  let inFlight = 0;
-  const server = hardenServer(
-    http.createServer(
-      withEdge((req, res) => {
-        inFlight++;
-        res.on('close', () => inFlight--);
-        if (setup.handler(req, res)) return;
-        res.writeHead(404, { 'Content-Type': 'application/json' });
-        res.end(JSON.stringify({ error: { code: 'notFound', message: `The plan service answers under ${API_BASE_PATH}.` } }));
-      }),
-    ),
-  );
-  for (let tries = 0; ; tries++) {
-    try {
-      await new Promise<void>((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(port, '127.0.0.1', () => {
-          server.off('error', reject);
-          resolve();
-        });
-      });
-      break;
-    } catch (error) {
-      // The port the last instance had may take a moment to be free again.
-      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || tries >= 50) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  return { server, link, setup, inFlight: () => inFlight };
+  return { ...(await listenPlanService(standIn.entra, `${link.url}${GRAPH_BASE_PATH}`, standIn.siteId, port)), link };
 }
 
 async function stopInstance(instance: Instance): Promise<RestartReport> {
@@ -92,8 +55,8 @@ export async function startServiceUnderTest(): Promise<ServiceUnderTest> {
   const standIn = await startStandIn({ dbPath: ':memory:', resourceUnitsPerMinute: Number.POSITIVE_INFINITY, appGrant: 'manage' });
   const sharePointFaults = newFaultCounts();
   let instance = await startInstance(standIn, 0, sharePointFaults);
-  const port = (instance.server.address() as AddressInfo).port;
-  const apiBase = `http://127.0.0.1:${port}${API_BASE_PATH}`;
+  const { apiBase } = instance;
+  const port = Number(new URL(apiBase).port);
   const tokens = new Map<string, Promise<string>>();
   const tokenFor = (email: string) => {
     if (!tokens.has(email)) tokens.set(email, standIn.entra.tokenFor(email));

@@ -26,7 +26,15 @@ describe('a small benchmark run', () => {
     for (const o of results.openPlan) expect(o.naiveRoundTrips).toBeGreaterThanOrEqual(SECTIONS.length + 1);
   });
 
-  it('reopens a plan from the cache and brings it up to date with a fraction of a full read', () => {
+  it('opens each plan through the plan service, as the browser does, in one round trip of its own', () => {
+    expect(results.openPlan.map((o) => [o.rows, o.service.roundTrips])).toEqual([
+      [40, 1],
+      [300, 1],
+    ]);
+    for (const o of results.openPlan) expect(o.service.ms).toBeGreaterThan(results.latencyMs);
+  });
+
+  it('reopens a plan from the cache and brings it up to date through the service with a fraction of a full read', () => {
     const [reopened] = results.reopen;
     expect(reopened?.changesApplied).toBe(5);
     expect(reopened!.refreshBytes).toBeLessThan(reopened!.fullLoadBytes / 2);
