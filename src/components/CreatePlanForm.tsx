@@ -2,16 +2,12 @@ import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-compon
 import { AddRegular } from '@fluentui/react-icons';
 import { useState, type FormEvent } from 'react';
 import { ValidationError, sectionById, validateValues, type PlanSummary } from '../plan';
-import { useMessages } from '../i18n';
+import { fieldErrorTexts, useMessages } from '../i18n';
 import { useStore } from '../lib/store-context';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, maxWidth: '480px' },
 });
-
-function messagesOf(error: ValidationError): Record<string, string> {
-  return Object.fromEntries(error.errors.map((e) => [e.field, e.message]));
-}
 
 /**
  * Starts a plan for a council (storage makes its creator the CEM): from the tab's settings and from My plans. Checked with the plan
@@ -34,7 +30,7 @@ export function CreatePlanForm({ onCreated }: { onCreated(plan: PlanSummary): vo
       const header = await store.createPlan({ council: String(valid.CouncilName), census: String(valid.Census) });
       onCreated({ id: header.key, council: String(valid.CouncilName), census: String(valid.Census), modified: header.modified, header: header.values as PlanSummary['header'] });
     } catch (error) {
-      setErrors(error instanceof ValidationError ? messagesOf(error) : { CouncilName: error instanceof Error ? error.message : String(error) });
+      setErrors(error instanceof ValidationError ? fieldErrorTexts(t, error) : { CouncilName: error instanceof Error ? error.message : String(error) });
     } finally {
       setBusy(false);
     }

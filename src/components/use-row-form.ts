@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { ValidationError, validateValues, type FieldValue, type SectionDef } from '../plan';
+import { fieldErrorTexts, useMessages } from '../i18n';
 import { allFormFields, changedFormFields, toFormValues, type FormValue, type FormValues } from './form-values';
 
 export interface RowForm {
@@ -17,6 +18,7 @@ export interface RowForm {
 
 /** A form's state for one row of a section, checked by `validateValues` — the schema's own rules. */
 export function useRowForm(section: SectionDef, initial: Readonly<Record<string, FieldValue>>): RowForm {
+  const t = useMessages();
   const [start] = useState(() => toFormValues(section, initial));
   const [values, setValues] = useState<FormValues>(start);
   const [errors, setErrors] = useState<Readonly<Record<string, string>>>({});
@@ -34,7 +36,7 @@ export function useRowForm(section: SectionDef, initial: Readonly<Record<string,
       return valid;
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
-      setErrors(Object.fromEntries(error.errors.map((e) => [e.field, e.message])));
+      setErrors(fieldErrorTexts(t, error));
       return undefined;
     }
   };

@@ -5,3 +5,4 @@ export { MessagesProvider, useLanguage, useMessages, type LanguageControl } from
 export { createTranslate } from './translate';
 export { agendaText } from './agenda-text';
 export { useAgendaText } from './use-agenda-text';
+export { fieldErrorText, fieldErrorTexts } from './validation-text';

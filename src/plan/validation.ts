@@ -13,57 +13,101 @@ const PHONE = /^\+?[0-9 ()-]{6,20}$/;
 const PERSON = /^([^<>]{1,120})(?:\s<([^<>\s]+@[^<>\s]+)>)?$/;
 const EMAIL = z.email();
 
-function textRule(f: FieldDef, max: number) {
-  return z.string().check(
-    z.maxLength(max, { message: `${f.label} can be at most ${max.toLocaleString('en-GB')} characters.` }),
-    z.refine((v) => !MARKUP.test(v), { message: `${f.label} must be plain text, without HTML or script.` }),
-  );
+/**
+ * Why a value was refused, as an id with its values: the UI says it in the reader's language
+ * (i18n/validation-text.ts, "validation.<id>"); `problemMessage` says it in English for the
+ * service's logs and for callers with no catalogue.
+ */
+export type ValidationProblem =
+  | { readonly id: 'required' | 'markup' | 'date' | 'boolean' | 'number' | 'email' | 'phone' | 'url' | 'person' | 'invalid' }
+  | { readonly id: 'tooLong'; readonly max: number }
+  | { readonly id: 'choice'; readonly choices: readonly string[] }
+  | { readonly id: 'unknownField'; readonly name: string };
+
+/** The problem's message in British English; `label` is the field's (or for an unknown field, the section's) title. */
+export function problemMessage(label: string, problem: ValidationProblem): string {
+  switch (problem.id) {
+    case 'required':
+      return `${label} is required.`;
+    case 'tooLong':
+      return `${label} can be at most ${problem.max.toLocaleString('en-GB')} characters.`;
+    case 'markup':
+      return `${label} must be plain text, without HTML or script.`;
+    case 'choice':
+      return `${label} must be one of: ${problem.choices.join(', ')}.`;
+    case 'date':
+      return `${label} must be a real date (YYYY-MM-DD).`;
+    case 'boolean':
+      return `${label} must be yes or no.`;
+    case 'number':
+      return `${label} must be a number.`;
+    case 'email':
+      return `${label} must be an email address, like name@council.gov.uk.`;
+    case 'phone':
+      return `${label} must be a phone number: digits, spaces, brackets and an optional leading +.`;
+    case 'url':
+      return `${label} must be a web address starting with https:// or http://.`;
+    case 'person':
+      return `${label} must be a role or a name, optionally followed by an email in angle brackets.`;
+    case 'unknownField':
+      return `${label} has no field called "${problem.name}".`;
+    case 'invalid':
+      return `${label} is not valid.`;
+  }
+}
+
+// The rules below carry the problem's id as zod's message; fieldProblem turns it back into a problem.
+function textRule(max: number) {
+  return z.string().check(z.maxLength(max, { message: 'tooLong' }), z.refine((v) => !MARKUP.test(v), { message: 'markup' }));
 }
 
 /** The zod rule for one field's non-empty value. */
 function ruleFor(f: FieldDef): z.ZodMiniType<FieldValue> {
   switch (f.kind) {
     case 'text':
-      return textRule(f, SINGLE_LINE_MAX);
+      return textRule(SINGLE_LINE_MAX);
     case 'note':
-      return textRule(f, MULTI_LINE_MAX);
+      return textRule(MULTI_LINE_MAX);
     case 'choice': {
       const choices = f.choices ?? [];
-      return z.string().check(
-        z.refine((v) => choices.includes(v), {
-          message: `${f.label} must be one of: ${choices.join(', ')}.`,
-        }),
-      );
+      return z.string().check(z.refine((v) => choices.includes(v), { message: 'choice' }));
     }
     case 'date':
-      return z.string().check(z.refine(isIsoDate, { message: `${f.label} must be a real date (YYYY-MM-DD).` }));
+      return z.string().check(z.refine(isIsoDate, { message: 'date' }));
     case 'boolean':
-      return z.boolean({ message: `${f.label} must be yes or no.` });
+      return z.boolean({ message: 'boolean' });
     case 'number':
       // zod 4's number already refuses Infinity and NaN.
-      return z.number({ message: `${f.label} must be a number.` });
+      return z.number({ message: 'number' });
     case 'email':
-      return z.string().check(
-        z.maxLength(SINGLE_LINE_MAX, { message: `${f.label} can be at most 255 characters.` }),
-        z.refine((v) => EMAIL.safeParse(v).success, { message: `${f.label} must be an email address, like name@council.gov.uk.` }),
-      );
+      return z.string().check(z.maxLength(SINGLE_LINE_MAX, { message: 'tooLong' }), z.refine((v) => EMAIL.safeParse(v).success, { message: 'email' }));
     case 'phone':
-      return z.string().check(
-        z.refine((v) => PHONE.test(v), {
-          message: `${f.label} must be a phone number: digits, spaces, brackets and an optional leading +.`,
-        }),
-      );
+      return z.string().check(z.refine((v) => PHONE.test(v), { message: 'phone' }));
     case 'url':
-      return z.string().check(
-        z.maxLength(SINGLE_LINE_MAX, { message: `${f.label} can be at most 255 characters.` }),
-        z.refine(isSafeLink, { message: `${f.label} must be a web address starting with https:// or http://.` }),
-      );
+      return z.string().check(z.maxLength(SINGLE_LINE_MAX, { message: 'tooLong' }), z.refine(isSafeLink, { message: 'url' }));
     case 'person':
-      return z.string().check(
-        z.refine(isPerson, {
-          message: `${f.label} must be a role or a name, optionally followed by an email in angle brackets.`,
-        }),
-      );
+      return z.string().check(z.refine(isPerson, { message: 'person' }));
+  }
+}
+
+/** The problem a rule of `f` reported by its id. */
+function fieldProblem(f: FieldDef, id: string | undefined): ValidationProblem {
+  switch (id) {
+    case 'tooLong':
+      return { id, max: f.kind === 'note' ? MULTI_LINE_MAX : SINGLE_LINE_MAX };
+    case 'choice':
+      return { id, choices: f.choices ?? [] };
+    case 'markup':
+    case 'date':
+    case 'boolean':
+    case 'number':
+    case 'email':
+    case 'phone':
+    case 'url':
+    case 'person':
+      return { id };
+    default:
+      return { id: 'invalid' };
   }
 }
 
@@ -97,7 +141,15 @@ function isEmpty(v: unknown): boolean {
 
 export interface FieldError {
   readonly field: string;
+  /** In British English (problemMessage); the UI shows `problem` in the reader's language when it is there. */
   readonly message: string;
+  /** Why, as an id with values, and the English label it is about (a schema word the UI translates). */
+  readonly problem?: ValidationProblem;
+  readonly label?: string;
+}
+
+function fieldError(field: string, label: string, problem: ValidationProblem): FieldError {
+  return { field, message: problemMessage(label, problem), problem, label };
 }
 
 /** Why a row was refused: every field-level message, ready to show beside its control. */
@@ -127,7 +179,7 @@ export function validateValues(
   const out: Record<string, FieldValue> = {};
   for (const name of Object.keys(values)) {
     if (!section.fields.some((f) => f.name === name)) {
-      errors.push({ field: name, message: `${section.title} has no field called "${name}".` });
+      errors.push(fieldError(name, section.title, { id: 'unknownField', name }));
     }
   }
   for (const f of section.fields) {
@@ -137,14 +189,14 @@ export function validateValues(
     if (isEmpty(raw)) {
       // A date that could not be read as a day is still given when its words are kept.
       const givenInWords = f.written !== undefined && !isEmpty(values[f.written]);
-      if (f.required && !givenInWords) errors.push({ field: f.name, message: `${f.label} is required.` });
+      if (f.required && !givenInWords) errors.push(fieldError(f.name, f.label, { id: 'required' }));
       else out[f.name] = null;
       continue;
     }
     const value = typeof raw === 'string' && f.kind !== 'note' ? raw.trim() : raw;
     const result = ruleFor(f).safeParse(value);
     if (result.success) out[f.name] = result.data;
-    else errors.push({ field: f.name, message: result.error.issues[0]?.message ?? `${f.label} is not valid.` });
+    else errors.push(fieldError(f.name, f.label, fieldProblem(f, result.error.issues[0]?.message)));
   }
   if (errors.length > 0) throw new ValidationError(section.id, errors);
   return out;

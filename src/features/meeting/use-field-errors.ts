@@ -1,8 +1,10 @@
 import { useCallback, useState } from 'react';
+import { fieldErrorTexts, useMessages } from '../../i18n';
 import { ValidationError } from '../../plan';
 
 /** A recording form's field messages: `attempt` runs a write and keeps the schema's messages if it refuses. */
 export function useFieldErrors(): { errors: Readonly<Record<string, string>>; attempt(write: () => void): boolean } {
+  const t = useMessages();
   const [errors, setErrors] = useState<Readonly<Record<string, string>>>({});
   const attempt = useCallback((write: () => void) => {
     try {
@@ -11,9 +13,9 @@ export function useFieldErrors(): { errors: Readonly<Record<string, string>>; at
       return true;
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
-      setErrors(Object.fromEntries(error.errors.map((e) => [e.field, e.message])));
+      setErrors(fieldErrorTexts(t, error));
       return false;
     }
-  }, []);
+  }, [t]);
   return { errors, attempt };
 }

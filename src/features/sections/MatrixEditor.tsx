@@ -2,7 +2,7 @@ import { Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react
 import { PeopleTeamAddRegular } from '@fluentui/react-icons';
 import { useId, useMemo, useState } from 'react';
 import { CHANNEL_GROUPS, PRIORITY_OR_TICK, ValidationError, validateValues, type SectionDef, type SectionId } from '../../plan';
-import { useMessages } from '../../i18n';
+import { fieldErrorText, useMessages } from '../../i18n';
 import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
 import { rowsOf } from '../../plan/plan-rows';
 import { AddNameForm } from './AddNameForm';
@@ -68,7 +68,7 @@ export function MatrixEditor({ section }: { section: SectionDef }) {
       validateValues(section, { [fieldName]: name }, 'update');
       return undefined;
     } catch (error) {
-      if (error instanceof ValidationError) return error.errors[0]?.message;
+      if (error instanceof ValidationError) return error.errors[0] && fieldErrorText(t, error.errors[0]);
       throw error;
     }
   };

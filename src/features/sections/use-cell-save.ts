@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { ValidationError, validateValues, type AnyRow, type RowSectionId, type SectionDef } from '../../plan';
 import { useCurrentPlan } from '../../lib/plan-context';
+import { fieldErrorText, useMessages } from '../../i18n';
 
 /**
  * Saves one cell of an editor that is not a form (priorities, matrix, checklist): updates the row,
@@ -9,6 +10,7 @@ import { useCurrentPlan } from '../../lib/plan-context';
  */
 export function useCellSave(section: SectionDef) {
   const plan = useCurrentPlan();
+  const t = useMessages();
   return useCallback(
     (row: AnyRow | undefined, changes: Record<string, unknown>, newRow: Record<string, unknown> = {}): string | undefined => {
       try {
@@ -16,10 +18,10 @@ export function useCellSave(section: SectionDef) {
         else void plan.createRow(section.id as RowSectionId, validateValues(section, { ...newRow, ...changes }, 'create'));
         return undefined;
       } catch (error) {
-        if (error instanceof ValidationError) return error.errors.map((e) => e.message).join(' ');
+        if (error instanceof ValidationError) return error.errors.map((e) => fieldErrorText(t, e)).join(' ');
         throw error;
       }
     },
-    [plan, section],
+    [plan, section, t],
   );
 }
