@@ -15,6 +15,7 @@ const text = (outline: Outline): string =>
         case 'paragraph':
           return b.label ? `${b.label}: ${b.text}` : b.text;
         case 'pageBreak':
+        case 'language':
           return '';
         default:
           return b.text;

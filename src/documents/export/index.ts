@@ -1,4 +1,6 @@
+import { translateFor } from '../../i18n/catalogues';
 import { addDays, todayLocal, type IsoDate, type Plan } from '../../plan';
+import { bilingual, DOCUMENT_LANGUAGES, type DocumentLanguage } from './languages';
 import type { ExportFormat } from './formats';
 import { handoverOutline, type PlanLocation } from './handover';
 import { lappOutline } from './lapp-document';
@@ -10,6 +12,7 @@ export type { PlanLocation } from './handover';
 export type { Block, Outline } from './outline';
 
 export { DEFAULT_COMMITTEE, EXPORT_FORMATS, isExportFormat, type ExportFormat } from './formats';
+export { DOCUMENT_LANGUAGES, isDocumentLanguage, type DocumentLanguage } from './languages';
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -21,6 +24,8 @@ export interface ExportOptions {
   readonly committee?: string;
   /** Handover pack: where the plan is kept. */
   readonly location?: PlanLocation;
+  /** English (the default), Welsh, or both with the Welsh first, as Welsh councils publish. */
+  readonly language?: DocumentLanguage;
 }
 
 export interface ExportedDocument {
@@ -31,10 +36,17 @@ export interface ExportedDocument {
 
 /** The outline of one export, for code (and tests) that want the content rather than the file. */
 export function exportOutline(plan: Plan, format: ExportFormat, options: ExportOptions = {}): Outline {
+  const language = options.language ?? 'en-GB';
+  if (language === 'bilingual') return bilingual(exportOutline(plan, format, { ...options, language: 'cy-GB' }), exportOutline(plan, format, { ...options, language: 'en-GB' }));
+  return outlineIn(plan, format, options, language);
+}
+
+function outlineIn(plan: Plan, format: ExportFormat, options: ExportOptions, language: Exclude<DocumentLanguage, 'bilingual'>): Outline {
   const today = options.today ?? todayLocal();
+  const t = translateFor(language);
   switch (format) {
     case 'lapp':
-      return lappOutline(plan, today);
+      return lappOutline(plan, today, t);
     case 'progress-note': {
       const since = options.since ?? addDays(today, -28);
       return progressNoteOutline(plan, { today, since, ...(options.committee && { committee: options.committee }) });
@@ -48,5 +60,5 @@ export function exportOutline(plan: Plan, format: ExportFormat, options: ExportO
 export async function exportPlan(plan: Plan, format: ExportFormat, options: ExportOptions = {}): Promise<ExportedDocument> {
   const today = options.today ?? todayLocal();
   const bytes = await renderDocx(exportOutline(plan, format, { ...options, today }));
-  return { fileName: `${plan.header.key}-${format}-${today}.docx`, contentType: DOCX_TYPE, bytes };
+  return { fileName: `${plan.header.key}-${format}-${today}${DOCUMENT_LANGUAGES[options.language ?? 'en-GB'].fileSuffix}.docx`, contentType: DOCX_TYPE, bytes };
 }

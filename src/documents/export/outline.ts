@@ -16,9 +16,13 @@ export type Block =
       readonly mergeFirstColumn?: boolean;
     }
   /** The rest starts on a new page (after a front page). */
-  | { readonly kind: 'pageBreak' };
+  | { readonly kind: 'pageBreak' }
+  /** The text from here on is in this language (BCP 47), so Word, screen readers and spelling follow it. */
+  | { readonly kind: 'language'; readonly lang: string };
 
 export interface Outline {
   readonly title: string;
   readonly blocks: readonly Block[];
+  /** The language the document starts in (en-GB unless said). */
+  readonly lang?: string;
 }

@@ -22,16 +22,19 @@ const PORTRAIT_MAX_COLUMNS = 6;
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
 
+/** The language of the text being drawn, set on every run (w:lang) so Word and screen readers follow it. */
+type Language = { readonly value: string };
+
 /** A cell's text, one Word paragraph per line, so multi-line notes stay multi-line. */
-function cellParagraphs(text: string, bold: boolean, keepNext: boolean): Paragraph[] {
-  return text.split('\n').map((line) => new Paragraph({ keepNext, children: [new TextRun({ text: line, bold })] }));
+function cellParagraphs(text: string, bold: boolean, keepNext: boolean, language: Language): Paragraph[] {
+  return text.split('\n').map((line) => new Paragraph({ keepNext, children: [new TextRun({ text: line, bold, language })] }));
 }
 
-function table(block: TableBlock): Table {
+function table(block: TableBlock, language: Language): Table {
   const { headers, rows } = block;
   const cell = (text: string, bold: boolean, keepNext: boolean, merge?: 'restart' | 'continue'): TableCell =>
     new TableCell({
-      children: cellParagraphs(merge === 'continue' ? '' : text, bold, keepNext),
+      children: cellParagraphs(merge === 'continue' ? '' : text, bold, keepNext, language),
       ...(merge && { verticalMerge: merge === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE }),
     });
   const mergeOf = (i: number): 'restart' | 'continue' | undefined => {
@@ -57,31 +60,45 @@ function table(block: TableBlock): Table {
   });
 }
 
-function render(block: Block, next: Block | undefined): (Paragraph | Table)[] {
+function render(block: Block, next: Block | undefined, language: Language): (Paragraph | Table)[] {
+  const run = (text: string, bold?: boolean) => new TextRun({ text, ...(bold && { bold }), language });
   switch (block.kind) {
     case 'title':
-      return [new Paragraph({ text: block.text, heading: HeadingLevel.TITLE })];
+      return [new Paragraph({ children: [run(block.text)], heading: HeadingLevel.TITLE })];
     case 'heading':
       // A heading keeps with what follows it: no heading alone at the foot of a page.
-      return [new Paragraph({ text: block.text, heading: HEADINGS[block.level], keepNext: true, keepLines: true })];
+      return [new Paragraph({ children: [run(block.text)], heading: HEADINGS[block.level], keepNext: true, keepLines: true })];
     case 'paragraph':
       return [
         new Paragraph({
           // A table's guidance line stays with the table, as its heading does.
           keepNext: !block.label && (next?.kind === 'table' || next?.kind === 'heading'),
-          children: block.label ? [new TextRun({ text: `${block.label}: `, bold: true }), new TextRun(block.text)] : [new TextRun(block.text)],
+          children: block.label ? [run(`${block.label}: `, true), run(block.text)] : [run(block.text)],
         }),
       ];
     case 'numbered':
-      return [new Paragraph({ children: [new TextRun({ text: `${block.number}  ` }), new TextRun(block.text)] })];
+      return [new Paragraph({ children: [run(`${block.number}  `), run(block.text)] })];
     case 'bullets':
-      return block.items.map((item) => new Paragraph({ text: item, bullet: { level: 0 } }));
+      return block.items.map((item) => new Paragraph({ children: [run(item)], bullet: { level: 0 } }));
     case 'table':
       // Word needs a paragraph between two tables, or it joins them into one.
-      return [table(block), new Paragraph({})];
+      return [table(block, language), new Paragraph({})];
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
+    case 'language':
+      return [];
   }
+}
+
+/** Each block's language: the outline's, until a language block changes it. */
+function languages(outline: Outline): Map<Block, Language> {
+  const byBlock = new Map<Block, Language>();
+  let language: Language = { value: outline.lang ?? 'en-GB' };
+  for (const block of outline.blocks) {
+    if (block.kind === 'language') language = { value: block.lang };
+    byBlock.set(block, language);
+  }
+  return byBlock;
 }
 
 /** What leads into a table (its headings and guidance): these go onto the table's page. */
@@ -113,6 +130,7 @@ function pageRuns(blocks: readonly Block[]): { landscape: boolean; blocks: Block
 
 /** The outline as a Word document (.docx bytes): A4 portrait, landscape pages only for wide tables. */
 export async function renderDocx(outline: Outline): Promise<Uint8Array> {
+  const languageOf = languages(outline);
   const sections: ISectionOptions[] = pageRuns(outline.blocks).map((run) => ({
     properties: {
       page: {
@@ -121,7 +139,7 @@ export async function renderDocx(outline: Outline): Promise<Uint8Array> {
           : { width: 11906, height: 16838, orientation: PageOrientation.PORTRAIT },
       },
     },
-    children: run.blocks.flatMap((block, i) => render(block, run.blocks[i + 1])),
+    children: run.blocks.flatMap((block, i) => render(block, run.blocks[i + 1], languageOf.get(block) ?? { value: 'en-GB' })),
   }));
   const doc = new Document({ title: outline.title, creator: 'LAPP for Teams', sections });
   return new Uint8Array(await Packer.toArrayBuffer(doc));

@@ -4,6 +4,7 @@ import { readDocument } from '../read/read-document';
 import { buildPreview } from './build-preview';
 import { createPlanFromDocument } from './new-plan';
 import type { ImportPreview } from './types';
+import { readAsEnglish } from './welsh-document';
 
 export { newPlanNames } from './new-plan';
 export { commitImport, type CommitOptions, type CommitProgress, type CommitResult } from './commit';
@@ -22,7 +23,7 @@ export interface PreviewInput {
  * DocumentError for a file that cannot be imported at all.
  */
 export async function previewImport(input: PreviewInput): Promise<ImportPreview> {
-  const doc = await readDocument(input.bytes, input.fileName);
+  const doc = readAsEnglish(await readDocument(input.bytes, input.fileName));
   return buildPreview(doc, { planId: input.planId, fileName: input.fileName, ...(input.plan && { plan: input.plan }) });
 }
 
@@ -31,6 +32,6 @@ export async function previewImport(input: PreviewInput): Promise<ImportPreview>
  * names (refusing if that council has a plan already), then previews the import into it.
  */
 export async function previewNewPlanImport(input: { bytes: Uint8Array; fileName: string; store: PlanStore }): Promise<{ summary: PlanSummary; preview: ImportPreview }> {
-  const doc = await readDocument(input.bytes, input.fileName);
+  const doc = readAsEnglish(await readDocument(input.bytes, input.fileName));
   return createPlanFromDocument(input.store, doc, input.fileName, await input.store.listPlans());
 }

@@ -1,5 +1,6 @@
 import { ValidationError, sectionById, validateValues, type FieldDef, type FieldValue, type Plan } from '../../plan';
-import { DOCUMENT_TEXT } from '../document-text';
+import { translateFor } from '../../i18n/catalogues';
+import { detailLabel, FRONT_PAGE_FIELDS, signatureHeaders, type FrontPageField } from '../document-text';
 import type { SourceLine } from '../read/source';
 import { normalise, normaliseHeading } from '../text-match';
 import { readDateCell, type YearHint } from './date-cell';
@@ -13,7 +14,11 @@ import type { DetailChange, DraftRow } from './types';
  */
 
 const header = sectionById('plan');
-const TEXT = DOCUMENT_TEXT.lapp;
+// A Welsh document's words are taken back to English before they are read (welsh-document.ts).
+const english = translateFor('en-GB');
+const TEXT = { signatureHeaders: signatureHeaders(english), notSigned: english('document.lapp.notSigned') };
+const exportLabel = (name: string): string | undefined =>
+  (FRONT_PAGE_FIELDS as readonly string[]).includes(name) ? detailLabel(english, name as FrontPageField) : undefined;
 
 function fieldNamed(name: string): FieldDef {
   return header.fields.find((f) => f.name === name) as FieldDef;
@@ -24,7 +29,7 @@ const LABELS: readonly { field: string; names: readonly string[] }[] = header.fi
   .filter((f) => !/^(Aclm|Clm)Signed/.test(f.name))
   .map((f) => ({
     field: f.name,
-    names: [...new Set([(TEXT.detailLabels as Record<string, string>)[f.name], f.heading, f.label].filter((n): n is string => Boolean(n)).map(normaliseHeading))],
+    names: [...new Set([exportLabel(f.name), f.heading, f.label].filter((n): n is string => Boolean(n)).map(normaliseHeading))],
   }));
 
 /** Whether a cell is itself a label (so not the value of the one before it); census years count here. */
