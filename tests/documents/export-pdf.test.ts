@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { exportPlan } from '../../src/documents/export';
@@ -8,17 +7,7 @@ import { PAGES, ROW_SECTIONS, STRANDS, type SectionDef } from '../../src/plan';
 import { shownFields } from '../../src/documents/export/cell-text';
 import { pdfPages, pdfText, type PdfPage } from './pdf-text';
 import { TODAY, samplePlan } from './sample-plan';
-
-/** Word → PDF with LibreOffice, in a profile of its own so parallel runs do not share one. */
-function toPdf(docx: Uint8Array, dir: string, name = 'lapp'): string {
-  const file = path.join(dir, `${name}.docx`);
-  writeFileSync(file, docx);
-  execFileSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], {
-    stdio: 'ignore',
-    timeout: 120_000,
-  });
-  return path.join(dir, `${name}.pdf`);
-}
+import { toPdf } from './to-pdf';
 
 describe('the exported LAPP, printed to PDF', () => {
   let dir: string;
