@@ -21,10 +21,14 @@ function sentence(t: Translate, person: SeenPresence, itemNumber: (itemId: strin
   return position === undefined ? t('presence.here', { name }) : t('presence.onItem', { name, position });
 }
 
+/** The same words about the same person are not said again sooner than this (typing, pausing, typing on). */
+const REPEAT_AFTER_MS = 60_000;
+
 /**
  * Who else is in the meeting and what they are doing ("Priya is on item 5", "Ava is typing a
- * decision"). Shown as a short list; screen readers hear, politely, only when someone starts
- * typing or moves to another item: not when they stop typing, go quiet or the page re-renders.
+ * decision"). Shown as a short list; screen readers hear, politely, only when someone arrives,
+ * starts typing or moves to another item: not when they stop typing, go quiet or the page
+ * re-renders, and the same sentence about someone at most once a minute.
  */
 export function PeopleHere({ itemNumber = () => undefined }: { itemNumber?: (itemId: string) => number | undefined }) {
   const t = useMessages();
@@ -32,20 +36,24 @@ export function PeopleHere({ itemNumber = () => undefined }: { itemNumber?: (ite
   const people = usePeopleHere();
   const lines = people.map((person) => ({ person, text: sentence(t, person, itemNumber) }));
   const heard = useRef(new Map<string, string>());
+  // When each sentence about each person was last said.
+  const said = useRef(new Map<string, number>());
   const [announcement, setAnnouncement] = useState<string>();
-  const news = lines
-    .filter(({ person }) => {
-      const before = heard.current.get(person.email);
-      const now = `${person.itemId ?? ''}|${person.activity ?? ''}`;
-      const stoppedTyping = before !== undefined && before.startsWith(`${person.itemId ?? ''}|typing-`) && person.activity === 'viewing';
-      return before !== now && !stoppedTyping;
-    })
-    .map(({ text }) => text)
-    .join('. ');
+  const fresh = lines.filter(({ person, text }) => {
+    const before = heard.current.get(person.email);
+    const now = `${person.itemId ?? ''}|${person.activity ?? ''}`;
+    const stoppedTyping = before !== undefined && before.startsWith(`${person.itemId ?? ''}|typing-`) && person.activity === 'viewing';
+    const last = said.current.get(`${person.email}\n${text}`);
+    const repeated = last !== undefined && Date.now() - last < REPEAT_AFTER_MS;
+    return before !== now && !stoppedTyping && !repeated;
+  });
+  const news = fresh.map(({ text }) => text).join('. ');
   useEffect(() => {
     heard.current = new Map(people.map((p) => [p.email, `${p.itemId ?? ''}|${p.activity ?? ''}`]));
-    if (news) setAnnouncement(news);
-  }, [people, news]);
+    if (!news) return;
+    for (const { person, text } of fresh) said.current.set(`${person.email}\n${text}`, Date.now());
+    setAnnouncement(news);
+  }, [people, news, fresh]);
 
   return (
     <>

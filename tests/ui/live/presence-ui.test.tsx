@@ -60,6 +60,14 @@ describe('presence in the meeting', () => {
     await said(service, () => service.presenceOf({ ...PRIYA, meetingId: MEETING_KEY, itemId: third.id, activity: 'viewing' }));
     expect(within(others()!).getByText('Priya Raman is on item 3')).toBeInTheDocument();
     expect(screen.getAllByRole('status').some((s) => s.textContent === 'Priya Raman is on item 3')).toBe(false);
+
+    // She types on after a pause, and moves on: the typing is not said twice in a minute, the move is.
+    const fourth = agreedAgenda().items[3]!;
+    await said(service, () => service.presenceOf({ ...PRIYA, meetingId: MEETING_KEY, itemId: fourth.id, activity: 'viewing' }));
+    expect(screen.getAllByRole('status').some((s) => s.textContent === 'Priya Raman is on item 4')).toBe(true);
+    await said(service, () => service.presenceOf({ ...PRIYA, meetingId: MEETING_KEY, itemId: fourth.id, activity: 'typing-decision' }));
+    expect(within(others()!).getByText('Priya Raman is typing a decision')).toBeInTheDocument();
+    expect(screen.getAllByRole('status').some((s) => s.textContent === 'Priya Raman is typing a decision')).toBe(false);
   });
 
   it('drops someone who has not been heard of for a while, and someone who left', async () => {
