@@ -4,6 +4,7 @@ import { useMessages } from '../i18n';
 import type { FormValue } from './form-values';
 import { ChoiceOptions } from './ChoiceOptions';
 import { DateField } from './DateField';
+import { MeetingField } from './MeetingField';
 import { PersonField } from './PersonField';
 
 export interface FieldControlProps {
@@ -40,6 +41,9 @@ export function FieldControl({ field, value, onChange, error }: FieldControlProp
   const text = typeof value === 'string' ? value : '';
   if (field.kind === 'date') {
     return <DateField label={field.label} value={text} hint={field.help} required={field.required} error={error} onChange={(v) => onChange(v)} />;
+  }
+  if (field.refersTo === 'meetings') {
+    return <MeetingField label={field.label} value={text} hint={field.help} required={field.required} error={error} onChange={(v) => onChange(v)} />;
   }
   if (field.kind === 'person') {
     return <PersonField label={field.label} value={text} hint={field.help} required={field.required} error={error} onChange={(v) => onChange(v)} />;

@@ -1,6 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { formatDate, isIsoDate, parsePerson, type FieldDef, type FieldValue } from '../plan';
 import { useMessages } from '../i18n';
+import { useOptionalPlan } from '../lib/plan-context';
+import { meetingLabel } from './meeting-choices';
 import { SafeLink } from './SafeLink';
 import { VisuallyHidden } from './VisuallyHidden';
 
@@ -13,6 +15,7 @@ const useStyles = makeStyles({
 export function FieldValueText({ field, value }: { field: FieldDef; value: FieldValue | undefined }) {
   const t = useMessages();
   const styles = useStyles();
+  const loaded = useOptionalPlan();
   if (value === null || value === undefined || value === '') {
     return (
       <span className={styles.empty}>
@@ -20,6 +23,10 @@ export function FieldValueText({ field, value }: { field: FieldDef; value: Field
         <VisuallyHidden>{t('field.empty')}</VisuallyHidden>
       </span>
     );
+  }
+  if (field.refersTo === 'meetings') {
+    const meeting = loaded?.plan.sections.meetings.find((m) => m.key === value);
+    return <>{meeting ? meetingLabel(meeting, t) : t('meeting.notInPlan', { key: String(value) })}</>;
   }
   switch (field.kind) {
     case 'boolean':

@@ -43,6 +43,8 @@ export const cyGB: Catalogue = {
   'action.dismiss': 'Diystyru',
 
   'field.notSet': 'Heb ei osod',
+  'meeting.undated': 'Cyfarfod heb ddyddiad',
+  'meeting.notInPlan': 'Cyfarfod nad yw yn y cynllun mwyach ({key})',
   'field.empty': 'Gwag',
   'field.yes': 'Ie',
   'field.no': 'Na',

@@ -42,6 +42,8 @@ export const enGB = {
   'action.dismiss': 'Dismiss',
 
   'field.notSet': 'Not set',
+  'meeting.undated': 'Undated meeting',
+  'meeting.notInPlan': 'A meeting no longer in the plan ({key})',
   'field.empty': 'Empty',
   'field.yes': 'Yes',
   'field.no': 'No',

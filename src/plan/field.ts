@@ -49,6 +49,11 @@ export interface FieldDef {
    * these fields, in schema order; the meeting fills in the rest itself).
    */
   readonly inMeeting?: boolean;
+  /**
+   * The field holds the key of a row of this section (the meeting an action was raised in):
+   * people choose and read it by that row's date and kind, never by its key.
+   */
+  readonly refersTo?: 'meetings';
 }
 
 /** SharePoint's own limits for text columns. */

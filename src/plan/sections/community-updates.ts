@@ -19,7 +19,7 @@ export const communityUpdates = section({
     field.note('GoingWell', 'What is going well'),
     field.note('Challenges', 'What challenges there are', { heading: 'What challenges are there' }),
     field.note('Suggestions', 'Suggestions'),
-    field.text('RaisedInMeeting', 'Given at meeting'),
+    field.text('RaisedInMeeting', 'Given at meeting', { refersTo: 'meetings' }),
   ],
 });
 
@@ -42,6 +42,6 @@ export const concernsRaised = section({
     field.note('NextSteps', 'Next steps'),
     field.yesNo('Resolved', 'Resolved', { heading: 'Resolved?', indexed: true }),
     field.date('ResolvedOn', 'Resolved on'),
-    field.text('RaisedInMeeting', 'Raised at meeting'),
+    field.text('RaisedInMeeting', 'Raised at meeting', { refersTo: 'meetings' }),
   ],
 });
