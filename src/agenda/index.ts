@@ -12,7 +12,8 @@ export { snapshotAgenda, parseAgendaSnapshot, type SavedAgenda } from './snapsho
 export { closeMeeting, type ActionUpdate, type CloseMeetingInput, type ClosedMeeting } from './close-meeting';
 export { decisionValues, raisedActionValues, type MeetingDecision, type RaisedAction } from './record-values';
 export { minutesText, recapText, type ActionOutcome, type MeetingSummary } from './recap';
-export { campaignStage, meetingCadence, proposeNextMeetingDate, STAGE_LABELS, type MeetingCadence } from './milestones';
+export { campaignStage, meetingCadence, phasesDueBy, proposeNextMeetingDate, STAGE_LABELS, type MeetingCadence } from './milestones';
+export { offerColumnsOf } from './rules/offers';
 export { decideNow, FLAG_AFTER_CARRIES } from './carry';
 export { checkTargetMinutes, DEFAULT_TARGET_MINUTES, fitToTarget, MAX_TARGET_MINUTES } from './fit';
 export { AGENDA_MESSAGES, AGENDA_PLURALS, verbatimOf, type AgendaMessage, type AgendaMessageId, type AgendaPluralId, type AgendaText, type AgendaValue } from './text';

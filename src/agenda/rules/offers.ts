@@ -41,6 +41,11 @@ const OFFER_TABLES = {
   completionFacilities: { noun: 'Completion facility', what: 'Facility', from: 'NeededFrom', confirmed: 'StaffBriefed' },
 } as const satisfies Partial<Record<RowSectionId, OfferColumns>>;
 
+/** The columns of an offer table that say when it is needed and whether it is confirmed; undefined for any other section. */
+export function offerColumnsOf(section: string): { readonly from: string; readonly confirmed: string } | undefined {
+  return (OFFER_TABLES as Partial<Record<string, OfferColumns>>)[section];
+}
+
 function offer(row: OfferRow, columns: OfferColumns): Offer {
   const { values } = row;
   const section: SectionDef = sectionById(row.section);

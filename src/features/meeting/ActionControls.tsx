@@ -6,21 +6,12 @@ import { textOf } from '../../plan/read-values';
 import { useMessages } from '../../i18n';
 import { useCurrentPlan } from '../../lib/plan-context';
 import { HeldInput } from './HeldInput';
+import { useRowCardStyles } from './row-card-styles';
 import { SaveState } from './SaveState';
 import { useFieldErrors } from './use-field-errors';
 import type { MeetingWrites } from './use-meeting-writes';
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  head: { display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   fields: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))', gap: tokens.spacingHorizontalS },
   control: { minWidth: 0 },
 });
@@ -31,7 +22,7 @@ const useStyles = makeStyles({
  */
 export function ActionControls({ action, writes }: { action: Row<'actions'>; writes: Pick<MeetingWrites, 'setActionStatus' | 'setActionDetails'> }) {
   const t = useMessages();
-  const styles = useStyles();
+  const styles = { ...useRowCardStyles(), ...useStyles() };
   const { saving } = useCurrentPlan();
   const { errors, attempt } = useFieldErrors();
   const title = textOf(action.values.ActionTitle) ?? t('meeting.action.untitled');

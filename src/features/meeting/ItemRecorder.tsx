@@ -7,8 +7,10 @@ import { textOf } from '../../plan/read-values';
 import { useMessages } from '../../i18n';
 import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
 import { ActionControls } from './ActionControls';
+import { ChecklistControls } from './ChecklistControls';
 import { recordSection, type RecordKind } from './meeting-records';
 import { actionsOnItem } from './meeting-rows';
+import { OfferControls } from './OfferControls';
 import { RecordForm } from './RecordForm';
 import { SectionHeading } from './SectionHeading';
 import type { MeetingWrites } from './use-meeting-writes';
@@ -72,6 +74,11 @@ export function ItemRecorder({ item, writes }: { item: AgendaItem; writes: Meeti
             {t('meeting.record.resolve')}
           </Button>
         ))}
+      {item.kind === 'offer' &&
+        item.rows
+          .filter((ref) => access.canEdit(sectionById(ref.section)))
+          .map((ref) => <OfferControls key={ref.key} offer={ref} writes={writes} />)}
+      {item.kind === 'checklist' && item.rows.some((ref) => access.canEdit(sectionById(ref.section))) && <ChecklistControls item={item} writes={writes} />}
       <Accordion collapsible multiple>
         {FOLDED.filter((panel) => canRecord(panel.kind)).map((panel) => (
           <AccordionItem key={panel.kind} value={panel.kind}>

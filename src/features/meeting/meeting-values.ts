@@ -1,4 +1,5 @@
-import { MULTI_LINE_MAX, sectionById, validateValues, type ActionStatus, type FieldValue, type IsoDate } from '../../plan';
+import { offerColumnsOf } from '../../agenda';
+import { MULTI_LINE_MAX, sectionById, validateValues, type ActionStatus, type CampaignPhase, type FieldValue, type IsoDate, type SectionId } from '../../plan';
 
 /**
  * The values each thing recorded in a meeting writes, checked by the schema's own rules before
@@ -37,6 +38,33 @@ export function actionDetailChanges(changes: { readonly owner?: string; readonly
 /** A concern marked resolved on the day of the meeting. */
 export function resolvedConcernChanges(meeting: MeetingInfo): Values {
   return validateValues(sectionById('concernsRaised'), { Resolved: true, ResolvedOn: meeting.date }, 'update');
+}
+
+function offerColumns(section: SectionId): { readonly from: string; readonly confirmed: string } {
+  const columns = offerColumnsOf(section);
+  if (!columns) throw new Error(`"${section}" is not a table of offers.`);
+  return columns;
+}
+
+/** An offer confirmed in the meeting (a completion facility: the CEM has briefed the staff). */
+export function offerConfirmedChanges(section: SectionId): Values {
+  return validateValues(sectionById(section), { [offerColumns(section).confirmed]: 'Yes' }, 'update');
+}
+
+/**
+ * An offer given a new date: the day, and the words as written cleared, so the plan shows the
+ * new day rather than the old "w/c 9 March" (an empty value clears the date).
+ */
+export function offerRedatedChanges(section: SectionId, date: string): Values {
+  const def = sectionById(section);
+  const from = offerColumns(section).from;
+  const written = def.fields.find((f) => f.name === from)?.written;
+  return validateValues(def, { [from]: date, ...(written && { [written]: null }) }, 'update');
+}
+
+/** A media checklist item ticked (or unticked) for a campaign phase. */
+export function checklistTickChanges(section: SectionId, phase: CampaignPhase, ticked: boolean): Values {
+  return validateValues(sectionById(section), { [phase]: ticked }, 'update');
 }
 
 /** The closed meeting's minutes with the notes taken during it, cut to fit one cell. */

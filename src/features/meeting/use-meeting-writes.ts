@@ -1,12 +1,20 @@
 import { useMemo } from 'react';
 import { snapshotAgenda, type Agenda, type AgendaItem, type RowRef } from '../../agenda';
-import type { ActionStatus, Row } from '../../plan';
+import type { ActionStatus, CampaignPhase, Row } from '../../plan';
 import { textOf } from '../../plan/read-values';
 import { useCurrentPlan } from '../../lib/plan-context';
 import { useAgendaText } from '../../i18n';
 import { useMeeting } from './meeting-context';
 import { recordSectionId, recordValues, type RecordKind } from './meeting-records';
-import { actionDetailChanges, actionStatusChanges, resolvedConcernChanges, type MeetingInfo } from './meeting-values';
+import {
+  actionDetailChanges,
+  actionStatusChanges,
+  checklistTickChanges,
+  offerConfirmedChanges,
+  offerRedatedChanges,
+  resolvedConcernChanges,
+  type MeetingInfo,
+} from './meeting-values';
 
 /**
  * Everything the side panel records, written to the plan at once (optimistically, through the
@@ -22,10 +30,16 @@ export interface MeetingWrites {
   setActionStatus(action: Row<'actions'>, status: ActionStatus): void;
   setActionDetails(action: Row<'actions'>, changes: { owner?: string; dueDate?: string }): void;
   resolveConcern(concern: Row<'concernsRaised'>): void;
+  /** An offer the item is about: confirmed, given a new date, or dropped from the plan. */
+  confirmOffer(offer: RowRef): void;
+  redateOffer(offer: RowRef, date: string): void;
+  dropOffer(offer: RowRef): void;
+  /** A media checklist gap ticked (or unticked) for a phase. */
+  tickChecklist(item: RowRef, phase: CampaignPhase, ticked: boolean): void;
 }
 
 export function useMeetingWrites(): MeetingWrites {
-  const { createRow, updateRow } = useCurrentPlan();
+  const { createRow, updateRow, deleteRow } = useCurrentPlan();
   const { key, row, info, teamsMeetingId } = useMeeting();
   const say = useAgendaText();
 
@@ -53,6 +67,10 @@ export function useMeetingWrites(): MeetingWrites {
       setActionStatus: (action, status) => void updateRow('actions', action.key, actionStatusChanges(meeting(), status)),
       setActionDetails: (action, changes) => void updateRow('actions', action.key, actionDetailChanges(changes)),
       resolveConcern: (concern) => void updateRow('concernsRaised', concern.key, resolvedConcernChanges(meeting())),
+      confirmOffer: (offer) => void updateRow(offer.section, offer.key, offerConfirmedChanges(offer.section)),
+      redateOffer: (offer, date) => void updateRow(offer.section, offer.key, offerRedatedChanges(offer.section, date)),
+      dropOffer: (offer) => void deleteRow(offer.section, offer.key),
+      tickChecklist: (item, phase, ticked) => void updateRow(item.section, item.key, checklistTickChanges(item.section, phase, ticked)),
     };
-  }, [createRow, updateRow, key, row, info, teamsMeetingId, say]);
+  }, [createRow, updateRow, deleteRow, key, row, info, teamsMeetingId, say]);
 }

@@ -1,6 +1,6 @@
 import type { AnyRow, Plan, RowSectionId, SectionId } from '../../../src/plan';
-import { putRow } from '../../../src/plan/plan-rows';
-import type { ChangeBatch, CreateRowInput, Identity, UpdateRowInput } from '../../../src/storage/port';
+import { dropRow, putRow } from '../../../src/plan/plan-rows';
+import type { ChangeBatch, CreateRowInput, DeleteRowInput, Identity, UpdateRowInput } from '../../../src/storage/port';
 import { PartialPlanStore } from '../../support/partial-plan-store';
 import { WriteGate } from '../../support/write-gate';
 import { FakeChangeFeed } from './live/fake-change-feed';
@@ -14,6 +14,7 @@ export class FakeMeetingStore extends PartialPlanStore {
   readonly feed = new FakeChangeFeed();
   readonly creates: CreateRowInput[] = [];
   readonly updates: UpdateRowInput[] = [];
+  readonly deletes: DeleteRowInput[] = [];
   private version = 10;
   private nextId = 1000;
   private readonly gate = new WriteGate();
@@ -62,6 +63,13 @@ export class FakeMeetingStore extends PartialPlanStore {
     const row = rows.find((r) => r.id === input.id);
     if (!row) throw new Error(`No row ${input.id}`);
     return this.save({ ...row, values: { ...row.values, ...input.changes } });
+  }
+
+  override async deleteRow(input: DeleteRowInput): Promise<void> {
+    this.deletes.push(input);
+    await this.gate.pass();
+    const row = (this.plan.sections[input.section as RowSectionId] as readonly AnyRow[]).find((r) => r.id === input.id);
+    if (row) this.plan = dropRow(this.plan, input.section, row.key);
   }
 
   private blank(section: RowSectionId, key: string): AnyRow {
