@@ -49,10 +49,10 @@ function outlineIn(plan: Plan, format: ExportFormat, options: ExportOptions, lan
       return lappOutline(plan, today, t);
     case 'progress-note': {
       const since = options.since ?? addDays(today, -28);
-      return progressNoteOutline(plan, { today, since, ...(options.committee && { committee: options.committee }) });
+      return progressNoteOutline(plan, { today, since, ...(options.committee && { committee: options.committee }) }, t);
     }
     case 'handover':
-      return handoverOutline(plan, { today, location: options.location ?? { site: 'the plan’s SharePoint site' } });
+      return handoverOutline(plan, { today, ...(options.location && { location: options.location }) }, t);
   }
 }
 

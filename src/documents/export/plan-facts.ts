@@ -1,4 +1,6 @@
-import { formatDate, isSectionId, sectionById, strandFromChoice, type AnyRow, type IsoDate, type Plan, type SectionDef, type StrandId } from '../../plan';
+import type { Translate } from '../../i18n/catalogue';
+import { formatDay } from '../../i18n/locale-format';
+import { isSectionId, sectionById, strandFromChoice, type AnyRow, type IsoDate, type Plan, type SectionDef, type StrandId } from '../../plan';
 import { dateOf, textOf } from '../../plan/read-values';
 
 /** The strand a row works for: its own Strand value, else the strand of the section it links to. */
@@ -10,11 +12,11 @@ export function strandOfRow(row: Pick<AnyRow, 'values'>): StrandId | undefined {
 }
 
 /** A meeting key as people know it: "meeting of 12 Mar 2031", or the key when the meeting is gone. */
-export function meetingLabel(plan: Plan, key: string | null): string {
+export function meetingLabel(plan: Plan, key: string | null, t: Translate): string {
   if (!key) return '';
   const meeting = plan.sections.meetings.find((m) => m.key === key);
   const date = meeting ? dateOf(meeting.values.MeetingDate) : null;
-  return date ? `meeting of ${formatDate(date)}` : key;
+  return date ? t('document.handover.meetingOfInline', { date: formatDay(date, t.locale) }) : key;
 }
 
 /** The day a row last changed, for rows that record no date of their own. */

@@ -1,8 +1,9 @@
-import { ROW_SECTIONS, STRANDS, formatDate, type AnyRow, type FieldDef, type IsoDate, type Plan, type RowSectionId, type SectionDef, type StrandId } from '../../plan';
+import type { Translate } from '../../i18n/catalogue';
+import { formatDay } from '../../i18n/locale-format';
+import { ROW_SECTIONS, STRANDS, type AnyRow, type FieldDef, type IsoDate, type Plan, type RowSectionId, type SectionDef, type StrandId } from '../../plan';
 import { isOpen, isOverdue, isUnresolved, planProgress } from '../../plan/progress';
 import { dateOf, textOf } from '../../plan/read-values';
 import { personName } from './cell-text';
-import { DEFAULT_COMMITTEE } from './formats';
 import type { Block, Outline } from './outline';
 import { modifiedDay, strandOfRow, within } from './plan-facts';
 
@@ -13,8 +14,6 @@ export interface ProgressNoteOptions {
   /** Who the note is for. */
   readonly committee?: string;
 }
-
-const TIMES: Readonly<Record<number, string>> = { 1: 'once', 2: 'twice' };
 
 /** "Label: what (detail, detail)." — the text's own full stop dropped so the line has one. */
 function item(label: string, text: string | null, details: readonly (string | null | undefined)[]): string {
@@ -29,15 +28,15 @@ const DATED_WORK = (ROW_SECTIONS as readonly SectionDef[]).filter(
 );
 
 /** "Community updates: Boat dwellers — Leaflets left at the marina office (28 Jan 2031)." */
-function datedWorkItem(section: SectionDef, row: AnyRow, day: IsoDate): string {
+function datedWorkItem(t: Translate, section: SectionDef, row: AnyRow, day: IsoDate): string {
   const label = textOf(row.values[section.labelField]) ?? '';
   const confirmed = textOf(row.values.Confirmed);
   const detail = section.fields.find((f) => f.kind === 'note' && f.name !== section.labelField && textOf(row.values[f.name]) !== null);
   const extra = detail ? textOf(row.values[detail.name]) : null;
   const what = label.replace(/[.!?]+$/, '');
-  return item(`${section.title}: `, extra && extra !== label ? `${what} — ${extra}` : what, [
-    confirmed === 'Yes' ? 'confirmed' : confirmed === 'TBC' ? 'to be confirmed' : null,
-    formatDate(day),
+  return item(t('document.note.label', { label: t.schema(section.title) }), extra && extra !== label ? `${what} — ${extra}` : what, [
+    confirmed === 'Yes' ? t('document.note.confirmed') : confirmed === 'TBC' ? t('document.note.toBeConfirmed') : null,
+    formatDay(day, t.locale),
   ]);
 }
 
@@ -47,7 +46,8 @@ function datedWorkItem(section: SectionDef, row: AnyRow, day: IsoDate): string {
  * and concerns resolved. A row counts by the day it records, never by when it was last saved:
  * an imported concern resolved months ago is not news.
  */
-function happenedByStrand(plan: Plan, since: IsoDate, today: IsoDate): Map<StrandId | undefined, string[]> {
+function happenedByStrand(t: Translate, plan: Plan, since: IsoDate, today: IsoDate): Map<StrandId | undefined, string[]> {
+  const day = (date: IsoDate) => formatDay(date, t.locale);
   const happened = new Map<StrandId | undefined, string[]>();
   const add = (strand: StrandId | undefined, text: string): void => {
     happened.set(strand, [...(happened.get(strand) ?? []), text]);
@@ -56,36 +56,38 @@ function happenedByStrand(plan: Plan, since: IsoDate, today: IsoDate): Map<Stran
     const dateField = section.fields.find((f) => f.kind === 'date') as FieldDef;
     for (const row of plan.sections[section.id as RowSectionId] as readonly AnyRow[]) {
       const day = dateOf(row.values[dateField.name]);
-      if (day && within(day, since, today)) add(section.strand, datedWorkItem(section, row, day));
+      if (day && within(day, since, today)) add(section.strand, datedWorkItem(t, section, row, day));
     }
   }
   for (const a of plan.sections.actions) {
     const closed = dateOf(a.values.ClosedOn) ?? modifiedDay(a);
     if (textOf(a.values.Status) === 'Done' && within(closed, since, today)) {
-      add(strandOfRow(a), item('Done: ', textOf(a.values.ActionTitle), [personName(a.values.Owner), formatDate(closed)]));
+      add(strandOfRow(a), item(t('document.note.done'), textOf(a.values.ActionTitle), [personName(a.values.Owner), day(closed)]));
     }
   }
   for (const d of plan.sections.decisions) {
     const decided = dateOf(d.values.DecidedOn) ?? modifiedDay(d);
-    if (within(decided, since, today)) add(strandOfRow(d), item('Decided: ', textOf(d.values.DecisionText), [formatDate(decided)]));
+    if (within(decided, since, today)) add(strandOfRow(d), item(t('document.note.decided'), textOf(d.values.DecisionText), [day(decided)]));
   }
   for (const c of plan.sections.concernsRaised) {
     const resolved = dateOf(c.values.ResolvedOn);
     if (c.values.Resolved === true && within(resolved, since, today)) {
-      add(3, item('Concern resolved: ', textOf(c.values.Concern), [textOf(c.values.Community), resolved && formatDate(resolved)]));
+      add(3, item(t('document.note.concernResolved'), textOf(c.values.Concern), [textOf(c.values.Community), resolved && day(resolved)]));
     }
   }
   return happened;
 }
 
 /** Risks and issues: concerns not resolved, and actions past their due date. */
-function risksAndIssues(plan: Plan, today: IsoDate): string[] {
+function risksAndIssues(t: Translate, plan: Plan, today: IsoDate): string[] {
   const concerns = plan.sections.concernsRaised
     .filter(isUnresolved)
-    .map((c) => item('Unresolved concern: ', textOf(c.values.Concern), [textOf(c.values.Community), textOf(c.values.Month)]));
+    .map((c) => item(t('document.note.unresolvedConcern'), textOf(c.values.Concern), [textOf(c.values.Community), textOf(c.values.Month)]));
   const overdue = plan.sections.actions
     .filter((a) => isOverdue(a, today))
-    .map((a) => item('Overdue action: ', textOf(a.values.ActionTitle), [personName(a.values.Owner), `due ${formatDate(dateOf(a.values.DueDate) ?? today)}`]));
+    .map((a) =>
+      item(t('document.note.overdueAction'), textOf(a.values.ActionTitle), [personName(a.values.Owner), t('document.note.due', { date: formatDay(dateOf(a.values.DueDate) ?? today, t.locale) })]),
+    );
   return [...concerns, ...overdue];
 }
 
@@ -94,69 +96,71 @@ function risksAndIssues(plan: Plan, today: IsoDate): string[] {
  * subject; purpose; recommendation; background; per strand what has happened since a date;
  * next steps (the open actions); the CEM's name. Names only — no emails: it is a public paper.
  */
-export function progressNoteOutline(plan: Plan, options: ProgressNoteOptions): Outline {
+export function progressNoteOutline(plan: Plan, options: ProgressNoteOptions, t: Translate): Outline {
   const { today, since } = options;
+  const day = (date: IsoDate) => formatDay(date, t.locale);
   const v = plan.header.values;
   const council = textOf(v.CouncilName) ?? plan.header.key;
-  const census = textOf(v.Census) ?? 'census';
-  const sinceText = formatDate(since);
+  const census = textOf(v.Census) ?? t('document.note.census');
+  const sinceText = day(since);
   const progress = planProgress(plan, today);
-  const happened = happenedByStrand(plan, since, today);
+  const happened = happenedByStrand(t, plan, since, today);
   const meetings = plan.sections.meetings.map((m) => dateOf(m.values.MeetingDate)).filter((d): d is IsoDate => within(d, since, today));
   const signOff = progress.signOff;
-  const signedText = signOff.signed
-    ? `The plan was signed off${signOff.signedOn ? ` on ${formatDate(signOff.signedOn)}` : ''} by the council’s liaison managers.`
-    : 'The plan has not yet been signed off by the council’s liaison managers.';
+  const signedText = !signOff.signed
+    ? t('document.note.notSigned')
+    : signOff.signedOn
+      ? t('document.note.signedOn', { date: day(signOff.signedOn) })
+      : t('document.note.signed');
+  const subject = t('document.note.subject', { census, council });
   const blocks: Block[] = [
-    { kind: 'paragraph', label: 'To', text: options.committee ?? DEFAULT_COMMITTEE },
-    { kind: 'paragraph', label: 'Date', text: formatDate(today) },
-    { kind: 'paragraph', label: 'Subject', text: `${census} partnership with ${council}: progress note` },
-    { kind: 'heading', level: 1, text: '1 Purpose of the note' },
-    { kind: 'numbered', number: '1.1', text: `To update the Committee on the ${census} partnership between ${council} and the census engagement team since ${sinceText}.` },
-    { kind: 'heading', level: 1, text: '2 Recommendation' },
-    { kind: 'numbered', number: '2.1', text: 'That the Committee notes the progress of the partnership and identifies any other ways in which the council can help.' },
-    { kind: 'heading', level: 1, text: '3 Information/background' },
-    {
-      kind: 'numbered',
-      number: '3.1',
-      text: 'The council and the census engagement manager (CEM) record their joint work in a Local Authority Partnership Plan (LAPP), organised in eight strands of partnership activity, each ranked high, medium or low priority for the area.',
-    },
+    { kind: 'paragraph', label: t('document.note.to'), text: options.committee ?? t('document.note.defaultCommittee') },
+    { kind: 'paragraph', label: t('document.note.date'), text: day(today) },
+    { kind: 'paragraph', label: t('document.note.subjectLabel'), text: subject },
+    { kind: 'heading', level: 1, text: t('document.note.purposeHeading') },
+    { kind: 'numbered', number: '1.1', text: t('document.note.purpose', { census, council, since: sinceText }) },
+    { kind: 'heading', level: 1, text: t('document.note.recommendationHeading') },
+    { kind: 'numbered', number: '2.1', text: t('document.note.recommendation') },
+    { kind: 'heading', level: 1, text: t('document.note.backgroundHeading') },
+    { kind: 'numbered', number: '3.1', text: t('document.note.background') },
     { kind: 'numbered', number: '3.2', text: signedText },
     {
       kind: 'numbered',
       number: '3.3',
       text: meetings.length > 0
-        ? `Since ${sinceText} the partners have met ${TIMES[meetings.length] ?? `${meetings.length} times`} (${meetings.sort().map(formatDate).join(', ')}).`
-        : `The partners have not met since ${sinceText}.`,
+        ? t.plural('document.note.met', meetings.length, { since: sinceText, dates: meetings.sort().map(day).join(', ') })
+        : t('document.note.notMet', { since: sinceText }),
     },
-    { kind: 'heading', level: 1, text: `4 The strands and what has happened since ${sinceText}` },
+    { kind: 'heading', level: 1, text: t('document.note.strandsHeading', { since: sinceText }) },
   ];
   const strandBlocks = (number: string, title: string, items: readonly string[]): Block[] => [
     { kind: 'numbered', number, text: title },
-    items.length > 0 ? { kind: 'bullets', items } : { kind: 'paragraph', text: `Nothing recorded since ${sinceText}.` },
+    items.length > 0 ? { kind: 'bullets', items } : { kind: 'paragraph', text: t('document.note.nothingSince', { since: sinceText }) },
   ];
   progress.strands.forEach((s, i) => {
-    const priority = s.priority ? `${s.priority.toLowerCase()} priority` : 'not ranked';
-    blocks.push(...strandBlocks(`4.${i + 1}`, `${s.name} (${priority})`, happened.get(s.strand) ?? []));
+    const title = s.priority
+      ? t('document.note.strand', { strand: t.schema(s.name), priority: t.schema(s.priority).toLocaleLowerCase(t.locale) })
+      : t('document.note.strandUnranked', { strand: t.schema(s.name) });
+    blocks.push(...strandBlocks(`4.${i + 1}`, title, happened.get(s.strand) ?? []));
   });
   const other = happened.get(undefined) ?? [];
-  if (other.length > 0) blocks.push(...strandBlocks(`4.${STRANDS.length + 1}`, 'Other partnership work', other));
-  const risks = risksAndIssues(plan, today);
+  if (other.length > 0) blocks.push(...strandBlocks(`4.${STRANDS.length + 1}`, t('document.note.otherWork'), other));
+  const risks = risksAndIssues(t, plan, today);
   blocks.push(
-    { kind: 'heading', level: 1, text: '5 Risks and issues' },
-    risks.length > 0 ? { kind: 'bullets', items: risks } : { kind: 'paragraph', text: 'No concerns are unresolved and no action is overdue.' },
+    { kind: 'heading', level: 1, text: t('document.note.risksHeading') },
+    risks.length > 0 ? { kind: 'bullets', items: risks } : { kind: 'paragraph', text: t('document.note.noRisks') },
   );
-  blocks.push({ kind: 'heading', level: 1, text: '6 Next steps' });
+  blocks.push({ kind: 'heading', level: 1, text: t('document.note.nextStepsHeading') });
   const open = plan.sections.actions
     .filter(isOpen)
     .sort((a, b) => (dateOf(a.values.DueDate) ?? '9999').localeCompare(dateOf(b.values.DueDate) ?? '9999'));
   open.forEach((a, i) => {
     const due = dateOf(a.values.DueDate);
-    const text = item('', textOf(a.values.ActionTitle), [personName(a.values.Owner), due && `due ${formatDate(due)}`]);
+    const text = item('', textOf(a.values.ActionTitle), [personName(a.values.Owner), due && t('document.note.due', { date: day(due) })]);
     blocks.push({ kind: 'numbered', number: `6.${i + 1}`, text });
   });
-  if (open.length === 0) blocks.push({ kind: 'numbered', number: '6.1', text: 'There are no open actions.' });
+  if (open.length === 0) blocks.push({ kind: 'numbered', number: '6.1', text: t('document.note.noOpenActions') });
   const cem = personName(v.Cem);
-  blocks.push({ kind: 'paragraph', text: cem || 'The census engagement manager' }, { kind: 'paragraph', text: 'Census engagement manager' });
-  return { title: `${census} partnership with ${council}: progress note`, blocks };
+  blocks.push({ kind: 'paragraph', text: cem || t('document.note.theCem') }, { kind: 'paragraph', text: t('document.note.cemRole') });
+  return { title: subject, blocks, lang: t.locale };
 }
