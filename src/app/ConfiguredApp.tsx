@@ -4,6 +4,7 @@ import type { AppConfig } from '../config/app-config';
 import { useMessages } from '../i18n';
 import { LiveConnectionProvider } from '../lib/live/live-connection';
 import type { LiveConnection } from '../lib/live/subscribe-plan';
+import { PeopleDirectoryProvider } from '../components/people-directory';
 import { NudgesProvider } from '../lib/nudges-context';
 import { StoreProvider } from '../lib/store-context';
 import { useHost } from '../teams';
@@ -128,15 +129,17 @@ export function ConfiguredApp() {
       <SignOutContext.Provider value={signOut}>
         <StoreProvider store={storage.store} outbox={storage.outbox} cache={storage.cache} documents={storage.documents}>
           <NudgesProvider nudges={storage.nudges}>
-            <LiveConnectionProvider connection={live}>
-              <SurfaceErrorBoundary>
-                <Suspense fallback={loading}>
-                  <Surface />
-                  {/* Suspense shows its children together: this runs once the surface itself is on screen. */}
-                  <ShownToHost />
-                </Suspense>
-              </SurfaceErrorBoundary>
-            </LiveConnectionProvider>
+            <PeopleDirectoryProvider search={storage.searchPeople}>
+              <LiveConnectionProvider connection={live}>
+                <SurfaceErrorBoundary>
+                  <Suspense fallback={loading}>
+                    <Surface />
+                    {/* Suspense shows its children together: this runs once the surface itself is on screen. */}
+                    <ShownToHost />
+                  </Suspense>
+                </SurfaceErrorBoundary>
+              </LiveConnectionProvider>
+            </PeopleDirectoryProvider>
           </NudgesProvider>
         </StoreProvider>
       </SignOutContext.Provider>

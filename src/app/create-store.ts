@@ -5,6 +5,8 @@ import type { OutboxStore } from '../storage/outbox';
 import type { PlanCache } from '../storage/plan-cache';
 import type { PlanStore } from '../storage/port';
 import type { Nudges } from '../lib/nudges-context';
+import { personOption } from '../lib/plan-people';
+import type { PeopleSearch } from '../components/people-directory';
 
 /** A Graph access token for each request: the one seam between the store and sign-in. */
 export type TokenProvider = () => Promise<string>;
@@ -45,6 +47,11 @@ export async function createAppStore(_config: AppConfig, getToken: TokenProvider
   return createServiceStore({ baseUrl: serviceBaseUrl(), getToken });
 }
 
+/** The service's directory search as the people picker's options: stored as "Name <email>", the job title under the name. */
+function directorySearch(find: (text: string) => Promise<readonly { name: string; email: string; jobTitle?: string }[]>): PeopleSearch {
+  return async (text) => (await find(text)).map((p) => personOption(`${p.name.replace(/[<>]/g, '')} <${p.email}>`, p.jobTitle));
+}
+
 /** The plan store, its durable outbox, and the device's cache of opened plans over it. */
 export interface AppStorage {
   readonly store: PlanStore;
@@ -54,6 +61,8 @@ export interface AppStorage {
   readonly documents: DocumentLibrary;
   /** The plan service's notification routes for this person. */
   readonly nudges: Nudges;
+  /** Directory search for the people picker ("Name <email>" options); refused for those who may not search. */
+  readonly searchPeople: PeopleSearch;
   /** Stops the outbox and lets go of both databases; what they keep stays for this person's next visit. */
   close(): void;
   /** Closes, then deletes this person's databases on this device (signing out): unsent changes go with them. */
@@ -67,7 +76,7 @@ export interface AppStorage {
  * account's id; see storage/device-data.ts).
  */
 export async function createAppStorage(config: AppConfig, getToken: TokenProvider, account: string): Promise<AppStorage> {
-  const [store, { PlanCache, createIndexedDbPlanStorage }, { createOutboxStore, createIndexedDbQueue }, deviceData, { createNudgesClient }] = await Promise.all([
+  const [store, { PlanCache, createIndexedDbPlanStorage }, { createOutboxStore, createIndexedDbQueue }, deviceData, { createNudgesClient, createDirectoryClient }] = await Promise.all([
     createAppStore(config, getToken),
     // One bundle for the three: they are always loaded together, and share IndexedDB's helper.
     import(/* webpackChunkName: "device-storage" */ '../storage/plan-cache'),
@@ -86,6 +95,7 @@ export async function createAppStorage(config: AppConfig, getToken: TokenProvide
     outbox,
     documents: store,
     nudges: createNudgesClient({ baseUrl: serviceBaseUrl(), getToken }),
+    searchPeople: directorySearch(createDirectoryClient({ baseUrl: serviceBaseUrl(), getToken })),
     cache: new PlanCache({ store, storage, applyChanges: applyRowChanges }),
     close,
     async forget() {

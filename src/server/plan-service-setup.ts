@@ -12,6 +12,7 @@ import {
   type TokenVerifier,
 } from '../service';
 import { createLive, withLiveAnnouncements, withLiveApi, type Clock, type Live } from '../service/live';
+import { withPeopleApi, type GraphGet } from '../service/people';
 import { graphCaller, ListPreferences, setUpNotifications, withNotificationsApi, type NotificationsSetup } from '../service/notifications';
 import { createGraphStore, type GraphStore } from '../storage/graph';
 import { LOCAL_API_AUDIENCE, LOCAL_CLIENT_ID, type LocalEntra } from './local-entra/local-entra';
@@ -37,13 +38,15 @@ function assemble(
   env: NodeJS.ProcessEnv,
   clock?: Clock,
   notifications?: NotificationsSetup,
+  graphGet?: GraphGet,
 ): ServiceSetup {
   const live = createLive({ store, env, ...(clock && { clock }) });
   const announcing = withLiveAnnouncements(store, live.hub);
   const service = new PlanService(announcing, access, undefined, notifications?.written);
   const api = createPlanServiceHandler({ service, verify });
   const withNudges = notifications ? withNotificationsApi(api, { verify, access, notifications, findHeader: (planId) => announcing.findRow('plan', planId) }) : api;
-  const handler = withLiveApi(withNudges, {
+  const withPeople = graphGet ? withPeopleApi(withNudges, { verify, access, graph: graphGet }) : withNudges;
+  const handler = withLiveApi(withPeople, {
     hub: live.hub,
     verify,
     access,
@@ -87,7 +90,8 @@ export function localServiceSetup(entra: LocalEntra, graphBaseUrl: string, siteI
     preferences: new ListPreferences(graphCaller(graphBaseUrl, appToken), siteId),
   });
   const verify = createTokenVerifier({ audiences: [LOCAL_API_AUDIENCE, LOCAL_CLIENT_ID], tenants: entra.issuers });
-  return assemble(store, access, verify, env, clock, notifications);
+  const graph = graphCaller(graphBaseUrl, appToken);
+  return assemble(store, access, verify, env, clock, notifications, (path) => graph('GET', path));
 }
 
 /** The tenant id in LAPP_AUTHORITY (https://login.microsoftonline.com/<tenant id>). */
@@ -109,11 +113,11 @@ export function tenantServiceSetup(env: NodeJS.ProcessEnv): ServiceSetup {
   const audiences = [clientId, ...listSetting(env.LAPP_API_AUDIENCE)];
   if (env.LAPP_TAB_ORIGIN) audiences.push(`api://${new URL(env.LAPP_TAB_ORIGIN).host}/${clientId}`);
   const access: ServiceAccess = { siteTenantId, ...peopleListsFromEnv(env) };
-  const store = createGraphStore({
-    baseUrl: env.LAPP_GRAPH_BASE_URL ?? 'https://graph.microsoft.com/v1.0',
-    siteId: env.LAPP_SITE_ID ?? '',
-    getToken: appTokenProvider(appCredentialFromEnv(env, clientId, siteTenantId)),
-  });
+  const graphBaseUrl = env.LAPP_GRAPH_BASE_URL ?? 'https://graph.microsoft.com/v1.0';
+  const appToken = appTokenProvider(appCredentialFromEnv(env, clientId, siteTenantId));
+  const store = createGraphStore({ baseUrl: graphBaseUrl, siteId: env.LAPP_SITE_ID ?? '', getToken: appToken });
   const verify = createTokenVerifier({ audiences, tenants: entraTenants([siteTenantId, ...councils]) });
-  return assemble(store, access, verify, env);
+  // People search reads the site tenant's directory with the app's User.ReadBasic.All.
+  const graph = graphCaller(graphBaseUrl, appToken);
+  return assemble(store, access, verify, env, undefined, undefined, (path) => graph('GET', path));
 }

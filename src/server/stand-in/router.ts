@@ -10,6 +10,7 @@ import { getItemFields, getItems, getOneItem } from './resources/items';
 import { getList, getLists, postList } from './resources/lists';
 import { postActivityNotification } from './resources/activity-feed';
 import { getMe, getSite } from './resources/sites';
+import { getUsers } from './resources/users';
 import { getVersion, getVersions } from './resources/versions';
 import { assertSiteLevel, type Level } from './permissions';
 import { getPermissions, postPermission } from './resources/permissions';
@@ -50,6 +51,7 @@ const ITEM = '/sites/:site/lists/:list/items/:item';
 
 const routes: Route[] = [
   route('GET', '/me', getMe, 'none'),
+  route('GET', '/users', getUsers, 'none'),
   route('POST', '/users/:user/teamwork/sendActivityNotification', postActivityNotification, 'none'),
   route('GET', '/sites/:site', getSite),
   route('GET', '/sites/:site/lists', getLists),

@@ -9,3 +9,4 @@ export function createServiceStore(options: ServiceHttpOptions): ServiceStore {
   return new ServiceStore({ ...options, baseUrl: options.baseUrl.replace(/\/+$/, '') });
 }
 export { createNudgesClient } from './nudges-client';
+export { createDirectoryClient, type FoundPerson } from './directory-client';

@@ -1,0 +1,1 @@
+export { searchDirectory, withPeopleApi, type DirectoryPerson, type GraphGet } from './people-route';
