@@ -68,7 +68,11 @@ export function InlineCellEditor({ field, label, value, error, onCommit, onCance
     if (next instanceof Element && next.closest('.fui-DatePicker__popupSurface, [role="listbox"]')) return;
     if (field.kind === 'text') onCommit((event.target as HTMLInputElement).value);
     // A date that is not a real one stays on screen with its message until fixed or cancelled.
-    else if (!wrapper.current?.querySelector('[aria-invalid="true"]')) onLeave();
+    // The date field marks it in the render this blur causes, so look once that has happened.
+    else
+      window.setTimeout(() => {
+        if (wrapper.current && !wrapper.current.querySelector('[aria-invalid="true"]')) onLeave();
+      }, 0);
   };
 
   return (

@@ -13,7 +13,7 @@ import {
 import { useLayoutEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { FieldValue, SectionDef } from '../plan';
 import { useMessages } from '../i18n';
-import { DiscardChangesDialog } from './DiscardChangesDialog';
+import { DiscardChangesBar } from './DiscardChangesBar';
 import { useFirstActionFocus } from './use-first-action-focus';
 import { RowFields, focusFirstInvalid } from './RowFields';
 import { useRowForm } from './use-row-form';
@@ -46,6 +46,12 @@ export function RowFormDialog({ section, title, mode, initial, open, hiddenField
   const contentRef = useRef<HTMLDivElement>(null);
   const [attempt, setAttempt] = useState(0);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  // Where the person was when they pressed Escape: "Keep editing" takes them back there.
+  const editingAt = useRef<HTMLElement | null>(null);
+  const keepEditing = () => {
+    setConfirmingDiscard(false);
+    editingAt.current?.focus();
+  };
 
   useLayoutEffect(() => {
     if (attempt > 0) focusFirstInvalid(contentRef.current);
@@ -74,8 +80,10 @@ export function RowFormDialog({ section, title, mode, initial, open, hiddenField
       onOpenChange={(_, data) => {
         if (data.open) return;
         // Cancel says what it does; Escape or a stray click outside asks first when something was typed.
-        if (form.dirty && (data.type === 'escapeKeyDown' || data.type === 'backdropClick')) setConfirmingDiscard(true);
-        else onClose();
+        if (form.dirty && (data.type === 'escapeKeyDown' || data.type === 'backdropClick')) {
+          if (!confirmingDiscard) editingAt.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+          setConfirmingDiscard(true);
+        } else onClose();
       }}
     >
       <DialogSurface ref={surfaceRef} className={styles.surface} aria-describedby={undefined}>
@@ -83,6 +91,7 @@ export function RowFormDialog({ section, title, mode, initial, open, hiddenField
           <DialogBody>
             <DialogTitle>{title}</DialogTitle>
             <DialogContent className={styles.content} ref={contentRef}>
+              {confirmingDiscard && <DiscardChangesBar onKeep={keepEditing} onDiscard={onClose} />}
               {intro}
               <RowFields form={form} fields={section.fields.filter((f) => !hiddenFields.includes(f.name))} />
             </DialogContent>
@@ -96,7 +105,6 @@ export function RowFormDialog({ section, title, mode, initial, open, hiddenField
             </DialogActions>
           </DialogBody>
         </form>
-        <DiscardChangesDialog open={confirmingDiscard} onKeep={() => setConfirmingDiscard(false)} onDiscard={onClose} />
       </DialogSurface>
     </Dialog>
   );
