@@ -86,6 +86,8 @@ export function refusals(
     return [];
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
-    return error.errors;
+    // The English text a person reads and the field it names; the message id behind it is the
+    // catalogue tests' concern.
+    return error.errors.map(({ field, message }) => ({ field, message }));
   }
 }
