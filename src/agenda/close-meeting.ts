@@ -14,7 +14,7 @@ import { AgendaInputError } from './errors';
 import { day } from './format';
 import { proposeNextMeetingDate } from './milestones';
 import { decisionValues, raisedActionValues, type MeetingDecision, type RaisedAction } from './record-values';
-import { minutesText, recapText, type ActionOutcome, type MeetingSummary } from './recap';
+import { minutesText, recapText, type ActionOutcome, type MeetingRecords, type MeetingSummary } from './recap';
 import type { AgendaText } from './text';
 import { snapshotAgenda } from './snapshot';
 import type { Agenda } from './types';
@@ -41,6 +41,10 @@ export interface CloseMeetingInput {
   readonly nextMeetingDate?: IsoDate;
   /** The agenda's titles in the language of the person closing the meeting, who writes the minutes (i18n agendaText). */
   readonly agendaText: (text: AgendaText) => string;
+  /** Actions whose owner or due date the meeting changed (already written as it ran), for the minutes. */
+  readonly changedActions?: readonly ActionOutcome[];
+  /** The summary, concerns, updates and items not reached, for the minutes. */
+  readonly records?: MeetingRecords;
 }
 
 /** Every row value closing the meeting writes, already validated, and the recap for the chat. */
@@ -136,8 +140,9 @@ export function closeMeeting(input: CloseMeetingInput): ClosedMeeting {
     attendees,
     agenda: input.agenda,
     decisions: decisionTexts,
-    actions: outcomes,
+    actions: [...outcomes, ...(input.changedActions ?? [])],
     nextMeetingDate,
+    ...(input.records && { records: input.records }),
   };
   const meeting = validateValues(
     sectionById('meetings'),
@@ -147,6 +152,7 @@ export function closeMeeting(input: CloseMeetingInput): ClosedMeeting {
       MeetingStatus: 'Closed',
       AgendaSnapshot: snapshotAgenda(input.agenda),
       Minutes: minutesText(summary, input.agendaText),
+      ...(input.records?.summary !== undefined && { Summary: input.records.summary.trim() || null }),
       NextMeetingDate: nextMeetingDate,
     },
     'update',

@@ -11,7 +11,7 @@ export { diffAgendas, isSameAgenda, type AgendaDiff } from './diff';
 export { snapshotAgenda, parseAgendaSnapshot, type SavedAgenda } from './snapshot';
 export { closeMeeting, type ActionUpdate, type CloseMeetingInput, type ClosedMeeting } from './close-meeting';
 export { decisionValues, raisedActionValues, type MeetingDecision, type RaisedAction } from './record-values';
-export { minutesText, recapText, type ActionOutcome, type MeetingSummary } from './recap';
+export { minutesText, recapText, type ActionOutcome, type MeetingRecords, type MeetingSummary } from './recap';
 export { campaignStage, meetingCadence, phasesDueBy, proposeNextMeetingDate, STAGE_LABELS, type MeetingCadence } from './milestones';
 export { offerColumnsOf } from './rules/offers';
 export { decideNow, FLAG_AFTER_CARRIES } from './carry';

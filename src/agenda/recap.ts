@@ -10,6 +10,19 @@ export interface ActionOutcome {
   /** Display name only: the recap goes to a chat, the email stays in the plan. */
   readonly owner?: string;
   readonly dueDate?: IsoDate;
+  /** For an action changed in the meeting: its owner and due date before, where they changed. */
+  readonly was?: { readonly owner?: string | null; readonly dueDate?: IsoDate | null };
+}
+
+/** What else the meeting recorded, each as one line of text people wrote (or the agenda's title, rendered). */
+export interface MeetingRecords {
+  /** The written summary (Meetings.Summary). */
+  readonly summary?: string;
+  readonly concernsRaised: readonly string[];
+  readonly concernsResolved: readonly string[];
+  readonly updates: readonly string[];
+  /** The agenda's items the meeting did not reach, by title. */
+  readonly notReached: readonly string[];
 }
 
 /** Everything the minutes and the chat recap say about a closed meeting. */
@@ -21,6 +34,8 @@ export interface MeetingSummary {
   readonly decisions: readonly string[];
   readonly actions: readonly ActionOutcome[];
   readonly nextMeetingDate: IsoDate;
+  /** What else was recorded; absent when only decisions and actions are known. */
+  readonly records?: MeetingRecords;
 }
 
 /** Past this many items the minutes list the rest as a count: the agenda itself is saved alongside. */
@@ -34,8 +49,36 @@ const OUTCOME_LABEL: Record<ActionOutcome['change'], string> = {
 };
 
 function outcomeLine(outcome: ActionOutcome): string {
-  const details = [outcome.owner, outcome.dueDate && `due ${day(outcome.dueDate)}`].filter(Boolean).join(', ');
+  const { was } = outcome;
+  const details = was
+    ? [
+        was.owner !== undefined && `owner ${was.owner ?? 'none'} → ${outcome.owner ?? 'none'}`,
+        was.dueDate !== undefined && `due ${was.dueDate ? day(was.dueDate) : 'none'} → ${outcome.dueDate ? day(outcome.dueDate) : 'none'}`,
+      ]
+        .filter(Boolean)
+        .join(', ')
+    : [outcome.owner, outcome.dueDate && `due ${day(outcome.dueDate)}`].filter(Boolean).join(', ');
   return `${OUTCOME_LABEL[outcome.change]}: ${outcome.title}${details ? ` (${details})` : ''}`;
+}
+
+/** A heading and its lines, or nothing when there are none to list. */
+function listed(heading: string, lines: readonly string[]): string[] {
+  return lines.length > 0 ? ['', heading, ...lines.map((line) => `- ${line.replace(/\s+/g, ' ').trim()}`)] : [];
+}
+
+/** The minutes' lines for what the meeting recorded besides decisions and actions. */
+function recordLines(records: MeetingRecords | undefined): { summary: string[]; rest: string[] } {
+  if (!records) return { summary: [], rest: [] };
+  const summary = records.summary?.trim();
+  return {
+    summary: summary ? ['', 'Summary', summary] : [],
+    rest: [
+      ...listed('Concerns raised', records.concernsRaised),
+      ...listed('Concerns resolved', records.concernsResolved),
+      ...listed('Community updates', records.updates),
+      ...listed('Not reached', records.notReached),
+    ],
+  };
 }
 
 function agendaLines(agenda: Agenda, agendaText: (text: AgendaText) => string): string[] {
@@ -51,9 +94,11 @@ function agendaLines(agenda: Agenda, agendaText: (text: AgendaText) => string): 
 /** The Minutes column's text: plain text, British English, dates like "12 Jan 2031". */
 export function minutesText(summary: MeetingSummary, agendaText: (text: AgendaText) => string): string {
   const { agenda } = summary;
+  const records = recordLines(summary.records);
   const lines = [
     `Meeting of ${day(summary.meetingDate)}: ${summary.council}`,
     `Attendees: ${summary.attendees.length > 0 ? summary.attendees.join(', ') : 'not recorded'}`,
+    ...records.summary,
     '',
     `Agenda (${count(agenda.items.length, 'item')}, ${count(agenda.totalMinutes, 'minute')})`,
     ...agendaLines(agenda, agendaText),
@@ -63,6 +108,7 @@ export function minutesText(summary: MeetingSummary, agendaText: (text: AgendaTe
     '',
     'Actions',
     ...(summary.actions.length > 0 ? summary.actions.map((a) => `- ${outcomeLine(a)}`) : ['- No changes.']),
+    ...records.rest,
     '',
     `Next meeting: ${day(summary.nextMeetingDate)}`,
   ];

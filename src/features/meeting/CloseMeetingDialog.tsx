@@ -18,12 +18,17 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useFirstActionFocus } from '../../components/use-first-action-focus';
 import { AgendaInputError, meetingCadence, proposeNextMeetingDate, type Agenda } from '../../agenda';
-import { ValidationError, type Row } from '../../plan';
+import { sectionById, ValidationError, type Row } from '../../plan';
+import { FieldControl } from '../../components/FieldControl';
+import { fromFormValue, toFormValue } from '../../components/form-values';
 import { textOf } from '../../plan/read-values';
 import { useAgendaText, useMessages } from '../../i18n';
 import { useCurrentPlan } from '../../lib/plan-context';
 import { closeRecord, defaultAttendees } from './close-record';
 import { decisionsOf } from './meeting-rows';
+
+/** The written summary is the schema's own field, so its label, help and limits come from one place. */
+const summaryField = sectionById('meetings').fields.find((f) => f.name === 'Summary')!;
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -44,6 +49,7 @@ function CloseMeetingForm({ meeting, agenda, onClose }: CloseMeetingProps) {
   const { plan, updateRow } = useCurrentPlan();
   const [attendees, setAttendees] = useState(() => defaultAttendees(plan, meeting).join('\n'));
   const [nextDate, setNextDate] = useState(() => proposeNextMeetingDate(plan, agenda.meetingDate));
+  const [summary, setSummary] = useState(() => toFormValue(summaryField, meeting.values.Summary ?? null));
   const [problem, setProblem] = useState<string>();
   const cadence = meetingCadence(plan);
   const decisions = decisionsOf(plan, meeting.key).length;
@@ -61,6 +67,7 @@ function CloseMeetingForm({ meeting, agenda, onClose }: CloseMeetingProps) {
         nextMeetingDate: nextDate,
         notesHeading: t('meeting.close.notesHeading'),
         agendaText: say,
+        summary: String(fromFormValue(summaryField, summary) ?? ''),
       });
       void updateRow('meetings', meeting.key, record.meetingChanges);
       onClose();
@@ -80,6 +87,7 @@ function CloseMeetingForm({ meeting, agenda, onClose }: CloseMeetingProps) {
             <li>{t.plural('meeting.close.raised', raised)}</li>
             <li>{t.plural('meeting.close.closed', closed)}</li>
           </ul>
+          <FieldControl field={summaryField} value={summary} onChange={setSummary} />
           <Field label={t('meeting.close.attendees')} hint={t('meeting.close.attendeesHint')}>
             <Textarea value={attendees} rows={4} resize="vertical" onChange={(_, data) => setAttendees(data.value)} />
           </Field>

@@ -3,6 +3,7 @@ import { parsePerson, strandFromChoice, type FieldValue, type IsoDate, type Plan
 import { dateOf, textOf } from '../../plan/read-values';
 import { decisionsOf, notesText } from './meeting-rows';
 import { minutesWithNotes } from './meeting-values';
+import { changedActions, meetingRecords } from './minutes-records';
 
 /**
  * Closing a meeting whose decisions and action changes were written as they happened: the
@@ -61,6 +62,8 @@ export interface CloseRecordInput {
   readonly notesHeading: string;
   /** The agenda's titles in the closer's language, for the minutes (useAgendaText). */
   readonly agendaText: (text: AgendaText) => string;
+  /** The written summary (Meetings.Summary); the one already saved when not given. */
+  readonly summary?: string;
 }
 
 export interface CloseRecord {
@@ -83,6 +86,15 @@ export function closeRecord(input: CloseRecordInput): CloseRecord {
     actionUpdates: actionUpdatesFor(plan, meeting.key),
     nextMeetingDate: input.nextMeetingDate,
     agendaText: input.agendaText,
+    changedActions: changedActions(plan, meeting.key, input.agenda),
+    records: meetingRecords({
+      plan,
+      meeting,
+      meetingDate,
+      agenda: input.agenda,
+      summary: input.summary ?? textOf(meeting.values.Summary) ?? undefined,
+      agendaText: input.agendaText,
+    }),
   });
   // The notes are rows of their own, read as they were recorded.
   const minutes = minutesWithNotes(String(closed.meeting.Minutes ?? ''), notesText(plan, meeting.key), input.notesHeading);

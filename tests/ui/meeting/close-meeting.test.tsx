@@ -23,12 +23,14 @@ describe('closing the meeting from the side panel', () => {
     expect(within(dialog).getByLabelText('Next meeting')).toHaveValue(NEXT);
     expect(within(dialog).getByText('Proposed from the plan: the partners meet every 14 days.')).toBeInTheDocument();
     expect(within(dialog).getByText('1 decision')).toBeInTheDocument();
+    await user.type(within(dialog).getByRole('textbox', { name: 'Summary' }), 'Leaflets agreed; the room is booked.');
     await user.click(within(dialog).getByRole('button', { name: 'Close and write the minutes' }));
 
     await screen.findByRole('heading', { level: 2, name: 'Minutes of the meeting on 2 Feb 2031' });
     await waitFor(() => expect(store.updates.some((u) => u.changes.MeetingStatus === 'Closed')).toBe(true));
     const closing = store.updates.find((u) => u.changes.MeetingStatus === 'Closed')!;
-    expect(closing.changes).toMatchObject({ NextMeetingDate: NEXT, CurrentItem: null });
+    expect(closing.changes).toMatchObject({ NextMeetingDate: NEXT, CurrentItem: null, Summary: 'Leaflets agreed; the room is booked.' });
+    expect(String(closing.changes.Minutes)).toContain('Summary\nLeaflets agreed; the room is booked.');
     expect(String(closing.changes.Minutes)).toContain('- Leaflets go to every surgery.');
 
     await user.click(screen.getByRole('button', { name: 'Copy for the meeting chat' }));

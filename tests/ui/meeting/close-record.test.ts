@@ -65,6 +65,60 @@ describe('closing a meeting whose records were written as it ran', () => {
   });
 });
 
+describe('the minutes of everything the meeting recorded', () => {
+  /** The meeting also changed an owner and a date, raised a concern, resolved one, added an update, and stopped at item 2. */
+  function busyMeeting(): Plan {
+    const plan = planAfterTheMeeting();
+    return makePlan({}, [
+      ...plan.sections.actions.map((a) => (a.key === 'a2' ? { ...a, values: { ...a.values, Owner: 'Priya Shah <priya@kestrelvale.gov.uk>', DueDate: '2031-02-27' } } : a)),
+      ...plan.sections.decisions,
+      ...plan.sections.meetingNotes,
+      row('concernsRaised', 'c1', { Community: 'Boat dwellers', Concern: 'Moorings change every fortnight.', Resolved: true, ResolvedOn: MEETING }),
+      row('concernsRaised', 'c2', recordValues('concern', info, { id: 'action:a2', title: 'Send the leaflet proofs' }, { Concern: 'The hub has no step-free entrance.', Community: 'Wheelchair users' })),
+      row('communityUpdates', 'u1', { Community: 'Fenside estate', Activity: 'Residents association meets monthly.', UpdateDate: MEETING, RaisedInMeeting: MEETING_KEY }),
+      row('communityUpdates', 'u0', { Community: 'Old town', Activity: 'Reported at an earlier meeting.', RaisedInMeeting: 'kestrel-vale/meeting-1' }),
+      ...plan.sections.meetings,
+    ]);
+  }
+  const close = (plan: Plan, summary?: string) =>
+    closeRecord({
+      plan,
+      meeting: plan.sections.meetings[0]!,
+      agenda: agreedAgenda(),
+      attendees: ['Ava Lindqvist'],
+      nextMeetingDate: NEXT,
+      agendaText: english,
+      notesHeading: 'Notes taken during the meeting',
+      ...(summary !== undefined && { summary }),
+    });
+
+  it('lists the summary, changed owners and dates, concerns, community updates and the items not reached', () => {
+    const { meetingChanges } = close(busyMeeting(), 'The drop-in moves; the proofs wait for Priya.');
+    const minutes = String(meetingChanges.Minutes);
+    expect(meetingChanges.Summary).toBe('The drop-in moves; the proofs wait for Priya.');
+    expect(minutes).toContain('Summary\nThe drop-in moves; the proofs wait for Priya.');
+    expect(minutes).toContain('- Updated: Send the leaflet proofs (owner CEM → Priya Shah, due 20 Feb 2031 → 27 Feb 2031)');
+    expect(minutes).toContain('Concerns raised\n- Wheelchair users: The hub has no step-free entrance.');
+    expect(minutes).toContain('Concerns resolved\n- Boat dwellers: Moorings change every fortnight.');
+    expect(minutes).toContain('Community updates\n- Fenside estate: Residents association meets monthly.');
+    expect(minutes).not.toContain('Reported at an earlier meeting.');
+    const notReached = agreedAgenda().items.slice(2).map((i) => `- ${english(i.title)}`);
+    expect(minutes).toContain(['Not reached', ...notReached].join('\n'));
+    expect(minutes).toContain('Notes taken during the meeting\nBook the library room for the drop-in: The hub is free on Tuesdays.');
+  });
+
+  it('keeps the summary already saved when the closer writes none, and leaves out sections with nothing in them', () => {
+    const plan = planAfterTheMeeting();
+    const held = plan.sections.meetings[0]!;
+    const withSummary = makePlan({}, [...plan.sections.actions, { ...held, values: { ...held.values, Summary: 'Saved before.' } } as Row]);
+    const minutes = String(close(withSummary).meetingChanges.Minutes);
+    expect(minutes).toContain('Summary\nSaved before.');
+    expect(minutes).not.toContain('Concerns raised');
+    expect(minutes).not.toContain('Community updates');
+    expect(minutes).not.toContain('Updated:');
+  });
+});
+
 describe('what the side panel writes', () => {
   it('reopening an action clears the meeting that closed it', () => {
     expect(actionStatusChanges(info, 'Dropped')).toEqual({ Status: 'Dropped', ClosedInMeeting: MEETING_KEY, ClosedOn: MEETING });
