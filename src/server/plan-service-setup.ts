@@ -119,5 +119,16 @@ export function tenantServiceSetup(env: NodeJS.ProcessEnv): ServiceSetup {
   const verify = createTokenVerifier({ audiences, tenants: entraTenants([siteTenantId, ...councils]) });
   // People search reads the site tenant's directory with the app's User.ReadBasic.All.
   const graph = graphCaller(graphBaseUrl, appToken);
-  return assemble(store, access, verify, env, undefined, undefined, (path) => graph('GET', path));
+  // Nudges go to the activity feed of people at LAPP_HOME_DOMAINS (TeamsActivity.Send), opening
+  // the personal tab; everyone else, and everyone when none is set, gets the digest.
+  const notifications = setUpNotifications({
+    graphBaseUrl,
+    token: appToken,
+    tabOrigin: env.LAPP_TAB_ORIGIN ?? 'https://localhost:53000',
+    homeDomains: listSetting(env.LAPP_HOME_DOMAINS),
+    ...(env.LAPP_APP_ID && { teamsApp: { appId: env.LAPP_APP_ID, entityId: 'myPlans' } }),
+    preferences: new ListPreferences(graph, env.LAPP_SITE_ID ?? ''),
+    onError: (error) => console.error('[notifications]', error instanceof Error ? error.message : String(error)),
+  });
+  return assemble(store, access, verify, env, undefined, notifications, (path) => graph('GET', path));
 }
