@@ -4,6 +4,8 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TextDecoder, TextEncoder } from 'node:util';
 import { DocumentsPage } from '../../src/features/documents';
+import { MessagesProvider } from '../../src/i18n';
+import { cyGB } from '../../src/i18n/cy-GB';
 import type { DocumentLibrary } from '../../src/storage/document-library';
 import { RecordingStore } from './recording-store';
 import { PLAN_ID, samplePlan } from './sample-plan';
@@ -110,5 +112,26 @@ describe('the documents page', () => {
   it('offers no saving when the site has no document library', () => {
     renderPage(new RecordingStore());
     expect(screen.queryByRole('button', { name: /to the plan’s site/ })).not.toBeInTheDocument();
+  });
+});
+
+describe('the documents page in Welsh', () => {
+  it('speaks Welsh and exports in Welsh unless the reader chooses English or both', async () => {
+    const user = userEvent.setup();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <MessagesProvider locale="cy-GB" person="welsh-reader">
+          <DocumentsPage store={new RecordingStore()} plan={samplePlan()} location="https://fen.example/sites/census" />
+        </MessagesProvider>
+      </FluentProvider>,
+    );
+    expect(await screen.findByRole('heading', { name: cyGB['documents.export.title'] })).toBeInTheDocument();
+    expect(screen.getByText(cyGB['documents.import.intro'])).toBeInTheDocument();
+    const languages = screen.getByRole('radiogroup', { name: cyGB['documents.export.language'] });
+    expect(languages).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Cymraeg' })).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: cyGB['documents.export.language.bilingual'] }));
+    expect(screen.getByRole('radio', { name: cyGB['documents.export.language.bilingual'] })).toBeChecked();
+    expect(screen.getByPlaceholderText(cyGB['document.note.defaultCommittee'])).toBeInTheDocument();
   });
 });

@@ -6,6 +6,3 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export function isExportFormat(value: string): value is ExportFormat {
   return (EXPORT_FORMATS as readonly string[]).includes(value);
 }
-
-/** Who a progress note is addressed to when nobody says. */
-export const DEFAULT_COMMITTEE = 'Scrutiny Committee';

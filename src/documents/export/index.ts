@@ -11,7 +11,7 @@ import { renderDocx } from './render-docx';
 export type { PlanLocation } from './handover';
 export type { Block, Outline } from './outline';
 
-export { DEFAULT_COMMITTEE, EXPORT_FORMATS, isExportFormat, type ExportFormat } from './formats';
+export { EXPORT_FORMATS, isExportFormat, type ExportFormat } from './formats';
 export { DOCUMENT_LANGUAGES, isDocumentLanguage, type DocumentLanguage } from './languages';
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

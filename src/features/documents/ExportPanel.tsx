@@ -1,11 +1,12 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, CloudArrowUpRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { DEFAULT_COMMITTEE, type ExportFormat } from '../../documents/export/formats';
+import type { ExportFormat } from '../../documents/export/formats';
+import type { DocumentLanguage } from '../../documents/export/languages';
 import { addDays, isIsoDate, todayLocal, type Plan } from '../../plan';
 import { SafeLink } from '../../components/SafeLink';
 import type { DocumentLibrary } from '../../storage/document-library';
-import { documentsText as t, type DocumentsMessageKey } from './messages';
+import { useMessages } from '../../i18n';
 import { useExport, type ExportStatus } from './use-export';
 
 const useStyles = makeStyles({
@@ -17,13 +18,17 @@ const useStyles = makeStyles({
   buttons: { display: 'flex', columnGap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'center' },
 });
 
-const DOCUMENTS: readonly { format: ExportFormat; name: DocumentsMessageKey; hint: DocumentsMessageKey }[] = [
+type DocumentName = 'documents.export.lapp' | 'documents.export.progressNote' | 'documents.export.handover';
+type DocumentHint = `${DocumentName}Hint`;
+
+const DOCUMENTS: readonly { format: ExportFormat; name: DocumentName; hint: DocumentHint }[] = [
   { format: 'lapp', name: 'documents.export.lapp', hint: 'documents.export.lappHint' },
   { format: 'progress-note', name: 'documents.export.progressNote', hint: 'documents.export.progressNoteHint' },
   { format: 'handover', name: 'documents.export.handover', hint: 'documents.export.handoverHint' },
 ];
 
 function StatusBar({ status }: { status: ExportStatus }) {
+  const t = useMessages();
   if (status.kind === 'failed') {
     const document = t(DOCUMENTS.find((d) => d.format === status.format)?.name ?? 'documents.export.lapp');
     return (
@@ -49,12 +54,17 @@ function StatusBar({ status }: { status: ExportStatus }) {
 
 /** Download the plan as Word documents, or file them in the plan site's document library. */
 export function ExportPanel({ library, plan, location }: { library: DocumentLibrary | undefined; plan: Plan; location: string }) {
+  const t = useMessages();
   const styles = useStyles();
   const { busy, status, download, saveToSite } = useExport(library, plan, location);
   const [since, setSince] = useState(() => addDays(todayLocal(), -28));
   const [committee, setCommittee] = useState('');
-  const optionsFor = (format: ExportFormat) =>
-    format === 'progress-note' ? { ...(isIsoDate(since) && { since }), ...(committee.trim() && { committee: committee.trim() }) } : {};
+  // The reader's own language unless they choose another or both (Welsh first, as Welsh councils publish).
+  const [language, setLanguage] = useState<DocumentLanguage>(t.locale === 'cy-GB' ? 'cy-GB' : 'en-GB');
+  const optionsFor = (format: ExportFormat) => ({
+    language,
+    ...(format === 'progress-note' && { ...(isIsoDate(since) && { since }), ...(committee.trim() && { committee: committee.trim() }) }),
+  });
 
   return (
     <section className={styles.panel} aria-labelledby="export-heading">
@@ -62,6 +72,13 @@ export function ExportPanel({ library, plan, location }: { library: DocumentLibr
         {t('documents.export.title')}
       </h2>
       <Text>{t('documents.export.intro')}</Text>
+      <Field label={t('documents.export.language')}>
+        <RadioGroup value={language} onChange={(_, data) => setLanguage(data.value as DocumentLanguage)}>
+          <Radio value="cy-GB" label={<span lang="cy">{t('documents.export.language.cy')}</span>} />
+          <Radio value="en-GB" label={<span lang="en">{t('documents.export.language.en')}</span>} />
+          <Radio value="bilingual" label={t('documents.export.language.bilingual')} />
+        </RadioGroup>
+      </Field>
       {DOCUMENTS.map(({ format, name, hint }) => (
         <div key={format} className={styles.item}>
           <h3 className={styles.name}>{t(name)}</h3>
@@ -72,7 +89,7 @@ export function ExportPanel({ library, plan, location }: { library: DocumentLibr
                 <Input type="date" value={since} onChange={(_, data) => setSince(data.value)} />
               </Field>
               <Field label={t('documents.export.committee')}>
-                <Input value={committee} placeholder={DEFAULT_COMMITTEE} onChange={(_, data) => setCommittee(data.value)} />
+                <Input value={committee} placeholder={t('document.note.defaultCommittee')} onChange={(_, data) => setCommittee(data.value)} />
               </Field>
             </div>
           )}

@@ -3,7 +3,8 @@ import { useRef } from 'react';
 import type { Plan } from '../../plan';
 import type { PlanStore } from '../../storage/port';
 import { ImportPreviewView } from './ImportPreviewView';
-import { countText, documentsText as t } from './messages';
+import { useMessages } from '../../i18n';
+import { countText } from './messages';
 import { useImport } from './use-import';
 
 const useStyles = makeStyles({
@@ -17,6 +18,7 @@ const ACCEPT = '.docx,.txt,text/plain,application/vnd.openxmlformats-officedocum
 
 /** Upload a LAPP, read the preview, then import it with progress. */
 export function ImportPanel({ store, plan, onImported }: { store: PlanStore; plan: Plan; onImported?: () => void }) {
+  const t = useMessages();
   const styles = useStyles();
   const fileId = useId('lapp-file');
   const input = useRef<HTMLInputElement>(null);
@@ -66,17 +68,17 @@ export function ImportPanel({ store, plan, onImported }: { store: PlanStore; pla
         <MessageBar intent={state.result.failed.length > 0 ? 'warning' : 'success'}>
           <MessageBarBody>
             {t('documents.import.done', {
-              rows: countText('documents.count.rows', state.result.written),
-              already: countText('documents.count.rows', state.result.skipped),
+              rows: countText(t, 'documents.count.rows', state.result.written),
+              already: countText(t, 'documents.count.rows', state.result.skipped),
             })}
-            {state.result.failed.length > 0 && ` ${t('documents.import.failed', { rows: countText('documents.count.rows', state.result.failed.length) })}`}
+            {state.result.failed.length > 0 && ` ${t('documents.import.failed', { rows: countText(t, 'documents.count.rows', state.result.failed.length) })}`}
           </MessageBarBody>
         </MessageBar>
       )}
       <div className={styles.buttons}>
         {state.step === 'preview' && (
           <Button appearance="primary" disabled={state.preview.counts.newRows + state.preview.counts.details === 0} onClick={() => void commit()}>
-            {t('documents.import.commit', { rows: countText('documents.count.rows', state.preview.counts.newRows) })}
+            {t('documents.import.commit', { rows: countText(t, 'documents.count.rows', state.preview.counts.newRows) })}
           </Button>
         )}
         {(state.step === 'preview' || state.step === 'done' || state.step === 'error') && <Button onClick={again}>{t('documents.import.again')}</Button>}

@@ -15,7 +15,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { ImportPreview, PreviewRow, Unplaced } from '../../documents/import';
-import { countText, documentsText as t } from './messages';
+import { useMessages } from '../../i18n';
+import { countText } from './messages';
 
 const useStyles = makeStyles({
   summary: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
@@ -36,6 +37,7 @@ function valuesText(row: PreviewRow): string {
 }
 
 function UnplacedTable({ items, caption }: { items: readonly Unplaced[]; caption: string }) {
+  const t = useMessages();
   const styles = useStyles();
   return (
     <Table size="small" aria-label={caption} className={styles.table}>
@@ -64,6 +66,7 @@ function UnplacedTable({ items, caption }: { items: readonly Unplaced[]; caption
 
 /** The preview: totals, then per section the rows to add and every line not placed with its reason. */
 export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
+  const t = useMessages();
   const styles = useStyles();
   const { rows, newRows, problems } = preview.counts;
   return (
@@ -71,12 +74,12 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
       <div className={styles.summary} role="status">
         <Text weight="semibold">
           {t('documents.import.summary', {
-            rows: countText('documents.count.rows', newRows),
-            sections: countText('documents.count.sections', preview.sections.length),
-            already: countText('documents.count.rows', rows - newRows),
+            rows: countText(t, 'documents.count.rows', newRows),
+            sections: countText(t, 'documents.count.sections', preview.sections.length),
+            already: countText(t, 'documents.count.rows', rows - newRows),
           })}
         </Text>
-        <Text>{problems > 0 ? t('documents.import.problems', { lines: countText('documents.count.lines', problems) }) : t('documents.import.noProblems')}</Text>
+        <Text>{problems > 0 ? t('documents.import.problems', { lines: countText(t, 'documents.count.lines', problems) }) : t('documents.import.noProblems')}</Text>
         {preview.assumedYear && <Text>{t('documents.import.year', { year: preview.assumedYear.year, reason: preview.assumedYear.reason })}</Text>}
       </div>
       <Accordion multiple collapsible>
@@ -115,7 +118,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
                   </TableBody>
                 </Table>
               )}
-              {s.rows.length > SHOWN_ROWS && <Text>{t('documents.import.more', { rows: countText('documents.count.rows', s.rows.length - SHOWN_ROWS) })}</Text>}
+              {s.rows.length > SHOWN_ROWS && <Text>{t('documents.import.more', { rows: countText(t, 'documents.count.rows', s.rows.length - SHOWN_ROWS) })}</Text>}
               {s.unplaced.length > 0 && <UnplacedTable items={s.unplaced} caption={t('documents.import.unplacedCaption', { title: s.title })} />}
             </AccordionPanel>
           </AccordionItem>

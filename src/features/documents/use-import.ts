@@ -3,7 +3,7 @@ import type { CommitResult, ImportPreview } from '../../documents/import';
 import { LIMITS } from '../../documents/limits';
 import type { Plan } from '../../plan';
 import type { PlanStore } from '../../storage/port';
-import { documentsText as t } from './messages';
+import { useMessages, type Translate } from '../../i18n';
 import { readFileBytes } from './read-file';
 
 export type ImportState =
@@ -15,7 +15,7 @@ export type ImportState =
   | { readonly step: 'done'; readonly preview: ImportPreview; readonly result: CommitResult }
   | { readonly step: 'error'; readonly message: string };
 
-function messageOf(error: unknown): string {
+function messageOf(error: unknown, t: Translate): string {
   return error instanceof Error && error.message ? error.message : t('documents.import.unreadable');
 }
 
@@ -25,6 +25,7 @@ function messageOf(error: unknown): string {
  * tab's first bundle.
  */
 export function useImport(store: PlanStore, plan: Plan, onImported?: () => void) {
+  const t = useMessages();
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   // A newer file replaces an older one still being read; its late answer is dropped.
   const attempt = useRef(0);
@@ -47,10 +48,10 @@ export function useImport(store: PlanStore, plan: Plan, onImported?: () => void)
         const preview = await previewImport({ bytes, fileName: file.name, planId: plan.header.key, plan });
         if (current()) setState({ step: 'preview', preview });
       } catch (error) {
-        if (current()) setState({ step: 'error', message: messageOf(error) });
+        if (current()) setState({ step: 'error', message: messageOf(error, t) });
       }
     },
-    [plan],
+    [plan, t],
   );
 
   const commit = useCallback(async () => {
