@@ -50,6 +50,7 @@ interface TableRow {
 const num = (n: number, digits = 0) => n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const kB = (bytes: number) => `${num(bytes / 1000, 1)} kB`;
 const verdict = (ok: boolean): TableRow['met'] => (ok ? 'yes' : 'NO');
+const roundTrips = (n: number) => `${n} round trip${n === 1 ? '' : 's'}`;
 /**
  * Requests a second to two decimals: the poller spaces polls by whole milliseconds of Date.now,
  * and a poll's request leaves a moment after its start, so 1.0003 is one a second.
@@ -64,7 +65,7 @@ function openRows(r: BenchResults): TableRow[] {
     return [
       {
         measure: `1. Open a plan of ${num(o.rows)} rows through the plan service (the browser)`,
-        result: `${num(o.service.ms)} ms, ${o.service.roundTrips} round trip${o.service.roundTrips === 1 ? '' : 's'}, ${kB(o.service.bytes)}`,
+        result: `${num(o.service.ms)} ms, ${roundTrips(o.service.roundTrips)}, ${kB(o.service.bytes)}`,
         comparedWith: `naive ${num(o.naiveMs)} ms → ${num(o.service.ratio, 1)}× faster; browser ${num(r.latencyMs)} ms from the service`,
         target,
         met: verdict(o.service.roundTrips <= TARGETS.roundTrips && (!ratioTarget || o.service.ratio >= TARGETS.ratioAtLargest)),
@@ -91,7 +92,7 @@ function reopenRows(r: BenchResults): TableRow[] {
     },
     {
       measure: `2. Reopen ${num(o.rows)} rows: refresh through delta`,
-      result: `${num(o.refreshMs)} ms, ${o.refreshRoundTrips} round trips, ${kB(o.refreshBytes)} for ${o.changesApplied} changes`,
+      result: `${num(o.refreshMs)} ms, ${roundTrips(o.refreshRoundTrips)}, ${kB(o.refreshBytes)} for ${o.changesApplied} changes`,
       comparedWith: `full reload ${kB(o.fullLoadBytes)} (${num(o.fullLoadBytes / Math.max(1, o.refreshBytes))}× more)`,
       target: '—',
       met: '—',
