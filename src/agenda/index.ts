@@ -5,7 +5,7 @@
 export * from './types';
 export * from './errors';
 export { createAgendaEngine, proposeAgenda, type AgendaEngine, type ProposeAgendaInput } from './propose';
-export { findPreviousMeeting, scheduledMeetingFrom } from './meetings';
+export { daysApart, findPreviousMeeting, liveMeeting, meetingsToHold, nextMeetingFrom, SAME_MEETING_DAYS } from './meetings';
 export { editAgenda, type AgendaEdit } from './edit';
 export { diffAgendas, isSameAgenda, type AgendaDiff } from './diff';
 export { snapshotAgenda, parseAgendaSnapshot, type SavedAgenda } from './snapshot';

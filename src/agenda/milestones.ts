@@ -1,6 +1,6 @@
 import { addDays, CAMPAIGN_PHASES, type IsoDate, type Plan, type ValuesOf } from '../plan';
 import { dateOf, numberOf, textOf } from '../plan/read-values';
-import { scheduledMeetingFrom } from './meetings';
+import { nextMeetingFrom } from './meetings';
 import type { CampaignStage } from './types';
 
 /**
@@ -83,7 +83,7 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
  * one at the plan's cadence.
  */
 export function proposeNextMeetingDate(plan: Plan, meetingDate: IsoDate): IsoDate {
-  const scheduled = scheduledMeetingFrom(plan.sections.meetings, addDays(meetingDate, 1));
+  const scheduled = nextMeetingFrom(plan.sections.meetings, addDays(meetingDate, 1));
   if (scheduled) return scheduled;
   const cadence = meetingCadence(plan);
   return 'days' in cadence ? addDays(meetingDate, cadence.days) : addMonths(meetingDate, cadence.months);

@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
-import { findPreviousMeeting, proposeAgenda, scheduledMeetingFrom, STAGE_LABELS, type Agenda } from '../../agenda';
+import { findPreviousMeeting, liveMeeting, nextMeetingFrom, proposeAgenda, STAGE_LABELS, type Agenda } from '../../agenda';
 import { agendaText as say } from '../../i18n/agenda-text';
 import type { Translate } from '../../i18n/catalogue';
 import { formatDay } from '../../i18n/locale-format';
 import { isIsoDate, todayLocal } from '../../plan';
+import { dateOf } from '../../plan/read-values';
 import { openPlan } from '../choose-plan';
 import { commandWith } from '../command';
 import type { Command } from '../main';
@@ -69,7 +70,9 @@ export const run: Command = commandWith('agenda', (t) => t('cli.agenda.usage'), 
   const { agenda, council } = await withStore(io.env, async ({ store }) => {
     const { summary, plan } = await openPlan(store, options.plan);
     const today = todayLocal();
-    const meetingDate = options.date ?? scheduledMeetingFrom(plan.sections.meetings, today) ?? today;
+    // The meeting under way, else the next in the plan's real sequence of meetings, else today.
+    const live = liveMeeting(plan.sections.meetings);
+    const meetingDate = options.date ?? (live && dateOf(live.values.MeetingDate)) ?? nextMeetingFrom(plan.sections.meetings, today) ?? today;
     const previousMeeting = findPreviousMeeting(plan.sections.meetings, meetingDate);
     return { agenda: proposeAgenda({ plan, meetingDate, ...(previousMeeting && { previousMeeting }) }), council: summary.council };
   });

@@ -1,4 +1,4 @@
-import { findPreviousMeeting, proposeNextMeetingDate, scheduledMeetingFrom } from '../../agenda';
+import { findPreviousMeeting, nextMeetingFrom, proposeNextMeetingDate } from '../../agenda';
 import { signedState } from '../../lib/signed-state';
 import { addDays, parsePerson, type IsoDate, type Plan, type Row } from '../../plan';
 import { isOverdue, planProgress } from '../../plan/progress';
@@ -56,12 +56,9 @@ export interface RollupTotals {
   readonly unresolvedConcerns: number;
 }
 
+/** The next meeting in the plan's real sequence (see agenda/meetings.ts), from today on. */
 function nextMeetingOf(meetings: readonly Row<'meetings'>[], today: IsoDate): IsoDate | null {
-  const toBeHeld = meetings.filter((m) => {
-    const status = textOf(m.values.MeetingStatus);
-    return status === null || status === 'Planned';
-  });
-  return scheduledMeetingFrom(toBeHeld, today) ?? null;
+  return nextMeetingFrom(meetings, today) ?? null;
 }
 
 const ownerName = (owner: string | null): string | null => (owner ? parsePerson(owner).name || owner : null);

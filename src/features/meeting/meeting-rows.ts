@@ -1,6 +1,6 @@
 import { sectionById, type AnyRow, type IsoDate, type Plan, type Row, type SectionId } from '../../plan';
 import { dateOf, textOf } from '../../plan/read-values';
-import type { AgendaItem, RowRef } from '../../agenda';
+import { daysApart, SAME_MEETING_DAYS, type AgendaItem, type RowRef } from '../../agenda';
 import { findRow } from '../../plan/plan-rows';
 
 /** The sections a meeting reads and writes: what the live polling watches. */
@@ -33,13 +33,6 @@ export function findMeeting(plan: Plan, meetingRef: string): Row<'meetings'> | u
 
 /** How far from the call's day a planned meeting may be and still be the one the call is for. */
 const PLANNED_WINDOW_DAYS = 14;
-/** A call this close to the one meeting planned near it is that meeting (opened a little early or late). */
-const SAME_MEETING_DAYS = 3;
-
-/** Whole days from one calendar date to another, either way. */
-function daysApart(a: IsoDate, b: IsoDate): number {
-  return Math.abs(Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000));
-}
 
 /** Which Meetings row a Teams meeting the plan has not seen yet is. */
 export type PlannedMatch =
