@@ -1,0 +1,125 @@
+import { proposeAgenda, type AgendaText, type AgendaValue } from '../src/agenda';
+import type { Plan } from '../src/plan';
+import { EXPORT_FORMATS, type Block, type Outline } from '../src/documents/export';
+import { handoverOutline } from '../src/documents/export/handover';
+import { lappOutline } from '../src/documents/export/lapp-document';
+import { progressNoteOutline } from '../src/documents/export/progress-note';
+import { CATALOGUES } from '../src/i18n/catalogues';
+import { createTranslate } from '../src/i18n/translate';
+import { schemaCy } from '../src/i18n/schema-cy';
+import { TODAY, samplePlan } from './documents/sample-plan';
+
+/**
+ * The agenda engine and the exports say nothing that is not from the catalogues: what they show
+ * is a catalogue message, a word of the schema (which has its Welsh), or the plan's own data.
+ */
+
+/** Every string the plan stores: people's own words, which are shown as written in every language. */
+function storedText(plan: Plan): string {
+  const rows = [plan.header, ...Object.values(plan.sections).flat()];
+  return rows.flatMap((row) => Object.values(row.values).filter((v): v is string => typeof v === 'string')).join('\n');
+}
+
+const SIGNERS = new Set(['ACLM', 'CLM']);
+
+describe('the agenda engine', () => {
+  const plan = samplePlan();
+  const agenda = proposeAgenda({ plan, meetingDate: TODAY });
+  const texts: AgendaText[] = [...agenda.items.flatMap((item) => [item.title, item.reason]), ...agenda.notes];
+
+  /** The words an agenda text puts in front of people without a message id: its verbatim parts and string values. */
+  function ownWords(text: AgendaText): { verbatim: string[]; schema: string[] } {
+    const found = { verbatim: [] as string[], schema: [] as string[] };
+    const visit = (value: AgendaValue): void => {
+      if (typeof value === 'string') found.verbatim.push(value);
+      else if (typeof value === 'number') return;
+      else if ('schema' in value) found.schema.push(value.schema);
+      else if ('message' in value) Object.values(value.message.values ?? {}).forEach(visit);
+      else if ('list' in value) value.list.forEach(visit);
+    };
+    for (const part of text) {
+      if ('text' in part) found.verbatim.push(part.text);
+      else Object.values(part.values ?? {}).forEach(visit);
+    }
+    return found;
+  }
+
+  it('has plenty to say about the sample plan', () => {
+    expect(agenda.items.length).toBeGreaterThan(3);
+  });
+
+  it('writes no words of its own: every plain string is the plan’s data (or a signer’s acronym)', () => {
+    const stored = storedText(plan);
+    const invented = texts.flatMap((text) => ownWords(text).verbatim).filter((words) => !SIGNERS.has(words) && !stored.includes(words.replace(/…$/, '')));
+    expect(invented).toEqual([]);
+  });
+
+  it('passes schema words that all have their Welsh', () => {
+    const untranslated = texts.flatMap((text) => ownWords(text).schema).filter((word) => word !== '' && !Object.hasOwn(schemaCy, word));
+    expect(untranslated).toEqual([]);
+  });
+});
+
+/**
+ * A catalogue whose every message is a marker that keeps its placeholders, and a schema whose every
+ * word is a marker: text rendered with it that is neither a marker, a date, a number nor the plan's
+ * data was written in code, not taken from the catalogues.
+ */
+function markerTranslate() {
+  const markers = Object.fromEntries(
+    // The values go between the markers, so a value written in code shows up as well.
+    Object.entries(CATALOGUES['cy-GB']).map(([key, text]) => [key, `⟪⟫${[...(text ?? '').matchAll(/\{[A-Za-z0-9]+\}/g)].map((m) => m[0]).join('⟪⟫')}⟪⟫`]),
+  );
+  const schema = Object.fromEntries(Object.keys(schemaCy).map((word) => [word, '⟪⟫']));
+  return createTranslate(markers as never, 'cy-GB', schema);
+}
+
+function blockTexts(block: Block): string[] {
+  switch (block.kind) {
+    case 'title':
+    case 'heading':
+    case 'numbered':
+      return [block.text];
+    case 'paragraph':
+      return [block.label ?? '', block.text];
+    case 'bullets':
+      return [...block.items];
+    case 'table':
+      return [...block.headers, ...block.rows.flat()];
+    default:
+      return [];
+  }
+}
+
+const DATE = /^\d{1,2} \p{L}{3,6}\.? \d{4}$/u;
+
+/** The pieces of a text between markers and punctuation that are not dates, numbers or ticks. */
+function wordsOutsideMarkers(text: string): string[] {
+  return text
+    .split('⟪⟫')
+    .flatMap((piece) => piece.split(/[,;:()“”"—–]|\s-\s|\.(?=\s|$)/))
+    .map((piece) => piece.trim())
+    .filter((piece) => /\p{L}/u.test(piece) && !DATE.test(piece));
+}
+
+describe.each(EXPORT_FORMATS.map((format) => [format]))('the %s export', (format) => {
+  it('writes no words of its own: everything but the plan’s data comes from the catalogues and the schema', () => {
+    const plan = samplePlan();
+    const stored = storedText(plan);
+    const outline = exportOutlineWith(plan, format);
+    const invented = outline.blocks.flatMap(blockTexts).flatMap(wordsOutsideMarkers).filter((words) => !stored.includes(words));
+    expect(invented).toEqual([]);
+  });
+});
+
+function exportOutlineWith(plan: Plan, format: (typeof EXPORT_FORMATS)[number]): Outline {
+  const t = markerTranslate();
+  switch (format) {
+    case 'lapp':
+      return lappOutline(plan, TODAY, t);
+    case 'progress-note':
+      return progressNoteOutline(plan, { today: TODAY, since: '2031-01-01' }, t);
+    case 'handover':
+      return handoverOutline(plan, { today: TODAY }, t);
+  }
+}
