@@ -28,6 +28,11 @@ export function agendaText(agenda: Agenda, council: string, t: Translate): strin
   if (agenda.items.length === 0) lines.push(t('cli.agenda.nothing'));
   const minutes = t.plural('agenda.count.minutes', agenda.totalMinutes);
   lines.push('', t('cli.agenda.total', { minutes, items: t.plural('cli.agenda.items', agenda.items.length) }));
+  const later = agenda.later ?? [];
+  if (later.length > 0 && agenda.targetMinutes !== undefined) {
+    lines.push('', t('meeting.agenda.later'), t('meeting.agenda.laterIntro', { target: agenda.targetMinutes }));
+    for (const item of later) lines.push(`- ${say(t, item.title)} [${t.plural('meeting.item.minutes', item.minutes)}]`);
+  }
   for (const note of agenda.notes) lines.push(t('cli.agenda.note', { note: say(t, note) }));
   return lines.join('\n');
 }
