@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { createGraphStore } from '../../src/storage/graph';
-import { errorsOf, launchBrowser, openSurface, SAMPLE, seriousViolations } from './harness';
+import { errorsOf, launchBrowser, openSurface, SAMPLE, screenshot, seriousViolations } from './harness';
 import { e2eGraphToken, e2eServer } from './server-state';
 
 /**
@@ -103,6 +103,25 @@ describe('grids like Lists', () => {
     expect(await grid.getByRole('row').filter({ hasText: 'Send student guidance to the college' }).count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();
+  });
+
+  it('keeps search and filters inside the page at 320 px, on a section and on My actions', async () => {
+    for (const options of [
+      { surface: 'tab', plan: PLAN, as: SAMPLE.cem, route: actionsRoute, grid: 'Actions' },
+      { surface: 'personal', as: SAMPLE.cem, route: '/my-actions', grid: 'My actions' },
+    ]) {
+      const page = await openSurface(browser, { ...options, width: 320, height: 800 });
+      await page.getByRole('grid', { name: options.grid }).waitFor();
+      const controls = page.getByRole('search', { name: `Search ${options.grid}` }).locator('input, select');
+      expect(await controls.count()).toBeGreaterThan(1);
+      for (const box of await Promise.all((await controls.all()).map((c) => c.boundingBox()))) {
+        expect(box && box.x >= 0 && box.x + box.width <= 321).toBe(true);
+      }
+      await screenshot(page, `grid-320-${options.surface}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(1);
+      await page.context().close();
+    }
   });
 
   it('moves through a link cell with the arrow keys', async () => {
