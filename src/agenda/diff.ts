@@ -1,6 +1,6 @@
 import type { Agenda, AgendaItem } from './types';
 
-/** How one agenda differs from another, item by item (items are matched by id). */
+/** How one agenda differs from another, item by item (items are matched by id; added ones also by title). */
 export interface AgendaDiff {
   /** On `mine` only. */
   readonly added: readonly AgendaItem[];
@@ -44,6 +44,14 @@ function longestCommonOrder(a: readonly string[], b: readonly string[]): Set<str
   return kept;
 }
 
+/**
+ * What makes an item the same one on both agendas: its id, and for an item added by hand also
+ * its title. Two people adding an item each number it alike ("custom:1"), yet they are two items.
+ */
+function sameItem(item: AgendaItem): string {
+  return item.custom ? `${item.id}\u0000${JSON.stringify(item.title)}` : item.id;
+}
+
 /** True when the two agendas are the same as far as the meeting is concerned. */
 export function isSameAgenda(diff: AgendaDiff): boolean {
   return diff.added.length + diff.removed.length + diff.moved.length + diff.retimed.length === 0 && !diff.meetingDate && !diff.targetMinutes;
@@ -55,19 +63,19 @@ export function isSameAgenda(diff: AgendaDiff): boolean {
  * keep has changed, so adding one item at the top does not count every other item as moved.
  */
 export function diffAgendas(theirs: Agenda, mine: Agenda): AgendaDiff {
-  const theirIds = new Map(theirs.items.map((item, i) => [item.id, i]));
-  const myIds = new Map(mine.items.map((item, i) => [item.id, i]));
-  const keptTheirs = theirs.items.filter((item) => myIds.has(item.id));
-  const keptMine = mine.items.filter((item) => theirIds.has(item.id));
-  const inOrder = longestCommonOrder(keptTheirs.map((i) => i.id), keptMine.map((i) => i.id));
-  const moved = keptMine.flatMap((item) => (inOrder.has(item.id) ? [] : [{ item, from: theirIds.get(item.id)! + 1, to: myIds.get(item.id)! + 1 }]));
+  const theirIds = new Map(theirs.items.map((item, i) => [sameItem(item), i]));
+  const myIds = new Map(mine.items.map((item, i) => [sameItem(item), i]));
+  const keptTheirs = theirs.items.filter((item) => myIds.has(sameItem(item)));
+  const keptMine = mine.items.filter((item) => theirIds.has(sameItem(item)));
+  const inOrder = longestCommonOrder(keptTheirs.map(sameItem), keptMine.map(sameItem));
+  const moved = keptMine.flatMap((item) => (inOrder.has(sameItem(item)) ? [] : [{ item, from: theirIds.get(sameItem(item))! + 1, to: myIds.get(sameItem(item))! + 1 }]));
   const retimed = keptMine.flatMap((item) => {
-    const before = theirs.items[theirIds.get(item.id)!]!;
+    const before = theirs.items[theirIds.get(sameItem(item))!]!;
     return before.minutes === item.minutes ? [] : [{ item, from: before.minutes, to: item.minutes }];
   });
   return {
-    added: mine.items.filter((item) => !theirIds.has(item.id)),
-    removed: theirs.items.filter((item) => !myIds.has(item.id)),
+    added: mine.items.filter((item) => !theirIds.has(sameItem(item))),
+    removed: theirs.items.filter((item) => !myIds.has(sameItem(item))),
     moved,
     retimed,
     ...(theirs.meetingDate !== mine.meetingDate && { meetingDate: { from: theirs.meetingDate, to: mine.meetingDate } }),

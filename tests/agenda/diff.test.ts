@@ -20,6 +20,16 @@ describe('how my agenda differs from the one agreed meanwhile', () => {
     expect(isSameAgenda(diff)).toBe(false);
   });
 
+  it('keeps apart the items two people each added by hand, though both are numbered alike', () => {
+    const theirs = editAgenda(base, { type: 'add', title: 'Book the hall' });
+    const mine = editAgenda(base, { type: 'add', title: 'Ask the library for a noticeboard' });
+    const diff = diffAgendas(theirs, mine);
+    expect(diff.added.map((i) => i.title)).toEqual([mine.items.at(-1)!.title]);
+    expect(diff.removed.map((i) => i.title)).toEqual([theirs.items.at(-1)!.title]);
+    expect(isSameAgenda(diff)).toBe(false);
+    expect(isSameAgenda(diffAgendas(theirs, theirs))).toBe(true);
+  });
+
   it('counts only the item that moved, not the ones it passed', () => {
     const last = base.items.at(-1)!.id;
     const mine = editAgenda(base, { type: 'move', itemId: last, toIndex: 0 });
