@@ -74,7 +74,10 @@ export class LiveHub {
   async written(planId: string, row: AnyRow, by: LivePerson): Promise<void> {
     this.ownWrites.remember([{ kind: 'upsert', row }]);
     this.headers.remember(row);
-    await this.publishChanges(planId, [{ kind: 'upsert', row: servedRow(row) }], by);
+    // SharePoint's answer to a write names nobody (a PATCH answers with fields only), but the
+    // readers are told who changed what ("Priya changed this while you were typing").
+    const named = row.modifiedBy || !by.displayName ? row : { ...row, modifiedBy: by.displayName };
+    await this.publishChanges(planId, [{ kind: 'upsert', row: servedRow(named) }], by);
   }
 
   /** The service deleted `row` (as SharePoint held it) for `by`. */

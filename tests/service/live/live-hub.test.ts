@@ -32,6 +32,17 @@ describe('live hub', () => {
     expect(otherCouncil.changes()).toEqual([]);
   });
 
+  it('names who wrote a row the service wrote, as SharePoint\'s answer to a write does not', async () => {
+    const hub = new LiveHub({ bus: new MemoryBus() });
+    const aclm = reader();
+    await hub.open('kestrel', undefined, aclm.sink);
+    const { row } = decision('kestrel', '8') as Extract<RowChange, { kind: 'upsert' }>;
+    await hub.written('kestrel', row, ava);
+    await hub.written('kestrel', { ...row, etag: '"{0000},2"', modifiedBy: 'Priya Raman' }, ava);
+    const rows = aclm.changes().map((e) => (e.data as { changes: { row: AnyRow }[] }).changes[0]!.row);
+    expect(rows.map((r) => r.modifiedBy)).toEqual(['Ava Lindqvist', 'Priya Raman']);
+  });
+
   it('catches a reconnecting reader up from its last event id, each change once and in order', async () => {
     const hub = new LiveHub({ bus: new MemoryBus() });
     const first = reader();
@@ -155,7 +166,7 @@ describe('outside-edits watcher', () => {
     await clock.advance(30_000);
     const received = seen.changes().flatMap((e) => (e.data as { changes: RowChange[] }).changes);
     const served = (change: RowChange) => ({ kind: 'upsert', row: { ...(change as { row: AnyRow }).row, id: (change as { row: AnyRow }).row.key } });
-    expect(received).toEqual([served(ours), { kind: 'delete', section: 'decisions', id: 'kestrel/d-8' }, served(outside)]);
+    expect(received).toEqual([{ kind: 'upsert', row: { ...served(ours).row, modifiedBy: ava.displayName } }, { kind: 'delete', section: 'decisions', id: 'kestrel/d-8' }, served(outside)]);
     expect(seen.events.some((e) => e.type === 'resync')).toBe(false);
     // A row removed in SharePoint itself: delta names only its item id, so the plan is read again.
     await clock.advance(15_000);
