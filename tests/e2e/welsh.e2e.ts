@@ -44,6 +44,7 @@ const SURFACES: ReadonlyArray<readonly [string, SurfaceOptions]> = [
   ['the plan home', { surface: 'tab', plan: SAMPLE.planId, as: SAMPLE.aclm }],
   ['a section', { surface: 'tab', plan: SAMPLE.planId, as: SAMPLE.cem, route: `/plan/${SAMPLE.planId}/section/keyContacts` }],
   ['sign-off', { surface: 'tab', plan: SAMPLE.planId, as: SAMPLE.aclm, route: `/plan/${SAMPLE.planId}/sign-off` }],
+  ['the documents page', { surface: 'tab', plan: SAMPLE.planId, as: SAMPLE.cem, route: `/plan/${SAMPLE.planId}/documents` }],
   ['the tab settings', { surface: 'config', as: SAMPLE.cem }],
   ['the meeting details', { surface: 'meeting-details', plan: SAMPLE.planId, as: SAMPLE.cem, params: { meeting: TEAMS_MEETING } }],
   ['the side panel', { surface: 'side-panel', plan: SAMPLE.planId, as: SAMPLE.aclm, width: 320, params: { meeting: TEAMS_MEETING } }],
