@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Agenda } from '../../agenda';
 import { sectionById } from '../../plan';
 import { textOf } from '../../plan/read-values';
@@ -38,7 +38,7 @@ const useStyles = makeStyles({
  * The meeting, item by item (the side panel during the call): the current item, moving on
  * (saved as Meetings.CurrentItem so the stage follows), and what to record on it.
  */
-export function AgendaWalker({ agenda }: { agenda: Agenda }) {
+export function AgendaWalker({ agenda, focusFirstItem = false }: { agenda: Agenda; focusFirstItem?: boolean }) {
   const t = useMessages();
   const say = useAgendaText();
   const styles = useStyles();
@@ -48,6 +48,11 @@ export function AgendaWalker({ agenda }: { agenda: Agenda }) {
   const writes = useMeetingWrites();
   const [announcement, setAnnouncement] = useState<string>();
   const recorder = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Once, when the agenda was just agreed in this panel: the button pressed has gone.
+  useEffect(() => {
+    if (focusFirstItem) heading.current?.focus();
+  }, [focusFirstItem]);
   const followed = useFollowedItem(agenda, meeting.key, textOf(meeting.row?.values.CurrentItem), meeting.row?.modifiedBy, recorder);
   const { index, movedOn } = followed;
   const item = agenda.items[index];
@@ -81,7 +86,7 @@ export function AgendaWalker({ agenda }: { agenda: Agenda }) {
         <Text size={200} className={styles.position}>
           {t('meeting.walk.itemOf', { position: index + 1, count: agenda.items.length })}
         </Text>
-        <h2 id="current-item-title" className={styles.title}>
+        <h2 id="current-item-title" className={styles.title} ref={heading} tabIndex={-1}>
           {say(item.title)}
         </h2>
         <Text size={200}>{say(item.reason)}</Text>

@@ -30,7 +30,7 @@ const useStyles = makeStyles({
 });
 
 /** No agenda agreed before the call: agree the plan's proposal now, for today's meeting. */
-function NoAgendaYet({ canEdit }: { canEdit: boolean }) {
+function NoAgendaYet({ canEdit, onAgreed }: { canEdit: boolean; onAgreed(): void }) {
   const t = useMessages();
   const { plan } = useCurrentPlan();
   const meeting = useMeeting();
@@ -40,7 +40,11 @@ function NoAgendaYet({ canEdit }: { canEdit: boolean }) {
     <>
       <Text>{t('meeting.walk.noAgenda')}</Text>
       {canEdit && (
-        <Button appearance="primary" icon={<CheckmarkRegular />} onClick={() => writes.agreeAgenda(proposedAgenda(plan, date, meeting.key, plannedMinutesOf(meeting.row)))}>
+        <Button appearance="primary" icon={<CheckmarkRegular />} onClick={() => {
+            writes.agreeAgenda(proposedAgenda(plan, date, meeting.key, plannedMinutesOf(meeting.row)));
+            onAgreed();
+          }}
+        >
           {t('meeting.walk.agreeProposed')}
         </Button>
       )}
@@ -59,6 +63,8 @@ export function SidePanel() {
   const access = usePlanAccess();
   const meeting = useMeeting();
   const [closing, setClosing] = useState(false);
+  // Agreeing here replaces the button with the first item: focus goes to it, not to the page.
+  const [agreedHere, setAgreedHere] = useState(false);
   const { agenda, problem } = meeting.agreed;
   const title = useMeetingTitle();
   const canClose = access.role === 'cem' || access.role === 'aclm';
@@ -82,7 +88,7 @@ export function SidePanel() {
         <MeetingMinutes meeting={meeting.row} />
       ) : agenda && meeting.row ? (
         <>
-          <AgendaWalker agenda={agenda} />
+          <AgendaWalker agenda={agenda} focusFirstItem={agreedHere} />
           <div className={styles.end}>
             <StageShareButton planId={planId} meetingKey={meeting.key} />
             {canClose && (
@@ -95,7 +101,7 @@ export function SidePanel() {
       ) : (
         <>
           {problem && <Text>{t('meeting.details.unreadable', { problem })}</Text>}
-          <NoAgendaYet canEdit={access.canEdit(meetings)} />
+          <NoAgendaYet canEdit={access.canEdit(meetings)} onAgreed={() => setAgreedHere(true)} />
         </>
       )}
       {agenda && meeting.row && <CloseMeetingDialog open={closing && !meeting.closed} meeting={meeting.row} agenda={agenda} onClose={() => setClosing(false)} />}

@@ -142,7 +142,7 @@ export function Stage() {
         <div className={styles.facts}>
           {agenda && item && running && <span>{t('meeting.stage.itemOf', { position: index + 1, count: agenda.items.length })}</span>}
           {agenda && running && (
-            <span>{used === undefined ? t('meeting.stage.planned', { planned: agenda.totalMinutes }) : t('meeting.stage.time', { used, planned: agenda.totalMinutes })}</span>
+            <span>{used === undefined ? t('meeting.stage.planned', { planned: agenda.targetMinutes ?? agenda.totalMinutes }) : t('meeting.stage.time', { used, planned: agenda.targetMinutes ?? agenda.totalMinutes })}</span>
           )}
           <LiveBadge status={meeting.live} className={styles.live} />
         </div>
