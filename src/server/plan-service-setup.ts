@@ -13,7 +13,7 @@ import {
 } from '../service';
 import { createLive, withLiveAnnouncements, withLiveApi, type Clock, type Live } from '../service/live';
 import { withPeopleApi, type GraphGet } from '../service/people';
-import { graphCaller, ListPreferences, setUpNotifications, withNotificationsApi, type NotificationsSetup } from '../service/notifications';
+import { graphCaller, PersonSettingsList, setUpNotifications, withNotificationsApi, type NotificationsSetup } from '../service/notifications';
 import { createGraphStore, type GraphStore } from '../storage/graph';
 import { LOCAL_API_AUDIENCE, LOCAL_CLIENT_ID, type LocalEntra } from './local-entra/local-entra';
 import { SAMPLE_CEM, SAMPLE_MANAGER } from './stand-in/sample-users';
@@ -82,17 +82,21 @@ export function localServiceSetup(entra: LocalEntra, graphBaseUrl: string, siteI
   const store = createGraphStore({ baseUrl: graphBaseUrl, siteId, getToken: appToken });
   // The stand-in keeps each person's activity feed; the census office's own people are in the
   // app's tenant, the councils' in theirs, so council people get the digest (as in a tenant).
+  const settings = new PersonSettingsList(graphCaller(graphBaseUrl, appToken), siteId);
   const notifications = setUpNotifications({
     graphBaseUrl,
     token: appToken,
     tabOrigin: new URL(graphBaseUrl).origin,
     homeDomains: [SAMPLE_CEM.email.split('@')[1] ?? ''],
-    preferences: new ListPreferences(graphCaller(graphBaseUrl, appToken), siteId),
+    ...personSettings(settings),
   });
   const verify = createTokenVerifier({ audiences: [LOCAL_API_AUDIENCE, LOCAL_CLIENT_ID], tenants: entra.issuers });
   const graph = graphCaller(graphBaseUrl, appToken);
   return assemble(store, access, verify, env, clock, notifications, (path) => graph('GET', path));
 }
+
+/** One list keeps both each person's opt-outs and their digest. */
+const personSettings = (list: PersonSettingsList) => ({ preferences: list, digest: list });
 
 /** The tenant id in LAPP_AUTHORITY (https://login.microsoftonline.com/<tenant id>). */
 function siteTenantOf(env: NodeJS.ProcessEnv): string {
@@ -127,7 +131,7 @@ export function tenantServiceSetup(env: NodeJS.ProcessEnv): ServiceSetup {
     tabOrigin: env.LAPP_TAB_ORIGIN ?? 'https://localhost:53000',
     homeDomains: listSetting(env.LAPP_HOME_DOMAINS),
     ...(env.LAPP_APP_ID && { teamsApp: { appId: env.LAPP_APP_ID, entityId: 'myPlans' } }),
-    preferences: new ListPreferences(graph, env.LAPP_SITE_ID ?? ''),
+    ...personSettings(new PersonSettingsList(graph, env.LAPP_SITE_ID ?? '')),
     onError: (error) => console.error('[notifications]', error instanceof Error ? error.message : String(error)),
   });
   return assemble(store, access, verify, env, undefined, notifications, (path) => graph('GET', path));

@@ -1,5 +1,5 @@
 import { SAMPLE_CEM, SAMPLE_COUNCILS } from '../../src/server/stand-in/sample-users';
-import { graphCaller, ListPreferences } from '../../src/service/notifications';
+import { graphCaller, PersonSettingsList } from '../../src/service/notifications';
 import { openServiceSite, type ServiceSite } from '../support/service-site';
 
 /**
@@ -66,9 +66,22 @@ describe("each person's opt-outs", () => {
   it('are kept in SharePoint, where another instance of the service reads them', async () => {
     await site.call('PUT', '/me/notification-settings', fenmouth.clm.email, { off: ['actionAssigned', 'concernRaised'] });
     const token = () => site.server.entra!.appToken();
-    const another = new ListPreferences(graphCaller(site.server.standInUrl!, token), site.server.siteId!);
+    const another = new PersonSettingsList(graphCaller(site.server.standInUrl!, token), site.server.siteId!);
     expect(await another.offKinds(fenmouth.clm.email.toUpperCase())).toEqual(['actionAssigned', 'concernRaised']);
     expect(await another.isOff(fenmouth.clm.email, 'signatureRequested')).toBe(false);
+  });
+
+  it('keep the digest in SharePoint too: another instance hands it over, and adds at once lose nothing', async () => {
+    await site.call('POST', askPath, CEM);
+    const token = () => site.server.entra!.appToken();
+    const another = new PersonSettingsList(graphCaller(site.server.standInUrl!, token), site.server.siteId!);
+    expect(await another.take(kestrel.aclm.email)).toEqual([expect.objectContaining({ kind: 'signatureRequested', planId: kestrel.planId })]);
+    expect(await digestOf(kestrel.aclm.email)).toEqual([]);
+    await digestOf(kestrel.clm.email);
+
+    const note = (about: string) => ({ kind: 'actionAssigned' as const, to: kestrel.staff.email, planId: kestrel.planId, section: 'actions', rowKey: about, about, by: { email: CEM, displayName: 'Ava' } });
+    await Promise.all(['one', 'two', 'three'].map((about) => another.add(note(about))));
+    expect((await digestOf(kestrel.staff.email)).map((n) => n.about).sort()).toEqual(['one', 'three', 'two']);
   });
 
   it('refuse what is not a list of known kinds, with the kinds named, and change nothing', async () => {

@@ -4,5 +4,5 @@ export { ACTIVITY_TYPES, NOTIFICATION_KINDS, isNotificationKind, type Notificati
 export { createNotifier, graphPoster, MemoryDigest, type DigestStore, type Notifier, type NotifyOutcome } from './notifier';
 export { MemoryPreferences, type NotificationPreferences } from './preferences';
 export { setUpNotifications, type NotificationsSetup } from './on-write';
-export { ListPreferences, graphCaller, SETTINGS_LIST, type GraphCall } from './list-preferences';
+export { PersonSettingsList, graphCaller, SETTINGS_LIST, DIGEST_LIMIT, type GraphCall } from './person-settings-list';
 export { withNotificationsApi, type NotificationsApiOptions } from './routes';

@@ -1,5 +1,5 @@
 import { activityRequest } from './graph-activity';
-import { graphCaller } from './list-preferences';
+import { graphCaller } from './person-settings-list';
 import type { PlanNotification } from './kinds';
 import type { NotificationPreferences } from './preferences';
 

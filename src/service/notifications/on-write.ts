@@ -27,13 +27,15 @@ export interface NotificationsOptions {
   readonly teamsApp?: { readonly appId: string; readonly entityId: string };
   /** Where opt-outs are kept (a SharePoint list in the plan's site); in memory when absent. */
   readonly preferences?: NotificationPreferences;
+  /** Where the digest is kept (the same list); in memory when absent. */
+  readonly digest?: DigestStore;
   readonly onError?: (error: unknown) => void;
 }
 
 /** Nudges for the plan service: activity feed where Teams delivers, a digest for the rest. */
 export function setUpNotifications(options: NotificationsOptions): NotificationsSetup {
   const preferences = options.preferences ?? new MemoryPreferences();
-  const digest = new MemoryDigest();
+  const digest = options.digest ?? new MemoryDigest();
   const titles = new Map<string, string>();
   const domains = options.homeDomains.map((d) => d.toLowerCase().replace(/^@/, ''));
   const link = (n: PlanNotification) => {
