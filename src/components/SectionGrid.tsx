@@ -165,7 +165,7 @@ export function SectionGrid({ label, fields, rows, highlightKey, actionsLabel, r
                 const editing = edit.isEditing(item, field);
                 const editable = edit.canEdit(field) && !editing;
                 return (
-                  <TruncationTooltip text={editing ? '' : fieldValueString(field, item.values[field.name], t)}>
+                  <TruncationTooltip enabled={!editing}>
                     {(ref) => (
                       <DataGridCell
                         ref={ref}

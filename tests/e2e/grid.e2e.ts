@@ -124,6 +124,22 @@ describe('grids like Lists', () => {
     }
   });
 
+  it('shows the whole text of a cell cut short, and no tooltip on one that shows it all', async () => {
+    const page = await openActions();
+    const title = 'Raise counting people sleeping rough';
+    await cell(page, title, 'LinkedSection').hover();
+    const tooltip = page.getByRole('tooltip');
+    await tooltip.waitFor();
+    expect(await tooltip.innerText()).toMatch(/^Concerns raised by the council: .{40,}/);
+    expect(await tooltip.innerText()).not.toContain('…');
+
+    await cell(page, title, 'Status').hover();
+    await tooltip.waitFor({ state: 'hidden' });
+    await page.waitForTimeout(800);
+    expect(await tooltip.isVisible()).toBe(false);
+    await page.context().close();
+  });
+
   it('moves through a link cell with the arrow keys', async () => {
     const page = await openActions();
     const title = 'Raise counting people sleeping rough';
