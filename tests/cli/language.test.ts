@@ -47,6 +47,12 @@ describe('lapp in Welsh', () => {
     expect(refused.err).toContain('there is no "fr" language');
   });
 
+  it('lists the plans under Welsh headings', async () => {
+    const { code, out } = await lapp(['plans', '--lang', 'cy'], env);
+    expect(code).toBe(0);
+    expect(out.split('\n')[0]).toMatch(/^Cynllun\s+Cyngor\s+Cyfrifiad\s+Newid diwethaf$/);
+  });
+
   it('writes the LAPP in Welsh with --lang cy, and in both languages with --bilingual', async () => {
     const welshFile = path.join(dataDir, 'cy.docx');
     const bothFile = path.join(dataDir, 'both.docx');
