@@ -113,3 +113,13 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file });
   return file;
 }
+
+/**
+ * Waits for a page's content: lazy pages and the plan's rows arrive after the first heading. The
+ * tab follows its plan over the service's event stream, so the network never goes idle; what
+ * counts is that no loading spinner (Fluent's role="progressbar") is left.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle', { timeout: 3_000 }).catch(() => undefined);
+  await page.waitForFunction(() => document.querySelectorAll('[role="progressbar"]').length === 0, undefined, { timeout: 20_000 });
+}

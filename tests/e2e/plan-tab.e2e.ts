@@ -2,7 +2,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { PAGES } from '../../src/plan';
 import { firstSectionOf } from '../../src/lib/plan-pages';
 import { createGraphStore } from '../../src/storage/graph';
-import { errorsOf, launchBrowser, openSurface, SAMPLE, screenshot, seriousViolations } from './harness';
+import { errorsOf, launchBrowser, openSurface, SAMPLE, screenshot, seriousViolations, settle } from './harness';
 import { e2eGraphToken, e2eServer } from './server-state';
 
 /**
@@ -133,7 +133,7 @@ describe('the plan tab in a browser', () => {
     for (const view of views) {
       await page.goto(page.url().replace(/#.*$/, `#${view}`));
       await page.getByRole('heading', { level: 1 }).first().waitFor();
-      await page.waitForLoadState('networkidle');
+      await settle(page);
       found.push(...(await seriousViolations(page)).map((v) => `${view}: ${v}`));
     }
     expect(found).toEqual([]);
