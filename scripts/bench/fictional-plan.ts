@@ -7,6 +7,7 @@ import {
   type FieldValue,
   type Plan,
   type SectionDef,
+  type ValidatedValues,
 } from '../../src/plan';
 import { SAMPLE_CEM } from '../../src/server/stand-in/sample-users';
 
@@ -19,7 +20,7 @@ export interface GeneratedRow {
   readonly section: SectionDef;
   readonly key: string;
   readonly order: number;
-  readonly values: Record<string, FieldValue>;
+  readonly values: ValidatedValues;
 }
 
 export interface GeneratedPlan {

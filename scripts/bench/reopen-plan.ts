@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { applyRowChanges } from '../../src/lib/live';
-import { sectionById, type SectionDef } from '../../src/plan';
+import { sectionById, validateValues, type SectionDef } from '../../src/plan';
 import { createIndexedDbPlanStorage, PlanCache } from '../../src/storage/plan-cache';
 import type { BenchSite } from './bench-site';
 import { BENCH_ACLM_EMAIL, benchPlanId, generatedRow } from './fictional-plan';
@@ -38,7 +38,7 @@ export async function benchReopen(site: BenchSite, rows: number): Promise<Reopen
 
   const colleague = site.serviceStoreFor({ as: BENCH_ACLM_EMAIL });
   for (const action of first.plan.sections.actions.slice(0, EDITS - 1)) {
-    await colleague.updateRow({ section: 'actions', planId, id: action.id, etag: action.etag, changes: { Status: 'Done' } });
+    await colleague.updateRow({ planId, section: 'actions', key: action.key, etag: action.etag, changes: validateValues(sectionById('actions'), { Status: 'Done' }, 'update') });
   }
   const decision = generatedRow(sectionById('decisions') as SectionDef, `${planId}-reopen-decision`, 1);
   await colleague.createRow({ section: 'decisions', planId, key: decision.key, values: decision.values });

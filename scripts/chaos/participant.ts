@@ -1,6 +1,6 @@
-import { sectionById, fieldOf, type AnyRow } from '../../src/plan';
+import { sectionById, fieldOf, validateValues, type AnyRow } from '../../src/plan';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../src/storage/errors';
-import { isLocalRowId, localRowId, type OutboxStore, type QueuedChange } from '../../src/storage/outbox';
+import type { OutboxStore, QueuedChange } from '../../src/storage/outbox';
 import type { RowChange, RowValues } from '../../src/storage/port';
 import { versionOf, type Ledger, type RowName } from './ledger';
 import type { Dice } from './random';
@@ -107,7 +107,7 @@ export class Participant {
   private learn(row: AnyRow): void {
     const name = nameOf(row);
     const shown = this.screen.get(name);
-    if (shown && !isLocalRowId(shown.id) && versionOf(row.etag) < versionOf(shown.etag ?? '')) return;
+    if (shown && shown.etag !== undefined && versionOf(row.etag) < versionOf(shown.etag ?? '')) return;
     this.screen.set(name, { section: row.section as ChaosSection, key: row.key, id: row.id, etag: row.etag });
   }
 
@@ -116,19 +116,19 @@ export class Participant {
     try {
       if (w.kind === 'create') {
         this.ledger.scriptedCreate(name);
-        this.screen.set(nameOf(name), { section: w.section, key: w.key, id: localRowId(w.key) });
-        const row = await this.store.createRow({ section: w.section, planId: this.planId, key: w.key, values: w.values });
+        this.screen.set(nameOf(name), { section: w.section, key: w.key, id: w.key });
+        const row = await this.store.createRow({ section: w.section, planId: this.planId, key: w.key, values: validateValues(sectionById(w.section), w.values, 'create') });
         this.ledger.confirmedWrite('create', name, w.values, row);
         this.learn(row);
       } else if (w.kind === 'update') {
-        const { section, id, etag } = w.target;
-        const row = await this.store.updateRow({ section, planId: this.planId, id, etag, changes: w.changes });
+        const { section, key, etag } = w.target;
+        const row = await this.store.updateRow({ planId: this.planId, section, key, etag, changes: validateValues(sectionById(section), w.changes, 'update') });
         this.ledger.confirmedWrite('update', name, w.changes, row);
         this.learn(row);
       } else {
         this.screen.delete(nameOf(name));
         this.deletedHere.add(nameOf(name));
-        await this.store.deleteRow({ section: w.target.section, planId: this.planId, id: w.target.id, etag: w.target.etag });
+        await this.store.deleteRow({ planId: this.planId, section: w.target.section, key: w.target.key, etag: w.target.etag });
         this.ledger.confirmedDelete(name);
       }
     } catch (error) {
@@ -144,14 +144,14 @@ export class Participant {
       this.tally.conflicts++;
       const change = this.store
         .pending()
-        .find((c) => c.state === 'conflict' && c.operation.kind !== 'create' && c.operation.input.section === conflict.section && c.operation.input.id === conflict.itemId);
+        .find((c) => c.state === 'conflict' && c.operation.kind !== 'create' && c.operation.input.section === conflict.section && c.operation.input.key === conflict.key);
       if (!change?.conflict) {
         this.tally.unexpected.push(`${nameOf(name)}: a conflict with no queued change to resolve`);
         return;
       }
       const choice = this.choose(change);
       try {
-        const row = await this.store.resolve(change.id, choice);
+        const row = await this.store.resolve(change.id, typeof choice === 'string' ? choice : validateValues(sectionById(change.operation.input.section), choice, 'update'));
         if (choice === 'theirs') {
           this.tally.resolvedTheirs++;
           this.deletedHere.delete(nameOf(name));

@@ -1,3 +1,4 @@
+import { sectionById, validateValues } from '../../src/plan';
 import { localTenantId } from '../../src/server/local-entra/local-entra';
 import { SAMPLE_CEM, SAMPLE_COUNCILS, personValue } from '../../src/server/stand-in/sample-users';
 import { ConflictError } from '../../src/storage/errors';
@@ -61,9 +62,9 @@ export async function runTwoPerson(settings: ChaosSettings): Promise<TwoPersonRe
     const size = rounds(settings.writes);
     const actionKeys = Array.from({ length: size.differentField + size.sameField }, (_, i) => `${planId}/race-${i}`);
     for (const [i, key] of actionKeys.entries()) {
-      await setup.createRow({ section: 'actions', planId, key, order: i, values: { ActionTitle: `Race ${i}`, Status: 'Open', Owner: 'CEM' } });
+      await setup.createRow({ section: 'actions', planId, key, order: i, values: validateValues(sectionById('actions'), { ActionTitle: `Race ${i}`, Status: 'Open', Owner: 'CEM' }) });
     }
-    await setup.createRow({ section: 'meetings', planId, key: MEETING, order: 0, values: { MeetingDate: '2031-02-02', MeetingStatus: 'Live' } });
+    await setup.createRow({ section: 'meetings', planId, key: MEETING, order: 0, values: validateValues(sectionById('meetings'), { MeetingDate: '2031-02-02', MeetingStatus: 'Live' }) });
     const seen = await setup.loadPlan(planId);
 
     const [cem, aclm] = [SAMPLE_CEM.email, COUNCIL.aclm.email].map((email) => {
@@ -82,7 +83,7 @@ export async function runTwoPerson(settings: ChaosSettings): Promise<TwoPersonRe
       const base = Object.fromEntries(Object.keys(changes).map((name) => [name, row.values[name as keyof typeof row.values] ?? null]));
       scripted++;
       try {
-        await store.updateRow({ section: row.section, planId, id: row.id, etag: row.etag, changes, base });
+        await store.updateRow({ planId, section: row.section, key: row.key, etag: row.etag, changes: validateValues(sectionById(row.section), changes, 'update'), base });
         return 'saved';
       } catch (error) {
         if (!(error instanceof ConflictError)) {
@@ -102,7 +103,7 @@ export async function runTwoPerson(settings: ChaosSettings): Promise<TwoPersonRe
         scripted++;
         // A refused create is not the end of the run: what storage holds is checked below.
         return store
-          .createRow({ section: 'meetingNotes', planId, key: `${planId}/note-${who}-${i}`, order: i, values: { Note: `${who} note ${i}`, MeetingKey: MEETING } })
+          .createRow({ section: 'meetingNotes', planId, key: `${planId}/note-${who}-${i}`, order: i, values: validateValues(sectionById('meetingNotes'), { Note: `${who} note ${i}`, MeetingKey: MEETING }) })
           .catch((error: unknown) => void refusals.push(error instanceof Error ? error.message : String(error)));
       });
     const differentField = actionKeys.slice(0, size.differentField).flatMap((key) => [

@@ -21,8 +21,7 @@ import { useEffect, useState } from 'react';
 import { fieldOf, type SectionDef } from '../plan';
 import { useMessages } from '../i18n';
 import { canKeepBoth, resolutionFor, type FieldPick } from '../plan/conflict-merge';
-import type { PendingConflict } from '../lib/plan-session';
-import type { Resolution } from '../storage/outbox';
+import type { ConflictChoice, PendingConflict } from '../lib/plan-session';
 import { FieldValueText } from './FieldValueText';
 import { useFirstActionFocus } from './use-first-action-focus';
 
@@ -49,7 +48,7 @@ export function ConflictDialog({
   conflict: PendingConflict;
   section: SectionDef;
   open: boolean;
-  onResolve(choice: Resolution): void;
+  onResolve(choice: ConflictChoice): void;
 }) {
   const t = useMessages();
   const styles = useStyles();

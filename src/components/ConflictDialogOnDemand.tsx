@@ -1,14 +1,13 @@
 import { lazy, Suspense } from 'react';
 import { sectionById, type SectionId } from '../plan';
-import type { PendingConflict } from '../lib/plan-session';
-import type { Resolution } from '../storage/outbox';
+import type { ConflictChoice, PendingConflict } from '../lib/plan-session';
 import { useClosingValue } from './use-closing-value';
 
 // Conflicts are rare, so their dialog is not worth the first download.
 const ConflictDialog = lazy(() => import('./ConflictDialog').then((m) => ({ default: m.ConflictDialog })));
 
 /** The conflict dialog while there is a conflict, loaded when one first happens. */
-export function ConflictDialogOnDemand({ conflict, onResolve }: { conflict: PendingConflict | undefined; onResolve(choice: Resolution): void }) {
+export function ConflictDialogOnDemand({ conflict, onResolve }: { conflict: PendingConflict | undefined; onResolve(choice: ConflictChoice): void }) {
   const { shown, open } = useClosingValue(conflict);
   if (!shown) return null;
   return (

@@ -11,7 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useLayoutEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import type { FieldValue, SectionDef } from '../plan';
+import type { FieldValue, SectionDef, ValidatedValues } from '../plan';
 import { useMessages } from '../i18n';
 import { DiscardChangesBar } from './DiscardChangesBar';
 import { useFirstActionFocus } from './use-first-action-focus';
@@ -33,7 +33,7 @@ export interface RowFormDialogProps {
   readonly hiddenFields?: readonly string[];
   /** Shown above the fields, e.g. what a new action is linked to. */
   readonly intro?: ReactNode;
-  onSave(values: Record<string, FieldValue>): void;
+  onSave(values: ValidatedValues): void;
   onClose(): void;
 }
 

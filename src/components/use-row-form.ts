@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { ValidationError, validateValues, type FieldValue, type SectionDef } from '../plan';
+import { ValidationError, validateValues, type FieldValue, type SectionDef, type ValidatedValues } from '../plan';
 import { fieldErrorTexts, useMessages } from '../i18n';
 import { allFormFields, changedFormFields, toFormValues, type FormValue, type FormValues } from './form-values';
 
@@ -13,7 +13,7 @@ export interface RowForm {
    * Checks the form with the schema's rules. Resolves to the normalised values to save (every field
    * for a create, only what changed for an update), or undefined after showing field messages.
    */
-  validate(mode: 'create' | 'update'): Record<string, FieldValue> | undefined;
+  validate(mode: 'create' | 'update'): ValidatedValues | undefined;
 }
 
 /** A form's state for one row of a section, checked by `validateValues` — the schema's own rules. */

@@ -1,7 +1,6 @@
 import { sectionById, type AnyRow, type Plan, type SectionId } from '../plan';
-import { isLocalRowId, localRowId } from '../storage/outbox/lanes';
-import type { ChangeState, QueuedChange } from '../storage/outbox/queued-change';
-import { dropRow, findRow, putRow, rowsOf, withValues } from '../plan/plan-rows';
+import type { ChangeState, QueuedChange } from '../storage/outbox';
+import { dropRow, findRow, putRow, withValues } from '../plan/plan-rows';
 
 /** A change kept in the outbox, placed on the row of this plan it writes. */
 export interface PlanChange {
@@ -17,47 +16,25 @@ export interface PlanChange {
   readonly change: QueuedChange;
 }
 
-const LOCAL_ID_PREFIX_LENGTH = localRowId('').length;
-
-/** The key of the row an update or delete writes, when that row belongs to `plan`. */
-function keyOfRow(plan: Plan, section: SectionId, id: string, newKeys: ReadonlySet<string>): string | undefined {
-  if (isLocalRowId(id)) {
-    const key = id.slice(LOCAL_ID_PREFIX_LENGTH);
-    return newKeys.has(`${section}:${key}`) ? key : undefined;
-  }
-  return rowsOf(plan, section).find((row) => row.id === id)?.key;
-}
-
 function labelOf(values: AnyRow['values'] | undefined, section: SectionId): string {
   const value = values?.[sectionById(section).labelField];
   return typeof value === 'string' ? value : '';
 }
 
 /**
- * The outbox's changes that write rows of this plan, in queue order. Creates carry the plan id;
- * updates and deletes are matched by row id (ids are unique within a list), so a change kept for
- * another plan on the same site is never shown here.
+ * The outbox's changes that write rows of this plan, in queue order. Every change names its
+ * plan, section and row key, so a change kept for another plan on the same site is never shown.
  */
 export function changesForPlan(plan: Plan, queued: readonly QueuedChange[]): PlanChange[] {
-  const newKeys = new Set<string>();
-  const out: PlanChange[] = [];
-  for (const change of queued) {
-    const { operation } = change;
-    const section = operation.input.section as SectionId;
-    let key: string | undefined;
-    if (operation.kind === 'create') {
-      if (operation.input.planId !== plan.header.key) continue;
-      key = operation.input.key;
-      newKeys.add(`${section}:${key}`);
-    } else {
-      key = keyOfRow(plan, section, operation.input.id, newKeys);
-      if (key === undefined) continue;
-    }
-    const label = labelOf(operation.kind === 'create' ? operation.input.values : findRow(plan, section, key)?.values, section);
-    const reason = change.failure?.message ?? change.lastError;
-    out.push({ id: change.id, state: change.state, kind: operation.kind, section, key, label, reason, change });
-  }
-  return out;
+  return queued
+    .filter((change) => change.operation.input.planId === plan.header.key)
+    .map((change) => {
+      const { operation } = change;
+      const { section, key } = operation.input;
+      const values = operation.kind === 'create' ? operation.input.values : findRow(plan, section, key)?.values;
+      const reason = change.failure?.message ?? change.lastError;
+      return { id: change.id, state: change.state, kind: operation.kind, section, key, label: labelOf(values, section), reason, change };
+    });
 }
 
 /** Whether the change is still on its way to storage (what the UI shows applied, and counts as waiting). */
@@ -79,7 +56,8 @@ export function withChangesApplied(confirmed: Plan, changes: readonly PlanChange
       const { input } = operation;
       if (findRow(plan, change.section, change.key)) continue;
       plan = putRow(plan, {
-        id: localRowId(input.key),
+        // The service serves every row with its key as its id, so the row keeps it once saved.
+        id: input.key,
         key: input.key,
         planId: input.planId,
         etag: '',

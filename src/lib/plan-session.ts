@@ -1,13 +1,16 @@
-import type { AnyRow, Plan, RowSectionId, SectionId } from '../plan';
+import { sectionById, validateValues, type AnyRow, type Plan, type RowSectionId, type SectionId, type ValidatedValues } from '../plan';
 import { ConflictError, NotFoundError } from '../storage/errors';
 import { ChangeNotSavedError } from '../storage/outbox/change-not-saved-error';
-import type { FieldDiff, OutboxStore, QueuedChange, Resolution } from '../storage/outbox';
+import type { FieldDiff, OutboxStore, QueuedChange } from '../storage/outbox';
 import type { PlanCache } from '../storage/plan-cache';
 import type { RowChange, RowValues } from '../storage/port';
 import { applyRowChanges } from './live/apply-changes';
 import { changesForPlan, isUnderway, withChangesApplied, type PlanChange } from './plan-changes';
 import { dropRow, findRow, nextOrder, putRow } from '../plan/plan-rows';
 import { noticeFor, noticeForFailure, type SaveNotice } from './save-notice';
+
+/** How the person settles a conflict: keep theirs, keep mine, or the values they merged (checked here). */
+export type ConflictChoice = 'mine' | 'theirs' | RowValues;
 
 /** A change someone else's save got in the way of: the person keeps theirs, takes the other, or merges. */
 export interface PendingConflict {
@@ -117,19 +120,19 @@ export class PlanSession {
   }
 
   /** Adds a row at the end of a section; resolves to the stored row, or undefined if not saved. */
-  createRow(section: RowSectionId, values: RowValues, key: string): Promise<AnyRow | undefined> {
+  createRow(section: RowSectionId, values: ValidatedValues, key: string): Promise<AnyRow | undefined> {
     const order = nextOrder(this.requirePlan(), section);
     return this.track(section, this.outbox.createRow({ section, planId: this.planId, values, key, order }));
   }
 
   /** Changes some fields of a row; resolves true once storage confirmed it. */
-  async updateRow(section: SectionId, key: string, changes: RowValues): Promise<boolean> {
+  async updateRow(section: SectionId, key: string, changes: ValidatedValues): Promise<boolean> {
     const row = findRow(this.requirePlan(), section, key);
     if (!row) return this.missing(section);
     // The version on screen: a change queued on top of one still on its way is rebased by the outbox.
     // What this person saw in the fields they changed: the outbox merges field by field with it.
     const base = Object.fromEntries(Object.keys(changes).map((name) => [name, (row.values as Record<string, RowValues[string]>)[name] ?? null]));
-    const saved = await this.track(section, this.outbox.updateRow({ section, id: row.id, planId: row.planId, etag: row.etag || undefined, changes, base }));
+    const saved = await this.track(section, this.outbox.updateRow({ planId: row.planId, section, key, etag: row.etag || undefined, changes, base }));
     return saved !== undefined;
   }
 
@@ -137,15 +140,20 @@ export class PlanSession {
   async deleteRow(section: SectionId, key: string): Promise<boolean> {
     const row = findRow(this.requirePlan(), section, key);
     if (!row) return this.missing(section);
-    const done = await this.track(section, this.outbox.deleteRow({ section, id: row.id, planId: row.planId, etag: row.etag || undefined }).then(() => true));
+    const done = await this.track(section, this.outbox.deleteRow({ planId: row.planId, section, key, etag: row.etag || undefined }).then(() => true));
     return done === true;
   }
 
   /** Settles the conflict on screen: keep theirs, save mine over it, or save these merged values. */
-  async resolveConflict(choice: Resolution): Promise<boolean> {
+  async resolveConflict(choice: ConflictChoice): Promise<boolean> {
     const conflict = this.state.conflict;
     if (!conflict) return false;
-    const done = await this.track(conflict.section, this.outbox.resolve(conflict.changeId, choice).then(() => true));
+    const resolve = async () => {
+      const checked = typeof choice === 'string' ? choice : validateValues(sectionById(conflict.section), choice, 'update');
+      await this.outbox.resolve(conflict.changeId, checked);
+      return true;
+    };
+    const done = await this.track(conflict.section, resolve());
     return done === true;
   }
 

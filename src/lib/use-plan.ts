@@ -1,17 +1,17 @@
 import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
-import type { AnyRow, RowSectionId, SectionId } from '../plan';
-import type { Resolution } from '../storage/outbox';
-import type { RowChange, RowValues } from '../storage/port';
+import type { AnyRow, RowSectionId, SectionId, ValidatedValues } from '../plan';
+import type { RowChange } from '../storage/port';
 import { newRowKey } from './row-key';
-import { PlanSession, type PlanSessionState } from './plan-session';
+import { PlanSession, type ConflictChoice, type PlanSessionState } from './plan-session';
 import { useOutbox, usePlanCache } from './store-context';
 
 export interface PlanController extends PlanSessionState {
   readonly planId: string;
-  createRow(section: RowSectionId, values: RowValues, key?: string): Promise<AnyRow | undefined>;
-  updateRow(section: SectionId, key: string, changes: RowValues): Promise<boolean>;
+  /** Values checked where they were built (`validateValues`), as for every write. */
+  createRow(section: RowSectionId, values: ValidatedValues, key?: string): Promise<AnyRow | undefined>;
+  updateRow(section: SectionId, key: string, changes: ValidatedValues): Promise<boolean>;
   deleteRow(section: SectionId, key: string): Promise<boolean>;
-  resolveConflict(choice: Resolution): Promise<boolean>;
+  resolveConflict(choice: ConflictChoice): Promise<boolean>;
   /** Drops a change that is waiting, failed or in conflict. */
   discardChange(changeId: string): Promise<void>;
   /** Sends waiting changes now rather than at their next try. */
@@ -34,7 +34,7 @@ export function usePlan(planId: string): PlanController {
   }, [session]);
   const state = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const createRow = useCallback(
-    (section: RowSectionId, values: RowValues, key: string = newRowKey()) => session.createRow(section, values, key),
+    (section: RowSectionId, values: ValidatedValues, key: string = newRowKey()) => session.createRow(section, values, key),
     [session],
   );
   return useMemo(

@@ -165,6 +165,22 @@ export class ValidationError extends Error {
 
 export type ValidationMode = 'create' | 'update';
 
+declare const validated: unique symbol;
+
+/**
+ * Values that passed `validateValues` for their section. Writes carry this type from where the
+ * values are built to storage, so the outbox and the stores trust them without checking again.
+ */
+export type ValidatedValues = Readonly<Record<string, FieldValue>> & { readonly [validated]: true };
+
+/**
+ * Two sets of values validated for the same section on `update` (which checks each field on its
+ * own), one over the other: still valid field by field.
+ */
+export function overValidated(under: ValidatedValues, over: ValidatedValues): ValidatedValues {
+  return { ...under, ...over } as ValidatedValues;
+}
+
 /**
  * Checks values against the section's rules and returns them normalised (trimmed text, empty →
  * null). On `update` only the fields present are checked, so a partial change is allowed; on
@@ -174,7 +190,7 @@ export function validateValues(
   section: SectionDef,
   values: Readonly<Record<string, unknown>>,
   mode: ValidationMode = 'create',
-): Record<string, FieldValue> {
+): ValidatedValues {
   const errors: FieldError[] = [];
   const out: Record<string, FieldValue> = {};
   for (const name of Object.keys(values)) {
@@ -199,5 +215,5 @@ export function validateValues(
     else errors.push(fieldError(f.name, f.label, fieldProblem(f, result.error.issues[0]?.message)));
   }
   if (errors.length > 0) throw new ValidationError(section.id, errors);
-  return out;
+  return out as ValidatedValues;
 }

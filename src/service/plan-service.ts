@@ -7,6 +7,7 @@ import {
   type PlanSummary,
   type Role,
   type SectionId,
+  type ValidatedValues,
 } from '../plan';
 import type { DocumentLibrary, UploadedDocument } from '../storage/document-library';
 import { ConflictError } from '../storage/errors';
@@ -55,11 +56,6 @@ function rowSection(name: string) {
   return section;
 }
 
-/**
- * What the plan service does for a verified person: every read and write checked against the
- * plan's roles (src/plan/roles.ts), deny by default, then done with the app's own SharePoint
- * access. A plan the caller may not see is "not found", so its existence is never confirmed.
- */
 /** A row the service wrote, with the plan's header as it stood and who wrote it (for notifications). */
 export interface RowWritten {
   readonly planId: string;
@@ -68,6 +64,16 @@ export interface RowWritten {
   readonly after: AnyRow;
   readonly by: { readonly email: string; readonly displayName: string };
 }
+
+/**
+ * What the plan service does for a verified person: every read and write checked against the
+ * plan's roles (src/plan/roles.ts), deny by default, then done with the app's own SharePoint
+ * access. A plan the caller may not see is "not found", so its existence is never confirmed.
+ *
+ * The service is the trust boundary: values arrive from the network, where anyone may send
+ * anything, so they are validated here (`validateValues`) whatever the browser checked; what is
+ * passed on to storage is `ValidatedValues`, which the Graph adapter trusts.
+ */
 
 export class PlanService {
   constructor(
@@ -171,9 +177,9 @@ export class PlanService {
     return updated;
   }
 
-  private async patch(row: AnyRow, etag: string | undefined, changes: RowValues): Promise<AnyRow> {
+  private async patch(row: AnyRow, etag: string | undefined, changes: ValidatedValues): Promise<AnyRow> {
     try {
-      return servedRow(await this.store.updateRow({ section: row.section, id: row.id, etag, changes }));
+      return servedRow(await this.store.updateRow({ planId: row.planId, section: row.section, key: row.key, etag, changes }));
     } catch (error) {
       if (error instanceof ConflictError) throw new ConflictError(error.section, row.key, error.current && servedRow(error.current as AnyRow));
       throw error;
@@ -203,7 +209,7 @@ export class PlanService {
     if (row.planId !== planId) throw refuse.notFound('There is no such row in this plan.');
     if (section.id === 'snapshots') checkSnapshotDelete(role, row, header);
     try {
-      await this.store.deleteRow({ section: section.id, id: row.id, etag });
+      await this.store.deleteRow({ planId, section: section.id, key: row.key, etag });
     } catch (error) {
       if (error instanceof ConflictError) throw new ConflictError(error.section, row.key, error.current && servedRow(error.current as AnyRow));
       throw error;

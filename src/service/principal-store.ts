@@ -3,11 +3,6 @@ import type { ChangeBatch, CreatePlanInput, CreateRowInput, DeleteRowInput, Iden
 import type { Principal } from './identity/principal';
 import type { PlanService } from './plan-service';
 
-function planOf(input: { readonly planId?: string; readonly section: SectionId }): string {
-  if (!input.planId) throw new RangeError(`A change to a row of ${input.section} must say which plan the row is in.`);
-  return input.planId;
-}
-
 /**
  * The plan service in-process as a PlanStore for one verified person: how the CLI goes through
  * the same rights as the tab without an HTTP hop.
@@ -44,11 +39,11 @@ export class PrincipalStore implements PlanStore {
   }
 
   updateRow(input: UpdateRowInput): Promise<AnyRow> {
-    return this.service.updateRow(this.principal, planOf(input), input.section, input.id, input.etag, input.changes);
+    return this.service.updateRow(this.principal, input.planId, input.section, input.key, input.etag, input.changes);
   }
 
   deleteRow(input: DeleteRowInput): Promise<void> {
-    return this.service.deleteRow(this.principal, planOf(input), input.section, input.id, input.etag);
+    return this.service.deleteRow(this.principal, input.planId, input.section, input.key, input.etag);
   }
 
   changes(sections: readonly SectionId[], cursor?: string): Promise<ChangeBatch> {

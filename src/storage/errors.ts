@@ -4,7 +4,8 @@
 export class ConflictError extends Error {
   constructor(
     readonly section: string,
-    readonly itemId: string,
+    /** The row's client key. */
+    readonly key: string,
     /** The row as it is now in storage, when it could be read back. */
     readonly current?: unknown,
   ) {

@@ -1,26 +1,33 @@
-import type { AnyRow, FieldValue, Plan, PlanSummary, RowSectionId, SectionId } from '../plan';
+import type { AnyRow, FieldValue, Plan, PlanSummary, RowSectionId, SectionId, ValidatedValues } from '../plan';
 
-/** Values for a create or an update, keyed by field name; validated by the store. */
+/** Values as someone gave them, keyed by field name, not yet checked against the schema. */
 export type RowValues = Readonly<Record<string, FieldValue>>;
+
+/**
+ * Which row a change is for: its plan, its section and its client key. Rows are addressed the
+ * same way from the browser to the plan service; only the Graph adapter knows SharePoint's ids.
+ */
+export interface RowAddress {
+  readonly planId: string;
+  readonly section: SectionId;
+  readonly key: string;
+}
 
 export interface CreateRowInput {
   readonly section: RowSectionId;
   readonly planId: string;
-  readonly values: RowValues;
+  /** Checked where they were built (`validateValues`); stores trust them. */
+  readonly values: ValidatedValues;
   /** Client-generated idempotency key: a retried create with the same key returns the same row. */
   readonly key: string;
   readonly order?: number;
 }
 
-export interface UpdateRowInput {
-  readonly section: SectionId;
-  readonly id: string;
-  /** The row's plan: the plan service addresses rows within their plan. */
-  readonly planId?: string;
+export interface UpdateRowInput extends RowAddress {
   /** The ETag the change was based on; a stale one fails with ConflictError. Omit to overwrite. */
   readonly etag?: string;
-  /** Only the fields that changed. */
-  readonly changes: RowValues;
+  /** Only the fields that changed, checked where they were built (`validateValues` on update). */
+  readonly changes: ValidatedValues;
   /**
    * What those fields held when the person changed them. Storage ignores it; the outbox uses it
    * to merge field by field, so a stale ETag is a conflict only when someone changed the same field.
@@ -28,11 +35,7 @@ export interface UpdateRowInput {
   readonly base?: RowValues;
 }
 
-export interface DeleteRowInput {
-  readonly section: SectionId;
-  readonly id: string;
-  /** The row's plan: the plan service addresses rows within their plan. */
-  readonly planId?: string;
+export interface DeleteRowInput extends RowAddress {
   readonly etag?: string;
 }
 

@@ -1,19 +1,19 @@
 import { DocumentError, type DocumentProblem } from '../../src/documents/errors';
 import { commitImport, previewImport } from '../../src/documents/import';
 import { LIMITS } from '../../src/documents/limits';
-import { RecordingStore } from './recording-store';
+import { MemoryPlanStore } from '../support/memory-plan-store';
 import { declareUncompressedSize, minimalDocx, zipOf } from './zip-fixtures';
 
 const text = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 /** Imports the way the tab and the CLI do: preview first, commit only what the preview allows. */
-async function importFile(store: RecordingStore, bytes: Uint8Array, fileName: string): Promise<void> {
+async function importFile(store: MemoryPlanStore, bytes: Uint8Array, fileName: string): Promise<void> {
   const preview = await previewImport({ bytes, fileName, planId: 'harrow-fen' });
   await commitImport(store, preview);
 }
 
 async function expectRefused(bytes: Uint8Array, fileName: string, problem: DocumentProblem, message: RegExp): Promise<void> {
-  const store = new RecordingStore();
+  const store = new MemoryPlanStore();
   const error: unknown = await importFile(store, bytes, fileName).then(
     () => undefined,
     (e: unknown) => e,
@@ -21,7 +21,7 @@ async function expectRefused(bytes: Uint8Array, fileName: string, problem: Docum
   expect(error).toBeInstanceOf(DocumentError);
   expect((error as DocumentError).problem).toBe(problem);
   expect((error as DocumentError).message).toMatch(message);
-  expect(store.createCalls).toHaveLength(0);
+  expect(store.creates).toHaveLength(0);
 }
 
 describe('a file that cannot be imported', () => {

@@ -7,7 +7,7 @@ import { DocumentsPage } from '../../src/features/documents';
 import { MessagesProvider } from '../../src/i18n';
 import { cyGB } from '../../src/i18n/cy-GB';
 import type { DocumentLibrary } from '../../src/storage/document-library';
-import { RecordingStore } from './recording-store';
+import { MemoryPlanStore } from '../support/memory-plan-store';
 import { PLAN_ID, samplePlan } from './sample-plan';
 
 // jsdom lacks these browser APIs: text decoding (the import uses it) and ResizeObserver (Fluent's message bars do).
@@ -28,7 +28,7 @@ const LAPP_TEXT = [
   'To add another row right click on the last row of the table above and select \u2019add another row\u2019',
 ].join('\n');
 
-function renderPage(store: RecordingStore, onImported = jest.fn(), library?: DocumentLibrary) {
+function renderPage(store: MemoryPlanStore, onImported = jest.fn(), library?: DocumentLibrary) {
   render(
     <FluentProvider theme={webLightTheme}>
       <DocumentsPage store={store} {...(library && { library })} plan={samplePlan()} onImported={onImported} location="https://fen.example/sites/census" />
@@ -40,7 +40,7 @@ function renderPage(store: RecordingStore, onImported = jest.fn(), library?: Doc
 describe('the documents page', () => {
   it('previews an uploaded LAPP, then imports its rows with progress', async () => {
     const user = userEvent.setup();
-    const store = new RecordingStore();
+    const store = new MemoryPlanStore();
     const onImported = renderPage(store);
     await user.upload(screen.getByLabelText('LAPP file'), new File([LAPP_TEXT], 'lapp.txt', { type: 'text/plain' }));
     expect(await screen.findByText('1 row to add in 1 section; 0 rows already in the plan.')).toBeInTheDocument();
@@ -55,7 +55,7 @@ describe('the documents page', () => {
 
   it('shows how far the import has got while it saves', async () => {
     const user = userEvent.setup();
-    const store = new RecordingStore();
+    const store = new MemoryPlanStore();
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => {
       release = resolve;
@@ -75,12 +75,12 @@ describe('the documents page', () => {
 
   it('refuses a bad file with its reason and writes nothing', async () => {
     const user = userEvent.setup();
-    const store = new RecordingStore();
+    const store = new MemoryPlanStore();
     renderPage(store);
     await user.upload(screen.getByLabelText('LAPP file'), new File([''], 'empty.txt', { type: 'text/plain' }));
     expect(await screen.findByText('"empty.txt" is empty. Choose the LAPP file again.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Import/ })).not.toBeInTheDocument();
-    expect(store.createCalls).toHaveLength(0);
+    expect(store.creates).toHaveLength(0);
   });
 
   it('downloads the LAPP as a Word document', async () => {
@@ -88,7 +88,7 @@ describe('the documents page', () => {
     const created: Blob[] = [];
     Object.assign(URL, { createObjectURL: (blob: Blob) => (created.push(blob), 'blob:lapp'), revokeObjectURL: () => undefined });
     const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-    renderPage(new RecordingStore());
+    renderPage(new MemoryPlanStore());
     await user.click(screen.getByRole('button', { name: 'Download The LAPP (Word)' }));
     expect(await screen.findByText(/harrow-fen-lapp-\d{4}-\d{2}-\d{2}\.docx downloaded\./)).toBeInTheDocument();
     expect(click).toHaveBeenCalled();
@@ -98,7 +98,7 @@ describe('the documents page', () => {
   it('saves a progress note into the plan site’s document library', async () => {
     const user = userEvent.setup();
     const library = { uploadDocument: jest.fn(async (filePath: string) => ({ id: '1', name: filePath, webUrl: 'https://fen.example/docs/note.docx' })) };
-    renderPage(new RecordingStore(), jest.fn(), library);
+    renderPage(new MemoryPlanStore(), jest.fn(), library);
     await user.click(screen.getByRole('button', { name: 'Save Progress note for a committee to the plan’s site' }));
     expect(await screen.findByText(/progress-note-.*\.docx saved to the plan’s document library\./)).toBeInTheDocument();
     expect(library.uploadDocument).toHaveBeenCalledWith(
@@ -110,7 +110,7 @@ describe('the documents page', () => {
   });
 
   it('offers no saving when the site has no document library', () => {
-    renderPage(new RecordingStore());
+    renderPage(new MemoryPlanStore());
     expect(screen.queryByRole('button', { name: /to the plan’s site/ })).not.toBeInTheDocument();
   });
 });
@@ -121,7 +121,7 @@ describe('the documents page in Welsh', () => {
     render(
       <FluentProvider theme={webLightTheme}>
         <MessagesProvider locale="cy-GB" person="welsh-reader">
-          <DocumentsPage store={new RecordingStore()} plan={samplePlan()} location="https://fen.example/sites/census" />
+          <DocumentsPage store={new MemoryPlanStore()} plan={samplePlan()} location="https://fen.example/sites/census" />
         </MessagesProvider>
       </FluentProvider>,
     );

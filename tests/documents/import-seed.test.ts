@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { commitImport, previewImport, type ImportPreview, type SectionPreview } from '../../src/documents/import';
 import { describeWithSeed, hasSeed, seedPath } from '../support/seed';
-import { RecordingStore } from './recording-store';
+import { MemoryPlanStore } from '../support/memory-plan-store';
 
 const SEED_FILE = '000_9a6c7e61d299c4e1.txt';
 const seedBytes = (): Uint8Array => new Uint8Array(readFileSync(seedPath(SEED_FILE)));
@@ -151,18 +151,18 @@ describeWithSeed('importing the seed LAPP text', SEED_FILE, () => {
 
 describeWithSeed('committing the seed import', SEED_FILE, () => {
   it('writes the previewed rows once, however often the same file is imported', async () => {
-    const store = new RecordingStore();
+    const store = new MemoryPlanStore();
     const first = await commitImport(store, preview);
     expect(first.failed).toEqual([]);
     expect(store.planRows('seed-council')).toHaveLength(preview.counts.rows);
     const again = await previewImport({ bytes: seedBytes(), fileName: 'lapp.txt', planId: 'seed-council' });
     await commitImport(store, again);
     expect(store.planRows('seed-council')).toHaveLength(preview.counts.rows);
-    expect(store.createCalls).toHaveLength(2 * preview.counts.rows);
+    expect(store.creates).toHaveLength(2 * preview.counts.rows);
   });
 
   it('marks rows an earlier import made and does not send them again', async () => {
-    const store = new RecordingStore();
+    const store = new MemoryPlanStore();
     await store.createPlan({ council: 'Seed Council', census: 'Census 2021' });
     const first = await previewImport({ bytes: seedBytes(), fileName: 'lapp.txt', planId: 'seed-council', plan: await store.loadPlan('seed-council') });
     await commitImport(store, first);

@@ -1,7 +1,7 @@
 import { exportPlan } from '../../src/documents/export';
 import { commitImport, previewImport } from '../../src/documents/import';
 import { ROW_SECTIONS, type AnyRow, type SectionDef } from '../../src/plan';
-import { RecordingStore } from './recording-store';
+import { MemoryPlanStore } from '../support/memory-plan-store';
 import { TODAY, samplePlan } from './sample-plan';
 
 /** The sections a LAPP document carries: every template page (meeting records are the app's own). */
@@ -15,7 +15,7 @@ describe('exporting a plan and importing the document into an empty plan', () =>
   it('reproduces every row of every template table, in order', async () => {
     const plan = samplePlan();
     const exported = await exportPlan(plan, 'lapp', { today: TODAY });
-    const store = new RecordingStore();
+    const store = new MemoryPlanStore();
     await store.createPlan({ council: 'Empty Fen Council', census: 'Census 2031' });
     const empty = await store.loadPlan('empty-fen-council');
     const preview = await previewImport({ bytes: exported.bytes, fileName: exported.fileName, planId: 'empty-fen-council', plan: empty });

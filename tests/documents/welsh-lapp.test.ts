@@ -2,7 +2,7 @@ import { exportOutline, exportPlan, type DocumentLanguage } from '../../src/docu
 import { commitImport, previewImport } from '../../src/documents/import';
 import { ROW_SECTIONS, type AnyRow, type SectionDef } from '../../src/plan';
 import { schemaCy } from '../../src/i18n/schema-cy';
-import { RecordingStore } from './recording-store';
+import { MemoryPlanStore } from '../support/memory-plan-store';
 import { TODAY, samplePlan } from './sample-plan';
 
 /** The sections a LAPP document carries: every template page (meeting records are the app's own). */
@@ -10,7 +10,7 @@ const TEMPLATE_SECTIONS = (ROW_SECTIONS as readonly SectionDef[]).filter((s) => 
 
 async function importedRows(language: DocumentLanguage): Promise<{ rows: readonly AnyRow[]; counts: Record<string, number>; unplaced: number }> {
   const exported = await exportPlan(samplePlan(), 'lapp', { today: TODAY, language });
-  const store = new RecordingStore();
+  const store = new MemoryPlanStore();
   await store.createPlan({ council: 'Empty Fen Council', census: 'Census 2031' });
   const empty = await store.loadPlan('empty-fen-council');
   const preview = await previewImport({ bytes: exported.bytes, fileName: exported.fileName, planId: 'empty-fen-council', plan: empty });

@@ -8,7 +8,7 @@ import { Document, HeadingLevel, Packer, PageBreak, Paragraph, Table, TableCell,
 import { exportPlan } from '../../src/documents/export';
 import { commitImport, previewImport, previewNewPlanImport, type ImportPreview } from '../../src/documents/import';
 import { ROW_SECTIONS, STRANDS, type AnyRow, type SectionDef } from '../../src/plan';
-import { RecordingStore } from './recording-store';
+import { MemoryPlanStore } from '../support/memory-plan-store';
 
 type CellSpec = string | { lines: string[] } | { text: string; merge: 'restart' | 'continue' };
 
@@ -114,11 +114,11 @@ function valuesBySection(rows: readonly AnyRow[]): Record<string, unknown[]> {
 }
 
 let bytes: Uint8Array;
-let store: RecordingStore;
+let store: MemoryPlanStore;
 let preview: ImportPreview;
 beforeAll(async () => {
   bytes = await councilLapp();
-  store = new RecordingStore();
+  store = new MemoryPlanStore();
   ({ preview } = await previewNewPlanImport({ bytes, fileName: 'wyrfa.docx', store }));
 });
 
@@ -216,9 +216,9 @@ describe('a council’s Word LAPP, imported as a new plan', () => {
     const plan = await store.loadPlan('cyngor-bro-wyrfa');
     const again = await previewImport({ bytes, fileName: 'wyrfa.docx', planId: 'cyngor-bro-wyrfa', plan });
     expect(again.counts).toMatchObject({ newRows: 0, details: 0, problems: 0 });
-    const before = store.rows.length;
+    const before = store.rows.size;
     await commitImport(store, again);
-    expect(store.rows.length).toBe(before);
+    expect(store.rows.size).toBe(before);
   });
 
   it('refuses to make a second plan for the same council', async () => {
@@ -227,9 +227,9 @@ describe('a council’s Word LAPP, imported as a new plan', () => {
 });
 
 describe('round trip of the imported plan', () => {
-  async function roundTrip(from: RecordingStore, planId: string, council: string): Promise<{ store: RecordingStore; planId: string }> {
+  async function roundTrip(from: MemoryPlanStore, planId: string, council: string): Promise<{ store: MemoryPlanStore; planId: string }> {
     const exported = await exportPlan(await from.loadPlan(planId), 'lapp', { today: '2031-02-10' });
-    const next = new RecordingStore();
+    const next = new MemoryPlanStore();
     await next.createPlan({ council, census: 'Census 2031' });
     const id = (await next.listPlans())[0]?.id ?? '';
     const into = await previewImport({ bytes: exported.bytes, fileName: exported.fileName, planId: id, plan: await next.loadPlan(id) });

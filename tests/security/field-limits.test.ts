@@ -3,6 +3,10 @@ import type { GraphStore } from '../../src/storage/graph';
 import { openPlanSite, recordingFetch, type PlanSite } from '../storage/graph-stand-in/stand-in-site';
 import { lengthLimit, refusals, validRow } from './support/hostile-values';
 import { itemWrites, postRawRow } from './support/raw-graph';
+import { checked, checkedChanges } from '../support/checked-values';
+
+/** Values are checked where the app builds them (`checked`): the Graph adapter trusts what it is given. */
+const attempt = <T>(write: () => Promise<T>): Promise<T> => Promise.resolve().then(write);
 
 const MALFORMED_DATES = ['2031-02-30', '31/01/2031', 'tomorrow', '2031-1-5', '2031-01-05T09:00', '20310105'];
 const EMPTY = ['', '   ', null];
@@ -63,7 +67,7 @@ describe('required fields', () => {
   );
 });
 
-describe('bad values sent through the Graph adapter to the stand-in', () => {
+describe('bad values built for the Graph adapter, and sent to the stand-in', () => {
   let site: PlanSite;
   let store: GraphStore;
   const wire = recordingFetch();
@@ -77,7 +81,7 @@ describe('bad values sent through the Graph adapter to the stand-in', () => {
 
   const concerns = sectionById('concernsRaised');
   const concern = (key: string, values: Record<string, string | null>) =>
-    store.createRow({ section: 'concernsRaised', planId: site.planId, key, values: { Month: 'March 2031', Concern: 'Low returns', ...values } });
+    attempt(() => store.createRow({ section: 'concernsRaised', planId: site.planId, key, values: checked('concernsRaised', { Month: 'March 2031', Concern: 'Low returns', ...values })}));
 
   it('refuses a 70,000-character note and a 256-character line by name and limit, and stores nothing', async () => {
     const before = await site.store.loadPlan(site.planId);
@@ -107,12 +111,12 @@ describe('bad values sent through the Graph adapter to the stand-in', () => {
         errors: [{ field: 'ResolvedOn', message: 'Resolved on must be a real date (YYYY-MM-DD).' }],
       });
     }
-    const meeting = store.createRow({ section: 'meetings', planId: site.planId, key: 'no-date', values: { MeetingDate: '', Kind: 'Ad hoc' } });
+    const meeting = attempt(() => store.createRow({ section: 'meetings', planId: site.planId, key: 'no-date', values: checked('meetings', { MeetingDate: '', Kind: 'Ad hoc' })}));
     await expect(meeting).rejects.toMatchObject({ errors: [{ field: 'MeetingDate', message: 'Date is required.' }] });
-    const action = store.createRow({ section: 'actions', planId: site.planId, key: 'maybe', values: { ActionTitle: 'Book rooms', Status: 'Maybe' } });
+    const action = attempt(() => store.createRow({ section: 'actions', planId: site.planId, key: 'maybe', values: checked('actions', { ActionTitle: 'Book rooms', Status: 'Maybe' })}));
     await expect(action).rejects.toMatchObject({ errors: [{ field: 'Status', message: 'Status must be one of: Open, In progress, Done, Dropped.' }] });
     const row = before.sections.localPriorities[0]!;
-    const change = store.updateRow({ section: 'localPriorities', id: row.id, etag: row.etag, changes: { Priority: 'Urgent' } });
+    const change = attempt(() => store.updateRow({ section: 'localPriorities', planId: row.planId, key: row.key, etag: row.etag, changes: checkedChanges('localPriorities', { Priority: 'Urgent' })}));
     await expect(change).rejects.toBeInstanceOf(ValidationError);
     expect(writesSent()).toBe(sent);
     expect(await site.store.loadPlan(site.planId)).toEqual(before);

@@ -4,6 +4,7 @@ import { NotFoundError, StorageError } from '../../src/storage/errors';
 import { fieldEquals, queryString } from '../../src/storage/graph/odata';
 import { openPlanSite, type PlanSite } from '../storage/graph-stand-in/stand-in-site';
 import { itemsPath, postRawRow, rawGraph } from './support/raw-graph';
+import { checked } from '../support/checked-values';
 
 /** Quotes, their encodings and whole OData clauses, as they turn up in names people type. */
 const TRICKY_NAMES = [
@@ -27,7 +28,7 @@ beforeAll(async () => {
   obrien = (await site.store.createPlan({ council: "O'Brien's Vale Council", census: 'Census 2031' })).key;
   ynys = (await site.store.createPlan({ council: 'Ynys Môn Council', census: 'Census 2031' })).key;
   for (const planId of [site.planId, obrien, ynys]) {
-    await site.store.createRow({ section: 'keyContacts', planId, key: `${planId}/contact`, values: { ContactName: `Contact of ${planId}` } });
+    await site.store.createRow({ section: 'keyContacts', planId, key: `${planId}/contact`, values: checked('keyContacts', { ContactName: `Contact of ${planId}` }) });
   }
 });
 afterAll(() => site.standIn.close());
@@ -51,16 +52,16 @@ describe('plan ids from names with quotes and other characters', () => {
 describe('row keys with quotes and clauses in them', () => {
   it.each(TRICKY_NAMES)('finds the row keyed %j again when its create is repeated, and no other row', async (key) => {
     const values = { ContactName: 'Jo Marsh' };
-    const first = await site.store.createRow({ section: 'keyContacts', planId: site.planId, key, values });
+    const first = await site.store.createRow({ section: 'keyContacts', planId: site.planId, key, values: checked('keyContacts', values) });
     // The second create meets the unique key (409) and looks the row up by key with a $filter.
-    const again = await site.store.createRow({ section: 'keyContacts', planId: site.planId, key, values });
+    const again = await site.store.createRow({ section: 'keyContacts', planId: site.planId, key, values: checked('keyContacts', values) });
     expect([again.id, again.key, again.planId]).toEqual([first.id, key, site.planId]);
   });
 
   it("refuses a key taken in another council's plan, without handing over that plan's row", async () => {
     const key = "x' or fields/PlanId ne '";
-    await site.store.createRow({ section: 'keyContacts', planId: site.planId, key, values: { ContactName: 'Jo Marsh' } });
-    const elsewhere = site.store.createRow({ section: 'keyContacts', planId: obrien, key, values: { ContactName: 'Not yours' } });
+    await site.store.createRow({ section: 'keyContacts', planId: site.planId, key, values: checked('keyContacts', { ContactName: 'Jo Marsh' }) });
+    const elsewhere = site.store.createRow({ section: 'keyContacts', planId: obrien, key, values: checked('keyContacts', { ContactName: 'Not yours' }) });
     await expect(elsewhere).rejects.toMatchObject({ code: 'duplicateKey' });
     await expect(elsewhere).rejects.toBeInstanceOf(StorageError);
     expect((await site.store.loadPlan(obrien)).sections.keyContacts.map((r) => r.key)).toEqual([`${obrien}/contact`]);

@@ -3,6 +3,10 @@ import type { GraphStore } from '../../src/storage/graph';
 import { openPlanSite, recordingFetch, type PlanSite } from '../storage/graph-stand-in/stand-in-site';
 import { HOSTILE_TEXT, REFUSAL, TEXT_KINDS, refusals, textFields, validRow, validValue } from './support/hostile-values';
 import { itemWrites } from './support/raw-graph';
+import { checked, checkedChanges } from '../support/checked-values';
+
+/** Values are checked where the app builds them (`checked`): the Graph adapter trusts what it is given. */
+const attempt = <T>(write: () => Promise<T>): Promise<T> => Promise.resolve().then(write);
 
 /** The same payloads as browsers would still read them: other letter cases, spaces and line breaks. */
 const VARIANTS = [
@@ -61,7 +65,7 @@ describe('text that only looks like markup', () => {
   });
 });
 
-describe('markup sent through the Graph adapter to the stand-in', () => {
+describe('markup built for the Graph adapter, and sent to the stand-in', () => {
   let site: PlanSite;
   let store: GraphStore;
   const wire = recordingFetch();
@@ -81,8 +85,8 @@ describe('markup sent through the Graph adapter to the stand-in', () => {
         const field = textFields(section)[0]!;
         const payload = HOSTILE_TEXT[i % HOSTILE_TEXT.length]!;
         const values = validRow(section, { [field.name]: payload });
-        const error = await store
-          .createRow({ section: section.id as RowSectionId, planId: site.planId, key: `hostile-${section.id}`, values })
+        const error = await attempt(() => store
+          .createRow({ section: section.id as RowSectionId, planId: site.planId, key: `hostile-${section.id}`, values: checked(section.id as RowSectionId, values) }))
           .then(() => undefined, (e: unknown) => e);
         return error instanceof ValidationError ? error.errors : error;
       }),
@@ -96,12 +100,12 @@ describe('markup sent through the Graph adapter to the stand-in', () => {
     const section = ROW_SECTIONS.find((s) => s.fields.some((f) => f.kind === kind))!;
     const field = section.fields.find((f) => f.kind === kind)!;
     const id = section.id as RowSectionId;
-    const good = await site.store.createRow({ section: id, planId: site.planId, key: `good-${kind}`, values: validRow(section, { [field.name]: validValue(field) }) });
+    const good = await site.store.createRow({ section: id, planId: site.planId, key: `good-${kind}`, values: checked(id, validRow(section, { [field.name]: validValue(field) })) });
     const sent = writesSent();
     for (const payload of HOSTILE_TEXT) {
-      const create = store.createRow({ section: id, planId: site.planId, key: `bad-${kind}`, values: validRow(section, { [field.name]: payload }) });
+      const create = attempt(() => store.createRow({ section: id, planId: site.planId, key: `bad-${kind}`, values: checked(id, validRow(section, { [field.name]: payload })) }));
       await expect(create).rejects.toMatchObject({ errors: [{ field: field.name, message: `${field.label} ${REFUSAL[kind]}` }] });
-      const update = store.updateRow({ section: id, id: good.id, etag: good.etag, changes: { [field.name]: payload } });
+      const update = attempt(() => store.updateRow({ section: id, planId: good.planId, key: good.key, etag: good.etag, changes: checkedChanges(id, { [field.name]: payload }) }));
       await expect(update).rejects.toBeInstanceOf(ValidationError);
     }
     expect(writesSent()).toBe(sent);
@@ -121,7 +125,7 @@ describe('markup sent through the Graph adapter to the stand-in', () => {
       await expect(create).rejects.toMatchObject({ errors: [{ field: field.name }] });
     }
     const plan = await site.store.loadPlan(site.planId);
-    const change = store.updateRow({ section: 'plan', id: plan.header.id, etag: plan.header.etag, changes: { CouncilName: HOSTILE_TEXT[1] } });
+    const change = attempt(() => store.updateRow({ section: 'plan', planId: plan.header.planId, key: plan.header.key, etag: plan.header.etag, changes: checkedChanges('plan', { CouncilName: HOSTILE_TEXT[1] }) }));
     await expect(change).rejects.toMatchObject({ errors: [{ field: 'CouncilName', message: 'Council must be plain text, without HTML or script.' }] });
     expect(writesSent()).toBe(sent);
     expect(await site.store.listPlans()).toEqual(plansBefore);

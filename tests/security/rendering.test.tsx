@@ -11,7 +11,7 @@ import { PAGES, ROW_SECTIONS, field, sectionById } from '../../src/plan';
 import { startStandIn } from '../../src/server/stand-in';
 import { SAMPLE_COUNCILS } from '../../src/server/stand-in/sample-users';
 import { createGraphStore } from '../../src/storage/graph';
-import { FakePlanStore } from '../ui/support/fake-plan-store';
+import { MemoryPlanStore } from '../support/memory-plan-store';
 import { PEOPLE, renderTab, sectionRoute } from '../ui/support/render-tab';
 import { hostileLabel, hostilePlan, hostileRow, scriptRisks } from './support/hostile-plan';
 import { HOSTILE_TEXT } from './support/hostile-values';
@@ -64,14 +64,14 @@ describe('every page of a plan whose every text field holds markup', () => {
     ['the plan details', sectionRoute('plan')],
     ['sign-off', '/plan/kestrel-vale/sign-off'],
   ])('shows %s with nothing that runs', async (_name, route) => {
-    renderTab(new FakePlanStore(hostilePlan(), PEOPLE.cem), route);
+    renderTab(new MemoryPlanStore(hostilePlan(), PEOPLE.cem), route);
     await screen.findAllByRole('heading', { level: 1 });
     if (route === '/plan/kestrel-vale') expect(screen.getAllByText(COUNCIL).length).toBeGreaterThan(0);
     expect(scriptRisks(document.body)).toEqual([]);
   });
 
   it.each(PAGES.map((p) => [p.title, sectionsOnPage(p.id)] as const))('shows %s with the markup as text and nothing that runs', async (_title, sections) => {
-    renderTab(new FakePlanStore(hostilePlan(), PEOPLE.cem), sectionRoute(sections[0]!.id));
+    renderTab(new MemoryPlanStore(hostilePlan(), PEOPLE.cem), sectionRoute(sections[0]!.id));
     await screen.findAllByRole('heading', { level: 1 });
     const labels = new Set(sections.map((section) => hostileLabel(section, ROW_SECTIONS.findIndex((s) => s.id === section.id))));
     for (const label of labels) if (label) expect(screen.getAllByText(label).length).toBeGreaterThan(0);

@@ -9,6 +9,7 @@ import { recordingFetch } from '../storage/graph-stand-in/stand-in-site';
 import { openServiceSite, type ServiceSite } from '../support/service-site';
 import { itemWrites } from './support/raw-graph';
 import { renderTabOver } from './support/render-over-store';
+import { checked, checkedChanges } from '../support/checked-values';
 
 const kestrel = SAMPLE_COUNCILS.kestrelVale;
 const fenmouth = SAMPLE_COUNCILS.fenmouth;
@@ -40,12 +41,12 @@ describe('council staff writing through the plan service', () => {
       section: 'communityUpdates',
       planId: kestrel.planId,
       key: 'staff-update',
-      values: { UpdateDate: '2031-01-09', Community: 'Farm and seasonal workers' },
+      values: checked('communityUpdates', { UpdateDate: '2031-01-09', Community: 'Farm and seasonal workers' }),
     });
     await expect(create).rejects.toBeInstanceOf(ForbiddenError);
-    const change = store.updateRow({ section: 'communityUpdates', planId: kestrel.planId, id: existing.id, etag: existing.etag, changes: { Suggestions: 'More drop-ins' } });
+    const change = store.updateRow({ section: 'communityUpdates', planId: kestrel.planId, key: existing.key, etag: existing.etag, changes: checkedChanges('communityUpdates', { Suggestions: 'More drop-ins' })});
     await expect(change).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(store.deleteRow({ section: 'communityUpdates', planId: kestrel.planId, id: existing.id })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(store.deleteRow({ section: 'communityUpdates', planId: kestrel.planId, key: existing.key })).rejects.toBeInstanceOf(ForbiddenError);
     expect(writesSent()).toBe(3);
     expect(rowsOf(await store.loadPlan(kestrel.planId))).toEqual(rowsOf(before));
   });
@@ -57,17 +58,17 @@ describe('council staff writing through the plan service', () => {
     const contact = before.sections.keyContacts[0]!;
     await expect(store.loadPlan(fenmouth.planId)).rejects.toBeInstanceOf(NotFoundError);
     await expect(
-      store.createRow({ section: 'keyContacts', planId: fenmouth.planId, key: 'staff-contact', values: { ContactName: 'Not our contact' } }),
+      store.createRow({ section: 'keyContacts', planId: fenmouth.planId, key: 'staff-contact', values: checked('keyContacts', { ContactName: 'Not our contact' })}),
     ).rejects.toBeInstanceOf(NotFoundError);
     await expect(
-      store.updateRow({ section: 'keyContacts', planId: fenmouth.planId, id: contact.id, etag: contact.etag, changes: { Phone: '01632 960 999' } }),
+      store.updateRow({ section: 'keyContacts', planId: fenmouth.planId, key: contact.key, etag: contact.etag, changes: checkedChanges('keyContacts', { Phone: '01632 960 999' })}),
     ).rejects.toBeInstanceOf(NotFoundError);
     expect(writesSent()).toBe(2);
     expect(rowsOf(await cem.loadPlan(fenmouth.planId))).toEqual(rowsOf(before));
   });
 
   it('may add to a section the council edits in their own plan', async () => {
-    const row = await staff().store.createRow({ section: 'keyContacts', planId: kestrel.planId, key: 'staff-own', values: { ContactName: 'Lee Harding' } });
+    const row = await staff().store.createRow({ section: 'keyContacts', planId: kestrel.planId, key: 'staff-own', values: checked('keyContacts', { ContactName: 'Lee Harding' })});
     expect(row.values.ContactName).toBe('Lee Harding');
   });
 });
@@ -103,7 +104,7 @@ describe('the plan tab over the plan service', () => {
 
     // Meanwhile the plan is handed to another CEM: this person now only reads it, as a manager.
     const cem = storeAs().store;
-    await cem.updateRow({ section: 'plan', planId: harrowgate.planId, id: harrowgate.planId, changes: { Cem: 'Jo Bright <jo.bright@census.example>' } });
+    await cem.updateRow({ section: 'plan', planId: harrowgate.planId, key: harrowgate.planId, changes: checkedChanges('plan', { Cem: 'Jo Bright <jo.bright@census.example>' })});
 
     const field = within(dialog).getByRole('textbox', { name: /^Community/ });
     await user.clear(field);

@@ -1,6 +1,7 @@
 import { applyRowChanges } from '../../src/lib/live';
 import { createMemoryPlanStorage, PlanCache } from '../../src/storage/plan-cache';
 import { openServiceSite, type ServiceSite } from '../support/service-site';
+import { checkedChanges } from '../support/checked-values';
 
 const PLAN = 'kestrel-vale-district-council';
 const CEM = 'ava.lindqvist@census.example';
@@ -22,7 +23,7 @@ describe("a whole plan's change cursor", () => {
     expect(cursor.length).toBeGreaterThan(8192);
 
     const item = opened.plan.sections.supportChecklist[0]!;
-    await site.storeAs(ACLM).updateRow({ section: 'supportChecklist', id: item.id, planId: PLAN, etag: item.etag, changes: { ActNow: !item.values.ActNow } });
+    await site.storeAs(ACLM).updateRow({ section: 'supportChecklist', key: item.key, planId: PLAN, etag: item.etag, changes: checkedChanges('supportChecklist', { ActNow: !item.values.ActNow })});
 
     // The tab opened again on this device: the kept plan, then the changes since its cursor.
     const reopened = await new PlanCache({ store: cemStore, storage, applyChanges: applyRowChanges }).refresh(PLAN);

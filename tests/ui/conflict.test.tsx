@@ -1,13 +1,13 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { FakePlanStore } from './support/fake-plan-store';
+import { MemoryPlanStore } from '../support/memory-plan-store';
 import { PEOPLE, renderTab, samplePlan, sectionRoute } from './support/render-tab';
 
 /** Opens Key contacts, then someone else saves `theirs` to the contact this user is about to change. */
 async function openWithTheirChange(theirs: Record<string, string>) {
   const user = userEvent.setup();
-  const store = new FakePlanStore(samplePlan(), PEOPLE.cem);
+  const store = new MemoryPlanStore(samplePlan(), PEOPLE.cem);
   renderTab(store, sectionRoute('keyContacts'));
   await screen.findByRole('grid', { name: 'Key contacts' });
   store.editAsSomeoneElse('keyContacts', 'contact-1', theirs);
@@ -50,11 +50,11 @@ describe('when someone else saved the row first', () => {
 
   it('"Take theirs" shows the saved version and sends nothing more', async () => {
     const { user, store, dialog } = await saveOverSomeoneElse();
-    const writesBefore = store.writes.length;
+    const writesBefore = store.calls.length;
     await user.click(within(dialog).getByRole('button', { name: 'Take theirs' }));
     const grid = await screen.findByRole('grid', { name: 'Key contacts' });
     expect(within(grid).getByText('Kestrel Vale Council')).toBeInTheDocument();
-    expect(store.writes.length).toBe(writesBefore);
+    expect(store.calls.length).toBe(writesBefore);
   });
 });
 

@@ -1,12 +1,12 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { FakePlanStore } from './support/fake-plan-store';
+import { MemoryPlanStore } from '../support/memory-plan-store';
 import { PEOPLE, PLAN_ID, renderTab, samplePlan, sectionRoute } from './support/render-tab';
 
 describe('deep links', () => {
   it('opens on the row a link names, with focus on it', async () => {
-    renderTab(new FakePlanStore(samplePlan(), PEOPLE.cem), sectionRoute('keyContacts', 'contact-1'));
+    renderTab(new MemoryPlanStore(samplePlan(), PEOPLE.cem), sectionRoute('keyContacts', 'contact-1'));
     const grid = await screen.findByRole('grid', { name: 'Key contacts' });
     const [, first] = within(grid).getAllByRole('row');
     await waitFor(() => expect(within(first!).getAllByRole('gridcell')[0]).toHaveFocus());
@@ -14,7 +14,7 @@ describe('deep links', () => {
 
   it("copies a row's link, which names the tab surface, the plan and the row", async () => {
     const user = userEvent.setup();
-    renderTab(new FakePlanStore(samplePlan(), PEOPLE.cem), sectionRoute('keyContacts'));
+    renderTab(new MemoryPlanStore(samplePlan(), PEOPLE.cem), sectionRoute('keyContacts'));
     await user.click(await screen.findByRole('button', { name: 'Actions for "Jo Marsh"' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Copy link' }));
     await waitFor(async () =>
@@ -28,7 +28,7 @@ describe('deep links', () => {
   it('moves between pages with its own navigation, marking where you are', async () => {
     // jsdom has no media queries, so the tab is laid out as a narrow one: navigation behind a button.
     const user = userEvent.setup();
-    renderTab(new FakePlanStore(samplePlan(), PEOPLE.cem), `/plan/${PLAN_ID}`);
+    renderTab(new MemoryPlanStore(samplePlan(), PEOPLE.cem), `/plan/${PLAN_ID}`);
     const openNavigation = async () => {
       await user.click(await screen.findByRole('button', { name: 'Open navigation' }));
       return screen.findByRole('navigation', { name: 'Plan navigation' });

@@ -1,12 +1,12 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { FakePlanStore } from './support/fake-plan-store';
+import { MemoryPlanStore } from '../support/memory-plan-store';
 import { PEOPLE, renderTab, samplePlan, sectionRoute } from './support/render-tab';
 
 async function openAddContact() {
   const user = userEvent.setup();
-  const store = new FakePlanStore(samplePlan(), PEOPLE.cem);
+  const store = new MemoryPlanStore(samplePlan(), PEOPLE.cem);
   renderTab(store, sectionRoute('keyContacts'));
   await user.click(await screen.findByRole('button', { name: 'Add row to Key contacts' }));
   const dialog = await screen.findByRole('dialog', { name: 'Add to Key contacts' });
@@ -31,7 +31,7 @@ describe('when Escape is pressed in an edited row form', () => {
     await user.keyboard('{Escape}');
     await user.click(await within(dialog).findByRole('button', { name: 'Discard' }));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Add to Key contacts' })).not.toBeInTheDocument());
-    expect(store.writes).toEqual([]);
+    expect(store.calls).toEqual([]);
   });
 
   it('closes at once when nothing was changed', async () => {

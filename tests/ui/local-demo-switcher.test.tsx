@@ -6,7 +6,7 @@ import { LocalDemoContext, type LocalDemo } from '../../src/app/local-demo-conte
 import { describeSamplePerson } from '../../src/app/local-demo-people';
 import { LocalDemoSwitcher } from '../../src/app/LocalDemoSwitcher';
 import type { PlanSummary } from '../../src/plan';
-import { FakePlanStore } from './support/fake-plan-store';
+import { MemoryPlanStore } from '../support/memory-plan-store';
 import { PEOPLE, samplePlan } from './support/render-tab';
 import { renderWithStore } from './support/render-with-store';
 
@@ -46,7 +46,7 @@ describe('acting as someone else', () => {
       choose: (email) => void chosen.push(email),
     };
     renderWithStore(
-      new FakePlanStore(samplePlan(), PEOPLE.cem),
+      new MemoryPlanStore(samplePlan(), PEOPLE.cem),
       <LocalDemoContext.Provider value={demo}>
         <LocalDemoSwitcher />
       </LocalDemoContext.Provider>,

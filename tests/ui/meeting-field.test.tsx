@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Plan } from '../../src/plan';
 import { row } from '../agenda/plan-factory';
-import { FakePlanStore } from './support/fake-plan-store';
+import { MemoryPlanStore } from '../support/memory-plan-store';
 import { PEOPLE, renderTab, samplePlan, sectionRoute } from './support/render-tab';
 
 /** The sample plan with two meetings and an action raised in the earlier one. */
@@ -21,7 +21,7 @@ describe('a field that points at a meeting', () => {
   it('is shown by the meeting’s date and kind, not its key, in the row’s details', async () => {
     const user = userEvent.setup();
     // A manager reads the plan: the row opens as details, each value shown as text.
-    renderTab(new FakePlanStore(planWithMeetings(), PEOPLE.manager), sectionRoute('actions'));
+    renderTab(new MemoryPlanStore(planWithMeetings(), PEOPLE.manager), sectionRoute('actions'));
     await user.click(await screen.findByRole('button', { name: 'Actions for "Book the hall"' }));
     await user.click(await screen.findByRole('menuitem', { name: 'View' }));
     const dialog = await screen.findByRole('dialog');
@@ -31,7 +31,7 @@ describe('a field that points at a meeting', () => {
 
   it('is chosen from the plan’s meetings, latest first, and stores the meeting’s key', async () => {
     const user = userEvent.setup();
-    const store = new FakePlanStore(planWithMeetings(), PEOPLE.cem);
+    const store = new MemoryPlanStore(planWithMeetings(), PEOPLE.cem);
     renderTab(store, sectionRoute('actions'));
     await user.click(await screen.findByRole('button', { name: 'Add row to Actions' }));
     const dialog = await screen.findByRole('dialog', { name: 'Add to Actions' });

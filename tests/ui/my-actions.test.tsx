@@ -7,7 +7,7 @@ import { PERSONAL_PATHS } from '../../src/lib/routes';
 import { addDays, todayLocal } from '../../src/plan';
 import type { Identity } from '../../src/storage/port';
 import { action, makePlan } from '../agenda/plan-factory';
-import { FakePlanStore } from './support/fake-plan-store';
+import { MemoryPlanStore } from '../support/memory-plan-store';
 import { PEOPLE } from './support/sample-plan';
 import { renderWithStore } from './support/render-with-store';
 import './support/dom-shims';
@@ -23,7 +23,7 @@ function plan() {
 
 function renderPersonal(identity: Identity, path: string) {
   window.history.replaceState(null, '', `/?surface=personal#${path}`);
-  const store = new FakePlanStore(plan(), identity);
+  const store = new MemoryPlanStore(plan(), identity);
   renderWithStore(
     store,
     <HashRouter initialPath={PERSONAL_PATHS.myPlans}>

@@ -2,13 +2,13 @@
 import { screen, within } from '@testing-library/react';
 import { MyPlansPage } from '../../src/features/my-plans/MyPlansPage';
 import type { Identity } from '../../src/storage/port';
-import { FakePlanStore } from './support/fake-plan-store';
+import { MemoryPlanStore } from '../support/memory-plan-store';
 import { PEOPLE, samplePlan } from './support/sample-plan';
 import { renderWithStore } from './support/render-with-store';
 import './support/dom-shims';
 
 function renderMyPlans(identity: Identity) {
-  const store = new FakePlanStore(samplePlan(), identity);
+  const store = new MemoryPlanStore(samplePlan(), identity);
   const loadPlan = jest.spyOn(store, 'loadPlan');
   renderWithStore(store, <MyPlansPage />);
   return { loadPlan };

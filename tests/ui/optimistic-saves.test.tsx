@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ForbiddenError, OfflineError } from '../../src/storage/errors';
-import { FakePlanStore } from './support/fake-plan-store';
+import { MemoryPlanStore } from '../support/memory-plan-store';
 import { PEOPLE, renderTab, samplePlan, sectionRoute } from './support/render-tab';
 
 async function editContactName(user: ReturnType<typeof userEvent.setup>, from: string, to: string) {
@@ -18,36 +18,36 @@ async function editContactName(user: ReturnType<typeof userEvent.setup>, from: s
 describe('saving a change', () => {
   it('shows the change before storage answers', async () => {
     const user = userEvent.setup();
-    const store = new FakePlanStore(samplePlan(), PEOPLE.cem);
+    const store = new MemoryPlanStore(samplePlan(), PEOPLE.cem);
     renderTab(store, sectionRoute('keyContacts'));
-    const writes = store.holdWrites();
+    const release = store.hold();
     await editContactName(user, 'Jo Marsh', 'Jo Marsh-Bell');
 
     const grid = await screen.findByRole('grid', { name: 'Key contacts' });
     expect(within(grid).getByText('Jo Marsh-Bell')).toBeInTheDocument();
     expect(store.stored('keyContacts')[0]?.values.ContactName).toBe('Jo Marsh');
-    writes.release();
+    release();
     await waitFor(() => expect(store.stored('keyContacts')[0]?.values.ContactName).toBe('Jo Marsh-Bell'));
   });
 
   it('keeps a change through a lost connection, says it is waiting, and saves it when storage answers', async () => {
     const user = userEvent.setup();
-    const store = new FakePlanStore(samplePlan(), PEOPLE.cem);
-    store.failNextWrite(new OfflineError());
+    const store = new MemoryPlanStore(samplePlan(), PEOPLE.cem);
+    store.failNext(new OfflineError());
     renderTab(store, sectionRoute('keyContacts'));
-    const writes = store.holdWrites();
+    const release = store.hold();
     await editContactName(user, 'Jo Marsh', 'Jo Marsh-Bell');
 
     expect(await screen.findByRole('button', { name: '1 change waiting' })).toBeInTheDocument();
-    writes.release();
+    release();
     expect(await screen.findByText('All changes saved')).toBeInTheDocument();
     expect(store.stored('keyContacts')[0]?.values.ContactName).toBe('Jo Marsh-Bell');
   });
 
   it('puts the row back as it was, and says why, when storage refuses the change', async () => {
     const user = userEvent.setup();
-    const store = new FakePlanStore(samplePlan(), PEOPLE.cem);
-    store.failNextWrite(new ForbiddenError('Access denied.'));
+    const store = new MemoryPlanStore(samplePlan(), PEOPLE.cem);
+    store.failNext(new ForbiddenError('Access denied.'));
     renderTab(store, sectionRoute('keyContacts'));
     await editContactName(user, 'Jo Marsh', 'Jo Marsh-Bell');
 

@@ -1,12 +1,12 @@
 /** @jest-environment jsdom */
 import { screen, within } from '@testing-library/react';
 import { PAGES } from '../../src/plan';
-import { FakePlanStore } from './support/fake-plan-store';
+import { MemoryPlanStore } from '../support/memory-plan-store';
 import { PEOPLE, PLAN_ID, renderTab, samplePlan } from './support/render-tab';
 
 describe('the plan home', () => {
   it("shows the council, each strand's priority with its open and overdue actions, and links to every section", async () => {
-    renderTab(new FakePlanStore(samplePlan(), PEOPLE.cem), `/plan/${PLAN_ID}`);
+    renderTab(new MemoryPlanStore(samplePlan(), PEOPLE.cem), `/plan/${PLAN_ID}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Kestrel Vale District Council' })).toBeInTheDocument();
 
     const strands = screen.getByRole('region', { name: 'Partnership strands' });
@@ -23,7 +23,7 @@ describe('the plan home', () => {
   });
 
   it('says who has signed', async () => {
-    renderTab(new FakePlanStore(samplePlan(), PEOPLE.cem), `/plan/${PLAN_ID}`);
+    renderTab(new MemoryPlanStore(samplePlan(), PEOPLE.cem), `/plan/${PLAN_ID}`);
     const signOff = (await screen.findByRole('heading', { level: 2, name: 'Sign-off' })).parentElement!;
     expect(within(signOff).getAllByText('Not signed')).toHaveLength(2);
   });

@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ForbiddenError } from '../../src/storage/errors';
-import { FakePlanStore } from './support/fake-plan-store';
+import { MemoryPlanStore } from '../support/memory-plan-store';
 import { PEOPLE, renderTab, samplePlan, sectionRoute } from './support/render-tab';
 
 function sectionRegion(name: string) {
@@ -12,7 +12,7 @@ function sectionRegion(name: string) {
 describe('when the ACLM opens a page with a CEM-only section', () => {
   it('marks the CEM-only section read only, with no add, edit or delete, and leaves the council section editable', async () => {
     const user = userEvent.setup();
-    renderTab(new FakePlanStore(samplePlan(), PEOPLE.aclm), sectionRoute('keyContacts'));
+    renderTab(new MemoryPlanStore(samplePlan(), PEOPLE.aclm), sectionRoute('keyContacts'));
     await screen.findByRole('heading', { level: 1, name: 'Key contacts and communications' });
 
     const planned = sectionRegion('Planned communication between partners');
@@ -33,7 +33,7 @@ describe('when the ACLM opens a page with a CEM-only section', () => {
 
 describe('when a manager reads a plan', () => {
   it('offers no way to change even a council-editable section', async () => {
-    renderTab(new FakePlanStore(samplePlan(), PEOPLE.manager), sectionRoute('keyContacts'));
+    renderTab(new MemoryPlanStore(samplePlan(), PEOPLE.manager), sectionRoute('keyContacts'));
     await screen.findByRole('heading', { level: 1, name: 'Key contacts and communications' });
     expect(within(sectionRegion('Key contacts')).getByText('Read only')).toBeInTheDocument();
     expect(within(sectionRegion('Key contacts')).getByText(/^The CEM and the council’s ACLM, CLM and staff edit this section\./)).toBeInTheDocument();
@@ -44,8 +44,8 @@ describe('when a manager reads a plan', () => {
 describe('when storage refuses a change the roles matrix allowed', () => {
   it('undoes it, says why, and shows the section read only from then on', async () => {
     const user = userEvent.setup();
-    const store = new FakePlanStore(samplePlan(), PEOPLE.aclm);
-    store.failNextWrite(new ForbiddenError());
+    const store = new MemoryPlanStore(samplePlan(), PEOPLE.aclm);
+    store.failNext(new ForbiddenError());
     renderTab(store, sectionRoute('keyContacts'));
     await user.click(await screen.findByRole('button', { name: 'Add row to Key contacts' }));
     const dialog = await screen.findByRole('dialog');

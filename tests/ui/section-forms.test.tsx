@@ -1,13 +1,13 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { FakePlanStore } from './support/fake-plan-store';
+import { MemoryPlanStore } from '../support/memory-plan-store';
 import { PEOPLE, renderTab, samplePlan, sectionRoute } from './support/render-tab';
 
 describe('adding a key contact through the generated form', () => {
   it('shows each refused field beside its control and saves nothing', async () => {
     const user = userEvent.setup();
-    const store = new FakePlanStore(samplePlan(), PEOPLE.cem);
+    const store = new MemoryPlanStore(samplePlan(), PEOPLE.cem);
     renderTab(store, sectionRoute('keyContacts'));
     await user.click(await screen.findByRole('button', { name: 'Add row to Key contacts' }));
     const dialog = await screen.findByRole('dialog', { name: 'Add to Key contacts' });
@@ -18,12 +18,12 @@ describe('adding a key contact through the generated form', () => {
     expect(within(dialog).getByText('Name is required.')).toBeInTheDocument();
     expect(within(dialog).getByText('Email must be an email address, like name@council.gov.uk.')).toBeInTheDocument();
     expect(within(dialog).getByRole('textbox', { name: /^Name/ })).toHaveFocus();
-    expect(store.writes).toEqual([]);
+    expect(store.calls).toEqual([]);
   });
 
   it('adds the row to the grid and to storage once the values are valid', async () => {
     const user = userEvent.setup();
-    const store = new FakePlanStore(samplePlan(), PEOPLE.cem);
+    const store = new MemoryPlanStore(samplePlan(), PEOPLE.cem);
     renderTab(store, sectionRoute('keyContacts'));
     await user.click(await screen.findByRole('button', { name: 'Add row to Key contacts' }));
     const dialog = await screen.findByRole('dialog');
@@ -40,7 +40,7 @@ describe('adding a key contact through the generated form', () => {
 describe('the form generated for each kind of field', () => {
   it('gives choices a list, notes a multi-line box, dates a date picker and people a people picker', async () => {
     const user = userEvent.setup();
-    renderTab(new FakePlanStore(samplePlan(), PEOPLE.cem), sectionRoute('actions'));
+    renderTab(new MemoryPlanStore(samplePlan(), PEOPLE.cem), sectionRoute('actions'));
     await user.click(await screen.findByRole('button', { name: 'Add row to Actions' }));
     const dialog = await screen.findByRole('dialog');
 
@@ -56,7 +56,7 @@ describe('the form generated for each kind of field', () => {
 
   it('gives yes/no fields a checkbox and numbers a number input', async () => {
     const user = userEvent.setup();
-    renderTab(new FakePlanStore(samplePlan(), PEOPLE.cem), sectionRoute('areaProfileReview'));
+    renderTab(new MemoryPlanStore(samplePlan(), PEOPLE.cem), sectionRoute('areaProfileReview'));
     await user.click(await screen.findByRole('button', { name: 'Add row to Area profile review' }));
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByRole('checkbox', { name: 'Representative' })).not.toBeChecked();

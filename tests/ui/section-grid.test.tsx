@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { addDays, strandChoice, todayLocal, type Plan } from '../../src/plan';
 import { makePlan, row } from '../agenda/plan-factory';
-import { FakePlanStore } from './support/fake-plan-store';
+import { MemoryPlanStore } from '../support/memory-plan-store';
 import { PEOPLE, renderTab, sectionRoute } from './support/render-tab';
 
 /** Three actions: one late, one due in a few days, one done long ago. */
@@ -17,7 +17,7 @@ function actionsPlan(): Plan {
 }
 
 async function openActions(person: (typeof PEOPLE)[keyof typeof PEOPLE] = PEOPLE.aclm) {
-  const store = new FakePlanStore(actionsPlan(), person);
+  const store = new MemoryPlanStore(actionsPlan(), person);
   renderTab(store, sectionRoute('actions'));
   const grid = await screen.findByRole('grid', { name: 'Actions' });
   return { store, grid };
@@ -30,7 +30,7 @@ function cellOf(grid: HTMLElement, title: string, column: string): HTMLElement {
   return cell;
 }
 
-const stored = (store: FakePlanStore, key: string) => store.stored('actions').find((r) => r.key === key)?.values;
+const stored = (store: MemoryPlanStore, key: string) => store.stored('actions').find((r) => r.key === key)?.values;
 
 describe('when someone who may change a section edits a cell in place', () => {
   it('saves a text cell on Enter through the schema and outbox, announces it and gives focus back to the cell', async () => {
@@ -49,7 +49,7 @@ describe('when someone who may change a section edits a cell in place', () => {
     await waitFor(() => expect(stored(store, 'action-soon')?.ActionTitle).toBe('Book the library foyer for May'));
     expect(screen.getByText('Action saved for "Book the library foyer for May".')).toBeInTheDocument();
     expect(cellOf(grid, 'Book the library foyer for May', 'ActionTitle')).toHaveFocus();
-    expect(store.writes).toEqual([{ kind: 'update', section: 'actions', values: { ActionTitle: 'Book the library foyer for May' } }]);
+    expect(store.calls).toMatchObject([{ kind: 'update', section: 'actions', values: { ActionTitle: 'Book the library foyer for May' } }]);
   });
 
   it('refuses an emptied required cell with the schema message and saves nothing; Escape puts it back', async () => {
@@ -65,7 +65,7 @@ describe('when someone who may change a section edits a cell in place', () => {
     expect(within(grid).queryByRole('textbox')).not.toBeInTheDocument();
     expect(within(grid).getByText('Send the leaflet proofs')).toBeInTheDocument();
     expect(screen.getByText('Change cancelled. Nothing was saved.')).toBeInTheDocument();
-    expect(store.writes).toEqual([]);
+    expect(store.calls).toEqual([]);
   });
 
   it('saves a choice as soon as it is picked', async () => {
@@ -76,7 +76,7 @@ describe('when someone who may change a section edits a cell in place', () => {
     await user.click(within(await screen.findByRole('listbox')).getByRole('option', { name: 'Done' }));
 
     await waitFor(() => expect(stored(store, 'action-late')?.Status).toBe('Done'));
-    expect(store.writes).toEqual([{ kind: 'update', section: 'actions', values: { Status: 'Done' } }]);
+    expect(store.calls).toMatchObject([{ kind: 'update', section: 'actions', values: { Status: 'Done' } }]);
   });
 
   it('refuses an impossible date typed in a cell, keeps it on screen and saves nothing', async () => {
@@ -88,7 +88,7 @@ describe('when someone who may change a section edits a cell in place', () => {
     await user.type(due, '31/02/2027{Enter}');
     expect(await within(grid).findByText('Enter a real date, like 28/02/2027.')).toBeInTheDocument();
     expect(due).toHaveValue('31/02/2027');
-    expect(store.writes).toEqual([]);
+    expect(store.calls).toEqual([]);
 
     await user.clear(due);
     await user.type(due, '28/2/2027{Enter}');

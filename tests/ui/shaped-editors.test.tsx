@@ -1,12 +1,12 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { FakePlanStore } from './support/fake-plan-store';
+import { MemoryPlanStore } from '../support/memory-plan-store';
 import { PEOPLE, renderTab, samplePlan, sectionRoute } from './support/render-tab';
 
 function setup(route: string) {
   const user = userEvent.setup();
-  const store = new FakePlanStore(samplePlan(), PEOPLE.aclm);
+  const store = new MemoryPlanStore(samplePlan(), PEOPLE.aclm);
   renderTab(store, route);
   return { user, store };
 }
@@ -42,7 +42,7 @@ describe('the community priorities matrix', () => {
     await user.click(screen.getByRole('button', { name: 'Add community' }));
     expect(await screen.findByRole('columnheader', { name: 'Students' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Priority of Local radio for Students' })).toHaveValue('');
-    expect(store.writes).toEqual([]);
+    expect(store.calls).toEqual([]);
   });
 });
 
@@ -74,7 +74,7 @@ describe('the local priorities', () => {
     const { user, store } = setup(sectionRoute('localPriorities'));
     const notes = await screen.findByRole('textbox', { name: 'Notes and comments for Address register' });
     await user.type(notes, 'New estates on the edge of town.');
-    expect(store.writes).toEqual([]);
+    expect(store.calls).toEqual([]);
     await user.tab();
     await waitFor(() => expect(store.stored('localPriorities')[0]?.values.Notes).toBe('New estates on the edge of town.'));
   });

@@ -7,7 +7,7 @@ import { signOffText } from '../../src/features/manager-rollup/rollup-text';
 import { createTranslate } from '../../src/i18n';
 import { enGB } from '../../src/i18n/en-GB';
 import type { FieldValue, Plan } from '../../src/plan';
-import { FakePlanStore } from './support/fake-plan-store';
+import { MemoryPlanStore } from '../support/memory-plan-store';
 import { PEOPLE, PLAN_ID, renderTab, samplePlan } from './support/render-tab';
 import { english } from '../agenda/english';
 
@@ -29,7 +29,7 @@ function exportedSignatures(plan: Plan): Record<string, string> {
 }
 
 async function homeSignOff(plan: Plan): Promise<HTMLElement> {
-  renderTab(new FakePlanStore(plan, PEOPLE.cem), `/plan/${PLAN_ID}`);
+  renderTab(new MemoryPlanStore(plan, PEOPLE.cem), `/plan/${PLAN_ID}`);
   return (await screen.findByRole('heading', { level: 2, name: 'Sign-off' })).parentElement!;
 }
 

@@ -6,7 +6,7 @@ import { NudgesProvider, type Nudges } from '../../src/lib/nudges-context';
 import { splitSnapshot, takeSnapshot } from '../../src/plan/plan-snapshot';
 import type { Plan } from '../../src/plan';
 import { row } from '../agenda/plan-factory';
-import { FakePlanStore } from './support/fake-plan-store';
+import { MemoryPlanStore } from '../support/memory-plan-store';
 import { PEOPLE, PLAN_ID, samplePlan } from './support/render-tab';
 import { renderWithStore } from './support/render-with-store';
 
@@ -38,7 +38,7 @@ function fakeNudges(answer: () => Promise<number>) {
 function openSignOff(as: keyof typeof PEOPLE, nudges: Nudges) {
   window.history.replaceState(null, '', `/?surface=tab&plan=${PLAN_ID}#/plan/${PLAN_ID}/sign-off`);
   return renderWithStore(
-    new FakePlanStore(planEditedSinceSigning(), PEOPLE[as]),
+    new MemoryPlanStore(planEditedSinceSigning(), PEOPLE[as]),
     <NudgesProvider nudges={nudges}>
       <TabSurface />
     </NudgesProvider>,

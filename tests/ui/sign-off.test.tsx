@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { splitSnapshot, takeSnapshot } from '../../src/plan/plan-snapshot';
 import { todayLocal, type Plan } from '../../src/plan';
 import { row } from '../agenda/plan-factory';
-import { FakePlanStore } from './support/fake-plan-store';
+import { MemoryPlanStore } from '../support/memory-plan-store';
 import { PEOPLE, PLAN_ID, renderTab, samplePlan } from './support/render-tab';
 
 const SIGN_OFF = `/plan/${PLAN_ID}/sign-off`;
@@ -34,7 +34,7 @@ function planChangedSinceSigning(): Plan {
 describe('signing the plan', () => {
   it('records the ACLM, the day and the signed version once the statement is confirmed', async () => {
     const user = userEvent.setup();
-    const store = new FakePlanStore(samplePlan(), PEOPLE.aclm);
+    const store = new MemoryPlanStore(samplePlan(), PEOPLE.aclm);
     renderTab(store, SIGN_OFF);
     expect(await screen.findByText(`“${STATEMENT}”`)).toBeInTheDocument();
     const sign = screen.getByRole('button', { name: 'Sign the plan' });
@@ -52,7 +52,7 @@ describe('signing the plan', () => {
   });
 
   it('offers no signature to the CEM, who does not sign', async () => {
-    renderTab(new FakePlanStore(samplePlan(), PEOPLE.cem), SIGN_OFF);
+    renderTab(new MemoryPlanStore(samplePlan(), PEOPLE.cem), SIGN_OFF);
     expect(await screen.findByText('The ACLM and the CLM sign the plan, each for themselves.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Sign the plan/ })).not.toBeInTheDocument();
   });
@@ -61,7 +61,7 @@ describe('signing the plan', () => {
 describe('after the plan was signed', () => {
   it('says it has changed since, and what changed, section by section', async () => {
     const user = userEvent.setup();
-    renderTab(new FakePlanStore(planChangedSinceSigning(), PEOPLE.cem), SIGN_OFF);
+    renderTab(new MemoryPlanStore(planChangedSinceSigning(), PEOPLE.cem), SIGN_OFF);
     expect(await screen.findByText('Changed since signed')).toBeInTheDocument();
     const section = screen.getByRole('button', { name: 'Key contacts — 1 added, 0 changed, 0 removed' });
     await user.click(section);
@@ -69,7 +69,7 @@ describe('after the plan was signed', () => {
   });
 
   it('shows the signed version as it was, without what came later', async () => {
-    renderTab(new FakePlanStore(planChangedSinceSigning(), PEOPLE.cem), `${SIGN_OFF}/signed-1`);
+    renderTab(new MemoryPlanStore(planChangedSinceSigning(), PEOPLE.cem), `${SIGN_OFF}/signed-1`);
     const contacts = await screen.findByRole('table', { name: 'Key contacts' });
     expect(within(contacts).getByText('Jo Marsh')).toBeInTheDocument();
     expect(within(contacts).queryByText('Lee Harding')).not.toBeInTheDocument();

@@ -8,7 +8,8 @@ import { useTokenProvider } from '../../src/app/use-token-provider';
 import type { AppConfig } from '../../src/config/app-config';
 import { outboxDatabaseName, planCacheDatabaseName } from '../../src/storage/device-data';
 import { createIndexedDbQueue, type QueuedChange } from '../../src/storage/outbox';
-import { FakePlanStore } from './support/fake-plan-store';
+import { checked } from '../support/checked-values';
+import { MemoryPlanStore } from '../support/memory-plan-store';
 import { PEOPLE, PLAN_ID, samplePlan } from './support/render-tab';
 
 /** The sign-in the app owns outside Teams (MSAL stays out of this test: src/auth is replaced). */
@@ -29,7 +30,7 @@ jest.mock('../../src/auth', () => ({
 }));
 
 /** The plan service's browser client is replaced by the UI tests' in-memory store. */
-const mockService: { store?: FakePlanStore } = {};
+const mockService: { store?: MemoryPlanStore } = {};
 jest.mock('../../src/storage/service-client', () => ({
   ...jest.requireActual('../../src/storage/service-client'),
   createServiceStore: () => mockService.store,
@@ -53,7 +54,7 @@ function serve(config: AppConfig): void {
 /** Changes an earlier visit left on the device: one SharePoint has not answered yet, one it refused. */
 async function leaveUnsentChanges(): Promise<void> {
   const base = { queuedAt: '2031-03-01T10:00:00.000Z', attempts: 1 };
-  const contact = { section: 'keyContacts' as const, planId: PLAN_ID, values: { ContactName: 'Lee Hart', Organisation: 'Kestrel Vale' } };
+  const contact = { section: 'keyContacts' as const, planId: PLAN_ID, values: checked('keyContacts', { ContactName: 'Lee Hart', Organisation: 'Kestrel Vale' }) };
   const changes: QueuedChange[] = [
     { ...base, id: 'change-1', seq: 1, state: 'waiting', operation: { kind: 'create', input: { ...contact, key: 'contact-lee' } } },
     {
@@ -92,7 +93,7 @@ function renderApp(search: string) {
 
 beforeEach(async () => {
   await deleteEveryDatabase();
-  mockService.store = new FakePlanStore(samplePlan(), PEOPLE.cem);
+  mockService.store = new MemoryPlanStore(samplePlan(), PEOPLE.cem);
   mockAuth.canSignOut = true;
   mockAuth.signOut.mockReset().mockResolvedValue(undefined);
   serve(TENANT);
@@ -120,7 +121,7 @@ describe('signing out in a plain browser', () => {
   });
 
   it('asks first when changes have not reached SharePoint, and staying signed in keeps them', async () => {
-    mockService.store!.holdWrites();
+    mockService.store!.hold();
     await leaveUnsentChanges();
     const user = userEvent.setup();
     renderApp('?surface=personal');
@@ -148,7 +149,7 @@ describe('signing out in a plain browser', () => {
   });
 
   it('signs out anyway when asked to: the unsent changes are deleted with the plans kept here', async () => {
-    mockService.store!.holdWrites();
+    mockService.store!.hold();
     await leaveUnsentChanges();
     const user = userEvent.setup();
     const { container } = renderApp(`?surface=tab&plan=${PLAN_ID}`);

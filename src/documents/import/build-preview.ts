@@ -10,6 +10,7 @@ import {
   type RowSectionId,
   type SectionDef,
   type StrandId,
+  type ValidatedValues,
 } from '../../plan';
 import { DocumentError } from '../errors';
 import type { SourceDocument, SourceLine } from '../read/source';
@@ -210,7 +211,6 @@ export function buildPreview(doc: SourceDocument, options: PreviewOptions): Impo
   const unplacedAll = [...outside, ...sections.flatMap((s) => s.unplaced)];
   return {
     planId: options.planId,
-    ...(options.plan && { planRowId: options.plan.header.id }),
     fileName: options.fileName,
     format: doc.format,
     assumedYear: hint,
@@ -255,8 +255,9 @@ function fillFixedRows(section: SectionDef, c: Collected, options: PreviewOption
       continue;
     }
     // Only what the document says: a strand it leaves blank keeps what the plan has.
-    const changes = Object.fromEntries(Object.entries(draft.values).filter(([name, value]) => value !== null && value !== (current.values[name] ?? null)));
-    rows.push(Object.keys(changes).length === 0 ? { ...base, alreadyInPlan: true } : { ...base, alreadyInPlan: false, update: { id: current.id, etag: current.etag, changes } });
+    // Some of the draft's validated fields, each valid on its own (as an update checks them).
+    const changes = Object.fromEntries(Object.entries(draft.values).filter(([name, value]) => value !== null && value !== (current.values[name] ?? null))) as ValidatedValues;
+    rows.push(Object.keys(changes).length === 0 ? { ...base, alreadyInPlan: true } : { ...base, alreadyInPlan: false, update: { etag: current.etag, changes } });
   }
   return { rows, unplaced };
 }

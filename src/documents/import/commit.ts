@@ -1,4 +1,4 @@
-import { SIGN_OFF_FIELDS, type RowSectionId, type SectionId } from '../../plan';
+import { SIGN_OFF_FIELDS, sectionById, validateValues, type RowSectionId, type SectionId } from '../../plan';
 import type { PlanStore } from '../../storage/port';
 import type { ImportPreview, PreviewRow } from './types';
 
@@ -53,7 +53,7 @@ export async function commitImport(store: PlanStore, preview: ImportPreview, opt
       if (options.signal?.aborted) return;
       try {
         const { row } = next;
-        if (row.update) await store.updateRow({ section: next.section, id: row.update.id, planId: preview.planId, etag: row.update.etag, changes: row.update.changes });
+        if (row.update) await store.updateRow({ planId: preview.planId, section: next.section, key: row.key, etag: row.update.etag, changes: row.update.changes });
         else await store.createRow({ section: next.section, planId: preview.planId, values: row.values, key: row.key, order: row.order });
         written += 1;
       } catch (error) {
@@ -72,8 +72,9 @@ export async function commitImport(store: PlanStore, preview: ImportPreview, opt
   for (const group of groups) {
     if (group.length === 0 || options.signal?.aborted) continue;
     try {
-      const changes = Object.fromEntries(group.map((d) => [d.field, d.value]));
-      await store.updateRow({ section: 'plan', planId: preview.planId, id: preview.planRowId ?? (await store.loadPlan(preview.planId)).header.id, changes });
+      const changes = validateValues(sectionById('plan'), Object.fromEntries(group.map((d) => [d.field, d.value])), 'update');
+      // The plan's own row is addressed by its key, the plan id.
+      await store.updateRow({ planId: preview.planId, section: 'plan', key: preview.planId, changes });
       filled += group.length;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

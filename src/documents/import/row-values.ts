@@ -1,4 +1,4 @@
-import { ValidationError, formatDate, validateValues, type FieldDef, type FieldValue, type SectionDef } from '../../plan';
+import { ValidationError, formatDate, validateValues, type FieldDef, type FieldValue, type SectionDef, type ValidatedValues } from '../../plan';
 import { CONFIRMATION_FIELD, RANGE_END_FIELD } from '../template-knowledge';
 import { readCell } from './cell-values';
 import type { YearHint } from './date-cell';
@@ -6,7 +6,7 @@ import type { YearHint } from './date-cell';
 export type ConvertedRow =
   | {
       readonly ok: true;
-      readonly values: Readonly<Record<string, FieldValue>>;
+      readonly values: ValidatedValues;
       readonly notes: readonly string[];
       /** A date in it could not be read as a day (its words are kept). */
       readonly unreadDate: boolean;

@@ -1,4 +1,4 @@
-import type { FieldValue, RowSectionId } from '../../plan';
+import type { FieldValue, RowSectionId, ValidatedValues } from '../../plan';
 import type { SourceFormat } from '../read/source';
 
 /**
@@ -18,7 +18,7 @@ export interface PreviewRow {
   /** The ClientKey: the same file imported into the same plan gives the same keys. */
   readonly key: string;
   readonly order: number;
-  readonly values: Readonly<Record<string, FieldValue>>;
+  readonly values: ValidatedValues;
   /** The source lines the row was read from (several when wrapped lines were merged). */
   readonly lines: readonly number[];
   readonly where: string;
@@ -32,9 +32,8 @@ export interface PreviewRow {
 
 /** The existing row an import fills in, and only the fields it changes. */
 export interface RowUpdate {
-  readonly id: string;
   readonly etag: string;
-  readonly changes: Readonly<Record<string, FieldValue>>;
+  readonly changes: ValidatedValues;
 }
 
 /** A table heading row the import recognised, and which field each column went to. */
@@ -65,8 +64,6 @@ export interface DetailChange {
 
 export interface ImportPreview {
   readonly planId: string;
-  /** The storage id of the plan's own row, when the preview was made against the plan. */
-  readonly planRowId?: string;
   readonly fileName: string;
   readonly format: SourceFormat;
   /** The year given to dates written without one, and why; null when the document names none. */
@@ -95,7 +92,7 @@ export interface ImportPreview {
 
 /** A row read from a table, before keys and order are given. */
 export interface DraftRow {
-  readonly values: Readonly<Record<string, FieldValue>>;
+  readonly values: ValidatedValues;
   readonly lines: readonly number[];
   readonly where: string;
   readonly notes: readonly string[];

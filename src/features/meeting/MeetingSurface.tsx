@@ -9,6 +9,7 @@ import { useHost } from '../../teams';
 import { agreedAgenda } from './meeting-agenda';
 import { MeetingContext, type CurrentMeeting } from './meeting-context';
 import { MEETING_SECTIONS } from './meeting-rows';
+import { meetingChanges } from './meeting-values';
 import { PlannedMeetingChoice } from './PlannedMeetingChoice';
 import { useMeetingTarget } from './use-meeting-target';
 
@@ -35,7 +36,7 @@ function LiveMeeting({ meetingRef, live, presence = false, children }: { meeting
   useEffect(() => {
     if (!link || linked.current === linkKey) return;
     linked.current = linkKey;
-    void updateRow('meetings', link.key, { TeamsMeetingId: link.id });
+    void updateRow('meetings', link.key, meetingChanges({ TeamsMeetingId: link.id }));
   }, [link, linkKey, updateRow]);
   const closed = textOf(target.row?.values.MeetingStatus) === 'Closed';
   const following = live && !closed && status === 'ready';
@@ -54,7 +55,7 @@ function LiveMeeting({ meetingRef, live, presence = false, children }: { meeting
   );
   if (target.planned?.kind === 'choose') {
     const chooseRow = (row: Row<'meetings'> | undefined) => {
-      if (row && target.teamsMeetingId) void updateRow('meetings', row.key, { TeamsMeetingId: target.teamsMeetingId });
+      if (row && target.teamsMeetingId) void updateRow('meetings', row.key, meetingChanges({ TeamsMeetingId: target.teamsMeetingId }));
       else setDeclined(true);
     };
     return <PlannedMeetingChoice rows={target.planned.rows} canChoose={canLink} onChoose={chooseRow} />;

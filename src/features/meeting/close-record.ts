@@ -1,8 +1,8 @@
 import { closeMeeting, type ActionUpdate, type Agenda, type AgendaText, type ClosedMeeting, type MeetingDecision } from '../../agenda';
-import { parsePerson, strandFromChoice, type FieldValue, type IsoDate, type Plan, type Row } from '../../plan';
+import { parsePerson, strandFromChoice, type FieldValue, type IsoDate, type Plan, type Row, type ValidatedValues } from '../../plan';
 import { dateOf, textOf } from '../../plan/read-values';
 import { decisionsOf, notesText } from './meeting-rows';
-import { minutesWithNotes } from './meeting-values';
+import { meetingChanges, minutesWithNotes } from './meeting-values';
 import { changedActions, meetingRecords } from './minutes-records';
 
 /**
@@ -69,7 +69,7 @@ export interface CloseRecordInput {
 export interface CloseRecord {
   readonly closed: ClosedMeeting;
   /** What the Meetings row becomes (the decisions and actions are already in the plan). */
-  readonly meetingChanges: Readonly<Record<string, FieldValue>>;
+  readonly meetingChanges: ValidatedValues;
 }
 
 /** The closing record of a meeting: its row's changes (Closed, minutes with notes, next date) and the recap. */
@@ -98,5 +98,5 @@ export function closeRecord(input: CloseRecordInput): CloseRecord {
   });
   // The notes are rows of their own, read as they were recorded.
   const minutes = minutesWithNotes(String(closed.meeting.Minutes ?? ''), notesText(plan, meeting.key), input.notesHeading);
-  return { closed, meetingChanges: { ...closed.meeting, Minutes: minutes, CurrentItem: null } };
+  return { closed, meetingChanges: meetingChanges({ ...closed.meeting, Minutes: minutes, CurrentItem: null }) };
 }

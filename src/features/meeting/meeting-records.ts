@@ -1,5 +1,5 @@
 import type { RowRef } from '../../agenda';
-import { sectionById, validateValues, type FieldDef, type FieldValue, type RowSectionId, type SectionDef } from '../../plan';
+import { sectionById, validateValues, type FieldDef, type FieldValue, type RowSectionId, type SectionDef, type ValidatedValues } from '../../plan';
 import type { MeetingInfo } from './meeting-values';
 
 /**
@@ -65,7 +65,7 @@ export function recordsAboutRow(kind: RecordKind, item: { readonly rows: readonl
  * meeting's own values and the row it is about, checked by the schema (a ValidationError names
  * each field).
  */
-export function recordValues(kind: RecordKind, meeting: MeetingInfo, item: RecordedItem, entered: Readonly<Record<string, unknown>>, about?: RowRef): Values {
+export function recordValues(kind: RecordKind, meeting: MeetingInfo, item: RecordedItem, entered: Readonly<Record<string, unknown>>, about?: RowRef): ValidatedValues {
   const asked = new Set(recordFields(kind).map((f) => f.name));
   const own = Object.fromEntries(
     Object.entries(entered)

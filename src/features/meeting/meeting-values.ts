@@ -1,11 +1,21 @@
 import { offerColumnsOf } from '../../agenda';
-import { MULTI_LINE_MAX, sectionById, validateValues, type ActionStatus, type CampaignPhase, type FieldValue, type IsoDate, type SectionId } from '../../plan';
+import { MULTI_LINE_MAX, sectionById, validateValues, type ActionStatus, type CampaignPhase, type FieldValue, type IsoDate, type SectionId, type ValidatedValues } from '../../plan';
 
 /**
  * The values each thing recorded in a meeting writes, checked by the schema's own rules before
  * anything is sent (a ValidationError carries a message per field for the form to show).
  */
-type Values = Record<string, FieldValue>;
+type Values = ValidatedValues;
+
+/** Changes to a meeting's own row, checked where they are made. */
+export function meetingChanges(changes: Readonly<Record<string, unknown>>): Values {
+  return validateValues(sectionById('meetings'), changes, 'update');
+}
+
+/** A new meeting's row, checked where it is made. */
+export function newMeetingValues(values: Readonly<Record<string, unknown>>): Values {
+  return validateValues(sectionById('meetings'), values, 'create');
+}
 
 /** The meeting a record belongs to: its Meetings row key and its date. */
 export interface MeetingInfo {

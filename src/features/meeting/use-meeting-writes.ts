@@ -10,6 +10,8 @@ import {
   actionDetailChanges,
   actionStatusChanges,
   checklistTickChanges,
+  meetingChanges,
+  newMeetingValues,
   offerConfirmedChanges,
   offerRedatedChanges,
   resolvedConcernChanges,
@@ -56,12 +58,12 @@ export function useMeetingWrites(): MeetingWrites {
           NextMeetingDate: agenda.nextMeetingDate,
           PlannedMinutes: agenda.targetMinutes ?? null,
         };
-        if (row) void updateRow('meetings', key, values);
-        else void createRow('meetings', { ...values, Kind: 'Fortnightly review', MeetingStatus: 'Planned', TeamsMeetingId: teamsMeetingId ?? null }, key);
+        if (row) void updateRow('meetings', key, meetingChanges(values));
+        else void createRow('meetings', newMeetingValues({ ...values, Kind: 'Fortnightly review', MeetingStatus: 'Planned', TeamsMeetingId: teamsMeetingId ?? null }), key);
       },
       goTo: (item) => {
         const starting = textOf(row?.values.MeetingStatus) === 'Planned';
-        void updateRow('meetings', key, { CurrentItem: item.id, ...(starting && { MeetingStatus: 'Live', StartedAt: new Date().toISOString() }) });
+        void updateRow('meetings', key, meetingChanges({ CurrentItem: item.id, ...(starting && { MeetingStatus: 'Live', StartedAt: new Date().toISOString() }) }));
       },
       record: (kind, item, entered, about) => void createRow(recordSectionId(kind), recordValues(kind, meeting(), { id: item.id, title: say(item.title) }, entered, about)),
       setActionStatus: (action, status) => void updateRow('actions', action.key, actionStatusChanges(meeting(), status)),

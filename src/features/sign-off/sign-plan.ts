@@ -1,4 +1,4 @@
-import { sectionById, signatureValues, validateValues, type FieldValue, type Signer } from '../../plan';
+import { sectionById, signatureValues, validateValues, type Signer } from '../../plan';
 import type { Identity } from '../../storage/port';
 import type { LoadedPlan } from '../../lib/plan-context';
 import { personValue } from '../../plan/person';
@@ -12,17 +12,12 @@ import { splitSnapshot, takeSnapshot } from '../../plan/plan-snapshot';
 export async function signPlan(plan: LoadedPlan, me: Identity, role: Signer, today: string): Promise<boolean> {
   const header = sectionById('plan');
   const snapshotKey = `signed-${today}-${role}-${crypto.randomUUID().slice(0, 8)}`;
-  const signature: Record<string, FieldValue> = validateValues(header, signatureValues(role, personValue(me), today, snapshotKey), 'update');
+  const signature = validateValues(header, signatureValues(role, personValue(me), today, snapshotKey), 'update');
   const parts = splitSnapshot(takeSnapshot(plan.plan));
   const written: string[] = [];
   for (const [index, content] of parts.entries()) {
-    const row = await plan.createRow('snapshots', {
-      SnapshotKey: snapshotKey,
-      Reason: 'Signed',
-      Part: index + 1,
-      Parts: parts.length,
-      Content: content,
-    });
+    const values = { SnapshotKey: snapshotKey, Reason: 'Signed', Part: index + 1, Parts: parts.length, Content: content };
+    const row = await plan.createRow('snapshots', validateValues(sectionById('snapshots'), values, 'create'));
     if (!row) return removeParts(plan, written);
     written.push(row.key);
   }

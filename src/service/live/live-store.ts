@@ -18,13 +18,13 @@ const KEPT_IDS = 20_000;
 /**
  * The service's store, announcing every write it makes to the plan's readers as soon as
  * SharePoint confirms it (with who made it), and answering open plans' headers from the hub.
- * Deletions name only SharePoint's item id, so the rows this store has seen are remembered by id.
+ * A deletion names only the row's key, so the rows this store has seen are remembered by key.
  */
 export function withLiveAnnouncements<S extends KeyedStore>(store: S, hub: LiveHub): S {
   const seen = new Map<string, AnyRow>();
   const remember = (row: AnyRow | undefined) => {
     if (!row) return row;
-    const id = `${row.section}/${row.id}`;
+    const id = `${row.section}/${row.key}`;
     seen.delete(id);
     seen.set(id, row);
     if (seen.size > KEPT_IDS) seen.delete(seen.keys().next().value!);
@@ -44,7 +44,7 @@ export function withLiveAnnouncements<S extends KeyedStore>(store: S, hub: LiveH
     createPlan: async (input: CreatePlanInput) => written(await store.createPlan(input)),
     deleteRow: async (input: DeleteRowInput) => {
       await store.deleteRow(input);
-      const row = seen.get(`${input.section}/${input.id}`);
+      const row = seen.get(`${input.section}/${input.key}`);
       if (row) await hub.deleted(row.planId, row, await by()).catch(() => undefined);
     },
   };

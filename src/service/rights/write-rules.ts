@@ -10,6 +10,7 @@ import {
   type AnyRow,
   type FieldValue,
   type Role,
+  type ValidatedValues,
   type SectionDef,
   type Signer,
 } from '../../plan';
@@ -21,7 +22,7 @@ const SYSTEM_NAMES: readonly string[] = Object.values(SYSTEM_FIELDS).map((f) => 
 
 /** What a header change asks for, once checked: the values to store (the date is the server's). */
 export interface HeaderChange {
-  readonly changes: RowValues;
+  readonly changes: ValidatedValues;
   /** The snapshot the change points at as the signed version, which must exist and be signed. */
   readonly signedSnapshotKey?: string;
 }
@@ -47,7 +48,7 @@ function signersTouched(names: readonly string[]): Signer[] {
  * given on paper (an imported, signed LAPP), marked as such and never as one given in the app.
  * Only the ACLM or the CLM signs in the app, each for themself alone, on the service's date.
  */
-export function checkHeaderChange(role: Role, principal: Principal, changes: RowValues, today: string): HeaderChange {
+export function checkHeaderChange(role: Role, principal: Principal, changes: ValidatedValues, today: string): HeaderChange {
   const names = Object.keys(changes);
   const signing = names.filter((n) => SIGN_OFF_FIELDS.includes(n));
   const details = names.filter((n) => !SIGN_OFF_FIELDS.includes(n));
@@ -73,7 +74,8 @@ export function checkHeaderChange(role: Role, principal: Principal, changes: Row
   if (given !== undefined && given !== null && given !== today) throw refuse.badRequest(`A signature is dated by the service: today is ${today}, not ${String(given)}.`);
   const key = changes[SIGNED_VERSION];
   if (typeof key !== 'string' || key === '') throw refuse.badRequest(`A signature must name the signed version it was given on (${SIGNED_VERSION}).`);
-  return { changes: { ...changes, [own.on]: today }, signedSnapshotKey: key };
+  // The service's own date in place of the one given (a date field; today is a valid date).
+  return { changes: { ...changes, [own.on]: today } as ValidatedValues, signedSnapshotKey: key };
 }
 
 /**

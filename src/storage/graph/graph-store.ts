@@ -3,7 +3,6 @@ import {
   SINGLE_LINE_MAX,
   ValidationError,
   sectionById,
-  validateValues,
   type AnyRow,
   type FieldError,
   type Plan,
@@ -20,13 +19,16 @@ import type {
   Identity,
   PlanStore,
   ProvisionStep,
+  RowAddress,
   UpdateRowInput,
 } from '../port';
+import { NotFoundError } from '../errors';
 import { uploadFile } from './requests/drive';
 import { grantAppOnSite, type SiteGrantRole } from './requests/site-permissions';
 import { getMe } from './requests/me';
 import { readChanges } from './store/changes';
 import type { StoreContext } from './store/context';
+import { ItemIds } from './store/item-ids';
 import { createPlanRows } from './store/create-plan';
 import { listPlanSummaries, loadPlanRows } from './store/plan-reads';
 import { loadPlansWithSections } from './store/site-wide-reads';
@@ -51,7 +53,29 @@ function checkRowIdentity(section: SectionDef, input: CreateRowInput): void {
  * tied to a plan by PlanId. Works the same against a tenant and against the local stand-in.
  */
 export class GraphStore implements PlanStore, DocumentLibrary {
+  private readonly itemIds = new ItemIds();
+
   constructor(private readonly ctx: StoreContext) {}
+
+  /**
+   * Runs `write` on the SharePoint item holding the row. An id learnt earlier may belong to an
+   * item since deleted (and the key made again), so a miss on it looks the key up once more.
+   */
+  private async onItem<T>(address: RowAddress, write: (itemId: string) => Promise<T>): Promise<T> {
+    const section = sectionById(address.section);
+    const known = this.itemIds.get(section.id, address.key);
+    if (known !== undefined) {
+      try {
+        return await write(known);
+      } catch (error) {
+        if (!(error instanceof NotFoundError)) throw error;
+        this.itemIds.forget(section.id, address.key);
+      }
+    }
+    const row = await this.findRow(section.id, address.key);
+    if (!row || row.planId !== address.planId) throw new NotFoundError(`${section.title} has no row "${address.key}" in plan "${address.planId}".`);
+    return write(row.id);
+  }
 
   async whoAmI(): Promise<Identity> {
     const me = await getMe(this.ctx.http);
@@ -79,17 +103,16 @@ export class GraphStore implements PlanStore, DocumentLibrary {
     return createPlanRows(this.ctx, input, () => this.whoAmI());
   }
 
+  /** Values come validated (`ValidatedValues`); only the row's identity is checked here. */
   async createRow(input: CreateRowInput): Promise<AnyRow> {
     const section = sectionById(input.section);
     checkRowIdentity(section, input);
-    const values = validateValues(section, input.values, 'create');
-    return createRowItem(this.ctx, section, { key: input.key, planId: input.planId, order: input.order ?? 0, values });
+    return this.itemIds.learn(await createRowItem(this.ctx, section, { key: input.key, planId: input.planId, order: input.order ?? 0, values: input.values }));
   }
 
   async updateRow(input: UpdateRowInput): Promise<AnyRow> {
     const section = sectionById(input.section);
-    const changes = validateValues(section, input.changes, 'update');
-    return updateRowItem(this.ctx, section, input.id, changes, input.etag);
+    return this.itemIds.learn(await this.onItem(input, (id) => updateRowItem(this.ctx, section, id, input.changes, input.etag)));
   }
 
   /** Gives an application (with `Sites.Selected`) its level on this site: for a site owner who may. */
@@ -98,12 +121,19 @@ export class GraphStore implements PlanStore, DocumentLibrary {
   }
 
   /** The row holding a client key in a section, if any (one indexed read). */
-  findRow(section: SectionId, key: string): Promise<AnyRow | undefined> {
-    return findRowByKey(this.ctx, sectionById(section), key);
+  async findRow(section: SectionId, key: string): Promise<AnyRow | undefined> {
+    return this.itemIds.learn(await findRowByKey(this.ctx, sectionById(section), key));
   }
 
-  deleteRow(input: DeleteRowInput): Promise<void> {
-    return deleteRowItem(this.ctx, sectionById(input.section), input.id, input.etag);
+  async deleteRow(input: DeleteRowInput): Promise<void> {
+    const section = sectionById(input.section);
+    try {
+      await this.onItem(input, (id) => deleteRowItem(this.ctx, section, id, input.etag));
+    } catch (error) {
+      // A row already gone is deleted: a repeated delete succeeds.
+      if (!(error instanceof NotFoundError)) throw error;
+    }
+    this.itemIds.forget(section.id, input.key);
   }
 
   changes(sections: readonly SectionId[], cursor?: string): Promise<ChangeBatch> {

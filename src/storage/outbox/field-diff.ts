@@ -1,4 +1,4 @@
-import { fieldOf, sectionById, type AnyRow, type SectionId } from '../../plan';
+import { fieldOf, sectionById, type AnyRow, type SectionId, type ValidatedValues } from '../../plan';
 import type { RowValues } from '../port';
 import type { ChangeOperation, ConflictInfo, FieldDiff } from './queued-change';
 
@@ -49,10 +49,11 @@ export function conflictFor(operation: ChangeOperation, current: unknown): Confl
  * The fields of a change that nobody else touched since it was made: they land whatever the
  * person decides about the contested ones.
  */
-export function uncontested(operation: ChangeOperation, conflict: ConflictInfo): RowValues {
-  if (operation.kind !== 'update' || !operation.input.base) return {};
+export function uncontested(operation: ChangeOperation, conflict: ConflictInfo): ValidatedValues {
+  if (operation.kind !== 'update' || !operation.input.base) return {} as ValidatedValues;
   const listed = new Set(conflict.fields.map((f) => f.field));
-  return Object.fromEntries(Object.entries(operation.input.changes).filter(([name]) => !listed.has(name)));
+  // Some of a validated update's fields: on update each field is checked on its own, so still valid.
+  return Object.fromEntries(Object.entries(operation.input.changes).filter(([name]) => !listed.has(name))) as ValidatedValues;
 }
 
 /**

@@ -2,7 +2,6 @@ export { createOutboxStore, type ConnectivityEvents, type OutboxControls, type O
 export type { OutboxQueue } from './outbox-queue';
 export { createMemoryQueue } from './memory-queue';
 export { createIndexedDbQueue } from './indexeddb-queue';
-export { localRowId, isLocalRowId } from './lanes';
 export { ChangeNotSavedError } from './change-not-saved-error';
 export { DEFAULT_OUTBOX_RETRY, type OutboxRetryPolicy } from './outcome';
 export type {

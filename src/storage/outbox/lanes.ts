@@ -5,25 +5,9 @@
  */
 import { isOpen, type ChangeOperation, type QueuedChange } from './queued-change';
 
-const LOCAL_PREFIX = 'local:';
-
-/**
- * The id a row has before storage gave it one: usable in updates and deletes queued behind its
- * create, and swapped for the real id when the create lands.
- */
-export function localRowId(key: string): string {
-  return `${LOCAL_PREFIX}${key}`;
-}
-
-/** Whether an id is a local one, given before the row's create landed. */
-export function isLocalRowId(id: string): boolean {
-  return id.startsWith(LOCAL_PREFIX);
-}
-
-/** The lane of the row a change writes. */
+/** The lane of the row a change writes: its section and client key, the same before and after its create lands. */
 export function laneOf(operation: ChangeOperation): string {
-  const id = operation.kind === 'create' ? localRowId(operation.input.key) : operation.input.id;
-  return `${operation.input.section}:${id}`;
+  return `${operation.input.section}:${operation.input.key}`;
 }
 
 /** The open changes queued after `change` for the same row. */

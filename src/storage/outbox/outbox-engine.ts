@@ -1,12 +1,12 @@
 import type { AnyRow } from '../../plan';
-import { NotFoundError } from '../errors';
-import type { PlanStore, RowValues } from '../port';
+import type { PlanStore } from '../port';
 import { ChangeFeed } from './change-feed';
 import { ChangeNotSavedError } from './change-not-saved-error';
-import { isLocalRowId, laneOf, laterInLane, readyToSend } from './lanes';
+import { keyedChange } from './earlier-changes';
+import { laneOf, laterInLane, readyToSend } from './lanes';
 import { outcomeOf, type OutboxRetryPolicy } from './outcome';
 import type { OutboxQueue } from './outbox-queue';
-import type { ChangeFailure, ChangeOperation, QueuedChange } from './queued-change';
+import type { ChangeFailure, ChangeOperation, QueuedChange, Resolution } from './queued-change';
 import { rebaseAfterSave } from './rebase';
 import { resendAfterConflict } from './resolution';
 import { Settlements } from './settlements';
@@ -31,11 +31,10 @@ export class OutboxEngine {
   /** Changes not yet durably kept: they wait in their lane but are not sent. */
   private readonly notKept = new Set<string>();
   private readonly settlements = new Settlements();
-  /** Local row id → the row its create made, for changes queued after the create landed. */
-  private readonly landed = new Map<string, AnyRow>();
   private readonly feed = new ChangeFeed();
   private idleWaiters: (() => void)[] = [];
-  private snapshot: readonly QueuedChange[] | undefined;
+  /** `pending()`'s answer, kept until the next change so React sees the same array. */
+  private pendingInOrder: readonly QueuedChange[] | undefined;
   private inFlight = 0;
   /** Nothing is sent before this (epoch ms): the server's Retry-After applies to every request. */
   private pausedUntil = 0;
@@ -53,7 +52,7 @@ export class OutboxEngine {
   }
 
   private async load(): Promise<void> {
-    for (const change of await this.queue.load()) {
+    for (const change of (await this.queue.load()).map(keyedChange)) {
       // A change that was on the wire when the page closed is simply sent again: the client key
       // and the ETag make that harmless.
       this.changes.set(change.id, change.state === 'sending' ? { ...change, state: 'waiting' } : change);
@@ -73,7 +72,7 @@ export class OutboxEngine {
       id: this.opts.newId(),
       seq: this.nextSeq++,
       queuedAt: new Date(this.opts.now()).toISOString(),
-      operation: this.withKnownIds(operation),
+      operation,
       state: 'waiting',
       attempts: 0,
     };
@@ -112,7 +111,7 @@ export class OutboxEngine {
   }
 
   /** Settles a conflict: keep theirs (the change is dropped), or send mine or merged values again. */
-  async resolve(changeId: string, choice: 'mine' | 'theirs' | RowValues): Promise<AnyRow | null> {
+  async resolve(changeId: string, choice: Resolution): Promise<AnyRow | null> {
     await this.loaded;
     const change = this.changes.get(changeId);
     if (!change?.conflict || change.state !== 'conflict') {
@@ -121,7 +120,7 @@ export class OutboxEngine {
     const { theirs } = change.conflict;
     if (choice === 'theirs') {
       this.changes.delete(changeId);
-      this.snapshot = undefined;
+      this.pendingInOrder = undefined;
       this.feed.emit({ ...change, state: 'saved', conflict: undefined, saved: theirs ?? undefined });
       await this.forget(changeId);
       this.pump();
@@ -147,7 +146,7 @@ export class OutboxEngine {
     const failure: ChangeFailure = { kind: 'discarded', message: 'This change was discarded.' };
     const dependants = this.dropCreateDependants(change, failure);
     this.changes.delete(changeId);
-    this.snapshot = undefined;
+    this.pendingInOrder = undefined;
     this.feed.emit({ ...change, state: 'failed', failure });
     this.settlements.failed(changeId, new ChangeNotSavedError(changeId, failure));
     await Promise.all([this.forget(changeId), ...dependants.map((d) => this.keep(d))]);
@@ -156,7 +155,7 @@ export class OutboxEngine {
 
   /** Open and failed changes, in queue order. The same array until something changes. */
   pending(): readonly QueuedChange[] {
-    return (this.snapshot ??= Object.freeze([...this.changes.values()]));
+    return (this.pendingInOrder ??= Object.freeze([...this.changes.values()]));
   }
 
   subscribe(listener: (change: QueuedChange) => void): () => void {
@@ -221,14 +220,13 @@ export class OutboxEngine {
   }
 
   private async afterSave(change: QueuedChange, row: AnyRow | undefined): Promise<void> {
-    if (change.operation.kind === 'create' && row) this.landed.set(laneOf(change.operation), row);
     const followUps = rebaseAfterSave(this.changes.values(), change, row);
     followUps.forEach((f) => this.replace(f));
     // The rewritten follow-ups are kept before the change is forgotten: a reload in between
     // replays the (idempotent) change rather than losing the rewrite.
     await Promise.all(followUps.map((f) => this.keep(f)));
     this.changes.delete(change.id);
-    this.snapshot = undefined;
+    this.pendingInOrder = undefined;
     this.feed.emit({ ...change, state: 'saved', saved: row, lastError: undefined, conflict: undefined });
     this.settlements.saved(change.id, row);
     await this.forget(change.id);
@@ -276,16 +274,6 @@ export class OutboxEngine {
     });
   }
 
-  /** Puts the real id in place of a local one whose create has already landed. */
-  private withKnownIds(operation: ChangeOperation): ChangeOperation {
-    if (operation.kind === 'create' || !isLocalRowId(operation.input.id)) return operation;
-    const lane = laneOf(operation);
-    if (this.openChangeInLane(lane)?.operation.kind === 'create') return operation;
-    const row = this.landed.get(lane);
-    if (!row) throw new NotFoundError('This row was never saved, so it cannot be changed; reload the plan.');
-    return { ...operation, input: { ...operation.input, id: row.id, etag: operation.input.etag ?? row.etag } } as ChangeOperation;
-  }
-
   private openChangeInLane(lane: string): QueuedChange | undefined {
     for (const change of this.changes.values()) {
       if (change.state !== 'failed' && laneOf(change.operation) === lane) return change;
@@ -295,7 +283,7 @@ export class OutboxEngine {
 
   private replace(change: QueuedChange): QueuedChange {
     this.changes.set(change.id, change);
-    this.snapshot = undefined;
+    this.pendingInOrder = undefined;
     this.feed.emit(change);
     return change;
   }

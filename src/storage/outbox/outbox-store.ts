@@ -1,6 +1,6 @@
-import { sectionById, validateValues, type AnyRow } from '../../plan';
+import { overValidated, type AnyRow } from '../../plan';
 import { StorageError } from '../errors';
-import type { PlanStore, RowValues } from '../port';
+import type { PlanStore } from '../port';
 import { OutboxEngine } from './outbox-engine';
 import type { OutboxQueue } from './outbox-queue';
 import { uncontested } from './field-diff';
@@ -58,7 +58,8 @@ function confirmedRow(row: AnyRow | undefined): AnyRow {
  * Wraps a store so that every row write is first kept in `queue`, then sent in order per row,
  * retried while the network or SharePoint is away, and only reported saved once storage
  * confirmed it. Reads and plan creation (a set-up step, done online) go straight through.
- * Values are validated before anything is queued, so nothing invalid waits to fail later.
+ * Values come validated from where they were built (`ValidatedValues`), so nothing invalid is
+ * queued to fail later, and the outbox does not check them again.
  */
 export function createOutboxStore(inner: PlanStore, queue: OutboxQueue, options: OutboxOptions = {}): OutboxStore {
   const newId = options.newId ?? (() => crypto.randomUUID());
@@ -86,13 +87,11 @@ export function createOutboxStore(inner: PlanStore, queue: OutboxQueue, options:
     changes: (sections, cursor) => inner.changes(sections, cursor),
 
     async createRow(input) {
-      const values = validateValues(sectionById(input.section), input.values, 'create');
       const key = input.key.trim() === '' ? newId() : input.key;
-      return confirmedRow(await engine.enqueue({ kind: 'create', input: { ...input, key, values } }));
+      return confirmedRow(await engine.enqueue({ kind: 'create', input: { ...input, key } }));
     },
     async updateRow(input) {
-      const changes = validateValues(sectionById(input.section), input.changes, 'update');
-      return confirmedRow(await engine.enqueue({ kind: 'update', input: { ...input, changes } }));
+      return confirmedRow(await engine.enqueue({ kind: 'update', input }));
     },
     async deleteRow(input) {
       await engine.enqueue({ kind: 'delete', input });
@@ -108,10 +107,9 @@ export function createOutboxStore(inner: PlanStore, queue: OutboxQueue, options:
       if (!change?.conflict || choice === 'mine') return engine.resolve(changeId, choice);
       // The fields nobody else touched land whichever version of the contested ones is kept.
       const kept = uncontested(change.operation, change.conflict);
-      const picked = choice === 'theirs' ? {} : choice;
-      const merged = { ...kept, ...picked };
+      const merged = choice === 'theirs' ? kept : overValidated(kept, choice);
       if (Object.keys(merged).length === 0) return engine.resolve(changeId, 'theirs');
-      return engine.resolve(changeId, validateValues(sectionById(change.operation.input.section), merged, 'update'));
+      return engine.resolve(changeId, merged);
     },
     discard: (changeId) => engine.discard(changeId),
     stop() {

@@ -1,4 +1,4 @@
-import type { AnyRow, FieldError, FieldValue } from '../../plan';
+import type { AnyRow, FieldError, FieldValue, ValidatedValues } from '../../plan';
 import type { CreateRowInput, DeleteRowInput, RowValues, UpdateRowInput } from '../port';
 
 /** One write, exactly as it will be sent to storage (and replayed after a reload). */
@@ -43,8 +43,8 @@ export interface ConflictInfo {
   readonly fields: readonly FieldDiff[];
 }
 
-/** How a person settles a conflict: keep theirs, keep mine, or these merged values. */
-export type Resolution = 'mine' | 'theirs' | RowValues;
+/** How a person settles a conflict: keep theirs, keep mine, or these merged values (checked where chosen). */
+export type Resolution = 'mine' | 'theirs' | ValidatedValues;
 
 /** A write in the outbox: persisted before it is sent, removed once storage confirmed it. */
 export interface QueuedChange {

@@ -5,8 +5,8 @@ import type { ChangeOperation, QueuedChange } from './queued-change';
 function rebased(operation: ChangeOperation, saved: ChangeOperation, row: AnyRow): ChangeOperation | undefined {
   if (operation.kind === 'create') return undefined;
   if (saved.kind === 'create') {
-    // Queued against the local id, before the row existed: now it has a real id and a version.
-    return { ...operation, input: { ...operation.input, id: row.id, etag: operation.input.etag ?? row.etag } } as ChangeOperation;
+    // Queued behind the create, before the row had a version: now it has one.
+    return { ...operation, input: { ...operation.input, etag: operation.input.etag ?? row.etag } } as ChangeOperation;
   }
   if (saved.kind === 'update' && saved.input.etag !== undefined && operation.input.etag === saved.input.etag) {
     // Made on the same version as the change that just landed: this device's own next edit,
@@ -18,7 +18,7 @@ function rebased(operation: ChangeOperation, saved: ChangeOperation, row: AnyRow
 
 /**
  * The later waiting changes of a row, rewritten to build on what storage just confirmed: the
- * real id and ETag once a create lands, the new ETag once an update lands.
+ * row's first ETag once its create lands, the new ETag once an update lands.
  */
 export function rebaseAfterSave(changesInOrder: Iterable<QueuedChange>, saved: QueuedChange, row: AnyRow | undefined): QueuedChange[] {
   if (!row || saved.operation.kind === 'delete') return [];

@@ -1,5 +1,4 @@
-import type { AnyRow } from '../../plan';
-import type { RowValues } from '../port';
+import type { AnyRow, ValidatedValues } from '../../plan';
 import type { ChangeOperation } from './queued-change';
 
 /**
@@ -8,7 +7,7 @@ import type { ChangeOperation } from './queued-change';
  */
 export function resendAfterConflict(
   operation: ChangeOperation,
-  choice: 'mine' | RowValues,
+  choice: 'mine' | ValidatedValues,
   theirs: AnyRow | null,
 ): ChangeOperation {
   const etag = theirs?.etag;

@@ -17,7 +17,7 @@ export interface ServiceRequest {
   readonly bytes?: { readonly data: Uint8Array; readonly contentType: string };
   readonly etag?: string;
   /** For a 412: which section and row, so the conflict names them. */
-  readonly row?: { readonly section: string; readonly id: string };
+  readonly row?: { readonly section: string; readonly key: string };
 }
 
 interface ErrorBody {
@@ -31,7 +31,7 @@ function failure(status: number, body: ErrorBody, request: ServiceRequest, retry
   if (status === 400 && e.fields) return new ValidationError(e.section ?? request.row?.section ?? '', e.fields);
   if (status === 403) return new ForbiddenError(message);
   if (status === 404) return new NotFoundError(message);
-  if (status === 412) return new ConflictError(request.row?.section ?? '', request.row?.id ?? '', e.current);
+  if (status === 412) return new ConflictError(request.row?.section ?? '', request.row?.key ?? '', e.current);
   if (status === 429 || status === 503) return new ThrottledError(e.retryAfterMs ?? (Number(retryAfter) || 1) * 1000);
   return new StorageError(status, e.code ?? 'serviceError', message);
 }

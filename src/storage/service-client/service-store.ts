@@ -7,6 +7,7 @@ import type {
   Identity,
   PlanStore,
   ProvisionStep,
+  RowAddress,
   UpdateRowInput,
 } from '../port';
 import type { DocumentLibrary, UploadedDocument } from '../document-library';
@@ -14,9 +15,8 @@ import { callService, type ServiceHttpOptions } from './service-http';
 
 const seg = encodeURIComponent;
 
-function rowPath(planId: string | undefined, section: SectionId, id: string): string {
-  if (!planId) throw new RangeError(`A change to a row of ${section} must say which plan the row is in.`);
-  return `/plans/${seg(planId)}/sections/${seg(section)}/rows/${seg(id)}`;
+function rowPath({ planId, section, key }: RowAddress): string {
+  return `/plans/${seg(planId)}/sections/${seg(section)}/rows/${seg(key)}`;
 }
 
 /**
@@ -64,15 +64,15 @@ export class ServiceStore implements PlanStore, DocumentLibrary {
   updateRow(input: UpdateRowInput): Promise<AnyRow> {
     return this.call(this.http, {
       method: 'PATCH',
-      path: rowPath(input.planId, input.section, input.id),
+      path: rowPath(input),
       body: { changes: input.changes },
       etag: input.etag,
-      row: { section: input.section, id: input.id },
+      row: { section: input.section, key: input.key },
     });
   }
 
   async deleteRow(input: DeleteRowInput): Promise<void> {
-    await this.call(this.http, { method: 'DELETE', path: rowPath(input.planId, input.section, input.id), etag: input.etag, row: { section: input.section, id: input.id } });
+    await this.call(this.http, { method: 'DELETE', path: rowPath(input), etag: input.etag, row: { section: input.section, key: input.key } });
   }
 
   /** POST, not GET: a cursor holds a delta link per list and outgrows a URL (see the service's route). */

@@ -15,7 +15,7 @@ const waitingChange: QueuedChange = {
   queuedAt: '2031-03-01T10:00:00.000Z',
   state: 'waiting',
   attempts: 0,
-  operation: { kind: 'delete', input: { section: 'actions', id: '7' } },
+  operation: { kind: 'delete', input: { planId: 'p', section: 'actions', key: '7' } },
 };
 
 /** What a person's visit leaves on the device: a plan they opened and a change not yet sent. */

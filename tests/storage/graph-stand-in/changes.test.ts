@@ -2,6 +2,7 @@ import { StorageError } from '../../../src/storage/errors';
 import { decodeCursor, encodeCursor } from '../../../src/storage/graph/store/change-cursor';
 import type { RowChange } from '../../../src/storage/port';
 import { openPlanSite, recordingFetch, type PlanSite } from './stand-in-site';
+import { checked, checkedChanges } from '../../support/checked-values';
 
 let site: PlanSite;
 
@@ -10,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => site.standIn.close());
 
-const newAction = (key: string) => ({ section: 'actions' as const, planId: site.planId, key, values: { ActionTitle: `Action ${key}`, Status: 'Open' } });
+const newAction = (key: string) => ({ section: 'actions' as const, planId: site.planId, key, values: checked('actions', { ActionTitle: `Action ${key}`, Status: 'Open' }) });
 const upsertedKeys = (changes: readonly RowChange[]) => changes.flatMap((c) => (c.kind === 'upsert' ? [c.row.key] : []));
 
 describe('watching for changes', () => {
@@ -29,11 +30,11 @@ describe('watching for changes', () => {
     const afterCreate = await reader.changes(['actions'], start.cursor);
     expect(afterCreate.changes).toEqual([{ kind: 'upsert', row: expect.objectContaining({ id: row.id, key: 'watch-1', planId: site.planId, values: expect.objectContaining({ Status: 'Open' }) }) }]);
 
-    const updated = await site.store.updateRow({ section: 'actions', id: row.id, etag: row.etag, changes: { Status: 'Done' } });
+    const updated = await site.store.updateRow({ section: 'actions', planId: row.planId, key: row.key, etag: row.etag, changes: checkedChanges('actions', { Status: 'Done' })});
     const afterUpdate = await reader.changes(['actions'], afterCreate.cursor);
     expect(afterUpdate.changes).toEqual([{ kind: 'upsert', row: expect.objectContaining({ id: row.id, etag: updated.etag, values: expect.objectContaining({ Status: 'Done' }) }) }]);
 
-    await site.store.deleteRow({ section: 'actions', id: row.id });
+    await site.store.deleteRow({ section: 'actions', planId: row.planId, key: row.key });
     const afterDelete = await reader.changes(['actions'], afterUpdate.cursor);
     expect(afterDelete.changes).toEqual([{ kind: 'delete', section: 'actions', id: row.id }]);
 
@@ -45,8 +46,8 @@ describe('watching for changes', () => {
     const reader = site.storeFor();
     const start = await reader.changes(['actions']);
     const row = await site.store.createRow(newAction('twice-changed'));
-    await site.store.updateRow({ section: 'actions', id: row.id, changes: { Status: 'In progress' } });
-    await site.store.createRow({ section: 'decisions', planId: site.planId, key: 'not-watched', values: { DecisionText: 'Agreed' } });
+    await site.store.updateRow({ section: 'actions', planId: row.planId, key: row.key, changes: checkedChanges('actions', { Status: 'In progress' })});
+    await site.store.createRow({ section: 'decisions', planId: site.planId, key: 'not-watched', values: checked('decisions', { DecisionText: 'Agreed' })});
     const seen = await reader.changes(['actions'], start.cursor);
     expect(seen.changes).toHaveLength(1);
     expect(seen.changes[0]).toMatchObject({ kind: 'upsert', row: { key: 'twice-changed', values: { Status: 'In progress' } } });

@@ -1,5 +1,6 @@
 import { ForbiddenError, OfflineError, ThrottledError } from '../../../src/storage/errors';
 import { openPlanSite, openStandInSite, recordingFetch, type PlanSite } from './stand-in-site';
+import { checked } from '../../support/checked-values';
 
 // The stand-in asks for Retry-After: 1; enough retries that a 30% fault rate never wins.
 const PATIENT = { maxRetries: 8, baseDelayMs: 10 };
@@ -25,7 +26,7 @@ describe('when SharePoint throttles', () => {
     site.standIn.setFaults({ faultRate: 0.3 });
     const patient = site.storeFor({ retry: PATIENT });
     await Promise.all(
-      Array.from({ length: 6 }, (_, i) => patient.createRow({ section: 'actions', planId: site.planId, key: `busy-${i}`, values: { ActionTitle: `Busy ${i}`, Status: 'Open' } })),
+      Array.from({ length: 6 }, (_, i) => patient.createRow({ section: 'actions', planId: site.planId, key: `busy-${i}`, values: checked('actions', { ActionTitle: `Busy ${i}`, Status: 'Open' })})),
     );
     site.standIn.setFaults({ faultRate: 0 });
     const keys = (await site.store.loadPlan(site.planId)).sections.actions.map((r) => r.key).filter((k) => k.startsWith('busy-'));
@@ -44,7 +45,7 @@ describe('when connections drop', () => {
     site.standIn.setFaults({ dropRate: 0.3 });
     const patient = site.storeFor({ retry: PATIENT });
     await Promise.all(
-      Array.from({ length: 8 }, (_, i) => patient.createRow({ section: 'decisions', planId: site.planId, key: `drop-${i}`, values: { DecisionText: `Agreed ${i}` } })),
+      Array.from({ length: 8 }, (_, i) => patient.createRow({ section: 'decisions', planId: site.planId, key: `drop-${i}`, values: checked('decisions', { DecisionText: `Agreed ${i}` })})),
     );
     site.standIn.setFaults({ dropRate: 0 });
     const decisions = (await site.store.loadPlan(site.planId)).sections.decisions.filter((r) => r.key.startsWith('drop-'));
@@ -63,7 +64,7 @@ describe('when the caller may not write', () => {
   it('reports ForbiddenError at once, without retrying', async () => {
     const { fetchImpl, sent } = recordingFetch();
     const manager = site.storeFor({ fetchImpl, getToken: () => site.standIn.tokenFor('morgan.reyes@census.example') });
-    const creating = manager.createRow({ section: 'actions', planId: site.planId, key: 'not-mine', values: { ActionTitle: 'Not allowed', Status: 'Open' } });
+    const creating = manager.createRow({ section: 'actions', planId: site.planId, key: 'not-mine', values: checked('actions', { ActionTitle: 'Not allowed', Status: 'Open' })});
     await expect(creating).rejects.toBeInstanceOf(ForbiddenError);
     expect(sent.filter((r) => r.method === 'POST' && r.path.endsWith('/items'))).toHaveLength(1);
   });

@@ -1,5 +1,6 @@
 import { SECTIONS } from '../../../src/plan';
 import { openPlanSite, recordingFetch, type PlanSite } from './stand-in-site';
+import { checked } from '../../support/checked-values';
 
 const MANY = 250;
 
@@ -10,7 +11,7 @@ beforeAll(async () => {
   await site.store.createPlan({ council: 'Other Side Council', census: 'Census 2031' });
   await Promise.all(
     Array.from({ length: MANY }, (_, i) =>
-      site.store.createRow({ section: 'actions', planId: site.planId, key: `bulk-${i}`, order: MANY - i, values: { ActionTitle: `Action ${i}`, Status: 'Open' } }),
+      site.store.createRow({ section: 'actions', planId: site.planId, key: `bulk-${i}`, order: MANY - i, values: checked('actions', { ActionTitle: `Action ${i}`, Status: 'Open' })}),
     ),
   );
 });

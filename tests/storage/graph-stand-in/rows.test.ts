@@ -1,6 +1,7 @@
 import { STRAND_CHOICES, sectionById } from '../../../src/plan';
 import { ConflictError, NotFoundError } from '../../../src/storage/errors';
 import { openPlanSite, type PlanSite } from './stand-in-site';
+import { checked, checkedChanges } from '../../support/checked-values';
 
 let site: PlanSite;
 
@@ -13,7 +14,7 @@ const action = (key: string, values: Record<string, string | null> = {}) => ({
   section: 'actions' as const,
   planId: site.planId,
   key,
-  values: { ActionTitle: 'Book rooms at the library', Status: 'Open', ...values },
+  values: checked('actions', { ActionTitle: 'Book rooms at the library', Status: 'Open', ...values }),
 });
 
 describe('a row through its life', () => {
@@ -25,32 +26,32 @@ describe('a row through its life', () => {
     const loaded = (await site.store.loadPlan(site.planId)).sections.actions.find((r) => r.key === 'life-1');
     expect(loaded).toMatchObject({ id: created.id, etag: created.etag, values: { DueDate: '2031-06-20', Status: 'Open' } });
 
-    const updated = await site.store.updateRow({ section: 'actions', id: created.id, etag: created.etag, changes: { Status: 'Done', Owner: 'ACLM' } });
+    const updated = await site.store.updateRow({ section: 'actions', planId: created.planId, key: created.key, etag: created.etag, changes: checkedChanges('actions', { Status: 'Done', Owner: 'ACLM' })});
     expect(updated.values).toMatchObject({ Status: 'Done', Owner: 'ACLM', DueDate: '2031-06-20' });
     expect(updated.etag).not.toBe(created.etag);
 
-    const cleared = await site.store.updateRow({ section: 'actions', id: created.id, etag: updated.etag, changes: { Owner: null } });
+    const cleared = await site.store.updateRow({ section: 'actions', planId: created.planId, key: created.key, etag: updated.etag, changes: checkedChanges('actions', { Owner: null })});
     expect(cleared.values['Owner']).toBeNull();
 
-    await site.store.deleteRow({ section: 'actions', id: created.id, etag: cleared.etag });
+    await site.store.deleteRow({ section: 'actions', planId: created.planId, key: created.key, etag: cleared.etag });
     expect((await site.store.loadPlan(site.planId)).sections.actions.some((r) => r.key === 'life-1')).toBe(false);
   });
 
   it('refuses a change based on a stale ETag with ConflictError carrying the row as it is', async () => {
     const row = await site.store.createRow(action('stale-1'));
-    const theirs = await site.store.updateRow({ section: 'actions', id: row.id, etag: row.etag, changes: { Status: 'In progress' } });
-    const mine = site.store.updateRow({ section: 'actions', id: row.id, etag: row.etag, changes: { Status: 'Dropped' } });
+    const theirs = await site.store.updateRow({ section: 'actions', planId: row.planId, key: row.key, etag: row.etag, changes: checkedChanges('actions', { Status: 'In progress' })});
+    const mine = site.store.updateRow({ section: 'actions', planId: row.planId, key: row.key, etag: row.etag, changes: checkedChanges('actions', { Status: 'Dropped' })});
     await expect(mine).rejects.toBeInstanceOf(ConflictError);
     await expect(mine).rejects.toMatchObject({ current: { etag: theirs.etag, values: { Status: 'In progress' } } });
-    const deleting = site.store.deleteRow({ section: 'actions', id: row.id, etag: row.etag });
+    const deleting = site.store.deleteRow({ section: 'actions', planId: row.planId, key: row.key, etag: row.etag });
     await expect(deleting).rejects.toBeInstanceOf(ConflictError);
     expect((await site.store.loadPlan(site.planId)).sections.actions.find((r) => r.id === row.id)?.values['Status']).toBe('In progress');
   });
 
   it('treats deleting a row that is already gone as done', async () => {
     const row = await site.store.createRow(action('gone-1'));
-    await site.store.deleteRow({ section: 'actions', id: row.id });
-    await expect(site.store.deleteRow({ section: 'actions', id: row.id })).resolves.toBeUndefined();
+    await site.store.deleteRow({ section: 'actions', planId: row.planId, key: row.key });
+    await expect(site.store.deleteRow({ section: 'actions', planId: row.planId, key: row.key })).resolves.toBeUndefined();
   });
 
   it('returns the same row when a create is sent twice with one key', async () => {

@@ -1,4 +1,5 @@
 import { openPlanSite, type PlanSite } from './stand-in-site';
+import { checked, checkedChanges } from '../../support/checked-values';
 
 /**
  * The adapter against the stand-in's imitation of SharePoint's less obvious answers: date-only
@@ -9,7 +10,7 @@ const action = (site: PlanSite, key: string, values: Record<string, string | nul
   section: 'actions' as const,
   planId: site.planId,
   key,
-  values: { ActionTitle: 'Book rooms at the library', Status: 'Open', ...values },
+  values: checked('actions', { ActionTitle: 'Book rooms at the library', Status: 'Open', ...values }),
 });
 
 describe.each(['America/Los_Angeles', 'Pacific/Honolulu', 'Europe/London', 'Asia/Kolkata', 'Asia/Tokyo'])('on a site in %s', (siteTimeZone) => {
@@ -23,7 +24,7 @@ describe.each(['America/Los_Angeles', 'Pacific/Honolulu', 'Europe/London', 'Asia
     const created = await site.store.createRow(action(site, 'date-1', { DueDate: '2031-06-20' }));
     expect(created.values['DueDate']).toBe('2031-06-20');
     const winter = await site.store.createRow(action(site, 'date-2', { DueDate: '2031-01-05' }));
-    const changed = await site.store.updateRow({ section: 'actions', id: winter.id, etag: winter.etag, changes: { DueDate: '2031-03-30' } });
+    const changed = await site.store.updateRow({ section: 'actions', planId: winter.planId, key: winter.key, etag: winter.etag, changes: checkedChanges('actions', { DueDate: '2031-03-30' })});
     expect(changed.values['DueDate']).toBe('2031-03-30');
     const loaded = (await site.store.loadPlan(site.planId)).sections.actions;
     expect(Object.fromEntries(loaded.map((r) => [r.key, r.values['DueDate']]))).toMatchObject({ 'date-1': '2031-06-20', 'date-2': '2031-03-30' });
@@ -83,7 +84,7 @@ describe('changes read from delta', () => {
     const row = first.changes.find((c) => c.kind === 'upsert' && c.row.key === 'delta-1');
     expect(row).toMatchObject({ kind: 'upsert', row: { values: { ActionTitle: 'Book rooms at the library', DueDate: '2031-06-20' } } });
     const created = row!.kind === 'upsert' ? row!.row : undefined;
-    await site.store.updateRow({ section: 'actions', id: created!.id, etag: created!.etag, changes: { Status: 'Done' } });
+    await site.store.updateRow({ section: 'actions', planId: created!.planId, key: created!.key, etag: created!.etag, changes: checkedChanges('actions', { Status: 'Done' })});
     const second = await site.store.changes(['actions'], first.cursor);
     const changed = second.changes.find((c) => c.kind === 'upsert' && c.row.key === 'delta-1');
     expect(changed).toMatchObject({ kind: 'upsert', row: { values: { Status: 'Done', DueDate: '2031-06-20' } } });

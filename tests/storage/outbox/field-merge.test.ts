@@ -1,6 +1,7 @@
 import { ConflictError } from '../../../src/storage/errors';
 import { createMemoryQueue, createOutboxStore, type OutboxStore } from '../../../src/storage/outbox';
-import { FakePlanStore } from './fake-plan-store';
+import { MemoryPlanStore } from '../../support/memory-plan-store';
+import { checked, checkedChanges } from '../../support/checked-values';
 
 const running: OutboxStore[] = [];
 afterEach(() => running.splice(0).forEach((o) => o.stop()));
@@ -10,14 +11,14 @@ afterEach(() => running.splice(0).forEach((o) => o.stop()));
  * change still carries the old ETag and what the fields held when they changed them (the base).
  */
 async function sameRowTwoPeople() {
-  const inner = new FakePlanStore();
+  const inner = new MemoryPlanStore();
   const outbox = createOutboxStore(inner, createMemoryQueue(), { connectivity: null, retry: { baseDelayMs: 1, maxDelayMs: 4 } });
   running.push(outbox);
   const seen = await outbox.createRow({
     section: 'actions',
     planId: 'kestrel-vale',
     key: 'posters',
-    values: { ActionTitle: 'Print posters', Status: 'Open', DueDate: '2031-03-01', ActionNotes: 'A3' },
+    values: checked('actions', { ActionTitle: 'Print posters', Status: 'Open', DueDate: '2031-03-01', ActionNotes: 'A3' }),
   });
   return { inner, outbox, seen };
 }
@@ -25,8 +26,8 @@ async function sameRowTwoPeople() {
 describe('a change to a row someone else saved first, merged field by field', () => {
   it('lands without asking anyone when the other person changed a different field', async () => {
     const { inner, outbox, seen } = await sameRowTwoPeople();
-    inner.editAsSomeoneElse(seen.id, { DueDate: '2031-04-15' });
-    const saved = await outbox.updateRow({ section: 'actions', id: seen.id, etag: seen.etag, changes: { Status: 'Done' }, base: { Status: 'Open' } });
+    inner.editAsSomeoneElse('actions', seen.key, { DueDate: '2031-04-15' });
+    const saved = await outbox.updateRow({ section: 'actions', planId: seen.planId, key: seen.key, etag: seen.etag, changes: checkedChanges('actions', { Status: 'Done' }), base: { Status: 'Open' } });
     expect(saved.values).toMatchObject({ Status: 'Done', DueDate: '2031-04-15' });
     expect(inner.rows.get(seen.id)?.values).toMatchObject({ Status: 'Done', DueDate: '2031-04-15', ActionNotes: 'A3' });
     expect(outbox.pending()).toEqual([]);
@@ -34,12 +35,13 @@ describe('a change to a row someone else saved first, merged field by field', ()
 
   it('is a conflict showing only the field both changed, with who changed it', async () => {
     const { inner, outbox, seen } = await sameRowTwoPeople();
-    inner.editAsSomeoneElse(seen.id, { Status: 'Dropped', DueDate: '2031-04-15' });
+    inner.editAsSomeoneElse('actions', seen.key, { Status: 'Dropped', DueDate: '2031-04-15' });
     const attempt = outbox.updateRow({
       section: 'actions',
-      id: seen.id,
+      planId: seen.planId,
+      key: seen.key,
       etag: seen.etag,
-      changes: { Status: 'Done', ActionNotes: 'A2, glossy' },
+      changes: checkedChanges('actions', { Status: 'Done', ActionNotes: 'A2, glossy' }),
       base: { Status: 'Open', ActionNotes: 'A3' },
     });
     await expect(attempt).rejects.toBeInstanceOf(ConflictError);
@@ -50,12 +52,13 @@ describe('a change to a row someone else saved first, merged field by field', ()
 
   it('keeps the uncontested fields when the person takes the other version of the contested one', async () => {
     const { inner, outbox, seen } = await sameRowTwoPeople();
-    inner.editAsSomeoneElse(seen.id, { Status: 'Dropped' });
+    inner.editAsSomeoneElse('actions', seen.key, { Status: 'Dropped' });
     const attempt = outbox.updateRow({
       section: 'actions',
-      id: seen.id,
+      planId: seen.planId,
+      key: seen.key,
       etag: seen.etag,
-      changes: { Status: 'Done', ActionNotes: 'A2, glossy' },
+      changes: checkedChanges('actions', { Status: 'Done', ActionNotes: 'A2, glossy' }),
       base: { Status: 'Open', ActionNotes: 'A3' },
     });
     await expect(attempt).rejects.toBeInstanceOf(ConflictError);
@@ -65,9 +68,9 @@ describe('a change to a row someone else saved first, merged field by field', ()
 
   it('writes nothing when both people made the very same change', async () => {
     const { inner, outbox, seen } = await sameRowTwoPeople();
-    const theirs = inner.editAsSomeoneElse(seen.id, { Status: 'Done' });
+    const theirs = inner.editAsSomeoneElse('actions', seen.key, { Status: 'Done' });
     const calls = inner.calls.length;
-    const saved = await outbox.updateRow({ section: 'actions', id: seen.id, etag: seen.etag, changes: { Status: 'Done' }, base: { Status: 'Open' } });
+    const saved = await outbox.updateRow({ section: 'actions', planId: seen.planId, key: seen.key, etag: seen.etag, changes: checkedChanges('actions', { Status: 'Done' }), base: { Status: 'Open' } });
     expect(saved.etag).toBe(theirs.etag);
     expect(inner.calls).toHaveLength(calls + 1);
   });

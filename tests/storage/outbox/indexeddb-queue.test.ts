@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { createIndexedDbQueue, createOutboxStore, type OutboxStore } from '../../../src/storage/outbox';
 import type { CreateRowInput } from '../../../src/storage/port';
-import { FakePlanStore } from './fake-plan-store';
+import { MemoryPlanStore } from '../../support/memory-plan-store';
+import { checked, checkedChanges } from '../../support/checked-values';
 
 const running: OutboxStore[] = [];
 afterEach(() => running.splice(0).forEach((o) => o.stop()));
@@ -9,7 +10,7 @@ afterEach(() => running.splice(0).forEach((o) => o.stop()));
 let dbCount = 0;
 const freshName = () => `lapp-outbox-test-${++dbCount}`;
 
-function openOutbox(inner: FakePlanStore, name: string): OutboxStore {
+function openOutbox(inner: MemoryPlanStore, name: string): OutboxStore {
   const outbox = createOutboxStore(inner, createIndexedDbQueue(name), {
     connectivity: null,
     retry: { baseDelayMs: 60_000, maxDelayMs: 60_000 },
@@ -23,7 +24,7 @@ const concern: CreateRowInput = {
   section: 'concernsRaised',
   planId: 'kestrel-vale',
   key: 'concern-parking',
-  values: { Month: 'March 2031', Concern: 'No parking near the drop-in centre' },
+  values: checked('concernsRaised', { Month: 'March 2031', Concern: 'No parking near the drop-in centre' }),
 };
 
 /** Waits (however busy the machine) until the outbox's first try has come back and it waits to retry. */
@@ -40,7 +41,7 @@ describe('the IndexedDB queue', () => {
     const name = freshName();
     const first = createIndexedDbQueue(name);
     const base = { queuedAt: '2031-03-01T10:00:00.000Z', state: 'waiting' as const, attempts: 0 };
-    await first.put({ ...base, id: 'b', seq: 2, operation: { kind: 'delete', input: { section: 'actions', id: '7' } } });
+    await first.put({ ...base, id: 'b', seq: 2, operation: { kind: 'delete', input: { planId: 'p', section: 'actions', key: '7' } } });
     await first.put({ ...base, id: 'a', seq: 1, operation: { kind: 'create', input: concern } });
     first.close();
 
@@ -55,7 +56,7 @@ describe('the IndexedDB queue', () => {
 describe('after a reload', () => {
   it('a new outbox over the same database sends the changes that were still waiting, once', async () => {
     const name = freshName();
-    const storage = new FakePlanStore();
+    const storage = new MemoryPlanStore();
     storage.failNext('offline');
     const before = openOutbox(storage, name);
     void before.createRow(concern).catch(() => undefined);
@@ -77,7 +78,7 @@ describe('after a reload', () => {
 
   it('replays a create whose answer was lost with the same client key, so it is stored once', async () => {
     const name = freshName();
-    const storage = new FakePlanStore();
+    const storage = new MemoryPlanStore();
     storage.failNext('loseAnswer');
     const before = openOutbox(storage, name);
     void before.createRow({ ...concern, key: '' }).catch(() => undefined);
@@ -93,7 +94,7 @@ describe('after a reload', () => {
 
   it('still shows a failed change and its reason', async () => {
     const name = freshName();
-    const storage = new FakePlanStore();
+    const storage = new MemoryPlanStore();
     storage.failNext('forbidden');
     const before = openOutbox(storage, name);
     await before.createRow(concern).catch(() => undefined);

@@ -1,22 +1,21 @@
-import { ValidationError } from '../../../src/plan';
 import { ConflictError, ForbiddenError } from '../../../src/storage/errors';
 import {
   ChangeNotSavedError,
   createMemoryQueue,
   createOutboxStore,
-  localRowId,
   type OutboxOptions,
   type OutboxStore,
   type QueuedChange,
 } from '../../../src/storage/outbox';
 import type { CreateRowInput } from '../../../src/storage/port';
-import { FakePlanStore } from './fake-plan-store';
+import { MemoryPlanStore } from '../../support/memory-plan-store';
+import { checked, checkedChanges } from '../../support/checked-values';
 
 const running: OutboxStore[] = [];
 afterEach(() => running.splice(0).forEach((o) => o.stop()));
 
 function setup(options: OutboxOptions = {}) {
-  const inner = new FakePlanStore();
+  const inner = new MemoryPlanStore();
   const outbox = createOutboxStore(inner, createMemoryQueue(), {
     connectivity: null,
     retry: { baseDelayMs: 1, maxDelayMs: 4 },
@@ -27,7 +26,7 @@ function setup(options: OutboxOptions = {}) {
 }
 
 function newAction(title: string, key = `key-${title}`): CreateRowInput {
-  return { section: 'actions', planId: 'kestrel-vale', key, values: { ActionTitle: title, Status: 'Open' } };
+  return { section: 'actions', planId: 'kestrel-vale', key, values: checked('actions', { ActionTitle: title, Status: 'Open' })};
 }
 
 const statesOf = (changes: readonly QueuedChange[]) => changes.map((c) => c.state);
@@ -55,27 +54,27 @@ describe('when storage answers', () => {
 
   it("sends one row's create, updates and delete in the order they were made", async () => {
     const { inner, outbox } = setup();
-    const local = localRowId('key-Print posters');
+    const row = { planId: 'kestrel-vale', section: 'actions', key: 'key-Print posters' } as const;
     const writes = [
       outbox.createRow(newAction('Print posters')),
-      outbox.updateRow({ section: 'actions', id: local, changes: { Status: 'In progress' } }),
-      outbox.updateRow({ section: 'actions', id: local, changes: { Status: 'Done' } }),
-      outbox.deleteRow({ section: 'actions', id: local }),
+      outbox.updateRow({ ...row, changes: checkedChanges('actions', { Status: 'In progress' })}),
+      outbox.updateRow({ ...row, changes: checkedChanges('actions', { Status: 'Done' })}),
+      outbox.deleteRow(row),
     ];
     await Promise.all(writes);
     expect(inner.calls.map((c) => c.kind)).toEqual(['create', 'update', 'update', 'delete']);
     expect(inner.rows.size).toBe(0);
   });
 
-  it('gives updates queued behind a create the real id and ETag once the create lands', async () => {
+  it('gives updates queued behind a create the row’s ETag once the create lands', async () => {
     const { inner, outbox } = setup();
     inner.failNext('offline');
     const created = outbox.createRow(newAction('Ask the library for a stand'));
-    const updated = outbox.updateRow({ section: 'actions', id: localRowId('key-Ask the library for a stand'), changes: { Status: 'Done' } });
+    const updated = outbox.updateRow({ planId: 'kestrel-vale', section: 'actions', key: 'key-Ask the library for a stand', changes: checkedChanges('actions', { Status: 'Done' })});
     const [row, after] = await Promise.all([created, updated]);
 
     const update = inner.calls.find((c) => c.kind === 'update');
-    expect(update?.id).toBe(row.id);
+    expect(update?.key).toBe(row.key);
     expect(update?.etag).toBe(row.etag);
     expect(after.values['Status']).toBe('Done');
   });
@@ -83,8 +82,8 @@ describe('when storage answers', () => {
   it("chains this device's successive edits of one row without a false conflict", async () => {
     const { inner, outbox } = setup();
     const row = await outbox.createRow(newAction('Draft the press release'));
-    const first = outbox.updateRow({ section: 'actions', id: row.id, etag: row.etag, changes: { Status: 'In progress' } });
-    const second = outbox.updateRow({ section: 'actions', id: row.id, etag: row.etag, changes: { ActionNotes: 'Sent to comms' } });
+    const first = outbox.updateRow({ section: 'actions', planId: row.planId, key: row.key, etag: row.etag, changes: checkedChanges('actions', { Status: 'In progress' })});
+    const second = outbox.updateRow({ section: 'actions', planId: row.planId, key: row.key, etag: row.etag, changes: checkedChanges('actions', { ActionNotes: 'Sent to comms' })});
     await Promise.all([first, second]);
     expect(inner.rows.get(row.id)?.values).toMatchObject({ Status: 'In progress', ActionNotes: 'Sent to comms' });
     expect(outbox.pending()).toEqual([]);
@@ -125,7 +124,7 @@ describe('when the network or SharePoint fails', () => {
     const { inner, outbox } = setup();
     const row = await outbox.createRow(newAction('Check the address list'));
     inner.failNext('loseAnswer');
-    const updated = await outbox.updateRow({ section: 'actions', id: row.id, etag: row.etag, changes: { Status: 'Done' } });
+    const updated = await outbox.updateRow({ section: 'actions', planId: row.planId, key: row.key, etag: row.etag, changes: checkedChanges('actions', { Status: 'Done' })});
     expect(updated.values['Status']).toBe('Done');
     expect(outbox.pending()).toEqual([]);
   });
@@ -174,18 +173,25 @@ describe('when storage refuses a change', () => {
     const { inner, outbox } = setup();
     inner.failNext('forbidden');
     const created = outbox.createRow(newAction('Plan a stall'));
-    const updated = outbox.updateRow({ section: 'actions', id: localRowId('key-Plan a stall'), changes: { Status: 'Done' } });
+    const updated = outbox.updateRow({ planId: 'kestrel-vale', section: 'actions', key: 'key-Plan a stall', changes: checkedChanges('actions', { Status: 'Done' })});
     await expect(created).rejects.toBeInstanceOf(ForbiddenError);
     await expect(updated).rejects.toBeInstanceOf(ChangeNotSavedError);
     expect(outbox.pending().map((c) => c.failure?.kind)).toEqual(['forbidden', 'dependency']);
     expect(inner.calls).toHaveLength(1);
   });
 
-  it('refuses invalid values before queueing anything', async () => {
-    const { inner, outbox } = setup();
-    await expect(outbox.createRow({ ...newAction('x'), values: { ActionTitle: '', Status: 'Open' } })).rejects.toBeInstanceOf(ValidationError);
-    expect(outbox.pending()).toEqual([]);
-    expect(inner.calls).toEqual([]);
+  it('sends a change an earlier version kept by row id to the row with that key', async () => {
+    const inner = new MemoryPlanStore();
+    const row = await inner.createRow(newAction('Print posters'));
+    const queue = createMemoryQueue();
+    const input = { section: 'actions', planId: 'kestrel-vale', id: `local:${row.key}`, changes: checkedChanges('actions', { Status: 'Done' }) };
+    await queue.put({ id: 'old', seq: 1, queuedAt: '2031-03-01T10:00:00.000Z', operation: { kind: 'update', input } as unknown as QueuedChange['operation'], state: 'waiting', attempts: 0 });
+    const outbox = createOutboxStore(inner, queue, { connectivity: null });
+    running.push(outbox);
+    await outbox.ready();
+    await outbox.flush();
+    expect(inner.updates.map((u) => u.key)).toEqual([row.key]);
+    expect(inner.rows.get(row.key)?.values['Status']).toBe('Done');
   });
 
   it('lets a failed change be discarded', async () => {

@@ -1,7 +1,7 @@
-import { localRowId } from '../../../src/storage/outbox';
 import { readyToSend } from '../../../src/storage/outbox/lanes';
 import { DEFAULT_OUTBOX_RETRY, retryDelayMs } from '../../../src/storage/outbox/outcome';
 import type { ChangeOperation, ChangeState, QueuedChange } from '../../../src/storage/outbox/queued-change';
+import { checked, checkedChanges } from '../../support/checked-values';
 
 let seq = 0;
 function queued(operation: ChangeOperation, state: ChangeState = 'waiting'): QueuedChange {
@@ -10,13 +10,13 @@ function queued(operation: ChangeOperation, state: ChangeState = 'waiting'): Que
 }
 const create = (key: string): ChangeOperation => ({
   kind: 'create',
-  input: { section: 'actions', planId: 'kestrel-vale', key, values: { ActionTitle: key, Status: 'Open' } },
+  input: { section: 'actions', planId: 'kestrel-vale', key, values: checked('actions', { ActionTitle: key, Status: 'Open' })},
 });
-const update = (id: string): ChangeOperation => ({ kind: 'update', input: { section: 'actions', id, changes: { Status: 'Done' } } });
+const update = (key: string): ChangeOperation => ({ kind: 'update', input: { section: 'actions', planId: 'kestrel-vale', key, changes: checkedChanges('actions', { Status: 'Done' })} });
 
 describe('which changes may go now', () => {
   it('lets independent rows go together but holds a row’s later changes behind its first', () => {
-    const changes = [queued(create('a')), queued(update(localRowId('a'))), queued(update('17')), queued(update('17'))];
+    const changes = [queued(create('a')), queued(update('a')), queued(update('17')), queued(update('17'))];
     expect(readyToSend(changes).map((c) => c.id)).toEqual([changes[0]!.id, changes[2]!.id]);
   });
 
@@ -30,8 +30,8 @@ describe('which changes may go now', () => {
     expect(readyToSend(changes)).toEqual([changes[1]]);
   });
 
-  it('keeps the same section and id in one lane but other sections apart', () => {
-    const decision: ChangeOperation = { kind: 'update', input: { section: 'decisions', id: '17', changes: { DecisionText: 'Agreed' } } };
+  it('keeps the same section and key in one lane but other sections apart', () => {
+    const decision: ChangeOperation = { kind: 'update', input: { section: 'decisions', planId: 'kestrel-vale', key: '17', changes: checkedChanges('decisions', { DecisionText: 'Agreed' })} };
     const changes = [queued(update('17'), 'sending'), queued(decision)];
     expect(readyToSend(changes)).toEqual([changes[1]]);
   });

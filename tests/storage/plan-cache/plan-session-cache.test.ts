@@ -6,6 +6,7 @@ import { createMemoryPlanStorage, PlanCache } from '../../../src/storage/plan-ca
 import type { CreateRowInput, PlanStore } from '../../../src/storage/port';
 import { action, makePlan, PLAN_ID } from '../../agenda/plan-factory';
 import { FakeFeedStore } from './fake-feed-store';
+import { checked } from '../../support/checked-values';
 
 /** Storage whose change feed answers only when the test lets it. */
 function gated(store: FakeFeedStore) {
@@ -59,7 +60,7 @@ describe('a plan session over the plan cache', () => {
     const session = new PlanSession(testOutbox(writable as unknown as PlanStore), PLAN_ID, new PlanCache({ store: writable, storage, applyChanges: applyRowChanges }));
     session.follow();
     await session.load();
-    await session.createRow('actions', { ActionTitle: 'Call the library', Status: 'Open' }, 'call-library');
+    await session.createRow('actions', checked('actions', { ActionTitle: 'Call the library', Status: 'Open' }), 'call-library');
     await new Promise((resolve) => setTimeout(resolve, 0));
 
     const nextTab = new PlanCache({ store, storage, applyChanges: applyRowChanges });

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { FakePlanStore } from '../support/fake-plan-store';
+import { MemoryPlanStore } from '../../support/memory-plan-store';
 import { PEOPLE, renderTab, samplePlan, sectionRoute } from '../support/render-tab';
 
 // Typing through Fluent's pickers in jsdom takes a second or more a key on a busy machine.
@@ -23,7 +23,7 @@ async function openNewAction(user: ReturnType<typeof userEvent.setup>) {
 describe('the date picker in a row form', () => {
   it('refuses an impossible date with a message that says what to type, and saves nothing', async () => {
     const user = userEvent.setup();
-    const store = new FakePlanStore(samplePlan(), PEOPLE.cem);
+    const store = new MemoryPlanStore(samplePlan(), PEOPLE.cem);
     renderTab(store, sectionRoute('actions'));
     const dialog = await openNewAction(user);
     const due = within(dialog).getByRole('combobox', { name: 'Due' });
@@ -52,7 +52,7 @@ describe('the date picker in a row form', () => {
 describe('the people picker in a row form', () => {
   it('offers the plan’s people by name, stores "Name <email>" and shows the name in the grid', async () => {
     const user = userEvent.setup();
-    const store = new FakePlanStore(samplePlan(), PEOPLE.cem);
+    const store = new MemoryPlanStore(samplePlan(), PEOPLE.cem);
     renderTab(store, sectionRoute('actions'));
     const dialog = await openNewAction(user);
     await user.type(within(dialog).getByRole('combobox', { name: 'Owner' }), 'jo');
@@ -73,7 +73,7 @@ describe('the people picker in a row form', () => {
 
   it('refuses typed text that is not a person rather than dropping it', async () => {
     const user = userEvent.setup();
-    const store = new FakePlanStore(samplePlan(), PEOPLE.cem);
+    const store = new MemoryPlanStore(samplePlan(), PEOPLE.cem);
     renderTab(store, sectionRoute('actions'));
     const dialog = await openNewAction(user);
     await typeIn(user, within(dialog).getByRole('combobox', { name: 'Owner' }), 'Sam <not an email>');

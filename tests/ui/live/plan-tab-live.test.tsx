@@ -6,7 +6,7 @@ import { FollowPlan, LiveConnectionProvider } from '../../../src/lib/live';
 import { useCurrentPlan } from '../../../src/lib/plan-context';
 import { textOf } from '../../../src/plan/read-values';
 import { PLAN_ID } from '../../agenda/plan-factory';
-import { FakeMeetingStore } from '../meeting/fake-meeting-store';
+import { MemoryPlanStore } from '../../support/memory-plan-store';
 import { planWithAgreedMeeting } from '../meeting/meeting-fixture';
 import { renderWithStore } from '../support/render-with-store';
 import { FakeLiveService } from './fake-live-service';
@@ -20,7 +20,7 @@ const settle = () => act(() => jest.advanceTimersByTimeAsync(0));
 
 /** The plan tab's way of keeping its plan current: FollowPlan inside the opened plan, as TabSurface renders it. */
 async function openPlanTab(service: FakeLiveService | undefined) {
-  const store = new FakeMeetingStore(planWithAgreedMeeting());
+  const store = new MemoryPlanStore(planWithAgreedMeeting());
   renderWithStore(
     store,
     <LiveConnectionProvider connection={service?.connection()}>
@@ -47,7 +47,7 @@ describe('the plan tab, live', () => {
     const store = await openPlanTab(service);
     expect(service.streams).toHaveLength(1);
     expect(service.streams[0]!.url).toMatch(new RegExp(`/plans/${PLAN_ID}/events\\?since=\\d+$`));
-    const row = store.writeAsSomeoneElse('actions', 'a1', { ActionTitle: 'Book the big hall instead' });
+    const row = store.editAsSomeoneElse('actions', 'a1', { ActionTitle: 'Book the big hall instead' });
     await act(async () => {
       service.ready();
       service.send('change', { changes: [{ kind: 'upsert', row }], by: { email: 'p@x.example', displayName: 'Priya' }, at: new Date().toISOString() });
@@ -66,7 +66,7 @@ describe('the plan tab, live', () => {
       service.ready();
       await jest.advanceTimersByTimeAsync(0);
     });
-    store.writeAsSomeoneElse('actions', 'a2', { ActionTitle: 'Proofs went by post' });
+    store.editAsSomeoneElse('actions', 'a2', { ActionTitle: 'Proofs went by post' });
     service.drop();
     await act(() => jest.advanceTimersByTimeAsync(1000));
     await act(async () => {

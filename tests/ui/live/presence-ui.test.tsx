@@ -5,7 +5,7 @@ import type { ComponentType } from 'react';
 import { MeetingDetailsSurface, SidePanelSurface } from '../../../src/features/meeting';
 import { LiveConnectionProvider, PRESENCE_TTL_MS } from '../../../src/lib/live';
 import type { AnyRow } from '../../../src/plan';
-import { FakeMeetingStore } from '../meeting/fake-meeting-store';
+import { MemoryPlanStore } from '../../support/memory-plan-store';
 import { agreedAgenda, MEETING_KEY, planWithAgreedMeeting, planWithoutMeeting, renderSurface } from '../meeting/meeting-fixture';
 import { FakeLiveService } from './fake-live-service';
 import { fakeTimersOnACleanPage } from './page-timers';
@@ -15,7 +15,7 @@ const AVA = { email: 'ava.lindqvist@census.example', displayName: 'Ava Lindqvist
 const settle = () => act(() => jest.advanceTimersByTimeAsync(0));
 
 /** A meeting surface as the app opens it: over the store, following the plan service's stream. */
-async function open(Surface: ComponentType, store: FakeMeetingStore) {
+async function open(Surface: ComponentType, store: MemoryPlanStore) {
   const service = new FakeLiveService();
   const connection = service.connection();
   const Live = () => (
@@ -43,7 +43,7 @@ describe('presence in the meeting', () => {
   fakeTimersOnACleanPage();
 
   it('shows where the other person is and what they type, politely announced, and never the reader', async () => {
-    const service = await open(SidePanelSurface, new FakeMeetingStore(planWithAgreedMeeting()));
+    const service = await open(SidePanelSurface, new MemoryPlanStore(planWithAgreedMeeting()));
     const third = agreedAgenda().items[2]!;
     await said(service, () => service.presenceOf({ ...AVA, meetingId: MEETING_KEY, itemId: third.id, activity: 'viewing' }));
     expect(others()).not.toBeInTheDocument();
@@ -71,7 +71,7 @@ describe('presence in the meeting', () => {
   });
 
   it('drops someone who has not been heard of for a while, and someone who left', async () => {
-    const service = await open(SidePanelSurface, new FakeMeetingStore(planWithAgreedMeeting()));
+    const service = await open(SidePanelSurface, new MemoryPlanStore(planWithAgreedMeeting()));
     await said(service, () => service.presenceOf({ ...PRIYA, meetingId: MEETING_KEY, activity: 'viewing' }));
     expect(others()).toBeInTheDocument();
     await act(() => jest.advanceTimersByTimeAsync(PRESENCE_TTL_MS + 5000));
@@ -84,7 +84,7 @@ describe('presence in the meeting', () => {
   });
 
   it('tells the others the item this person is on and that they are typing a decision', async () => {
-    const service = await open(SidePanelSurface, new FakeMeetingStore(planWithAgreedMeeting()));
+    const service = await open(SidePanelSurface, new MemoryPlanStore(planWithAgreedMeeting()));
     const user = userEvent.setup({ advanceTimers: (ms) => jest.advanceTimersByTime(ms) });
     await act(() => jest.advanceTimersByTimeAsync(100));
     const first = agreedAgenda().items[0]!;
@@ -102,7 +102,7 @@ describe('presence in the meeting', () => {
   });
 
   it('keeps the details tab live: the other person agreeing the agenda shows without a reload', async () => {
-    const store = new FakeMeetingStore(planWithoutMeeting());
+    const store = new MemoryPlanStore(planWithoutMeeting());
     const service = await open(MeetingDetailsSurface, store);
     expect(await screen.findByText('Proposed')).toBeInTheDocument();
     const agreed = planWithAgreedMeeting().sections.meetings[0]! as AnyRow;

@@ -6,7 +6,7 @@ import { editAgenda, parseAgendaSnapshot, snapshotAgenda } from '../../../src/ag
 import { MeetingDetailsSurface } from '../../../src/features/meeting';
 import { LIVE_INTERVAL_MS } from '../../../src/lib/live';
 import { fakeTimersOnACleanPage } from '../live/page-timers';
-import { FakeMeetingStore } from './fake-meeting-store';
+import { MemoryPlanStore } from '../../support/memory-plan-store';
 import { agreedAgenda, MEETING_KEY, planWithAgreedMeeting, planWithoutMeeting, renderSurface } from './meeting-fixture';
 
 /**
@@ -14,7 +14,7 @@ import { agreedAgenda, MEETING_KEY, planWithAgreedMeeting, planWithoutMeeting, r
  * either agreed is never saved over without a word, and the keyboard stays where it was.
  */
 async function openDetails(plan = planWithAgreedMeeting()) {
-  const store = new FakeMeetingStore(plan);
+  const store = new MemoryPlanStore(plan);
   renderSurface(MeetingDetailsSurface, store);
   for (let step = 0; step < 3; step += 1) await act(() => jest.advanceTimersByTimeAsync(0));
   await screen.findByRole('heading', { level: 1, name: /Agenda for/ });
@@ -23,7 +23,7 @@ async function openDetails(plan = planWithAgreedMeeting()) {
 }
 
 const partnerSaves = () => act(() => jest.advanceTimersByTimeAsync(LIVE_INTERVAL_MS));
-const savedSnapshots = (store: FakeMeetingStore) =>
+const savedSnapshots = (store: MemoryPlanStore) =>
   [...store.creates.map((c) => c.values), ...store.updates.map((u) => u.changes)].flatMap((values) =>
     values.AgendaSnapshot ? [parseAgendaSnapshot(String(values.AgendaSnapshot))] : [],
   );
@@ -52,7 +52,7 @@ describe('agreeing the agenda', () => {
     await user.click(screen.getByRole('button', { name: `Move “${english(first!.title)}” down` }));
 
     const theirs = editAgenda(agreed, { type: 'drop', itemId: second!.id });
-    store.writeAsSomeoneElse('meetings', MEETING_KEY, { AgendaSnapshot: snapshotAgenda(theirs) }, 'Priya Shah');
+    store.editAsSomeoneElse('meetings', MEETING_KEY, { AgendaSnapshot: snapshotAgenda(theirs) }, 'Priya Shah');
     await partnerSaves();
 
     // My change is still on screen although the partner agreed another agenda.
@@ -76,7 +76,7 @@ describe('agreeing the agenda', () => {
     await user.click(screen.getByRole('button', { name: 'Change the agenda' }));
     const agreed = agreedAgenda();
     await user.click(screen.getByRole('button', { name: `Drop “${english(agreed.items[0]!.title)}”` }));
-    store.writeAsSomeoneElse('meetings', MEETING_KEY, { AgendaSnapshot: snapshotAgenda(editAgenda(agreed, { type: 'minutes', itemId: agreed.items[1]!.id, minutes: 9 })) }, 'Priya Shah');
+    store.editAsSomeoneElse('meetings', MEETING_KEY, { AgendaSnapshot: snapshotAgenda(editAgenda(agreed, { type: 'minutes', itemId: agreed.items[1]!.id, minutes: 9 })) }, 'Priya Shah');
     await partnerSaves();
     await user.click(screen.getByRole('button', { name: 'Agree the agenda' }));
     const notice = screen.getByRole('alert');

@@ -3,14 +3,14 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SidePanelSurface } from '../../../src/features/meeting';
 import { NEXT } from '../../agenda/plan-factory';
-import { FakeMeetingStore } from './fake-meeting-store';
+import { MemoryPlanStore } from '../../support/memory-plan-store';
 import { planWithAgreedMeeting, renderSurface } from './meeting-fixture';
 
 describe('closing the meeting from the side panel', () => {
   afterEach(() => window.history.replaceState(null, '', '/'));
 
   it('proposes the next date from the plan, writes the Meetings row and offers the recap', async () => {
-    const store = new FakeMeetingStore(planWithAgreedMeeting());
+    const store = new MemoryPlanStore(planWithAgreedMeeting());
     const user = userEvent.setup();
     const writeText = jest.fn(async () => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });

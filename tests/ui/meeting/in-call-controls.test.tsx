@@ -6,7 +6,7 @@ import { SidePanelSurface } from '../../../src/features/meeting';
 import { proposedAgenda } from '../../../src/features/meeting/meeting-agenda';
 import { action, makePlan, meeting, MEETING, row } from '../../agenda/plan-factory';
 import { fakeTimersOnACleanPage } from '../live/page-timers';
-import { FakeMeetingStore } from './fake-meeting-store';
+import { MemoryPlanStore } from '../../support/memory-plan-store';
 import { MEETING_KEY, renderSurface } from './meeting-fixture';
 
 /**
@@ -22,7 +22,7 @@ const rows = [
 async function openOn(itemId: string) {
   const agenda = proposedAgenda(makePlan({}, rows), MEETING, MEETING_KEY);
   const plan = makePlan({}, [...rows, meeting(MEETING_KEY, MEETING, { MeetingStatus: 'Live', CurrentItem: itemId, AgendaSnapshot: snapshotAgenda(agenda) })]);
-  const store = new FakeMeetingStore(plan);
+  const store = new MemoryPlanStore(plan);
   renderSurface(SidePanelSurface, store);
   for (let step = 0; step < 3; step += 1) await act(() => jest.advanceTimersByTimeAsync(0));
   await screen.findByRole('navigation', { name: 'Move through the agenda' });

@@ -4,12 +4,12 @@ import userEvent from '@testing-library/user-event';
 import { SidePanelSurface } from '../../../src/features/meeting';
 import { makePlan, meeting, MEETING } from '../../agenda/plan-factory';
 import { fakeTimersOnACleanPage } from '../live/page-timers';
-import { FakeMeetingStore } from './fake-meeting-store';
+import { MemoryPlanStore } from '../../support/memory-plan-store';
 import { MEETING_KEY, planWithAgreedMeeting, planWithoutMeeting, renderSurface } from './meeting-fixture';
 
 /** The side panel by keyboard: Ctrl+Enter records, and focus never falls to the page after a press. */
 async function openSidePanel(plan = planWithAgreedMeeting()) {
-  const store = new FakeMeetingStore(plan);
+  const store = new MemoryPlanStore(plan);
   renderSurface(SidePanelSurface, store);
   for (let step = 0; step < 3; step += 1) await act(() => jest.advanceTimersByTimeAsync(0));
   const user = userEvent.setup({ advanceTimers: (ms) => jest.advanceTimersByTime(ms) });

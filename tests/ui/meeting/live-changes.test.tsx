@@ -4,11 +4,11 @@ import { StageSurface } from '../../../src/features/meeting';
 import { LIVE_INTERVAL_MS } from '../../../src/lib/live';
 import type { AnyRow } from '../../../src/plan';
 import { MEETING, row } from '../../agenda/plan-factory';
-import { FakeMeetingStore } from './fake-meeting-store';
+import { MemoryPlanStore } from '../../support/memory-plan-store';
 import { agreedAgenda, MEETING_KEY, planWithAgreedMeeting, renderSurface } from './meeting-fixture';
 
 async function openStage() {
-  const store = new FakeMeetingStore(planWithAgreedMeeting());
+  const store = new MemoryPlanStore(planWithAgreedMeeting());
   renderSurface(StageSurface, store);
   // Loading, then the first poll (it only takes the cursor), then the plan read again: all at once.
   for (let step = 0; step < 3; step += 1) await act(() => jest.advanceTimersByTimeAsync(0));
@@ -29,7 +29,7 @@ describe('the stage following the meeting live', () => {
     const store = await openStage();
     expect(screen.getByText('Nothing recorded yet.')).toBeInTheDocument();
 
-    store.writeAsSomeoneElse('decisions', 'd-remote', { DecisionText: 'Posters go up in every surgery.', MeetingKey: MEETING_KEY, DecidedOn: MEETING });
+    store.editAsSomeoneElse('decisions', 'd-remote', { DecisionText: 'Posters go up in every surgery.', MeetingKey: MEETING_KEY, DecidedOn: MEETING });
     await act(() => jest.advanceTimersByTimeAsync(LIVE_INTERVAL_MS));
 
     expect(within(decisionsList()).getByText('Posters go up in every surgery.')).toBeInTheDocument();
@@ -40,7 +40,7 @@ describe('the stage following the meeting live', () => {
     const store = await openStage();
     const item = () => screen.getByText(/Book the library room/, { selector: 'p' });
     expect(within(item()).queryByText('Done')).not.toBeInTheDocument();
-    store.writeAsSomeoneElse('actions', 'a1', { Status: 'Done', ClosedInMeeting: MEETING_KEY, ClosedOn: MEETING });
+    store.editAsSomeoneElse('actions', 'a1', { Status: 'Done', ClosedInMeeting: MEETING_KEY, ClosedOn: MEETING });
     await act(() => jest.advanceTimersByTimeAsync(LIVE_INTERVAL_MS));
     expect(within(item()).getByText('Done')).toBeInTheDocument();
   });
@@ -50,7 +50,7 @@ describe('the stage following the meeting live', () => {
     const items = () => within(screen.getByRole('list', { name: 'Agenda' })).getAllByRole('listitem');
     const third = agreedAgenda().items[2]!;
     expect(items()[0]).toHaveAttribute('aria-current', 'step');
-    store.writeAsSomeoneElse('meetings', MEETING_KEY, { CurrentItem: third.id, MeetingStatus: 'Live' });
+    store.editAsSomeoneElse('meetings', MEETING_KEY, { CurrentItem: third.id, MeetingStatus: 'Live' });
     await act(() => jest.advanceTimersByTimeAsync(LIVE_INTERVAL_MS));
     expect(items()[0]).toHaveAttribute('aria-current', 'step');
     expect(items()[0]).toHaveTextContent(`3. ${third.title}`);
@@ -59,7 +59,7 @@ describe('the stage following the meeting live', () => {
 
   it('leaves out decisions of other meetings and rows of other plans', async () => {
     const store = await openStage();
-    store.writeAsSomeoneElse('decisions', 'd-other', { DecisionText: 'Decided at another meeting.', MeetingKey: 'kestrel-vale/meeting-1' });
+    store.editAsSomeoneElse('decisions', 'd-other', { DecisionText: 'Decided at another meeting.', MeetingKey: 'kestrel-vale/meeting-1' });
     const elsewhere = row('decisions', 'd-fenmouth', { DecisionText: 'Decided in another plan.', MeetingKey: MEETING_KEY });
     store.feed.upsert({ ...elsewhere, planId: 'fenmouth' } as AnyRow);
     await act(() => jest.advanceTimersByTimeAsync(LIVE_INTERVAL_MS));
@@ -77,7 +77,7 @@ describe('the stage following the meeting live', () => {
     await act(() => jest.advanceTimersByTimeAsync(5 * LIVE_INTERVAL_MS));
     expect(store.feed.calls).toHaveLength(hiddenCalls);
 
-    store.writeAsSomeoneElse('decisions', 'd-late', { DecisionText: 'Seen on coming back.', MeetingKey: MEETING_KEY });
+    store.editAsSomeoneElse('decisions', 'd-late', { DecisionText: 'Seen on coming back.', MeetingKey: MEETING_KEY });
     visibility.mockReturnValue('visible');
     document.dispatchEvent(new Event('visibilitychange'));
     await act(() => jest.advanceTimersByTimeAsync(0));
@@ -87,7 +87,7 @@ describe('the stage following the meeting live', () => {
 
   it('stops polling once the meeting is closed', async () => {
     const store = await openStage();
-    store.writeAsSomeoneElse('meetings', MEETING_KEY, { MeetingStatus: 'Closed' });
+    store.editAsSomeoneElse('meetings', MEETING_KEY, { MeetingStatus: 'Closed' });
     await act(() => jest.advanceTimersByTimeAsync(LIVE_INTERVAL_MS));
     expect(screen.getByText('This meeting is closed.')).toBeInTheDocument();
     const calls = store.feed.calls.length;
@@ -105,10 +105,10 @@ describe('everything the meeting records, on the stage', () => {
 
   it('shows concerns, notes, updates and raised actions with owner, due date and who recorded them, newest first', async () => {
     const store = await openStage();
-    store.writeAsSomeoneElse('concernsRaised', 'c-new', { Concern: 'Caravans are not on the register.', Month: 'February 2031', RaisedInMeeting: MEETING_KEY }, 'Priya Shah');
-    store.writeAsSomeoneElse('meetingNotes', 'n-new', { Note: 'The hub is free on Tuesdays.', MeetingKey: MEETING_KEY }, 'Ava Lindqvist');
-    store.writeAsSomeoneElse('communityUpdates', 'u-new', { Community: 'Boat dwellers', Activity: 'Met at the lock.', UpdateDate: MEETING, RaisedInMeeting: MEETING_KEY });
-    store.writeAsSomeoneElse('actions', 'a-new', { ActionTitle: 'Ask the hub for a quiet room', Owner: 'ACLM', DueDate: '2031-02-09', Status: 'Open', RaisedInMeeting: MEETING_KEY }, 'Priya Shah');
+    store.editAsSomeoneElse('concernsRaised', 'c-new', { Concern: 'Caravans are not on the register.', Month: 'February 2031', RaisedInMeeting: MEETING_KEY }, 'Priya Shah');
+    store.editAsSomeoneElse('meetingNotes', 'n-new', { Note: 'The hub is free on Tuesdays.', MeetingKey: MEETING_KEY }, 'Ava Lindqvist');
+    store.editAsSomeoneElse('communityUpdates', 'u-new', { Community: 'Boat dwellers', Activity: 'Met at the lock.', UpdateDate: MEETING, RaisedInMeeting: MEETING_KEY });
+    store.editAsSomeoneElse('actions', 'a-new', { ActionTitle: 'Ask the hub for a quiet room', Owner: 'ACLM', DueDate: '2031-02-09', Status: 'Open', RaisedInMeeting: MEETING_KEY }, 'Priya Shah');
     await act(() => jest.advanceTimersByTimeAsync(LIVE_INTERVAL_MS));
 
     const feed = within(decisionsList());

@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { MeetingChatSurface } from '../../../src/features/meeting';
 import type { Plan } from '../../../src/plan';
 import { makePlan, row } from '../../agenda/plan-factory';
-import { FakeMeetingStore } from './fake-meeting-store';
+import { MemoryPlanStore } from '../../support/memory-plan-store';
 import { MEETING_KEY, planWithAgreedMeeting, renderSurface } from './meeting-fixture';
 
 /** The fixture plan with its meeting closed as the side panel closes it: minutes written, a decision recorded. */
@@ -21,7 +21,7 @@ describe("the meeting chat's tab", () => {
   afterEach(() => window.history.replaceState(null, '', '/'));
 
   it('shows the minutes and decisions of the closed meeting, and the recap to share', async () => {
-    renderSurface(MeetingChatSurface, new FakeMeetingStore(planWithClosedMeeting()));
+    renderSurface(MeetingChatSurface, new MemoryPlanStore(planWithClosedMeeting()));
     await screen.findByRole('heading', { level: 2, name: 'Minutes of the meeting on 2 Feb 2031' });
     expect(screen.getByText('Meeting of 2 Feb 2031: Kestrel Vale District Council')).toBeInTheDocument();
     expect(within(screen.getByRole('list', { name: 'Decisions' })).getByText('The drop-in moves to the community hub.')).toBeInTheDocument();
@@ -29,7 +29,7 @@ describe("the meeting chat's tab", () => {
   });
 
   it('shows the agreed agenda until the meeting is closed', async () => {
-    renderSurface(MeetingChatSurface, new FakeMeetingStore(planWithAgreedMeeting()));
+    renderSurface(MeetingChatSurface, new MemoryPlanStore(planWithAgreedMeeting()));
     await screen.findByText('The minutes appear here once the meeting is closed. This is the agreed agenda.');
     expect(within(screen.getByRole('list', { name: 'Agenda' })).getByText(/Book the library room for the drop-in/)).toBeInTheDocument();
   });

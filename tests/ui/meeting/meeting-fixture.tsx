@@ -6,7 +6,7 @@ import { proposedAgenda } from '../../../src/features/meeting/meeting-agenda';
 import type { Plan } from '../../../src/plan';
 import { action, concern, makePlan, meeting, MEETING, PLAN_ID, strand } from '../../agenda/plan-factory';
 import { renderWithStore } from '../support/render-with-store';
-import { FakeMeetingStore } from './fake-meeting-store';
+import { MemoryPlanStore } from '../../support/memory-plan-store';
 
 // The machine is shared: a surface that loads its plan may take more than the default second.
 configure({ asyncUtilTimeout: 5000 });
@@ -39,7 +39,7 @@ export function planWithoutMeeting(): Plan {
 }
 
 /** Renders a meeting surface as the page at `?surface=…&plan=…&meeting=…` would, over a fake store. */
-export function renderSurface(Surface: ComponentType, store: FakeMeetingStore, meetingRef: string | undefined = MEETING_KEY) {
+export function renderSurface(Surface: ComponentType, store: MemoryPlanStore, meetingRef: string | undefined = MEETING_KEY) {
   const params = new URLSearchParams({ plan: PLAN_ID, ...(meetingRef && { meeting: meetingRef }) });
   window.history.replaceState(null, '', `/?${params.toString()}`);
   return renderWithStore(store, <Surface />);

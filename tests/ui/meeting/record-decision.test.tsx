@@ -3,11 +3,11 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SidePanelSurface } from '../../../src/features/meeting';
 import { MEETING, strand } from '../../agenda/plan-factory';
-import { FakeMeetingStore } from './fake-meeting-store';
+import { MemoryPlanStore } from '../../support/memory-plan-store';
 import { MEETING_KEY, planWithAgreedMeeting, renderSurface } from './meeting-fixture';
 
 async function openSidePanel() {
-  const store = new FakeMeetingStore(planWithAgreedMeeting());
+  const store = new MemoryPlanStore(planWithAgreedMeeting());
   const view = renderSurface(SidePanelSurface, store);
   await screen.findByRole('heading', { name: 'Kestrel Vale District Council: meeting on 2 Feb 2031' });
   return { store, view, user: userEvent.setup() };

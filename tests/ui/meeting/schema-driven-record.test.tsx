@@ -3,7 +3,7 @@ import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SidePanelSurface } from '../../../src/features/meeting';
 import { fakeTimersOnACleanPage } from '../live/page-timers';
-import { FakeMeetingStore } from './fake-meeting-store';
+import { MemoryPlanStore } from '../../support/memory-plan-store';
 import { planWithAgreedMeeting, renderSurface } from './meeting-fixture';
 
 /**
@@ -23,7 +23,7 @@ describe('a field added to a meeting record in the schema', () => {
   fakeTimersOnACleanPage();
 
   it('appears in the side panel form and in the row it saves', async () => {
-    const store = new FakeMeetingStore(planWithAgreedMeeting());
+    const store = new MemoryPlanStore(planWithAgreedMeeting());
     renderSurface(SidePanelSurface, store);
     for (let step = 0; step < 3; step += 1) await act(() => jest.advanceTimersByTimeAsync(0));
     const user = userEvent.setup({ advanceTimers: (ms) => jest.advanceTimersByTime(ms) });

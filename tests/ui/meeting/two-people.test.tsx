@@ -3,7 +3,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SidePanelSurface } from '../../../src/features/meeting';
 import { LIVE_INTERVAL_MS } from '../../../src/lib/live';
-import { FakeMeetingStore } from './fake-meeting-store';
+import { MemoryPlanStore } from '../../support/memory-plan-store';
 import { agreedAgenda, MEETING_KEY, planWithAgreedMeeting, renderSurface } from './meeting-fixture';
 import { english } from '../../agenda/english';
 
@@ -12,7 +12,7 @@ import { english } from '../../agenda/english';
  * saves reach this panel at the next poll, and must never take this person's work away.
  */
 async function openSidePanel() {
-  const store = new FakeMeetingStore(planWithAgreedMeeting());
+  const store = new MemoryPlanStore(planWithAgreedMeeting());
   renderSurface(SidePanelSurface, store);
   for (let step = 0; step < 3; step += 1) await act(() => jest.advanceTimersByTimeAsync(0));
   await screen.findByRole('heading', { level: 2, name: 'Book the library room for the drop-in' });
@@ -39,7 +39,7 @@ describe('two people in one call, seen from one side panel', () => {
     await user.type(box, 'The drop-in moves to');
     const second = agreedAgenda().items[1]!;
 
-    store.writeAsSomeoneElse('meetings', MEETING_KEY, { CurrentItem: second.id, MeetingStatus: 'Live' }, 'Priya Shah');
+    store.editAsSomeoneElse('meetings', MEETING_KEY, { CurrentItem: second.id, MeetingStatus: 'Live' }, 'Priya Shah');
     await partnerSaves();
 
     expect(screen.getByRole('heading', { level: 2, name: 'Book the library room for the drop-in' })).toBeInTheDocument();
@@ -57,7 +57,7 @@ describe('two people in one call, seen from one side panel', () => {
   it('follows the meeting straight away when this person has nothing half-written', async () => {
     const { store } = await openSidePanel();
     const second = agreedAgenda().items[1]!;
-    store.writeAsSomeoneElse('meetings', MEETING_KEY, { CurrentItem: second.id }, 'Priya Shah');
+    store.editAsSomeoneElse('meetings', MEETING_KEY, { CurrentItem: second.id }, 'Priya Shah');
     await partnerSaves();
     expect(screen.getByRole('heading', { level: 2, name: english(second.title) })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Follow' })).not.toBeInTheDocument();
@@ -69,7 +69,7 @@ describe('two people in one call, seen from one side panel', () => {
     await user.clear(owner);
     await user.type(owner, 'Sam Okafor');
 
-    store.writeAsSomeoneElse('actions', 'a1', { Owner: 'CEM' }, 'Priya Shah');
+    store.editAsSomeoneElse('actions', 'a1', { Owner: 'CEM' }, 'Priya Shah');
     await partnerSaves();
 
     expect(owner).toHaveValue('Sam Okafor');
@@ -128,7 +128,7 @@ describe('opening the app in the Teams meeting', () => {
   });
 
   it('links the Teams meeting to the meeting planned for the day, once, instead of creating a row', async () => {
-    const store = new FakeMeetingStore(planWithAgreedMeeting());
+    const store = new MemoryPlanStore(planWithAgreedMeeting());
     renderSurface(SidePanelSurface, store, '19:meeting_planned@thread.v2');
     for (let step = 0; step < 3; step += 1) await act(() => jest.advanceTimersByTimeAsync(0));
     await screen.findByRole('heading', { level: 2, name: 'Book the library room for the drop-in' });

@@ -1,6 +1,6 @@
 import { configure } from '@testing-library/react';
 import { TabSurface } from '../../../src/app/TabSurface';
-import type { FakePlanStore } from './fake-plan-store';
+import type { MemoryPlanStore } from '../../support/memory-plan-store';
 import { PLAN_ID } from './sample-plan';
 import { renderWithStore } from './render-with-store';
 import './dom-shims';
@@ -11,7 +11,7 @@ export { PEOPLE, PLAN_ID, samplePlan } from './sample-plan';
 configure({ asyncUtilTimeout: 5000 });
 
 /** The plan tab at a route, as `?surface=tab&plan=…#<route>` opens it, over a fake store. */
-export function renderTab(store: FakePlanStore, route: string) {
+export function renderTab(store: MemoryPlanStore, route: string) {
   window.history.replaceState(null, '', `/?surface=tab&plan=${PLAN_ID}#${route}`);
   return renderWithStore(store, <TabSurface />);
 }

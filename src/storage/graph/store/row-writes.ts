@@ -107,7 +107,7 @@ export async function updateRowItem(
   if (answer.status === 412) {
     const current = await readRow(ctx, section, id);
     if (holdsChanges(current, changes)) return current;
-    throw new ConflictError(section.id, id, current);
+    throw new ConflictError(section.id, current.key, current);
   }
   // Graph answers with the item's fields; when they lack the new ETag or the keys, read the item.
   return rowFromFields(section, answer.body) ?? readRow(ctx, section, id);
@@ -125,5 +125,5 @@ export async function deleteRowItem(ctx: StoreContext, section: SectionDef, id: 
     if (error instanceof NotFoundError) return;
     throw error;
   }
-  throw new ConflictError(section.id, id, current);
+  throw new ConflictError(section.id, current.key, current);
 }

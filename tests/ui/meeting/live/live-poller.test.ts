@@ -3,7 +3,7 @@ import { OfflineError, ThrottledError } from '../../../../src/storage/errors';
 import type { SectionId } from '../../../../src/plan';
 import type { RowChange } from '../../../../src/storage/port';
 import { action } from '../../../agenda/plan-factory';
-import { FakeChangeFeed } from './fake-change-feed';
+import { FakeChangeFeed } from '../../../support/fake-change-feed';
 
 describe('LivePoller', () => {
   let feed: FakeChangeFeed;

@@ -1,5 +1,5 @@
-import type { AnyRow, SectionId } from '../../../../src/plan';
-import type { ChangeBatch, RowChange } from '../../../../src/storage/port';
+import type { AnyRow, SectionId } from '../../src/plan';
+import type { ChangeBatch, RowChange } from '../../src/storage/port';
 
 /**
  * The `changes` half of a PlanStore: each call takes what was pushed since the caller's cursor.
