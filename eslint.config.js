@@ -1,4 +1,4 @@
-// The boundaries of the code, enforced: bulletproof-react's zones (features apart, layers pointing
+// The boundaries of the code, enforced (src/, and scripts/ for cycles and the SDK rule): bulletproof-react's zones (features apart, layers pointing
 // inward, one way into a feature), each third-party SDK in one folder, and no import cycles.
 const fs = require('node:fs');
 const path = require('node:path');
@@ -69,7 +69,7 @@ const restrictSdks = (...sdks) => ['error', { patterns: sdks.map((sdk) => sdkImp
 module.exports = tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**'] },
   {
-    files: ['src/**/*.{ts,tsx}'],
+    files: ['src/**/*.{ts,tsx}', 'scripts/**/*.ts'],
     languageOptions: { parser: tseslint.parser, parserOptions: { ecmaVersion: 'latest', sourceType: 'module' } },
     plugins: { 'import-x': importX },
     settings: {
