@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { exportOutline, exportPlan, type DocumentLanguage } from '../../src/documents/export';
 import { commitImport, previewImport } from '../../src/documents/import';
 import { ROW_SECTIONS, type AnyRow, type SectionDef } from '../../src/plan';
@@ -51,5 +52,20 @@ describe('a LAPP written in Welsh', () => {
     expect(outline.blocks[switchAt]).toEqual({ kind: 'language', lang: 'en-GB' });
     expect(headings(0, switchAt)).toContain('Manylion y cynllun');
     expect(headings(switchAt, outline.blocks.length)).toContain('Plan details');
+  });
+
+  it('marks every run of the Word file with its language, so Word and screen readers read Welsh as Welsh', async () => {
+    const languagesIn = async (language: DocumentLanguage) => {
+      const { bytes } = await exportPlan(samplePlan(), 'lapp', { today: TODAY, language });
+      const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+      const marked = [...xml.matchAll(/<w:lang w:val="([^"]+)"\/>/g)].map((m) => m[1]);
+      return { cy: marked.filter((l) => l === 'cy-GB').length, en: marked.filter((l) => l === 'en-GB').length };
+    };
+    const welsh = await languagesIn('cy-GB');
+    expect(welsh.cy).toBeGreaterThan(100);
+    expect(welsh.en).toBe(0);
+    const both = await languagesIn('bilingual');
+    expect(both.cy).toBe(welsh.cy);
+    expect(both.en).toBeGreaterThan(100);
   });
 });
