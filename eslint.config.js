@@ -1,5 +1,6 @@
-// The boundaries of the code, enforced (src/, and scripts/ for cycles and the SDK rule): bulletproof-react's zones (features apart, layers pointing
+// The boundaries of the code, enforced: bulletproof-react's zones (features apart, layers pointing
 // inward, one way into a feature), each third-party SDK in one folder, and no import cycles.
+// scripts/ is held to the cycle and SDK rules; the zones are about src/.
 const fs = require('node:fs');
 const path = require('node:path');
 const tseslint = require('typescript-eslint');

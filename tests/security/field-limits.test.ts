@@ -3,10 +3,7 @@ import type { GraphStore } from '../../src/storage/graph';
 import { openPlanSite, recordingFetch, type PlanSite } from '../storage/graph-stand-in/stand-in-site';
 import { lengthLimit, refusals, validRow } from './support/hostile-values';
 import { itemWrites, postRawRow } from './support/raw-graph';
-import { checked, checkedChanges } from '../support/checked-values';
-
-/** Values are checked where the app builds them (`checked`): the Graph adapter trusts what it is given. */
-const attempt = <T>(write: () => Promise<T>): Promise<T> => Promise.resolve().then(write);
+import { attempt, checked, checkedChanges } from '../support/checked-values';
 
 const MALFORMED_DATES = ['2031-02-30', '31/01/2031', 'tomorrow', '2031-1-5', '2031-01-05T09:00', '20310105'];
 const EMPTY = ['', '   ', null];

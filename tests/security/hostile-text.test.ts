@@ -3,10 +3,7 @@ import type { GraphStore } from '../../src/storage/graph';
 import { openPlanSite, recordingFetch, type PlanSite } from '../storage/graph-stand-in/stand-in-site';
 import { HOSTILE_TEXT, REFUSAL, TEXT_KINDS, refusals, textFields, validRow, validValue } from './support/hostile-values';
 import { itemWrites } from './support/raw-graph';
-import { checked, checkedChanges } from '../support/checked-values';
-
-/** Values are checked where the app builds them (`checked`): the Graph adapter trusts what it is given. */
-const attempt = <T>(write: () => Promise<T>): Promise<T> => Promise.resolve().then(write);
+import { attempt, checked, checkedChanges } from '../support/checked-values';
 
 /** The same payloads as browsers would still read them: other letter cases, spaces and line breaks. */
 const VARIANTS = [

@@ -9,3 +9,11 @@ export function checked(section: SectionId, values: Readonly<Record<string, unkn
 export function checkedChanges(section: SectionId, changes: Readonly<Record<string, unknown>>): ValidatedValues {
   return validateValues(sectionById(section), changes, 'update');
 }
+
+/**
+ * Runs a write whose values are checked as it is built, so that a refusal where the values are
+ * built rejects like a refusal from storage would (the Graph adapter trusts what it is given).
+ */
+export function attempt<T>(write: () => Promise<T>): Promise<T> {
+  return Promise.resolve().then(write);
+}
