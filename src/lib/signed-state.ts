@@ -1,12 +1,12 @@
 import { SIGNED_VERSION, signOffState, type Plan, type SignOff } from '../plan';
 import { diffSinceSnapshot, type SectionChanges } from '../plan/plan-diff';
-import { joinSnapshot, type PlanSnapshot } from '../plan/plan-snapshot';
+import { joinSignedVersion, type SignedVersion } from '../plan/signed-version';
 
 /** Where a plan stands on sign-off: who signed (the one sign-off model), the signed version and what has changed since. */
 export interface SignedState {
   readonly signOff: SignOff;
   readonly snapshotKey: string | undefined;
-  readonly snapshot: PlanSnapshot | undefined;
+  readonly snapshot: SignedVersion | undefined;
   /** Why the signed version could not be read, when it could not. */
   readonly snapshotError: string | undefined;
   readonly changes: readonly SectionChanges[];
@@ -17,7 +17,7 @@ function text(value: unknown): string | undefined {
 }
 
 /** The stored parts of one snapshot, joined. */
-export function readSnapshot(plan: Plan, key: string): PlanSnapshot {
+export function readSnapshot(plan: Plan, key: string): SignedVersion {
   const parts = plan.sections.snapshots
     .filter((row) => row.values.SnapshotKey === key)
     .map(({ values: v }) => ({
@@ -25,13 +25,13 @@ export function readSnapshot(plan: Plan, key: string): PlanSnapshot {
       parts: typeof v.Parts === 'number' ? v.Parts : 0,
       content: typeof v.Content === 'string' ? v.Content : '',
     }));
-  return joinSnapshot(parts);
+  return joinSignedVersion(parts);
 }
 
 export function signedState(plan: Plan): SignedState {
   const values = plan.header.values;
   const snapshotKey = text(values[SIGNED_VERSION]);
-  let snapshot: PlanSnapshot | undefined;
+  let snapshot: SignedVersion | undefined;
   let snapshotError: string | undefined;
   if (snapshotKey) {
     try {

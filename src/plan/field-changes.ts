@@ -1,7 +1,7 @@
 import type { FieldDef, FieldValue } from './field';
 import type { Plan } from './rows';
 import { sectionById, type SectionId } from './schema';
-import type { PlanSnapshot } from './plan-snapshot';
+import type { SignedVersion } from './signed-version';
 import { SIGN_OFF_FIELDS } from './sign-off';
 
 /** One field of one row as it was signed and as it is now. */
@@ -19,7 +19,7 @@ const same = (a: FieldValue | undefined, b: FieldValue | undefined) => (a ?? nul
  * section's field order (signature fields left out: signing is not a change to the plan).
  * Empty when the row is in only one of the two.
  */
-export function fieldChangesSinceSigned(snapshot: PlanSnapshot, plan: Plan, section: SectionId, key: string): FieldChange[] {
+export function fieldChangesSinceSigned(snapshot: SignedVersion, plan: Plan, section: SectionId, key: string): FieldChange[] {
   const before = section === 'plan' ? snapshot.header : snapshot.sections[section]?.find((row) => row.key === key)?.values;
   const rows = section === 'plan' ? [plan.header] : ((plan.sections[section as keyof Plan['sections']] ?? []) as readonly { key: string; values: Readonly<Record<string, FieldValue>> }[]);
   const after = rows.find((row) => row.key === key)?.values;

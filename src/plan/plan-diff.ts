@@ -1,7 +1,7 @@
 import type { FieldValue } from './field';
 import type { Plan } from './rows';
 import { sectionById, type SectionId } from './schema';
-import { signedSections, type PlanSnapshot, type SnapshotRow } from './plan-snapshot';
+import { signedSections, type SignedVersion, type SignedRow } from './signed-version';
 import { SIGN_OFF_FIELDS } from './sign-off';
 
 export interface ChangedRow {
@@ -22,7 +22,7 @@ function sameValues(a: Readonly<Record<string, FieldValue>>, b: Readonly<Record<
   return [...names].every((name) => (a[name] ?? null) === (b[name] ?? null));
 }
 
-function labelOf(section: SectionId, row: SnapshotRow): string {
+function labelOf(section: SectionId, row: SignedRow): string {
   const def = sectionById(section);
   const value = row.values[def.labelField];
   return value === null || value === undefined || value === '' ? def.title : String(value);
@@ -32,7 +32,7 @@ function labelOf(section: SectionId, row: SnapshotRow): string {
  * Rows added, changed and removed per section between a signed snapshot and the plan now
  * (only sections with a change; the header counts as section "plan").
  */
-export function diffSinceSnapshot(snapshot: PlanSnapshot, plan: Plan): SectionChanges[] {
+export function diffSinceSnapshot(snapshot: SignedVersion, plan: Plan): SectionChanges[] {
   const result: SectionChanges[] = [];
   const headerNow = Object.fromEntries(
     Object.entries(plan.header.values).filter(([name]) => !SIGN_OFF_FIELDS.includes(name)),
@@ -43,7 +43,7 @@ export function diffSinceSnapshot(snapshot: PlanSnapshot, plan: Plan): SectionCh
   }
   for (const section of signedSections()) {
     const before = new Map((snapshot.sections[section] ?? []).map((row) => [row.key, row]));
-    const now = (plan.sections[section as keyof Plan['sections']] ?? []) as readonly SnapshotRow[];
+    const now = (plan.sections[section as keyof Plan['sections']] ?? []) as readonly SignedRow[];
     const nowKeys = new Set(now.map((row) => row.key));
     const added = now.filter((row) => !before.has(row.key)).map((row) => ({ key: row.key, label: labelOf(section, row) }));
     const changed = now

@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TabSurface } from '../../src/app/TabSurface';
 import { NudgesProvider, type Nudges } from '../../src/lib/nudges-context';
-import { splitSnapshot, takeSnapshot } from '../../src/plan/plan-snapshot';
+import { splitSignedVersion, signedVersionOf } from '../../src/plan/signed-version';
 import type { Plan } from '../../src/plan';
 import { row } from '../agenda/plan-factory';
 import { MemoryPlanStore } from '../support/memory-plan-store';
@@ -13,7 +13,7 @@ import { renderWithStore } from './support/render-with-store';
 /** The sample plan as the ACLM signed it; since then Jo Marsh's email changed and her phone was added. */
 function planEditedSinceSigning(): Plan {
   const plan = samplePlan();
-  const parts = splitSnapshot(takeSnapshot(plan));
+  const parts = splitSignedVersion(signedVersionOf(plan));
   const snapshots = parts.map((content, i) =>
     row('snapshots', `snap-${i + 1}`, { SnapshotKey: 'signed-1', Reason: 'Signed', Part: i + 1, Parts: parts.length, Content: content }),
   );

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { splitSnapshot, takeSnapshot } from '../../src/plan/plan-snapshot';
+import { splitSignedVersion, signedVersionOf } from '../../src/plan/signed-version';
 import { todayLocal, type Plan } from '../../src/plan';
 import { row } from '../agenda/plan-factory';
 import { MemoryPlanStore } from '../support/memory-plan-store';
@@ -14,7 +14,7 @@ const STATEMENT =
 /** The sample plan as the ACLM signed it, with a key contact added since. */
 function planChangedSinceSigning(): Plan {
   const plan = samplePlan();
-  const parts = splitSnapshot(takeSnapshot(plan));
+  const parts = splitSignedVersion(signedVersionOf(plan));
   const snapshots = parts.map((content, i) =>
     row('snapshots', `snap-${i + 1}`, { SnapshotKey: 'signed-1', Reason: 'Signed', Part: i + 1, Parts: parts.length, Content: content }),
   );

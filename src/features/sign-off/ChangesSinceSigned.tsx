@@ -14,7 +14,7 @@ import { RouteLink } from '../../components/RouteLink';
 import { useMessages } from '../../i18n';
 import { fieldChangesSinceSigned } from '../../plan/field-changes';
 import type { SectionChanges } from '../../plan/plan-diff';
-import type { PlanSnapshot } from '../../plan/plan-snapshot';
+import type { SignedVersion } from '../../plan/signed-version';
 import type { Plan } from '../../plan';
 import { pathFor } from '../../lib/routes';
 import { FieldChangesTable } from './FieldChangesTable';
@@ -29,7 +29,7 @@ export interface ChangesSinceSignedProps {
   readonly planId: string;
   readonly changes: readonly SectionChanges[];
   /** The signed version and the plan now, for each changed row's fields before and after. */
-  readonly snapshot: PlanSnapshot;
+  readonly snapshot: SignedVersion;
   readonly plan: Plan;
 }
 

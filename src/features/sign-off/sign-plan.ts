@@ -2,7 +2,7 @@ import { sectionById, signatureValues, validateValues, type Signer } from '../..
 import type { Identity } from '../../storage/port';
 import type { LoadedPlan } from '../../lib/plan-context';
 import { personValue } from '../../plan/person';
-import { splitSnapshot, takeSnapshot } from '../../plan/plan-snapshot';
+import { splitSignedVersion, signedVersionOf } from '../../plan/signed-version';
 
 /**
  * Signs the plan for the ACLM or the CLM: keeps the plan as it is now as a snapshot (in parts),
@@ -13,7 +13,7 @@ export async function signPlan(plan: LoadedPlan, me: Identity, role: Signer, tod
   const header = sectionById('plan');
   const snapshotKey = `signed-${today}-${role}-${crypto.randomUUID().slice(0, 8)}`;
   const signature = validateValues(header, signatureValues(role, personValue(me), today, snapshotKey), 'update');
-  const parts = splitSnapshot(takeSnapshot(plan.plan));
+  const parts = splitSignedVersion(signedVersionOf(plan.plan));
   const written: string[] = [];
   for (const [index, content] of parts.entries()) {
     const values = { SnapshotKey: snapshotKey, Reason: 'Signed', Part: index + 1, Parts: parts.length, Content: content };

@@ -1,5 +1,5 @@
 import { ROW_SECTIONS, SIGN_OFF_FIELDS, addDays, sectionById, todayLocal, validateValues, type FieldValue, type IsoDate, type SectionDef } from '../../plan';
-import { signedSections, splitSnapshot, type PlanSnapshot } from '../../plan/plan-snapshot';
+import { signedSections, splitSignedVersion, type SignedVersion } from '../../plan/signed-version';
 import { fieldsForGraph } from '../../storage/graph/row-mapping';
 import type { StandInDb } from '../stand-in/db/database';
 import { SAMPLE_CEM } from '../stand-in/sample-users';
@@ -31,18 +31,18 @@ function writtenOn(header: Values, today: IsoDate): string {
   return `${addDays(dates.sort()[0] as IsoDate, -1)}T09:00:00Z`;
 }
 
-/** The plan as a signed or shared version, in the app's snapshot format (src/plan/plan-snapshot.ts). */
+/** The plan as a signed or shared version, in the app's snapshot format (src/plan/signed-version.ts). */
 function snapshotRows(sample: CouncilSample, header: Values, rows: ReadonlyMap<string, SeedRow[]>, today: IsoDate): SeedRow[] {
   const signedKey = header.SignedSnapshotKey;
   const key = typeof signedKey === 'string' ? signedKey : `shared-${String(header.LastSharedOn ?? today)}`;
-  const snapshot: PlanSnapshot = {
+  const snapshot: SignedVersion = {
     format: 1,
     planId: sample.council.planId,
     takenAt: `${String(header.ClmSignedOn ?? header.LastSharedOn ?? today)}T10:00:00.000Z`,
     header: Object.fromEntries(Object.entries(header).filter(([name]) => !SIGN_OFF_FIELDS.includes(name))),
     sections: Object.fromEntries(signedSections().map((id) => [id, (rows.get(id) ?? []).map((r) => ({ key: r.key, values: r.values }))])),
   };
-  const parts = splitSnapshot(snapshot);
+  const parts = splitSignedVersion(snapshot);
   return parts.map((content, i) => ({
     key: sampleKey(sample.council.planId, 'snapshots', i + 1),
     order: i + 1,

@@ -5,7 +5,7 @@ import { createTranslate } from '../../../src/i18n';
 import { cyGB } from '../../../src/i18n/cy-GB';
 import { enGB } from '../../../src/i18n/en-GB';
 import type { Plan } from '../../../src/plan';
-import { splitSnapshot, takeSnapshot } from '../../../src/plan/plan-snapshot';
+import { splitSignedVersion, signedVersionOf } from '../../../src/plan/signed-version';
 import { action, row } from '../../agenda/plan-factory';
 import { TODAY, councilPlan, ottery, wyre } from './rollup-plans';
 
@@ -13,7 +13,7 @@ const t = createTranslate(enGB, 'en-GB');
 
 /** `plan` as both partners signed it in the app (its signed version kept as snapshot rows). */
 function signedInApp(plan: Plan): Plan {
-  const parts = splitSnapshot(takeSnapshot(plan));
+  const parts = splitSignedVersion(signedVersionOf(plan));
   const snapshots = parts.map((content, i) => row('snapshots', `s${i + 1}`, { SnapshotKey: 'signed-1', Reason: 'Signed', Part: i + 1, Parts: parts.length, Content: content }));
   return { ...plan, header: { ...plan.header, values: { ...plan.header.values, SignedSnapshotKey: 'signed-1' } }, sections: { ...plan.sections, snapshots } } as Plan;
 }

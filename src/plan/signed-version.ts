@@ -6,17 +6,19 @@ import { SIGN_OFF_FIELDS } from './sign-off';
 /**
  * A signed version of a plan, kept as JSON in the Snapshots list. It holds what the partners
  * agreed to: every section's rows, not the meeting records (which change during meetings) nor
- * the signatures themselves (signing would otherwise "change" the plan).
+ * the signatures themselves (signing would otherwise "change" the plan). The list (and the
+ * `snapshots` section) keep the name existing sites were provisioned with; in code a kept plan
+ * is a signed version, so that "snapshot" no longer means three things.
  */
-export interface PlanSnapshot {
+export interface SignedVersion {
   readonly format: 1;
   readonly planId: string;
   readonly takenAt: string;
   readonly header: Readonly<Record<string, FieldValue>>;
-  readonly sections: Readonly<Record<string, readonly SnapshotRow[]>>;
+  readonly sections: Readonly<Record<string, readonly SignedRow[]>>;
 }
 
-export interface SnapshotRow {
+export interface SignedRow {
   readonly key: string;
   readonly values: Readonly<Record<string, FieldValue>>;
 }
@@ -26,14 +28,14 @@ export interface SnapshotRow {
 const NOT_SIGNED: readonly SectionId[] = ['snapshots', 'meetings'];
 
 /** A content part stays below SharePoint's multi-line limit with room to spare. */
-export const SNAPSHOT_PART_MAX = MULTI_LINE_MAX - 999;
+export const SIGNED_VERSION_PART_MAX = MULTI_LINE_MAX - 999;
 
 export function signedSections(): readonly SectionId[] {
   return ROW_SECTIONS.map((s) => s.id as SectionId).filter((id) => !NOT_SIGNED.includes(id));
 }
 
 /** The signable content of a plan as it is now. */
-export function takeSnapshot(plan: Plan, takenAt: Date = new Date()): PlanSnapshot {
+export function signedVersionOf(plan: Plan, takenAt: Date = new Date()): SignedVersion {
   const header = Object.fromEntries(
     Object.entries(plan.header.values).filter(([name]) => !SIGN_OFF_FIELDS.includes(name)),
   ) as Record<string, FieldValue>;
@@ -51,7 +53,7 @@ export function takeSnapshot(plan: Plan, takenAt: Date = new Date()): PlanSnapsh
  * as JSON escapes: a person is stored as "Name <email>", and the plan's no-markup rule (which
  * storage applies to every text cell) would otherwise refuse the part.
  */
-export function splitSnapshot(snapshot: PlanSnapshot, partMax: number = SNAPSHOT_PART_MAX): string[] {
+export function splitSignedVersion(snapshot: SignedVersion, partMax: number = SIGNED_VERSION_PART_MAX): string[] {
   const json = JSON.stringify(snapshot).replace(/[<>=]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   const parts: string[] = [];
   for (let at = 0; at < json.length; at += partMax) parts.push(json.slice(at, at + partMax));
@@ -59,15 +61,15 @@ export function splitSnapshot(snapshot: PlanSnapshot, partMax: number = SNAPSHOT
 }
 
 /** The stored parts (any order) back into a snapshot; throws when a part is missing or the JSON is not ours. */
-export function joinSnapshot(parts: readonly { part: number; parts: number; content: string }[]): PlanSnapshot {
+export function joinSignedVersion(parts: readonly { part: number; parts: number; content: string }[]): SignedVersion {
   const sorted = [...parts].sort((a, b) => a.part - b.part);
   const expected = sorted[0]?.parts ?? 0;
   if (sorted.length === 0 || sorted.length !== expected || sorted.some((p, i) => p.part !== i + 1)) {
     throw new Error(`The signed version is incomplete: ${sorted.length} of ${expected} parts were found.`);
   }
-  const parsed = JSON.parse(sorted.map((p) => p.content).join('')) as Partial<PlanSnapshot>;
+  const parsed = JSON.parse(sorted.map((p) => p.content).join('')) as Partial<SignedVersion>;
   if (parsed.format !== 1 || typeof parsed.sections !== 'object' || typeof parsed.header !== 'object') {
     throw new Error('The signed version is not in a format this app can read.');
   }
-  return parsed as PlanSnapshot;
+  return parsed as SignedVersion;
 }

@@ -1,6 +1,6 @@
 import { MULTI_LINE_MAX } from '../../src/plan';
 import { diffSinceSnapshot } from '../../src/plan/plan-diff';
-import { joinSnapshot, splitSnapshot, takeSnapshot } from '../../src/plan/plan-snapshot';
+import { joinSignedVersion, splitSignedVersion, signedVersionOf } from '../../src/plan/signed-version';
 import { row } from '../agenda/plan-factory';
 import { samplePlan } from '../ui/support/sample-plan';
 import type { Plan } from '../../src/plan';
@@ -16,26 +16,26 @@ describe('the signed version of a plan', () => {
     const longNote = 'A long note about the hill villages. '.repeat(400);
     const contacts = Array.from({ length: 30 }, (_, i) => row('keyContacts', `c${i}`, { ContactName: `Person ${i}`, Organisation: longNote }));
     const plan = withRows(samplePlan(), 'keyContacts', contacts);
-    const parts = splitSnapshot(takeSnapshot(plan));
+    const parts = splitSignedVersion(signedVersionOf(plan));
     expect(parts.length).toBeGreaterThan(1);
     expect(Math.max(...parts.map((p) => p.length))).toBeLessThan(MULTI_LINE_MAX);
-    expect(joinSnapshot(stored(parts).reverse()).sections.keyContacts).toHaveLength(30);
+    expect(joinSignedVersion(stored(parts).reverse()).sections.keyContacts).toHaveLength(30);
   });
 
   it('stores people\'s "Name <email>" without angle brackets, which the no-markup rule refuses', () => {
-    const parts = splitSnapshot(takeSnapshot(samplePlan()));
+    const parts = splitSignedVersion(signedVersionOf(samplePlan()));
     expect(parts.join('')).not.toMatch(/[<>]/);
-    expect(joinSnapshot(stored(parts)).header.Cem).toBe('Ava Lindqvist <ava.lindqvist@census.example>');
+    expect(joinSignedVersion(stored(parts)).header.Cem).toBe('Ava Lindqvist <ava.lindqvist@census.example>');
   });
 
   it('refuses a snapshot with a part missing', () => {
-    const parts = stored(splitSnapshot(takeSnapshot(samplePlan()), 500));
-    expect(() => joinSnapshot(parts.slice(1))).toThrow(/incomplete/);
+    const parts = stored(splitSignedVersion(signedVersionOf(samplePlan()), 500));
+    expect(() => joinSignedVersion(parts.slice(1))).toThrow(/incomplete/);
   });
 
   it('leaves the signatures out, so signing does not count as a change', () => {
     const plan = samplePlan();
-    const snapshot = takeSnapshot(plan);
+    const snapshot = signedVersionOf(plan);
     const signed = { ...plan, header: { ...plan.header, values: { ...plan.header.values, AclmSignedOn: '2031-01-10', SignedSnapshotKey: 'k' } } };
     expect(diffSinceSnapshot(snapshot, signed as Plan)).toEqual([]);
   });
@@ -44,7 +44,7 @@ describe('the signed version of a plan', () => {
 describe('what changed since signing', () => {
   it('lists rows added, changed and removed per section, by label', () => {
     const plan = samplePlan();
-    const snapshot = takeSnapshot(plan);
+    const snapshot = signedVersionOf(plan);
     const contacts = plan.sections.keyContacts.map((r) => ({ ...r, values: { ...r.values, Organisation: 'Moved' } }));
     let later = withRows(plan, 'keyContacts', [...contacts, row('keyContacts', 'contact-2', { ContactName: 'Lee Harding' })]);
     later = withRows(later, 'supportChecklist', []);
@@ -61,7 +61,7 @@ describe('what changed since signing', () => {
 
   it('counts a change to the census milestones as a change to the plan details', () => {
     const plan = samplePlan();
-    const snapshot = takeSnapshot(plan);
+    const snapshot = signedVersionOf(plan);
     const later = { ...plan, header: { ...plan.header, values: { ...plan.header.values, CensusDay: '2031-03-30' } } } as Plan;
     expect(diffSinceSnapshot(snapshot, later).map((c) => c.section)).toEqual(['plan']);
   });
