@@ -1,9 +1,9 @@
 import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import { NudgeDigest, NudgeSettingsButton } from '../features/nudges';
+import { NudgeDigestOnDemand, NudgeSettingsButtonOnDemand } from './NudgesOnDemand';
 import { useMessages } from '../i18n';
 import { LanguageSwitch } from './LanguageSwitch';
-import { LocalDemoSwitcher } from './LocalDemoSwitcher';
+import { LocalDemoSwitcherOnDemand } from './LocalDemoSwitcherOnDemand';
 import { SignOutButtonOnDemand } from './SignOutButtonOnDemand';
 
 const useStyles = makeStyles({
@@ -37,13 +37,13 @@ export function SurfaceFrame({ children, wide }: { children: ReactNode; wide?: b
     <>
       <header className={styles.topBar}>
         <Text className={styles.appName}>{t('app.name')}</Text>
-        <NudgeSettingsButton />
+        <NudgeSettingsButtonOnDemand />
         <LanguageSwitch />
-        <LocalDemoSwitcher />
+        <LocalDemoSwitcherOnDemand />
         <SignOutButtonOnDemand />
       </header>
       <main className={mergeClasses(styles.main, wide && styles.wide)}>
-        <NudgeDigest />
+        <NudgeDigestOnDemand />
         {children}
       </main>
     </>

@@ -14,11 +14,11 @@ import { Fragment, useEffect, useRef, useState, type ReactNode } from 'react';
 import { ChangesStatus } from '../components/ChangesStatus';
 import { CopyLinkButton } from '../components/CopyLinkButton';
 import { useMessages } from '../i18n';
-import { NudgeDigest, NudgeSettingsButton } from '../features/nudges';
+import { NudgeDigestOnDemand, NudgeSettingsButtonOnDemand } from './NudgesOnDemand';
 import { useNavigation } from '../lib/navigation';
 import { useCurrentPlan } from '../lib/plan-context';
 import { LanguageSwitch } from './LanguageSwitch';
-import { LocalDemoSwitcher } from './LocalDemoSwitcher';
+import { LocalDemoSwitcherOnDemand } from './LocalDemoSwitcherOnDemand';
 import { planNav } from './plan-nav';
 import { SideNav } from './SideNav';
 import { SignOutButtonOnDemand } from './SignOutButtonOnDemand';
@@ -153,14 +153,14 @@ export function TabShell({ crumbs, navValue, notices, children }: TabShellProps)
           </Breadcrumb>
           <ChangesStatus />
           <CopyLinkButton planId={planId} route={path} label={here ? `${council}: ${here.label}` : council} />
-          <NudgeSettingsButton />
+          <NudgeSettingsButtonOnDemand />
           <LanguageSwitch />
-          <LocalDemoSwitcher />
+          <LocalDemoSwitcherOnDemand />
           <SignOutButtonOnDemand />
         </header>
         <main id="main" ref={mainRef} tabIndex={-1} className={styles.main}>
           <div className={styles.content}>
-            <NudgeDigest />
+            <NudgeDigestOnDemand />
             {notices}
             {children}
           </div>

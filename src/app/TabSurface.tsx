@@ -1,13 +1,15 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { OpenPlan, PlanProblem, PlanSkeleton } from '../components/OpenPlan';
 import { useMessages } from '../i18n';
 import { surfaceUrl } from '../lib/links';
-import { FollowPlan } from '../lib/live/follow-plan';
 import { HashRouter, useNavigation } from '../lib/navigation';
 import { matchRoute, pathFor } from '../lib/routes';
 import { useHost } from '../teams';
 import { viewFor } from './route-views';
 import { TabShell } from './TabShell';
+
+// Following the plan live starts once the page is drawn; it is not needed to draw it.
+const FollowPlan = lazy(() => import('../lib/live/follow-plan').then((m) => ({ default: m.FollowPlan })));
 
 /** One plan, shown in the tab's frame at the route in the hash. */
 function PlanTab({ planId }: { planId: string }) {
@@ -19,7 +21,9 @@ function PlanTab({ planId }: { planId: string }) {
     <OpenPlan planId={planId} link={{ href: surfaceUrl('personal'), label: t('plan.openMyPlans') }}>
       {(notice) => (
         <>
-          <FollowPlan />
+          <Suspense fallback={null}>
+            <FollowPlan />
+          </Suspense>
             <TabShell crumbs={view && current ? view.trail(current, t) : []} navValue={view && current ? view.navValue(current) : ''} notices={notice}>
             <Suspense fallback={<PlanSkeleton />}>{view && current ? view.render(current) : t('nav.notFound')}</Suspense>
           </TabShell>
