@@ -93,10 +93,16 @@ export function fieldOf(section: SectionDef, name: string): FieldDef | undefined
 
 /**
  * Columns every list carries besides the section's own fields: which plan a row belongs to,
- * the client-generated key that makes a retried create harmless, and the row's place in order.
+ * the client-generated key that makes a retried create harmless, the row's place in order, and
+ * who last changed it.
  */
 export const SYSTEM_FIELDS = {
   planId: { name: 'PlanId', label: 'Plan', kind: 'text', indexed: true, required: true },
   clientKey: { name: 'ClientKey', label: 'Client key', kind: 'text', indexed: true, required: true },
   sortOrder: { name: 'SortOrder', label: 'Order', kind: 'number', columnTitle: 'Sort order' },
+  /**
+   * Who last changed the row ("Name <email>"). The plan service writes with the app's own identity,
+   * so SharePoint's Modified By names the app; the service records the person it wrote for here.
+   */
+  changedBy: { name: 'ChangedBy', label: 'Changed by', kind: 'person', columnTitle: 'Changed by' },
 } as const satisfies Record<string, FieldDef>;

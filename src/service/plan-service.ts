@@ -9,6 +9,7 @@ import {
   type SectionId,
   type ValidatedValues,
 } from '../plan';
+import { personValue } from '../plan/person';
 import type { DocumentLibrary, UploadedDocument } from '../storage/document-library';
 import { ConflictError } from '../storage/errors';
 import type { ChangeBatch, CreatePlanInput, PlanStore, ProvisionStep, RowValues } from '../storage/port';
@@ -145,7 +146,7 @@ export class PlanService {
     if (section.id === 'snapshots') checkSnapshotCreate(role, values);
     // No lookup first: a key already used comes back from the create itself (SharePoint refuses
     // the unique ClientKey), which saves a read on every create of a meeting.
-    const row = await this.store.createRow({ section: section.id, planId, key: request.key, values, order: request.order });
+    const row = await this.store.createRow({ section: section.id, planId, key: request.key, values, order: request.order, changedBy: personValue(principal) });
     const created = servedRow(this.sameCreate(row, planId, values));
     this.written(principal, planId, header, created);
     return created;
@@ -166,20 +167,20 @@ export class PlanService {
       if (key !== planId) throw refuse.notFound('The plan row is addressed by the plan id.');
       const checked = checkHeaderChange(role, principal, validateValues(HEADER, changes, 'update'), serverToday(this.now()));
       if (checked.signedSnapshotKey) await this.assertSignedVersion(planId, checked.signedSnapshotKey);
-      return this.patch(header, etag, checked.changes);
+      return this.patch(principal, header, etag, checked.changes);
     }
     const section = rowSection(sectionName);
     checkSectionWrite(role, section);
     if (section.id === 'snapshots') throw refuse.forbidden('A kept version of the plan is never changed.');
     const row = await this.rowOf(section.id, planId, key);
-    const updated = await this.patch(row, etag, validateValues(section, changes, 'update'));
+    const updated = await this.patch(principal, row, etag, validateValues(section, changes, 'update'));
     this.written(principal, planId, header, updated, servedRow(row));
     return updated;
   }
 
-  private async patch(row: AnyRow, etag: string | undefined, changes: ValidatedValues): Promise<AnyRow> {
+  private async patch(principal: Principal, row: AnyRow, etag: string | undefined, changes: ValidatedValues): Promise<AnyRow> {
     try {
-      return servedRow(await this.store.updateRow({ planId: row.planId, section: row.section, key: row.key, etag, changes }));
+      return servedRow(await this.store.updateRow({ planId: row.planId, section: row.section, key: row.key, etag, changes, changedBy: personValue(principal) }));
     } catch (error) {
       if (error instanceof ConflictError) throw new ConflictError(error.section, row.key, error.current && servedRow(error.current as AnyRow));
       throw error;

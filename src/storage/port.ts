@@ -21,6 +21,8 @@ export interface CreateRowInput {
   /** Client-generated idempotency key: a retried create with the same key returns the same row. */
   readonly key: string;
   readonly order?: number;
+  /** The person an app-only writer writes for ("Name <email>"), kept in the ChangedBy column. */
+  readonly changedBy?: string;
 }
 
 export interface UpdateRowInput extends RowAddress {
@@ -33,6 +35,8 @@ export interface UpdateRowInput extends RowAddress {
    * to merge field by field, so a stale ETag is a conflict only when someone changed the same field.
    */
   readonly base?: RowValues;
+  /** The person an app-only writer writes for ("Name <email>"), kept in the ChangedBy column. */
+  readonly changedBy?: string;
 }
 
 export interface DeleteRowInput extends RowAddress {

@@ -54,6 +54,7 @@ export function columnsFor(section: SectionDef): GraphColumnDefinition[] {
     columnFor(SYSTEM_FIELDS.planId),
     { ...columnFor(SYSTEM_FIELDS.clientKey), indexed: true, enforceUniqueValues: true },
     columnFor(SYSTEM_FIELDS.sortOrder),
+    columnFor(SYSTEM_FIELDS.changedBy),
     ...section.fields.map(columnFor),
   ];
 }

@@ -107,12 +107,12 @@ export class GraphStore implements PlanStore, DocumentLibrary {
   async createRow(input: CreateRowInput): Promise<AnyRow> {
     const section = sectionById(input.section);
     checkRowIdentity(section, input);
-    return this.itemIds.learn(await createRowItem(this.ctx, section, { key: input.key, planId: input.planId, order: input.order ?? 0, values: input.values }));
+    return this.itemIds.learn(await createRowItem(this.ctx, section, { key: input.key, planId: input.planId, order: input.order ?? 0, values: input.values, changedBy: input.changedBy }));
   }
 
   async updateRow(input: UpdateRowInput): Promise<AnyRow> {
     const section = sectionById(input.section);
-    return this.itemIds.learn(await this.onItem(input, (id) => updateRowItem(this.ctx, section, id, input.changes, input.etag)));
+    return this.itemIds.learn(await this.onItem(input, (id) => updateRowItem(this.ctx, section, id, input.changes, input.etag, input.changedBy)));
   }
 
   /** Gives an application (with `Sites.Selected`) its level on this site: for a site owner who may. */

@@ -1,6 +1,7 @@
 import {
   SINGLE_LINE_MAX,
   SYSTEM_FIELDS,
+  parsePerson,
   toIsoDate,
   type AnyRow,
   type FieldDef,
@@ -74,7 +75,9 @@ export function rowFromItem(section: SectionDef, item: GraphListItem): AnyRow {
   const fields = item.fields ?? {};
   const values: Record<string, FieldValue> = {};
   for (const field of section.fields) values[field.name] = valueFromGraph(field, fields[field.name]);
-  const modifiedBy = item.lastModifiedBy?.user?.displayName;
+  // The person the plan service wrote for; SharePoint's own Modified By names the app then.
+  const changedBy = text(fields[SYSTEM_FIELDS.changedBy.name]);
+  const modifiedBy = (changedBy && parsePerson(changedBy).name) || item.lastModifiedBy?.user?.displayName;
   return {
     section: section.id as SectionId,
     id: String(item.id ?? fields['id']),

@@ -118,8 +118,8 @@ describe('values on their way to Graph', () => {
 
   it('selects only the schema’s columns and the system ones mapped', () => {
     const selected = selectedFields(actions);
-    expect(selected).toEqual(expect.arrayContaining(['PlanId', 'ClientKey', 'SortOrder', 'ActionTitle', 'DueDate', 'Created', 'Modified']));
-    expect(selected).toHaveLength(actions.fields.length + 5);
+    expect(selected).toEqual(expect.arrayContaining(['PlanId', 'ClientKey', 'SortOrder', 'ChangedBy', 'ActionTitle', 'DueDate', 'Created', 'Modified']));
+    expect(selected).toHaveLength(actions.fields.length + 6);
     // Title only repeats the label, which is read in its own column.
     expect(selected).not.toContain('Title');
   });

@@ -13,6 +13,12 @@ export interface NewRow {
   readonly planId: string;
   readonly order: number;
   readonly values: Readonly<Record<string, FieldValue>>;
+  readonly changedBy?: string;
+}
+
+/** The ChangedBy column's value, when the writer names the person it writes for. */
+function changedByField(changedBy: string | undefined): Record<string, string> {
+  return changedBy ? { [SYSTEM_FIELDS.changedBy.name]: changedBy } : {};
 }
 
 async function where(ctx: StoreContext, section: SectionDef): Promise<{ siteId: string; listId: string }> {
@@ -66,6 +72,7 @@ export async function createRowItem(ctx: StoreContext, section: SectionDef, row:
     [SYSTEM_FIELDS.planId.name]: row.planId,
     [SYSTEM_FIELDS.clientKey.name]: row.key,
     [SYSTEM_FIELDS.sortOrder.name]: row.order,
+    ...changedByField(row.changedBy),
   };
   let failure: unknown;
   try {
@@ -99,9 +106,11 @@ export async function updateRowItem(
   id: string,
   changes: Readonly<Record<string, FieldValue>>,
   etag?: string,
+  changedBy?: string,
 ): Promise<AnyRow> {
-  const fields = fieldsForGraph(section, changes, 'update');
-  if (Object.keys(fields).length === 0) return readRow(ctx, section, id);
+  const changed = fieldsForGraph(section, changes, 'update');
+  if (Object.keys(changed).length === 0) return readRow(ctx, section, id);
+  const fields = { ...changed, ...changedByField(changedBy) };
   const { siteId, listId } = await where(ctx, section);
   const answer = await updateItemFields(ctx.http, siteId, listId, id, fields, etag);
   if (answer.status === 412) {
