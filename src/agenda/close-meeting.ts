@@ -16,7 +16,7 @@ import { proposeNextMeetingDate } from './milestones';
 import { decisionValues, raisedActionValues, type MeetingDecision, type RaisedAction } from './record-values';
 import { minutesText, recapText, type ActionOutcome, type MeetingRecords, type MeetingSummary } from './recap';
 import type { AgendaText } from './text';
-import { snapshotAgenda } from './snapshot';
+import { saveAgenda } from './saved-agenda';
 import type { Agenda } from './types';
 
 type Values = Readonly<Record<string, FieldValue>>;
@@ -150,7 +150,7 @@ export function closeMeeting(input: CloseMeetingInput): ClosedMeeting {
       MeetingDate: input.meetingDate,
       Attendees: attendees.join('\n'),
       MeetingStatus: 'Closed',
-      AgendaSnapshot: snapshotAgenda(input.agenda),
+      AgendaSnapshot: saveAgenda(input.agenda),
       Minutes: minutesText(summary, input.agendaText),
       ...(input.records?.summary !== undefined && { Summary: input.records.summary.trim() || null }),
       NextMeetingDate: nextMeetingDate,

@@ -12,9 +12,9 @@ export class AgendaInputError extends Error {
 }
 
 /** A saved agenda (Meetings.AgendaSnapshot) that cannot be read back. */
-export class AgendaSnapshotError extends Error {
+export class SavedAgendaError extends Error {
   constructor(message: string) {
     super(message);
-    this.name = 'AgendaSnapshotError';
+    this.name = 'SavedAgendaError';
   }
 }

@@ -1,6 +1,6 @@
 /**
  * The agenda engine: pure functions from a plan to the fortnightly meeting's agenda, its edits,
- * the saved snapshot and the closing record. No I/O; imports only the plan schema.
+ * the saved agenda and the closing record. No I/O; imports only the plan schema.
  */
 export * from './types';
 export * from './errors';
@@ -8,7 +8,7 @@ export { createAgendaEngine, proposeAgenda, type AgendaEngine, type ProposeAgend
 export { daysApart, findPreviousMeeting, liveMeeting, meetingsToHold, nextMeetingFrom, SAME_MEETING_DAYS } from './meetings';
 export { editAgenda, type AgendaEdit } from './edit';
 export { diffAgendas, isSameAgenda, type AgendaDiff } from './diff';
-export { snapshotAgenda, parseAgendaSnapshot, type SavedAgenda } from './snapshot';
+export { saveAgenda, parseSavedAgenda, type SavedAgenda } from './saved-agenda';
 export { closeMeeting, type ActionUpdate, type CloseMeetingInput, type ClosedMeeting } from './close-meeting';
 export { decisionValues, raisedActionValues, type MeetingDecision, type RaisedAction } from './record-values';
 export { minutesText, recapText, type ActionOutcome, type MeetingRecords, type MeetingSummary } from './recap';

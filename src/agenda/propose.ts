@@ -14,7 +14,7 @@ import type { Rule, RuleContext } from './rules/context';
 import { offerItems } from './rules/offers';
 import { planItems } from './rules/plan-changes';
 import { strandItems, withoutListedActions } from './rules/strands';
-import { parseAgendaSnapshot } from './snapshot';
+import { parseSavedAgenda } from './saved-agenda';
 import { date as dateValue, say, type AgendaText } from './text';
 import type { Agenda, AgendaItem } from './types';
 
@@ -53,7 +53,7 @@ function readPrevious(meeting: Row<'meetings'>, meetingDate: IsoDate, notes: Age
   }
   try {
     // Items left for later count as carried too: putting an item off is not dealing with it.
-    const saved = parseAgendaSnapshot(json);
+    const saved = parseSavedAgenda(json);
     return { key: meeting.key, meetingDate: date, items: [...saved.items, ...(saved.later ?? [])] };
   } catch {
     // A damaged record should not stop the next meeting from having an agenda.

@@ -1,4 +1,4 @@
-import { editAgenda, proposeAgenda, snapshotAgenda, type Agenda } from '../../src/agenda';
+import { editAgenda, proposeAgenda, saveAgenda, type Agenda } from '../../src/agenda';
 import type { Plan, Row } from '../../src/plan';
 import { action, concern, makePlan, meeting, priority, strand } from './plan-factory';
 import { english, inEnglish } from './english';
@@ -8,7 +8,7 @@ const DATES = ['2031-01-12', '2031-01-26', '2031-02-09', '2031-02-23', '2031-03-
 /** Holds a meeting: proposes its agenda, lets `agree` edit it, and saves it with the meeting row. */
 function hold(plan: Plan, date: string, previous?: Row<'meetings'>, agree: (a: Agenda) => Agenda = (a) => a) {
   const agenda = agree(proposeAgenda({ plan, meetingDate: date, ...(previous && { previousMeeting: previous }) }));
-  return { agenda, row: meeting(`meeting-${date}`, date, { AgendaSnapshot: snapshotAgenda(agenda) }) };
+  return { agenda, row: meeting(`meeting-${date}`, date, { AgendaSnapshot: saveAgenda(agenda) }) };
 }
 
 /** Holds meetings on the given dates, one after another, returning each agenda. */

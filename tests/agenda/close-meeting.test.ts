@@ -2,7 +2,7 @@ import {
   AgendaInputError,
   closeMeeting,
   findPreviousMeeting,
-  parseAgendaSnapshot,
+  parseSavedAgenda,
   proposeAgenda,
   type CloseMeetingInput,
 } from '../../src/agenda';
@@ -44,7 +44,7 @@ describe('closing a meeting', () => {
       Attendees: 'Ava Lindqvist\nSam Okafor',
       NextMeetingDate: '2031-02-16',
     });
-    expect(parseAgendaSnapshot(String(closed.meeting.AgendaSnapshot)).items).toEqual(agenda.items);
+    expect(parseSavedAgenda(String(closed.meeting.AgendaSnapshot)).items).toEqual(agenda.items);
   });
 
   it('records each decision against the meeting', () => {

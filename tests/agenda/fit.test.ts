@@ -1,4 +1,4 @@
-import { AgendaInputError, DEFAULT_TARGET_MINUTES, editAgenda, proposeAgenda, snapshotAgenda, type Agenda } from '../../src/agenda';
+import { AgendaInputError, DEFAULT_TARGET_MINUTES, editAgenda, proposeAgenda, saveAgenda, type Agenda } from '../../src/agenda';
 import type { Plan, Row } from '../../src/plan';
 import { action, concern, makePlan, meeting, MEETING } from './plan-factory';
 
@@ -10,7 +10,7 @@ function fourthMeeting(plan: Plan, targetMinutes?: number): Agenda {
   let agenda: Agenda | undefined;
   for (const date of DATES) {
     agenda = proposeAgenda({ plan, meetingDate: date, ...(previous && { previousMeeting: previous }), ...(targetMinutes && { targetMinutes }) });
-    previous = meeting(`m-${date}`, date, { AgendaSnapshot: snapshotAgenda(agenda) });
+    previous = meeting(`m-${date}`, date, { AgendaSnapshot: saveAgenda(agenda) });
   }
   return agenda!;
 }

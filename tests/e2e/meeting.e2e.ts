@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { parseAgendaSnapshot, verbatimOf } from '../../src/agenda';
+import { parseSavedAgenda, verbatimOf } from '../../src/agenda';
 import { createGraphStore } from '../../src/storage/graph';
 import { errorsOf, launchBrowser, openSurface, SAMPLE, seriousViolations } from './harness';
 import { timeUntil } from './meeting/time-until';
@@ -83,7 +83,7 @@ describe('the fortnightly meeting, side panel and stage as two participants', ()
     const plan = await store.loadPlan(SAMPLE.planId);
     const meeting = plan.sections.meetings.find((m) => m.values.TeamsMeetingId === TEAMS_MEETING);
     expect(meeting?.values.MeetingStatus).toBe('Closed');
-    expect(parseAgendaSnapshot(String(meeting?.values.AgendaSnapshot)).items.map((i) => verbatimOf(i.title))).toContain(ACTION);
+    expect(parseSavedAgenda(String(meeting?.values.AgendaSnapshot)).items.map((i) => verbatimOf(i.title))).toContain(ACTION);
     expect(String(meeting?.values.Minutes)).toContain(DECISION);
     expect(plan.sections.decisions.filter((d) => d.values.MeetingKey === meeting?.key).map((d) => d.values.DecisionText)).toEqual([DECISION]);
     const action = plan.sections.actions.find((a) => a.values.ActionTitle === ACTION);

@@ -55,8 +55,8 @@ export function AgendaPlanner() {
   const propose = (on: IsoDate, minutes: string) => proposedAgenda(plan, on, meeting.key, minutes.trim() === '' ? undefined : Number(minutes));
   const editor = useAgendaEditor(() => agreed.agenda ?? propose(date, target));
   // The agreed agenda this person's changes started from: another one agreed since is shown as a difference, never saved over.
-  const snapshot = textOf(meeting.row?.values.AgendaSnapshot) ?? '';
-  const [base, setBase] = useState(snapshot);
+  const savedJson = textOf(meeting.row?.values.AgendaSnapshot) ?? '';
+  const [base, setBase] = useState(savedJson);
   const [clash, setClash] = useState<AgendaDiff>();
   const canEdit = access.canEdit(meetings);
   // Someone else agreeing never takes away what this person has changed but not yet agreed.
@@ -94,7 +94,7 @@ export function AgendaPlanner() {
 
   const startChanging = () => {
     if (agreed.agenda) editor.reset(agreed.agenda);
-    setBase(snapshot);
+    setBase(savedJson);
     setChanging(true);
   };
 
@@ -109,7 +109,7 @@ export function AgendaPlanner() {
 
   const agree = () => {
     if (targetError) return;
-    const diff = agreed.agenda && snapshot !== base ? diffAgendas(agreed.agenda, editor.agenda) : undefined;
+    const diff = agreed.agenda && savedJson !== base ? diffAgendas(agreed.agenda, editor.agenda) : undefined;
     if (diff && !isSameAgenda(diff)) {
       setClash(diff);
       focusAfter.current = 'clash';

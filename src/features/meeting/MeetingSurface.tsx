@@ -46,9 +46,9 @@ function LiveMeeting({ meetingRef, live, presence = false, children }: { meeting
     reload: refresh,
   });
   const date = dateOf(target.row?.values.MeetingDate);
-  const snapshot = textOf(target.row?.values.AgendaSnapshot);
+  const savedJson = textOf(target.row?.values.AgendaSnapshot);
   // Parsing the saved agenda is not free; the stage re-renders at every change another participant makes.
-  const agreed = useMemo(() => agreedAgenda(snapshot), [snapshot]);
+  const agreed = useMemo(() => agreedAgenda(savedJson), [savedJson]);
   const meeting = useMemo<CurrentMeeting>(
     () => ({ ...target, info: target.row && date ? { key: target.key, date } : undefined, closed, agreed, live: liveStatus }),
     [target, date, closed, agreed, liveStatus],

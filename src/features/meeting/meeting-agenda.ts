@@ -1,4 +1,4 @@
-import { findPreviousMeeting, parseAgendaSnapshot, proposeAgenda, type Agenda } from '../../agenda';
+import { findPreviousMeeting, parseSavedAgenda, proposeAgenda, type Agenda } from '../../agenda';
 import type { IsoDate, Plan, Row } from '../../plan';
 import { dateOf, numberOf, textOf } from '../../plan/read-values';
 
@@ -9,11 +9,11 @@ export interface AgreedAgenda {
 }
 
 /** The agenda saved on a meeting's row when it was agreed (its AgendaSnapshot text). */
-export function agreedAgenda(snapshot: string | null): AgreedAgenda {
-  const json = snapshot?.trim();
+export function agreedAgenda(saved: string | null): AgreedAgenda {
+  const json = saved?.trim();
   if (!json) return {};
   try {
-    return { agenda: parseAgendaSnapshot(json) };
+    return { agenda: parseSavedAgenda(json) };
   } catch (error) {
     return { problem: (error as Error).message };
   }

@@ -15,7 +15,7 @@ export interface CurrentMeeting {
   /** Key and date for the records the meeting writes; undefined until the row exists. */
   readonly info: MeetingInfo | undefined;
   readonly closed: boolean;
-  /** The agenda agreed for it (read once per change of the saved snapshot). */
+  /** The agenda agreed for it (read once per change of the saved agenda). */
   readonly agreed: AgreedAgenda;
   /** How the page is following other participants' changes. */
   readonly live: LiveStatus;

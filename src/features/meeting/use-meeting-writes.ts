@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { snapshotAgenda, type Agenda, type AgendaItem, type RowRef } from '../../agenda';
+import { saveAgenda, type Agenda, type AgendaItem, type RowRef } from '../../agenda';
 import type { ActionStatus, CampaignPhase, Row } from '../../plan';
 import { textOf } from '../../plan/read-values';
 import { useCurrentPlan } from '../../lib/plan-context';
@@ -54,7 +54,7 @@ export function useMeetingWrites(): MeetingWrites {
       agreeAgenda: (agenda) => {
         const values = {
           MeetingDate: agenda.meetingDate,
-          AgendaSnapshot: snapshotAgenda(agenda),
+          AgendaSnapshot: saveAgenda(agenda),
           NextMeetingDate: agenda.nextMeetingDate,
           PlannedMinutes: agenda.targetMinutes ?? null,
         };

@@ -2,7 +2,7 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { english } from '../../agenda/english';
-import { editAgenda, parseAgendaSnapshot, snapshotAgenda } from '../../../src/agenda';
+import { editAgenda, parseSavedAgenda, saveAgenda } from '../../../src/agenda';
 import { MeetingDetailsSurface } from '../../../src/features/meeting';
 import { LIVE_INTERVAL_MS } from '../../../src/lib/live';
 import { fakeTimersOnACleanPage } from '../live/page-timers';
@@ -25,7 +25,7 @@ async function openDetails(plan = planWithAgreedMeeting()) {
 const partnerSaves = () => act(() => jest.advanceTimersByTimeAsync(LIVE_INTERVAL_MS));
 const savedSnapshots = (store: MemoryPlanStore) =>
   [...store.creates.map((c) => c.values), ...store.updates.map((u) => u.changes)].flatMap((values) =>
-    values.AgendaSnapshot ? [parseAgendaSnapshot(String(values.AgendaSnapshot))] : [],
+    values.AgendaSnapshot ? [parseSavedAgenda(String(values.AgendaSnapshot))] : [],
   );
 
 describe('agreeing the agenda', () => {
@@ -52,7 +52,7 @@ describe('agreeing the agenda', () => {
     await user.click(screen.getByRole('button', { name: `Move “${english(first!.title)}” down` }));
 
     const theirs = editAgenda(agreed, { type: 'drop', itemId: second!.id });
-    store.editAsSomeoneElse('meetings', MEETING_KEY, { AgendaSnapshot: snapshotAgenda(theirs) }, 'Priya Shah');
+    store.editAsSomeoneElse('meetings', MEETING_KEY, { AgendaSnapshot: saveAgenda(theirs) }, 'Priya Shah');
     await partnerSaves();
 
     // My change is still on screen although the partner agreed another agenda.
@@ -76,7 +76,7 @@ describe('agreeing the agenda', () => {
     await user.click(screen.getByRole('button', { name: 'Change the agenda' }));
     const agreed = agreedAgenda();
     await user.click(screen.getByRole('button', { name: `Drop “${english(agreed.items[0]!.title)}”` }));
-    store.editAsSomeoneElse('meetings', MEETING_KEY, { AgendaSnapshot: snapshotAgenda(editAgenda(agreed, { type: 'minutes', itemId: agreed.items[1]!.id, minutes: 9 })) }, 'Priya Shah');
+    store.editAsSomeoneElse('meetings', MEETING_KEY, { AgendaSnapshot: saveAgenda(editAgenda(agreed, { type: 'minutes', itemId: agreed.items[1]!.id, minutes: 9 })) }, 'Priya Shah');
     await partnerSaves();
     await user.click(screen.getByRole('button', { name: 'Agree the agenda' }));
     const notice = screen.getByRole('alert');

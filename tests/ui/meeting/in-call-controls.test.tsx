@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { snapshotAgenda } from '../../../src/agenda';
+import { saveAgenda } from '../../../src/agenda';
 import { SidePanelSurface } from '../../../src/features/meeting';
 import { proposedAgenda } from '../../../src/features/meeting/meeting-agenda';
 import { action, makePlan, meeting, MEETING, row } from '../../agenda/plan-factory';
@@ -21,7 +21,7 @@ const rows = [
 
 async function openOn(itemId: string) {
   const agenda = proposedAgenda(makePlan({}, rows), MEETING, MEETING_KEY);
-  const plan = makePlan({}, [...rows, meeting(MEETING_KEY, MEETING, { MeetingStatus: 'Live', CurrentItem: itemId, AgendaSnapshot: snapshotAgenda(agenda) })]);
+  const plan = makePlan({}, [...rows, meeting(MEETING_KEY, MEETING, { MeetingStatus: 'Live', CurrentItem: itemId, AgendaSnapshot: saveAgenda(agenda) })]);
   const store = new MemoryPlanStore(plan);
   renderSurface(SidePanelSurface, store);
   for (let step = 0; step < 3; step += 1) await act(() => jest.advanceTimersByTimeAsync(0));

@@ -1,7 +1,7 @@
 import '../support/dom-shims';
 import { configure } from '@testing-library/react';
 import type { ComponentType } from 'react';
-import { snapshotAgenda, type Agenda } from '../../../src/agenda';
+import { saveAgenda, type Agenda } from '../../../src/agenda';
 import { proposedAgenda } from '../../../src/features/meeting/meeting-agenda';
 import type { Plan } from '../../../src/plan';
 import { action, concern, makePlan, meeting, MEETING, PLAN_ID, strand } from '../../agenda/plan-factory';
@@ -29,8 +29,8 @@ export function agreedAgenda(): Agenda {
 
 /** The plan with the meeting on 2 Feb 2031 planned and its proposed agenda agreed. */
 export function planWithAgreedMeeting(): Plan {
-  const snapshot = snapshotAgenda(agreedAgenda());
-  return makePlan({}, [...planRows(), meeting(MEETING_KEY, MEETING, { MeetingStatus: 'Planned', AgendaSnapshot: snapshot })]);
+  const savedJson = saveAgenda(agreedAgenda());
+  return makePlan({}, [...planRows(), meeting(MEETING_KEY, MEETING, { MeetingStatus: 'Planned', AgendaSnapshot: savedJson })]);
 }
 
 /** A plan with no meeting row yet (the details tab creates it). */

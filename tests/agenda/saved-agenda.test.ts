@@ -1,4 +1,4 @@
-import { AgendaSnapshotError, editAgenda, parseAgendaSnapshot, proposeAgenda, snapshotAgenda } from '../../src/agenda';
+import { SavedAgendaError, editAgenda, parseSavedAgenda, proposeAgenda, saveAgenda } from '../../src/agenda';
 import { MULTI_LINE_MAX } from '../../src/plan';
 import { action, concern, makePlan, meeting, MEETING, priority, strand } from './plan-factory';
 import { english } from './english';
@@ -10,9 +10,9 @@ const plan = makePlan({}, [priority(4, 'High'), action('a1', { Strand: strand(4)
 describe('the agreed agenda saved with its meeting', () => {
   it('reads back exactly what was saved, custom items and carry history included', () => {
     const first = proposeAgenda({ plan, meetingDate: '2031-01-19' });
-    const previous = meeting('m1', '2031-01-19', { AgendaSnapshot: snapshotAgenda(first) });
+    const previous = meeting('m1', '2031-01-19', { AgendaSnapshot: saveAgenda(first) });
     const agenda = editAgenda(proposeAgenda({ plan, meetingDate: MEETING, previousMeeting: previous }), { type: 'add', title: 'Any other business' });
-    const saved = parseAgendaSnapshot(snapshotAgenda(agenda));
+    const saved = parseSavedAgenda(saveAgenda(agenda));
     expect(saved).toEqual({ ...agenda, omitted: { items: 0, minutes: 0 }, notes: [] });
     expect(saved.items.find((i) => i.id === 'action:a1')?.carried).toEqual({ firstOn: '2031-01-19', times: 1 });
   });
@@ -26,9 +26,9 @@ describe('the agreed agenda saved with its meeting', () => {
     const proposed = proposeAgenda({ plan: big, meetingDate: MEETING });
     const items = [...proposed.items, ...(proposed.later ?? [])];
     const agenda = { ...proposed, items, later: [], totalMinutes: items.reduce((sum, i) => sum + i.minutes, 0) };
-    const json = snapshotAgenda(agenda);
+    const json = saveAgenda(agenda);
     expect(json.length).toBeLessThanOrEqual(MULTI_LINE_MAX);
-    const saved = parseAgendaSnapshot(json);
+    const saved = parseSavedAgenda(json);
     expect(saved.items).toEqual(agenda.items.slice(0, saved.items.length));
     expect(saved.omitted.items).toBe(agenda.items.length - saved.items.length);
     expect(saved.totalMinutes + saved.omitted.minutes).toBe(agenda.totalMinutes);
@@ -39,7 +39,7 @@ describe('the agreed agenda saved with its meeting', () => {
 
   it('keeps the first 20 row links of a big item and counts the rest', () => {
     const big = makePlan({}, [priority(4, 'High'), ...Array.from({ length: 50 }, (_, i) => concern(`c${i}`))]);
-    const strandItem = parseAgendaSnapshot(snapshotAgenda(proposeAgenda({ plan: big, meetingDate: MEETING, targetMinutes: 480 }))).items.find(
+    const strandItem = parseSavedAgenda(saveAgenda(proposeAgenda({ plan: big, meetingDate: MEETING, targetMinutes: 480 }))).items.find(
       (i) => i.id === 'strand:3',
     );
     expect(strandItem?.rows).toHaveLength(20);
@@ -49,7 +49,7 @@ describe('the agreed agenda saved with its meeting', () => {
   it('keeps the items proposed for later and the planned length, so the next meeting counts them as carried', () => {
     const busy = makePlan({}, Array.from({ length: 30 }, (_, i) => action(`a${i}`)));
     const agenda = proposeAgenda({ plan: busy, meetingDate: MEETING, targetMinutes: 30 });
-    const saved = parseAgendaSnapshot(snapshotAgenda(agenda));
+    const saved = parseSavedAgenda(saveAgenda(agenda));
     expect(saved.targetMinutes).toBe(30);
     expect(saved.later?.map((i) => i.id)).toEqual(agenda.later?.map((i) => i.id));
     expect(saved.later?.length).toBeGreaterThan(0);
@@ -62,12 +62,12 @@ describe('the agreed agenda saved with its meeting', () => {
     ['an item with bad minutes', null, 'The saved agenda is not in the expected form (at items.0.minutes): '],
     ['a link to an unknown section', 'section', 'The saved agenda is not in the expected form (at items.0.rows.0.section): is not a section of the plan.'],
   ])('refuses %s with a clear error', (_case, input, message) => {
-    const good = JSON.parse(snapshotAgenda(proposeAgenda({ plan, meetingDate: MEETING })));
+    const good = JSON.parse(saveAgenda(proposeAgenda({ plan, meetingDate: MEETING })));
     let json = input;
     if (json === null) json = JSON.stringify({ ...good, items: [{ ...good.items[0], minutes: 'two' }] });
     if (json === 'section') json = JSON.stringify({ ...good, items: [{ ...good.items[0], rows: [{ section: 'nope', key: 'k', id: '1' }] }] });
-    const attempt = () => parseAgendaSnapshot(json);
-    expect(attempt).toThrow(AgendaSnapshotError);
+    const attempt = () => parseSavedAgenda(json);
+    expect(attempt).toThrow(SavedAgendaError);
     expect(attempt).toThrow(message);
   });
 });
@@ -84,14 +84,14 @@ describe('an agreed agenda saved before its text had message ids', () => {
       omitted: { items: 0, minutes: 0 },
       items: [{ id: 'concern:moorings', kind: 'concern', title: 'Concern: Post does not reach moorings', reason: 'Raised by the council and not yet resolved.', minutes: 5, rows: [], flagged: false }],
     });
-    const [item] = parseAgendaSnapshot(old).items;
+    const [item] = parseSavedAgenda(old).items;
     expect(english(item!.title)).toBe('Concern: Post does not reach moorings');
     expect(agendaText(translateFor('cy-GB'), item!.reason)).toBe('Raised by the council and not yet resolved.');
   });
 
   it('refuses a message id the catalogues do not have, rather than showing a key', () => {
-    const saved = JSON.parse(snapshotAgenda(proposeAgenda({ plan: makePlan(), meetingDate: MEETING }))) as { items: { reason: unknown }[] };
+    const saved = JSON.parse(saveAgenda(proposeAgenda({ plan: makePlan(), meetingDate: MEETING }))) as { items: { reason: unknown }[] };
     saved.items[0]!.reason = [{ id: 'agenda.reason.madeUp' }];
-    expect(() => parseAgendaSnapshot(JSON.stringify(saved))).toThrow(AgendaSnapshotError);
+    expect(() => parseSavedAgenda(JSON.stringify(saved))).toThrow(SavedAgendaError);
   });
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate, isSectionId, MULTI_LINE_MAX, type StrandId } from '../plan';
-import { AgendaSnapshotError } from './errors';
+import { SavedAgendaError } from './errors';
 import { counted } from './text';
 import { agendaTextSchema } from './text-schema';
 import { CAMPAIGN_STAGES, ITEM_KINDS, type Agenda, type AgendaItem } from './types';
@@ -8,11 +8,11 @@ import { CAMPAIGN_STAGES, ITEM_KINDS, type Agenda, type AgendaItem } from './typ
 /**
  * The agreed agenda is kept with its meeting, as JSON in the Meetings row's AgendaSnapshot
  * column: one multi-line SharePoint cell, so at most 63,999 characters. An agenda that big is
- * already unworkable, so rather than split it across cells the snapshot keeps items in agenda
+ * already unworkable, so rather than split it across cells the saved agenda keeps items in agenda
  * order until the cell is full, keeps at most ROWS_KEPT row links per item, and records what it
  * left out so the meeting record says so.
  */
-const SNAPSHOT_VERSION = 1;
+const SAVED_AGENDA_VERSION = 1;
 const ROWS_KEPT = 20;
 
 const isoDate = z.string().refine(isIsoDate, { message: 'must be a date in the form YYYY-MM-DD' });
@@ -40,8 +40,8 @@ const itemSchema = z.object({
   custom: z.boolean().optional(),
 });
 
-const snapshotSchema = z.object({
-  v: z.literal(SNAPSHOT_VERSION),
+const savedAgendaSchema = z.object({
+  v: z.literal(SAVED_AGENDA_VERSION),
   planId: z.string().min(1),
   meetingDate: isoDate,
   nextMeetingDate: isoDate,
@@ -66,7 +66,7 @@ function savedItem(item: AgendaItem): AgendaItem {
 
 function envelope(agenda: Agenda, keptMinutes: number, omittedItems: number): string {
   return JSON.stringify({
-    v: SNAPSHOT_VERSION,
+    v: SAVED_AGENDA_VERSION,
     planId: agenda.planId,
     meetingDate: agenda.meetingDate,
     nextMeetingDate: agenda.nextMeetingDate,
@@ -98,7 +98,7 @@ function itemsThatFit(items: readonly AgendaItem[], room: number): { json: strin
  * The items proposed for later go in the room the agreed items leave: they are what the next
  * meeting counts as carried, and not part of the agenda itself, so they are the first left out.
  */
-export function snapshotAgenda(agenda: Agenda): string {
+export function saveAgenda(agenda: Agenda): string {
   // The envelope with its counts at their largest possible values bounds the room left for items.
   const widest = envelope(agenda, agenda.totalMinutes, agenda.items.length).length + ',"items":[],"later":[]'.length;
   const room = MULTI_LINE_MAX - widest;
@@ -113,19 +113,19 @@ function savedAgendaItem({ strand, ...item }: z.infer<typeof itemSchema>): Agend
   return { ...item, ...(strand !== undefined && { strand: strand as StrandId }) };
 }
 
-/** Reads an agenda saved by snapshotAgenda; a clear AgendaSnapshotError if it is not one. */
-export function parseAgendaSnapshot(json: string): SavedAgenda {
+/** Reads an agenda saved by saveAgenda; a clear SavedAgendaError if it is not one. */
+export function parseSavedAgenda(json: string): SavedAgenda {
   let data: unknown;
   try {
     data = JSON.parse(json);
   } catch {
-    throw new AgendaSnapshotError('The saved agenda is not valid JSON, so it cannot be read.');
+    throw new SavedAgendaError('The saved agenda is not valid JSON, so it cannot be read.');
   }
-  const parsed = snapshotSchema.safeParse(data);
+  const parsed = savedAgendaSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? ` (at ${issue.path.join('.')})` : '';
-    throw new AgendaSnapshotError(`The saved agenda is not in the expected form${where}: ${issue?.message ?? 'unknown problem'}.`);
+    throw new SavedAgendaError(`The saved agenda is not in the expected form${where}: ${issue?.message ?? 'unknown problem'}.`);
   }
   const { v: _version, omitted, items, later, ...rest } = parsed.data;
   const notes =
