@@ -1,9 +1,10 @@
-import { proposeAgenda, type AgendaText, type AgendaValue } from '../src/agenda';
+import { minutesText, proposeAgenda, recapText, type AgendaText, type AgendaValue, type MeetingSummary } from '../src/agenda';
 import type { Plan } from '../src/plan';
 import { EXPORT_FORMATS, type Block, type Outline } from '../src/documents/export';
 import { handoverOutline } from '../src/documents/export/handover';
 import { lappOutline } from '../src/documents/export/lapp-document';
 import { progressNoteOutline } from '../src/documents/export/progress-note';
+import { agendaText } from '../src/i18n/agenda-text';
 import { CATALOGUES } from '../src/i18n/catalogues';
 import { createTranslate } from '../src/i18n/translate';
 import { schemaCy } from '../src/i18n/schema-cy';
@@ -123,3 +124,46 @@ function exportOutlineWith(plan: Plan, format: (typeof EXPORT_FORMATS)[number]):
       return handoverOutline(plan, { today: TODAY }, t);
   }
 }
+
+describe('the minutes and the chat recap', () => {
+  const plan = samplePlan();
+  const agenda = proposeAgenda({ plan, meetingDate: TODAY });
+  // What people typed in the meeting: shown as written, so not the engine's words.
+  const typed = ['Ava Lindqvist', 'Sam Okafor', 'Move the drop-in', 'Print posters', 'Book a stall', 'We met', 'Boat dwellers'];
+  const summary: MeetingSummary = {
+    council: 'Harrow Fen',
+    meetingDate: TODAY,
+    attendees: typed.slice(0, 2),
+    agenda: { ...agenda, items: agenda.items.map((item, i) => (i === 0 ? { ...item, flagged: true, carried: { times: 3, firstOn: '2031-01-01' } } : item)) },
+    decisions: [typed[2]!],
+    actions: [
+      { change: 'done', title: typed[3]!, owner: typed[1]! },
+      { change: 'updated', title: typed[4]!, owner: typed[0]!, dueDate: '2031-02-14', was: { owner: null, dueDate: '2031-02-12' } },
+      { change: 'raised', title: typed[4]!, dueDate: '2031-02-20' },
+      { change: 'dropped', title: typed[3]! },
+    ],
+    nextMeetingDate: '2031-02-24',
+    records: { summary: typed[5]!, concernsRaised: [typed[6]!], concernsResolved: [typed[6]!], updates: [typed[6]!], notReached: [] },
+  };
+  const t = markerTranslate();
+  const words = (text: AgendaText) => agendaText(t, text);
+  const own = (text: string) => text.split('\n').flatMap((line) => wordsOutsideMarkers(line.replace(/^- |\*\*/g, '').replace(/\\/g, '')));
+  const stored = storedText(plan);
+  const invented = (text: string) => own(text).filter((w) => w !== 'Harrow Fen' && !typed.includes(w) && !stored.includes(w) && !/^[→\d.\s]+$/.test(w));
+
+  it('writes no words of their own in the minutes', () => {
+    expect(invented(minutesText(summary, words))).toEqual([]);
+  });
+
+  it('writes no words of their own in the recap', () => {
+    expect(invented(recapText(summary, words))).toEqual([]);
+  });
+
+  it('writes the minutes in Welsh for a Welsh reader, dates and all', () => {
+    const welsh = createTranslate(CATALOGUES['cy-GB'], 'cy-GB', schemaCy);
+    const minutes = minutesText(summary, (text) => agendaText(welsh, text));
+    expect(minutes).toContain('Penderfyniadau');
+    expect(minutes).toContain('Cyfarfod nesaf: 24 Chwef 2031');
+    expect(minutes).not.toMatch(/Decisions|Next meeting|Summary|Concerns raised/);
+  });
+});

@@ -39,7 +39,7 @@ export interface CloseMeetingInput {
   readonly actionUpdates: readonly ActionUpdate[];
   /** Overrides the date proposed from the plan's meeting cadence. */
   readonly nextMeetingDate?: IsoDate;
-  /** The agenda's titles in the language of the person closing the meeting, who writes the minutes (i18n agendaText). */
+  /** The agenda's titles and the minutes' and recap's wording in the language of the person closing the meeting, who writes the minutes (i18n agendaText). */
   readonly agendaText: (text: AgendaText) => string;
   /** Actions whose owner or due date the meeting changed (already written as it ran), for the minutes. */
   readonly changedActions?: readonly ActionOutcome[];
@@ -157,5 +157,5 @@ export function closeMeeting(input: CloseMeetingInput): ClosedMeeting {
     },
     'update',
   );
-  return { meeting, decisions, actionChanges: changes, newActions: raised, summary, recap: recapText(summary) };
+  return { meeting, decisions, actionChanges: changes, newActions: raised, summary, recap: recapText(summary, input.agendaText) };
 }

@@ -1,6 +1,5 @@
 import { MULTI_LINE_MAX, type IsoDate } from '../plan';
-import { count, day } from './format';
-import type { AgendaText } from './text';
+import { counted, date, message, say, type AgendaMessageId, type AgendaText, type AgendaValues } from './text';
 import type { Agenda } from './types';
 
 /** What happened to one action at a meeting, for the minutes and the recap. */
@@ -41,24 +40,25 @@ export interface MeetingSummary {
 /** Past this many items the minutes list the rest as a count: the agenda itself is saved alongside. */
 const AGENDA_LINES_IN_MINUTES = 60;
 
-const OUTCOME_LABEL: Record<ActionOutcome['change'], string> = {
-  raised: 'New',
-  done: 'Done',
-  dropped: 'Dropped',
-  updated: 'Updated',
-};
+/**
+ * Renders the minutes' and the recap's fixed wording (message ids with their values) in the
+ * language of the person closing the meeting: the engine knows no language (i18n/agenda-text.ts).
+ */
+export type MinutesWords = (text: AgendaText) => string;
 
-function outcomeLine(outcome: ActionOutcome): string {
+function outcomeLine(outcome: ActionOutcome, words: MinutesWords): string {
+  const w = (id: AgendaMessageId, values?: AgendaValues) => words(say(id, values));
   const { was } = outcome;
+  const none = message('minutes.none');
+  const dueOf = (due: IsoDate | null | undefined) => (due ? date(due) : { message: none });
   const details = was
     ? [
-        was.owner !== undefined && `owner ${was.owner ?? 'none'} → ${outcome.owner ?? 'none'}`,
-        was.dueDate !== undefined && `due ${was.dueDate ? day(was.dueDate) : 'none'} → ${outcome.dueDate ? day(outcome.dueDate) : 'none'}`,
+        was.owner !== undefined && w('minutes.change.owner', { from: was.owner ?? { message: none }, to: outcome.owner ?? { message: none } }),
+        was.dueDate !== undefined && w('minutes.change.due', { from: dueOf(was.dueDate), to: dueOf(outcome.dueDate) }),
       ]
-        .filter(Boolean)
-        .join(', ')
-    : [outcome.owner, outcome.dueDate && `due ${day(outcome.dueDate)}`].filter(Boolean).join(', ');
-  return `${OUTCOME_LABEL[outcome.change]}: ${outcome.title}${details ? ` (${details})` : ''}`;
+    : [outcome.owner, outcome.dueDate && w('minutes.due', { date: date(outcome.dueDate) })];
+  const detail = details.filter(Boolean).join(', ');
+  return `${w(`minutes.outcome.${outcome.change}`, { title: outcome.title })}${detail ? ` (${detail})` : ''}`;
 }
 
 /** A heading and its lines, or nothing when there are none to list. */
@@ -67,50 +67,65 @@ function listed(heading: string, lines: readonly string[]): string[] {
 }
 
 /** The minutes' lines for what the meeting recorded besides decisions and actions. */
-function recordLines(records: MeetingRecords | undefined): { summary: string[]; rest: string[] } {
+function recordLines(records: MeetingRecords | undefined, words: MinutesWords): { summary: string[]; rest: string[] } {
   if (!records) return { summary: [], rest: [] };
+  const w = (id: AgendaMessageId) => words(say(id));
   const summary = records.summary?.trim();
   return {
-    summary: summary ? ['', 'Summary', summary] : [],
+    summary: summary ? ['', w('minutes.summary'), summary] : [],
     rest: [
-      ...listed('Concerns raised', records.concernsRaised),
-      ...listed('Concerns resolved', records.concernsResolved),
-      ...listed('Community updates', records.updates),
-      ...listed('Not reached', records.notReached),
+      ...listed(w('minutes.concernsRaised'), records.concernsRaised),
+      ...listed(w('minutes.concernsResolved'), records.concernsResolved),
+      ...listed(w('minutes.updates'), records.updates),
+      ...listed(w('minutes.notReached'), records.notReached),
     ],
   };
 }
 
-function agendaLines(agenda: Agenda, agendaText: (text: AgendaText) => string): string[] {
+function agendaLines(agenda: Agenda, words: MinutesWords): string[] {
   const lines = agenda.items.slice(0, AGENDA_LINES_IN_MINUTES).map((item, i) => {
-    const flag = item.flagged ? ` — carried ${item.carried?.times ?? 0} times, decision needed` : '';
-    return `${i + 1}. ${agendaText(item.title)} (${count(item.minutes, 'min', 'min')})${flag}`;
+    const values = { number: i + 1, title: words(item.title), minutes: { message: counted('minutes.count.min', item.minutes) } };
+    return words([item.flagged ? counted('minutes.agendaLine.flagged', item.carried?.times ?? 0, values) : message('minutes.agendaLine', values)]);
   });
   const more = agenda.items.length - AGENDA_LINES_IN_MINUTES;
-  if (more > 0) lines.push(`…and ${count(more, 'more item')}.`);
+  if (more > 0) lines.push(words([counted('minutes.count.moreItems', more)]));
   return lines;
 }
 
-/** The Minutes column's text: plain text, British English, dates like "12 Jan 2031". */
-export function minutesText(summary: MeetingSummary, agendaText: (text: AgendaText) => string): string {
+/** The lines both the minutes and the recap list: decisions, or that none were recorded; the same for actions. */
+function outcomeLists(summary: MeetingSummary, words: MinutesWords, inert: (text: string) => string) {
+  const w = (id: AgendaMessageId) => words(say(id));
+  return {
+    decisions: summary.decisions.length > 0 ? summary.decisions.map((d) => `- ${inert(d)}`) : [`- ${w('minutes.decisions.none')}`],
+    actions: summary.actions.length > 0 ? summary.actions.map((a) => `- ${inert(outcomeLine(a, words))}`) : [`- ${w('minutes.actions.none')}`],
+  };
+}
+
+/** The Minutes column's text: plain text in the closing person's language (`words`). */
+export function minutesText(summary: MeetingSummary, words: MinutesWords): string {
+  const w = (id: AgendaMessageId, values?: AgendaValues) => words(say(id, values));
   const { agenda } = summary;
-  const records = recordLines(summary.records);
+  const records = recordLines(summary.records, words);
+  const outcomes = outcomeLists(summary, words, (text) => text);
   const lines = [
-    `Meeting of ${day(summary.meetingDate)}: ${summary.council}`,
-    `Attendees: ${summary.attendees.length > 0 ? summary.attendees.join(', ') : 'not recorded'}`,
+    w('minutes.meetingOf', { date: date(summary.meetingDate), council: summary.council }),
+    summary.attendees.length > 0 ? w('minutes.attendees', { names: summary.attendees.join(', ') }) : w('minutes.attendees.none'),
     ...records.summary,
     '',
-    `Agenda (${count(agenda.items.length, 'item')}, ${count(agenda.totalMinutes, 'minute')})`,
-    ...agendaLines(agenda, agendaText),
+    w('minutes.agenda', {
+      items: { message: counted('minutes.count.items', agenda.items.length) },
+      minutes: { message: counted('agenda.count.minutes', agenda.totalMinutes) },
+    }),
+    ...agendaLines(agenda, words),
     '',
-    'Decisions',
-    ...(summary.decisions.length > 0 ? summary.decisions.map((d) => `- ${d}`) : ['- None recorded.']),
+    w('minutes.decisions'),
+    ...outcomes.decisions,
     '',
-    'Actions',
-    ...(summary.actions.length > 0 ? summary.actions.map((a) => `- ${outcomeLine(a)}`) : ['- No changes.']),
+    w('minutes.actions'),
+    ...outcomes.actions,
     ...records.rest,
     '',
-    `Next meeting: ${day(summary.nextMeetingDate)}`,
+    w('minutes.nextMeeting', { date: date(summary.nextMeetingDate) }),
   ];
   const text = lines.join('\n');
   return text.length <= MULTI_LINE_MAX ? text : `${text.slice(0, MULTI_LINE_MAX - 1)}…`;
@@ -122,17 +137,19 @@ function md(text: string): string {
 }
 
 /** Markdown for the meeting chat: what was decided, who does what, when the partners meet next. */
-export function recapText(summary: MeetingSummary): string {
+export function recapText(summary: MeetingSummary, words: MinutesWords): string {
+  const w = (id: AgendaMessageId, values?: AgendaValues) => words(say(id, values));
+  const outcomes = outcomeLists(summary, words, md);
   const lines = [
-    `**Meeting recap: ${md(summary.council)}, ${day(summary.meetingDate)}**`,
+    `**${w('minutes.recapTitle', { council: md(summary.council), date: date(summary.meetingDate) })}**`,
     '',
-    '**Decisions**',
-    ...(summary.decisions.length > 0 ? summary.decisions.map((d) => `- ${md(d)}`) : ['- None recorded.']),
+    `**${w('minutes.decisions')}**`,
+    ...outcomes.decisions,
     '',
-    '**Actions**',
-    ...(summary.actions.length > 0 ? summary.actions.map((a) => `- ${md(outcomeLine(a))}`) : ['- No changes.']),
+    `**${w('minutes.actions')}**`,
+    ...outcomes.actions,
     '',
-    `**Next meeting:** ${day(summary.nextMeetingDate)}`,
+    `**${w('minutes.nextMeeting', { date: date(summary.nextMeetingDate) })}**`,
   ];
   return lines.join('\n');
 }

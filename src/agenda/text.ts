@@ -62,6 +62,30 @@ export const AGENDA_MESSAGES = [
   'agenda.title.unsigned',
   'agenda.note.noSavedAgenda',
   'agenda.note.unreadableAgenda',
+  'minutes.meetingOf',
+  'minutes.attendees',
+  'minutes.attendees.none',
+  'minutes.summary',
+  'minutes.concernsRaised',
+  'minutes.concernsResolved',
+  'minutes.updates',
+  'minutes.notReached',
+  'minutes.agenda',
+  'minutes.agendaLine',
+  'minutes.decisions',
+  'minutes.decisions.none',
+  'minutes.actions',
+  'minutes.actions.none',
+  'minutes.outcome.raised',
+  'minutes.outcome.done',
+  'minutes.outcome.dropped',
+  'minutes.outcome.updated',
+  'minutes.change.owner',
+  'minutes.change.due',
+  'minutes.due',
+  'minutes.none',
+  'minutes.nextMeeting',
+  'minutes.recapTitle',
 ] as const;
 
 /** Messages with a form per plural category, chosen by `count`. */
@@ -79,6 +103,10 @@ export const AGENDA_PLURALS = [
   'agenda.count.more',
   'agenda.count.minutes',
   'agenda.note.leftOut',
+  'minutes.count.items',
+  'minutes.count.min',
+  'minutes.count.moreItems',
+  'minutes.agendaLine.flagged',
 ] as const;
 
 export type AgendaMessageId = (typeof AGENDA_MESSAGES)[number];

@@ -104,7 +104,7 @@ describe('closing a meeting', () => {
         '- Updated: Book market stall (due 14 Feb 2031)',
         '- New: Ask the press office for a quote (Ruth Abara, due 12 Feb 2031)',
         '',
-        '**Next meeting:** 16 Feb 2031',
+        '**Next meeting: 16 Feb 2031**',
       ].join('\n'),
     );
   });

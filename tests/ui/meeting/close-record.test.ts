@@ -57,7 +57,7 @@ describe('closing a meeting whose records were written as it ran', () => {
   it('gives the recap for the chat with the decisions, actions and next date', () => {
     const { recap } = close(planAfterTheMeeting()).closed;
     expect(recap).toContain('- The drop-in moves to the community hub.');
-    expect(recap).toContain('**Next meeting:** 16 Feb 2031');
+    expect(recap).toContain('**Next meeting: 16 Feb 2031**');
   });
 
   it('refuses a next meeting that is not after this one, before anything is written', () => {
