@@ -72,6 +72,21 @@ describe('lapp provision against an empty stand-in', () => {
     await expectSiteSetUp(standIn);
   });
 
+  it('speaks Welsh with --lang cy: every line from the catalogue', async () => {
+    const { code, out } = await lapp(['provision', '--lang', 'cy'], env);
+    expect(code).toBe(0);
+    expect(out).toContain(`Yn gosod ${standIn.sharePointSiteUrl}`);
+    expect(out).toContain('LAPP Actions: golygfa "Overdue actions" yno’n barod');
+    expect(out).toContain('Dim i’w newid');
+    expect(out).not.toMatch(/Setting up|up to date|already|Nothing to change/);
+  });
+
+  it('shows its help in Welsh with --lang cy', async () => {
+    const { code, out } = await lapp(['provision', '--help', '--lang', 'cy'], env);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Defnydd: lapp provision/);
+  });
+
   it('reports as JSON, keeping progress off stdout', async () => {
     const { code, out, err } = await lapp(['provision', '--json'], env);
     expect(code).toBe(0);

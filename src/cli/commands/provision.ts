@@ -2,27 +2,8 @@ import { parseArgs } from 'node:util';
 import { ForbiddenError } from '../../storage/errors';
 import type { PlanStore } from '../../storage/port';
 import type { SharePointRest, SiteSetupCounts, SiteSetupProgress } from '../../storage/sharepoint-rest';
-import type { Command, CommandIo } from '../main';
-
-const USAGE = `Usage: lapp provision [--site <url>] [--json]
-
-Sets up a SharePoint site for LAPP: every list and column of the plan's schema, item versioning
-on every list (so SharePoint keeps who changed what), and the managers' views. It only adds what
-is missing, so it is safe to run again.
-
-A real tenant (LAPP_CLIENT_ID set): --site is the site's address, for example
-https://contoso.sharepoint.com/sites/census. You sign in with a code shown here, on any device;
-you need to own the site, and the app needs the delegated Sites.Manage.All permission.
-  LAPP_CLIENT_ID   the Entra app's client ID (public client flows allowed)
-  LAPP_AUTHORITY   https://login.microsoftonline.com/<tenant that holds the site>
-
-Otherwise the local stand-in (LAPP_DATA_DIR, default .data/, or LAPP_GRAPH_BASE_URL with
-LAPP_SITE_ID): --site may be left out, or be the stand-in's own site address.
-
-Options:
-  --site <url>  the SharePoint site to set up
-  --json        print what was done as JSON (progress goes to stderr)
-  --help        show this help`;
+import type { Translate } from '../../i18n/catalogue';
+import type { Command, RunIo } from '../main';
 
 const GRAPH = 'https://graph.microsoft.com/v1.0';
 
@@ -40,10 +21,11 @@ interface Target {
 class UsageError extends Error {}
 
 /** A real tenant: device-code sign-in, the site found by its address, Graph and SharePoint tokens. */
-async function tenantTarget(site: string | undefined, io: CommandIo): Promise<Target> {
+async function tenantTarget(site: string | undefined, io: RunIo): Promise<Target> {
+  const { t } = io;
   const authority = io.env.LAPP_AUTHORITY?.trim();
-  if (!site) throw new UsageError('--site is needed to set up a site in a tenant, e.g. --site https://contoso.sharepoint.com/sites/census.');
-  if (!authority) throw new UsageError('LAPP_AUTHORITY is needed with LAPP_CLIENT_ID, e.g. https://login.microsoftonline.com/contoso.onmicrosoft.com.');
+  if (!site) throw new UsageError(t('cli.provision.needSite'));
+  if (!authority) throw new UsageError(t('cli.provision.needAuthority'));
   const { resolveSite, siteKeyForUrl, SharePointRest } = await import('../../storage/sharepoint-rest');
   const key = siteKeyForUrl(site);
   const [{ createDeviceCodeSignIn }, { SITE_SETUP_SCOPES, sharePointScopes }, { createGraphStore }] = await Promise.all([
@@ -65,10 +47,10 @@ async function tenantTarget(site: string | undefined, io: CommandIo): Promise<Ta
     try {
       // Write on this one site is all the plan service needs day to day (see README).
       await store.grantApp(clientId, 'LAPP for Teams', 'write');
-      return `The app ${clientId} has write access to this site (Sites.Selected).`;
+      return t('cli.provision.granted', { clientId });
     } catch (error) {
       if (!(error instanceof ForbiddenError)) throw error;
-      return `Could not give the app its Sites.Selected grant (${error.message}); an administrator can: see README, "Registering the app in Entra ID".`;
+      return t('cli.provision.grantFailed', { error: error.message });
     }
   };
   return {
@@ -97,15 +79,13 @@ function sameSite(given: string, actual: string, anyPort: boolean): boolean {
 }
 
 /** The local stand-in the environment points at (see store-from-env.ts). */
-async function standInTarget(site: string | undefined, io: CommandIo): Promise<Target> {
+async function standInTarget(site: string | undefined, io: RunIo): Promise<Target> {
   const [{ storeFromEnv }, { resolveSite, SharePointRest }] = await Promise.all([import('../store-from-env'), import('../../storage/sharepoint-rest')]);
   const session = await storeFromEnv(io.env);
   try {
     const { webUrl } = await resolveSite(session.graphBaseUrl, session.siteId, { getToken: session.graphToken });
     if (site && !sameSite(site, webUrl, !io.env.LAPP_GRAPH_BASE_URL?.trim())) {
-      throw new UsageError(
-        `${session.where} has one site, ${webUrl}, not ${site}. To set up a site in Microsoft 365, set LAPP_CLIENT_ID and LAPP_AUTHORITY.`,
-      );
+      throw new UsageError(io.t('cli.provision.otherSite', { where: session.where, site: webUrl, given: site }));
     }
     return { store: session.store, sharePoint: new SharePointRest({ siteUrl: webUrl, getToken: session.graphToken }), where: `${webUrl}, ${session.where}`, close: () => session.close() };
   } catch (error) {
@@ -115,29 +95,27 @@ async function standInTarget(site: string | undefined, io: CommandIo): Promise<T
 }
 
 /** One progress line: "[ 3/69] LAPP Actions: created (14 columns)". */
-function progressLine({ event, done, total }: SiteSetupProgress): string {
+function progressLine({ event, done, total }: SiteSetupProgress, t: Translate): string {
   const counter = `[${String(done).padStart(String(total).length)}/${total}]`;
   switch (event.kind) {
     case 'list': {
       const { list, action, columnsAdded } = event.step;
-      if (action === 'created') return `${counter} ${list}: created (${columnsAdded.length} columns)`;
-      if (action === 'columns added') return `${counter} ${list}: columns added (${columnsAdded.join(', ')})`;
-      return `${counter} ${list}: up to date`;
+      if (action === 'created') return t.plural('cli.provision.created', columnsAdded.length, { counter, list });
+      if (action === 'columns added') return t('cli.provision.columnsAdded', { counter, list, columns: columnsAdded.join(', ') });
+      return t('cli.provision.upToDate', { counter, list });
     }
     case 'versioning':
-      return `${counter} ${event.list}: versioning ${event.turnedOn ? 'turned on' : 'already on'}`;
+      return t(event.turnedOn ? 'cli.provision.versioningTurnedOn' : 'cli.provision.versioningAlreadyOn', { counter, list: event.list });
     case 'view':
-      return `${counter} ${event.list}: view "${event.view}" ${event.added ? 'added' : 'already there'}`;
+      return t(event.added ? 'cli.provision.viewAdded' : 'cli.provision.viewThere', { counter, list: event.list, view: event.view });
   }
 }
 
 /** The closing line: what changed, or that nothing needed to. */
-function summaryOf(counts: SiteSetupCounts): string {
+function summaryOf(counts: SiteSetupCounts, t: Translate): string {
   const { listsCreated, listsGivenColumns, versioningTurnedOn, viewsAdded } = counts;
-  if (listsCreated + listsGivenColumns + versioningTurnedOn + viewsAdded === 0) {
-    return 'Nothing to change: every list, column, view and versioning setting was already in place.';
-  }
-  return `Done: ${listsCreated} lists created, ${listsGivenColumns} given missing columns, versioning turned on for ${versioningTurnedOn} lists, ${viewsAdded} views added.`;
+  if (listsCreated + listsGivenColumns + versioningTurnedOn + viewsAdded === 0) return t('cli.provision.nothing');
+  return t('cli.provision.done', { created: listsCreated, given: listsGivenColumns, versioning: versioningTurnedOn, views: viewsAdded });
 }
 
 /** `lapp provision [--site <url>] [--json]`. */
@@ -151,13 +129,13 @@ export const run: Command = async (args, io) => {
       strict: true,
     });
     if (values.help) {
-      io.out(USAGE);
+      io.out(io.t('cli.provision.usage'));
       return 0;
     }
     site = values.site;
     json = values.json ?? false;
   } catch (error) {
-    io.err(`lapp provision: ${(error as Error).message}\n\n${USAGE}`);
+    io.err(`lapp provision: ${(error as Error).message}\n\n${io.t('cli.provision.usage')}`);
     return 2;
   }
   let target: Target;
@@ -170,13 +148,13 @@ export const run: Command = async (args, io) => {
   }
   try {
     const say = json ? io.err : io.out;
-    say(`Setting up ${target.where}.`);
+    say(io.t('cli.provision.settingUp', { where: target.where }));
     const { setUpSite, countChanges, timeZoneWarning } = await import('../../storage/sharepoint-rest');
-    const report = await setUpSite(target.store, target.sharePoint, (progress) => say(progressLine(progress)));
-    io.out(json ? JSON.stringify(report, null, 2) : summaryOf(countChanges(report)));
+    const report = await setUpSite(target.store, target.sharePoint, (progress) => say(progressLine(progress, io.t)));
+    io.out(json ? JSON.stringify(report, null, 2) : summaryOf(countChanges(report), io.t));
     if (target.grantApp) io.err(await target.grantApp());
     const warning = timeZoneWarning(report.timeZone);
-    if (warning) io.err(`Warning: ${warning}`);
+    if (warning) io.err(io.t('cli.provision.warning', { warning }));
     return 0;
   } finally {
     await target.close();
