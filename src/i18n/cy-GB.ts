@@ -369,7 +369,6 @@ export const cyGB: Catalogue = {
   'myActions.intro': 'Camau gweithredu sy’n eiddo i chi, ym mhob cynllun rydych chi’n rhan ohono.',
   'myActions.none': 'Does dim cam gweithredu yn eich enwi chi fel perchennog.',
   'myActions.failed': 'Nid oedd modd rhestru eich camau gweithredu',
-  'myActions.council': 'Cyngor',
 
   'meeting.live.connecting': 'Wrthi’n cysylltu…',
   'meeting.live.live': 'Byw',

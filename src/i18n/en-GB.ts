@@ -336,7 +336,6 @@ export const enGB = {
   'myActions.intro': 'Actions owned by you, in every plan you take part in.',
   'myActions.none': 'No action names you as its owner.',
   'myActions.failed': 'Your actions could not be listed',
-  'myActions.council': 'Council',
   // The fortnightly meeting (src/features/meeting): details tab, side panel, stage, chat tab.
   'meeting.live.connecting': 'Connecting…',
   'meeting.live.live': 'Live',
