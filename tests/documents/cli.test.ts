@@ -81,6 +81,21 @@ describe('lapp import and lapp export on a local data directory', () => {
     });
   }, 60_000);
 
+  it('previews in Welsh with --lang cy: its own wording from the catalogue', async () => {
+    const { code, out } = await lapp('import', SEED, '--plan', PLAN, '--dry-run', '--lang', 'cy');
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Mewnforio .+ i .+ \((cynllun testun|dogfen Word)\)/);
+    expect(out).toMatch(/rhes i’w creu \(\d+ yn y cynllun yn barod\)\./);
+    expect(out).not.toMatch(/Import of|rows to create|already in the plan|need a look/);
+  }, 60_000);
+
+  it('says in Welsh what is wrong with how it was called', async () => {
+    const { code, err } = await lapp('import', SEED, '--lang', 'cy');
+    expect(code).toBe(2);
+    expect(err).toContain('Dywedwch pa gynllun gyda --plan');
+    expect(err).toContain('Defnydd: lapp import FFEIL');
+  });
+
   it('refuses a bad file with its reason', async () => {
     const { code, err } = await lapp('import', path.join(__dirname, 'sample-plan.ts'), '--plan', PLAN, '--dry-run');
     expect(code).toBe(1);
