@@ -34,17 +34,26 @@ const SURFACES: ReadonlyArray<readonly [string, SurfaceOptions]> = [
 
 /** The page's serious violations, each prefixed with the view it was found on. */
 async function violationsOn(page: Page, view: string): Promise<string[]> {
-  await settle(page);
   return (await seriousViolations(page)).map((v) => `${view}: ${v}`);
 }
 
-/** Follows an in-app route the way the app's links do, then waits for the new view's heading. */
+/** No loading spinner (Fluent's role="progressbar") left on the page. */
+async function loaded(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelectorAll('[role="progressbar"]').length === 0, undefined, { timeout: 20_000 });
+}
+
+/**
+ * Follows an in-app route the way the app's links do, then waits for the new view's heading and
+ * content. The tab's plan is already loaded and its event stream keeps the network busy, so
+ * waiting for the network to go idle (as settle does) would only add its timeout to each view.
+ */
 async function goTo(page: Page, route: string): Promise<void> {
   await page.evaluate((hash) => {
     window.location.hash = hash;
   }, route);
   await page.waitForFunction((hash) => decodeURIComponent(window.location.hash) === `#${hash}`, route);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await loaded(page);
 }
 
 describe('axe on every view, in every theme', () => {
@@ -67,12 +76,14 @@ describe('axe on every view, in every theme', () => {
     const page = await openSurface(browser, { surface: 'tab', plan: PLAN, as: SAMPLE.cem, theme });
     const found: string[] = [];
     try {
+      await settle(page);
       for (const route of TAB_ROUTES) {
         await goTo(page, route);
         found.push(...(await violationsOn(page, route)));
       }
       await page.getByRole('button', { name: 'Notifications' }).first().click();
       await page.getByRole('dialog', { name: 'Notifications in Teams' }).waitFor();
+      await loaded(page);
       found.push(...(await violationsOn(page, 'notifications settings')));
       expect(found).toEqual([]);
       expect(errorsOf(page)).toEqual([]);
@@ -86,6 +97,7 @@ describe('axe on every view, in every theme', () => {
     for (const [name, options] of SURFACES) {
       const page = await openSurface(browser, { ...options, theme });
       try {
+        await settle(page);
         found.push(...(await violationsOn(page, name)));
         expect(errorsOf(page)).toEqual([]);
       } finally {
