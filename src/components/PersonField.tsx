@@ -52,6 +52,7 @@ export function PersonField({ label, value, onChange, people, hint, required, er
   const [query, setQuery] = useState('');
   const [refused, setRefused] = useState(false);
   const directory = useDirectoryMatches(query);
+  const input = useRef<HTMLInputElement>(null);
 
   const typed = query.trim();
   const inPlan = matchPeople(known, typed).slice(0, 8);
@@ -94,7 +95,12 @@ export function PersonField({ label, value, onChange, people, hint, required, er
       validationState={refused || error ? 'error' : 'none'}
       validationMessage={refused ? t('people.invalid') : error}
     >
-      <TagPicker onOptionSelect={onOptionSelect} selectedOptions={selected ? [selected.value] : []} disabled={disabled}>
+      <TagPicker
+        onOptionSelect={onOptionSelect}
+        selectedOptions={selected ? [selected.value] : []}
+        disabled={disabled}
+        onOpenChange={(_, data) => !data.open && window.setTimeout(() => dropStaleActiveOption(input.current))}
+      >
         <TagPickerControl>
           <TagPickerGroup aria-label={label}>
             {selected && (
@@ -111,12 +117,16 @@ export function PersonField({ label, value, onChange, people, hint, required, er
             )}
           </TagPickerGroup>
           <TagPickerInput
+            ref={input}
             value={query}
             onChange={(event) => {
               setQuery(event.target.value);
               setRefused(false);
             }}
-            onBlur={leave}
+            onBlur={() => {
+              leave();
+              dropStaleActiveOption(input.current);
+            }}
           />
         </TagPickerControl>
         <TagPickerList>
@@ -148,6 +158,16 @@ export function PersonField({ label, value, onChange, people, hint, required, er
       </TagPicker>
     </Field>
   );
+}
+
+/**
+ * Fluent's picker leaves aria-activedescendant on the box once its list closes, naming an option
+ * that is no longer in the page: an invalid ARIA reference (axe: aria-valid-attr-value) that
+ * screen readers announce as nothing. It is dropped once the option is gone.
+ */
+function dropStaleActiveOption(box: HTMLInputElement | null): void {
+  const id = box?.getAttribute('aria-activedescendant');
+  if (box && id && !box.ownerDocument.getElementById(id)) box.removeAttribute('aria-activedescendant');
 }
 
 function PersonOptionRow({ option }: { option: PersonOption }) {

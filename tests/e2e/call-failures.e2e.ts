@@ -66,7 +66,24 @@ async function online(page: Page): Promise<void> {
     await waiting.click({ timeout: 2000 }).catch(() => undefined);
     await page.getByRole('button', { name: 'Try now' }).click({ timeout: 2000 }).catch(() => undefined);
     await page.keyboard.press('Escape');
+    // Its dialog is modal and gives focus back as it goes: typing before then is not typing here.
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
   }
+}
+
+/**
+ * Chooses someone in "Add an action"'s Owner picker with the keyboard and leaves it, as a person
+ * would: the used picker is what axe must find valid too (its list has closed by then).
+ */
+async function usePeoplePicker(page: Page): Promise<void> {
+  const form = await recordForm(page, 'Add an action');
+  const picker = form.getByRole('combobox', { name: 'Owner' });
+  await picker.click();
+  await picker.pressSequentially('Ava');
+  await page.getByRole('listbox').getByRole('option').first().waitFor();
+  await picker.press('ArrowDown');
+  await picker.press('Enter');
+  await page.keyboard.press('Tab');
 }
 
 /** The nearest-rank 95th percentile. */
@@ -261,18 +278,21 @@ describe('two people in one call: every failure of issue 13, now held', () => {
     const mine = `Kestrel Vale hubs ${Date.now() % 1000}`;
     const theirs = `Library team ${Date.now() % 1000}`;
     await aclm.context().setOffline(true);
-    // Her panel knows it is cut off before she types (see the report: typing in the moment the
-    // connection drops can still lose the text, which this test does not cover).
-    await aclm.locator('[data-live-status="offline"]').first().waitFor();
-    await owner(aclm).fill(mine);
-    await owner(aclm).press('Enter');
-    await owner(cem).fill(theirs);
-    await owner(cem).press('Enter');
-    await allSaved(cem);
-    expect(await owner(aclm).inputValue()).toBe(mine);
-    expect(await owner(cem).inputValue()).not.toBe(before);
+    try {
+      // Her panel knows it is cut off before she types.
+      await aclm.locator('[data-live-status="offline"]').first().waitFor();
+      await owner(aclm).fill(mine);
+      await owner(aclm).press('Enter');
+      await owner(cem).fill(theirs);
+      await owner(cem).press('Enter');
+      await allSaved(cem);
+      expect(await owner(aclm).inputValue()).toBe(mine);
+      expect(await owner(cem).inputValue()).not.toBe(before);
+    } finally {
+      // Back online whatever happened: the tests after this one need her connected.
+      await aclm.context().setOffline(false);
+    }
     const since = Date.now();
-    await aclm.context().setOffline(false);
     await online(aclm);
 
     // Exactly one conflict, for her; none for him, whose change landed first.
@@ -395,7 +415,7 @@ describe('two people in one call: every failure of issue 13, now held', () => {
     await cem.getByText(/^Item 2 of \d+$/).first().waitFor();
   });
 
-  it('9. axe finds no serious violation on the side panel, details tab and stage in light, dark and contrast', async () => {
+  it('9. axe finds no serious violation on the side panel (its people picker used), details tab and stage in light, dark and contrast', async () => {
     const found: string[] = [];
     for (const theme of ['light', 'dark', 'contrast'] as const) {
       const themed: readonly [string, Page][] = [
@@ -405,6 +425,7 @@ describe('two people in one call: every failure of issue 13, now held', () => {
       ];
       for (const [name, page] of themed) {
         await page.getByText('All changes saved').or(page.locator('[data-live-status="live"]')).first().waitFor();
+        if (name === 'side panel') await usePeoplePicker(page);
         found.push(...(await seriousViolations(page)).map((v) => `${name} ${theme}: ${v}`));
         expect(errorsOf(page)).toEqual([]);
         await page.context().close();
