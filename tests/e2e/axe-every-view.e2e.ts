@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { firstSectionOf } from '../../src/lib/plan-pages';
 import { PAGES } from '../../src/plan';
-import { errorsOf, launchBrowser, openSurface, SAMPLE, seriousViolations, settle, type SurfaceOptions } from './harness';
+import { errorsOf, launchBrowser, openSurface, SAMPLE, screenshot, seriousViolations, settle, surfaceAddress, topBarProblems, type SurfaceOptions } from './harness';
 
 /**
  * Issue 16: axe finds no serious or critical violation on any view, in each of Teams' three
@@ -105,5 +105,44 @@ describe('axe on every view, in every theme', () => {
       }
     }
     expect(found).toEqual([]);
+  });
+
+  /**
+   * ux.e2e.ts checks the Actions page this way in every theme; these are the other views with a
+   * top bar, in the light theme (the layout does not change with the theme).
+   */
+  const REFLOW_VIEWS: ReadonlyArray<readonly [string, SurfaceOptions]> = [
+    ['plan-home', { surface: 'tab', plan: PLAN, as: SAMPLE.cem }],
+    ['sign-off', { surface: 'tab', plan: PLAN, as: SAMPLE.cem, route: `/plan/${PLAN}/sign-off` }],
+    ['documents', { surface: 'tab', plan: PLAN, as: SAMPLE.cem, route: `/plan/${PLAN}/documents` }],
+    ['key-contacts', { surface: 'tab', plan: PLAN, as: SAMPLE.cem, route: `/plan/${PLAN}/section/keyContacts` }],
+    ['my-plans', { surface: 'personal', as: SAMPLE.cem }],
+    ['roll-up', { surface: 'manager', as: SAMPLE.manager }],
+  ];
+
+  it.each([
+    ['320px', { width: 320, height: 800, zoom: 1 }],
+    ['200pc-zoom', { width: 1280, height: 900, zoom: 2 }],
+  ])('keeps the top bar clear of the heading on every view at %s', async (label, size) => {
+    const context = await browser.newContext({
+      viewport: { width: Math.round(size.width / size.zoom), height: Math.round(size.height / size.zoom) },
+      deviceScaleFactor: size.zoom,
+    });
+    const page = await context.newPage();
+    const found: string[] = [];
+    try {
+      for (const [name, options] of REFLOW_VIEWS) {
+        await page.goto(surfaceAddress(options));
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        await loaded(page);
+        await screenshot(page, `reflow-${label}-${name}`);
+        const bar = await topBarProblems(page);
+        found.push(...bar.problems.map((p) => `${name}: ${p}`));
+        if (bar.parts === 0) found.push(`${name}: no top bar found`);
+      }
+      expect(found).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 });

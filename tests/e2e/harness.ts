@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { e2eServer } from './server-state';
 
 /** Debian's Chromium (never a downloaded browser), headless and quiet on the network. */
@@ -122,4 +122,34 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle', { timeout: 3_000 }).catch(() => undefined);
   await page.waitForFunction(() => document.querySelectorAll('[role="progressbar"]').length === 0, undefined, { timeout: 20_000 });
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+
+/** True when two boxes share any area. */
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+async function boxesOf(locator: Locator): Promise<Box[]> {
+  const boxes = await Promise.all((await locator.all()).map((l) => l.boundingBox()));
+  return boxes.filter((b): b is Box => b !== null && b.width > 0 && b.height > 0);
+}
+
+/**
+ * Reflow (WCAG 1.4.10) of the top bar: how many of its parts (breadcrumb, changes, links,
+ * language, demo switcher) the page shows, and a line for each that overlaps the first heading or
+ * runs past the viewport, and for a page that scrolls sideways.
+ */
+export async function topBarProblems(page: Page): Promise<{ parts: number; problems: string[] }> {
+  const width = page.viewportSize()?.width ?? 0;
+  const heading = await page.getByRole('heading', { level: 1 }).first().boundingBox();
+  const bar = await boxesOf(page.locator('header').first().locator('button, a, [role="status"], .fui-Badge'));
+  const problems = bar.flatMap((box) => [
+    ...(heading && overlaps(box, heading) ? [`overlaps the heading at ${box.x},${box.y}`] : []),
+    ...(box.x + box.width > width + 1 ? [`runs past the viewport at ${box.x},${box.y}`] : []),
+  ]);
+  const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  if (sideways > 1) problems.push(`the page scrolls sideways by ${sideways} px`);
+  return { parts: bar.length, problems };
 }
