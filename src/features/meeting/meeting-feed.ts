@@ -48,5 +48,7 @@ export function meetingFeed(plan: Plan, meetingKey: string): FeedEntry[] {
     ...sections.communityUpdates.filter((r) => of(r, 'RaisedInMeeting')).map((r) => entry(r, 'update', textOf(r.values.Activity), textOf(r.values.Community))),
     ...sections.meetingNotes.filter((r) => of(r, 'MeetingKey')).map((r) => entry(r, 'note', textOf(r.values.Note), textOf(r.values.AgendaItemTitle))),
   ];
-  return entries.sort((a, b) => a.at.localeCompare(b.at) || a.key.localeCompare(b.key));
+  // SharePoint dates rows to the second: within one, the row keys (time-ordered UUIDs) keep the order they were made in.
+  const rowKey = (e: FeedEntry) => e.key.slice(e.key.indexOf(':') + 1);
+  return entries.sort((a, b) => a.at.localeCompare(b.at) || rowKey(a).localeCompare(rowKey(b)) || a.key.localeCompare(b.key));
 }
