@@ -25,7 +25,7 @@ describe("the meeting chat's tab", () => {
     await screen.findByRole('heading', { level: 2, name: 'Minutes of the meeting on 2 Feb 2031' });
     expect(screen.getByText('Meeting of 2 Feb 2031: Kestrel Vale District Council')).toBeInTheDocument();
     expect(within(screen.getByRole('list', { name: 'Decisions' })).getByText('The drop-in moves to the community hub.')).toBeInTheDocument();
-    expect((screen.getByRole('textbox', { name: 'The recap as text' }) as HTMLTextAreaElement).value).toContain('**Next meeting:** 16 Feb 2031');
+    expect((screen.getByRole('textbox', { name: 'The recap as text' }) as HTMLTextAreaElement).value).toContain('**Next meeting: 16 Feb 2031**');
   });
 
   it('shows the agreed agenda until the meeting is closed', async () => {
