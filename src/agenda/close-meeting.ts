@@ -11,11 +11,11 @@ import {
 } from '../plan';
 import { textOf } from '../plan/read-values';
 import { AgendaInputError } from './errors';
-import { day } from './format';
 import { proposeNextMeetingDate } from './milestones';
 import { decisionValues, raisedActionValues, type MeetingDecision, type RaisedAction } from './record-values';
 import { minutesText, recapText, type ActionOutcome, type MeetingRecords, type MeetingSummary } from './recap';
-import type { AgendaText } from './text';
+import { day } from './format';
+import { date, say, type AgendaText } from './text';
 import { saveAgenda } from './saved-agenda';
 import type { Agenda } from './types';
 
@@ -63,12 +63,12 @@ export interface ClosedMeeting {
 
 function checkInput(input: CloseMeetingInput): IsoDate {
   const { meetingDate, agenda, plan } = input;
-  if (!isIsoDate(meetingDate)) throw new AgendaInputError(`The meeting date "${meetingDate}" is not a real date (YYYY-MM-DD).`);
-  if (agenda.planId !== plan.header.key) throw new AgendaInputError('The agenda belongs to a different plan from the meeting.');
-  if (input.meetingKey.trim() === '') throw new AgendaInputError('The meeting to close has no key.');
+  if (!isIsoDate(meetingDate)) throw new AgendaInputError(say('agenda.error.meetingDate', { date: meetingDate }));
+  if (agenda.planId !== plan.header.key) throw new AgendaInputError(say('agenda.error.otherPlan'));
+  if (input.meetingKey.trim() === '') throw new AgendaInputError(say('agenda.error.noMeetingKey'));
   const next = input.nextMeetingDate ?? proposeNextMeetingDate(plan, meetingDate);
   if (!isIsoDate(next) || next <= meetingDate) {
-    throw new AgendaInputError(`The next meeting must be a real date after ${day(meetingDate)}.`);
+    throw new AgendaInputError(say('agenda.error.nextAfter', { date: date(meetingDate) }));
   }
   return next;
 }
@@ -86,9 +86,9 @@ function actionChangesFor(input: CloseMeetingInput, outcomes: ActionOutcome[]) {
       continue;
     }
     const action = byKey.get(update.key);
-    if (!action) throw new AgendaInputError(`There is no action "${update.key}" in this plan; reload the plan and try again.`);
+    if (!action) throw new AgendaInputError(say('agenda.error.noAction', { key: update.key }));
     if (update.status && !ACTION_STATUSES.includes(update.status)) {
-      throw new AgendaInputError(`"${update.status}" is not an action status (${ACTION_STATUSES.join(', ')}).`);
+      throw new AgendaInputError(say('agenda.error.actionStatus', { status: String(update.status), statuses: { list: ACTION_STATUSES.map((s) => ({ schema: s })) } }));
     }
     const closing = update.status === 'Done' || update.status === 'Dropped';
     const oldNotes = textOf(action.values.ActionNotes);

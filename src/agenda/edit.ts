@@ -17,20 +17,20 @@ export type AgendaEdit =
 
 function indexOfItem(agenda: Agenda, itemId: string): number {
   const index = agenda.items.findIndex((item) => item.id === itemId);
-  if (index < 0) throw new AgendaInputError(`The agenda has no item "${itemId}"; it may have been dropped already.`);
+  if (index < 0) throw new AgendaInputError(say('agenda.error.noItem', { item: itemId }));
   return index;
 }
 
 function checkMinutes(minutes: number): number {
   if (!Number.isInteger(minutes) || minutes < 0 || minutes > MAX_ITEM_MINUTES) {
-    throw new AgendaInputError(`An item's time must be a whole number of minutes from 0 to ${MAX_ITEM_MINUTES}.`);
+    throw new AgendaInputError(say('agenda.error.itemMinutes', { max: MAX_ITEM_MINUTES }));
   }
   return minutes;
 }
 
-function checkIndex(index: number, length: number, what: string): number {
+function checkIndex(index: number, length: number): number {
   if (!Number.isInteger(index) || index < 0 || index > length) {
-    throw new AgendaInputError(`${what} must be a position from 1 to ${length + 1}.`);
+    throw new AgendaInputError(say('agenda.error.position', { max: length + 1 }));
   }
   return index;
 }
@@ -47,8 +47,8 @@ function nextCustomId(items: readonly AgendaItem[]): string {
 
 function customItem(edit: Extract<AgendaEdit, { type: 'add' }>, items: readonly AgendaItem[]): AgendaItem {
   const title = edit.title.replace(/\s+/g, ' ').trim();
-  if (title === '') throw new AgendaInputError('An added item needs a title.');
-  if (title.length > SINGLE_LINE_MAX) throw new AgendaInputError(`An item's title can be at most ${SINGLE_LINE_MAX} characters.`);
+  if (title === '') throw new AgendaInputError(say('agenda.error.noTitle'));
+  if (title.length > SINGLE_LINE_MAX) throw new AgendaInputError(say('agenda.error.titleLength', { max: SINGLE_LINE_MAX }));
   return {
     id: nextCustomId(items),
     kind: 'custom',
@@ -69,7 +69,7 @@ export function editAgenda(agenda: Agenda, edit: AgendaEdit): Agenda {
     case 'move': {
       const from = indexOfItem(agenda, edit.itemId);
       const [moved] = items.splice(from, 1);
-      items.splice(checkIndex(edit.toIndex, items.length, 'The new place'), 0, moved!);
+      items.splice(checkIndex(edit.toIndex, items.length), 0, moved!);
       break;
     }
     case 'drop':
@@ -82,7 +82,7 @@ export function editAgenda(agenda: Agenda, edit: AgendaEdit): Agenda {
     }
     case 'add': {
       const item = customItem(edit, items);
-      items.splice(checkIndex(edit.atIndex ?? items.length, items.length, 'The place for the new item'), 0, item);
+      items.splice(checkIndex(edit.atIndex ?? items.length, items.length), 0, item);
       break;
     }
     case 'later': {
@@ -92,9 +92,9 @@ export function editAgenda(agenda: Agenda, edit: AgendaEdit): Agenda {
     }
     case 'bring-back': {
       const back = later.find((item) => item.id === edit.itemId);
-      if (!back) throw new AgendaInputError(`No item "${edit.itemId}" is proposed for later; it may be on the agenda already.`);
+      if (!back) throw new AgendaInputError(say('agenda.error.notLater', { item: edit.itemId }));
       later = later.filter((item) => item !== back);
-      items.splice(checkIndex(edit.atIndex ?? items.length, items.length, 'The place for the item'), 0, back);
+      items.splice(checkIndex(edit.atIndex ?? items.length, items.length), 0, back);
       break;
     }
   }

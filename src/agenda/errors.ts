@@ -1,13 +1,18 @@
-/**
- * Typed errors of the agenda engine. Each message is written for the person preparing or
- * running the meeting, so the UI and the CLI can show it as it is.
- */
+import type { AgendaText } from './text';
 
-/** Input the engine cannot work with: a malformed date, an unknown item, a bad edit. */
+/** Typed errors of the agenda engine. */
+
+/**
+ * Input the engine cannot work with: a malformed date, an unknown item, a bad edit. What is wrong
+ * is a message id with its values (`text`), worded by the UI or the CLI in the reader's language
+ * (i18n/agenda-text.ts); `message` holds only the ids, for logs.
+ */
 export class AgendaInputError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly text: AgendaText;
+  constructor(text: AgendaText) {
+    super(text.map((part) => ('id' in part ? part.id : part.text)).join(' '));
     this.name = 'AgendaInputError';
+    this.text = text;
   }
 }
 

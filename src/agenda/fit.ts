@@ -1,4 +1,5 @@
 import { AgendaInputError } from './errors';
+import { say } from './text';
 import type { AgendaItem } from './types';
 
 /** How long a fortnightly review is planned to take unless its meeting says otherwise. */
@@ -10,7 +11,7 @@ export const MAX_TARGET_MINUTES = 480;
 /** A target length checked: a whole number of minutes from 1 to MAX_TARGET_MINUTES. */
 export function checkTargetMinutes(minutes: number): number {
   if (!Number.isInteger(minutes) || minutes < 1 || minutes > MAX_TARGET_MINUTES) {
-    throw new AgendaInputError(`A meeting's planned length must be a whole number of minutes from 1 to ${MAX_TARGET_MINUTES}.`);
+    throw new AgendaInputError(say('agenda.error.targetMinutes', { max: MAX_TARGET_MINUTES }));
   }
   return minutes;
 }

@@ -30,13 +30,13 @@ export interface ProposeAgendaInput {
 }
 
 function checkDates({ meetingDate, nextMeetingDate }: ProposeAgendaInput): void {
-  if (!isIsoDate(meetingDate)) throw new AgendaInputError(`The meeting date "${meetingDate}" is not a real date (YYYY-MM-DD).`);
+  if (!isIsoDate(meetingDate)) throw new AgendaInputError(say('agenda.error.meetingDate', { date: meetingDate }));
   if (nextMeetingDate === undefined) return;
   if (!isIsoDate(nextMeetingDate)) {
-    throw new AgendaInputError(`The next meeting date "${nextMeetingDate}" is not a real date (YYYY-MM-DD).`);
+    throw new AgendaInputError(say('agenda.error.nextDate', { date: nextMeetingDate }));
   }
   if (nextMeetingDate <= meetingDate) {
-    throw new AgendaInputError(`The next meeting (${day(nextMeetingDate)}) must come after this one (${day(meetingDate)}).`);
+    throw new AgendaInputError(say('agenda.error.nextBefore', { next: dateValue(nextMeetingDate), date: dateValue(meetingDate) }));
   }
 }
 
@@ -44,7 +44,7 @@ function checkDates({ meetingDate, nextMeetingDate }: ProposeAgendaInput): void 
 function readPrevious(meeting: Row<'meetings'>, meetingDate: IsoDate, notes: AgendaText[]): PreviousAgenda & { key: string } {
   const date = dateOf(meeting.values.MeetingDate);
   if (date === null || date >= meetingDate) {
-    throw new AgendaInputError(`The previous meeting must have a date before ${day(meetingDate)}.`);
+    throw new AgendaInputError(say('agenda.error.previousAfter', { date: dateValue(meetingDate) }));
   }
   const json = textOf(meeting.values.AgendaSnapshot);
   if (json === null) {

@@ -86,6 +86,22 @@ export const AGENDA_MESSAGES = [
   'minutes.none',
   'minutes.nextMeeting',
   'minutes.recapTitle',
+  'agenda.error.meetingDate',
+  'agenda.error.nextDate',
+  'agenda.error.nextBefore',
+  'agenda.error.previousAfter',
+  'agenda.error.otherPlan',
+  'agenda.error.noMeetingKey',
+  'agenda.error.nextAfter',
+  'agenda.error.noAction',
+  'agenda.error.actionStatus',
+  'agenda.error.targetMinutes',
+  'agenda.error.noItem',
+  'agenda.error.itemMinutes',
+  'agenda.error.position',
+  'agenda.error.noTitle',
+  'agenda.error.titleLength',
+  'agenda.error.notLater',
 ] as const;
 
 /** Messages with a form per plural category, chosen by `count`. */

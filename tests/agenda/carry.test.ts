@@ -1,7 +1,7 @@
 import { editAgenda, proposeAgenda, saveAgenda, type Agenda } from '../../src/agenda';
 import type { Plan, Row } from '../../src/plan';
 import { action, concern, makePlan, meeting, priority, strand } from './plan-factory';
-import { english, inEnglish } from './english';
+import { english, inEnglish, refusal } from './english';
 
 const DATES = ['2031-01-12', '2031-01-26', '2031-02-09', '2031-02-23', '2031-03-09'];
 
@@ -104,7 +104,7 @@ describe('a previous meeting whose agenda cannot be used', () => {
   });
 
   it('refuses a "previous" meeting that is not before this one', () => {
-    expect(() => proposeAgenda({ plan, meetingDate: '2031-01-26', previousMeeting: meeting('m1', '2031-01-26') })).toThrow(
+    expect(refusal(() => proposeAgenda({ plan, meetingDate: '2031-01-26', previousMeeting: meeting('m1', '2031-01-26') }))).toBe(
       'The previous meeting must have a date before 26 Jan 2031.',
     );
   });

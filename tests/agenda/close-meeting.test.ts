@@ -8,7 +8,7 @@ import {
 } from '../../src/agenda';
 import { ValidationError } from '../../src/plan';
 import { action, concern, makePlan, meeting, MEETING, row } from './plan-factory';
-import { english } from './english';
+import { english, refusal } from './english';
 
 const plan = makePlan({}, [
   action('posters', { ActionTitle: 'Print posters', DueDate: '2031-01-30', Owner: 'Sam Okafor <sam.okafor@kestrelvale.gov.uk>', ActionNotes: 'Printer booked.' }),
@@ -128,7 +128,7 @@ describe('closing a meeting', () => {
   ] as const)('refuses %s before producing anything', (_case, over, type, message) => {
     const attempt = () => closeMeeting(input(over as Partial<CloseMeetingInput>));
     expect(attempt).toThrow(type);
-    expect(attempt).toThrow(message);
+    expect(refusal(attempt)).toContain(message);
   });
 });
 

@@ -1,6 +1,6 @@
 import { AgendaInputError, editAgenda, proposeAgenda, type Agenda } from '../../src/agenda';
 import { action, concern, makePlan, MEETING } from './plan-factory';
-import { inEnglish } from './english';
+import { inEnglish, refusal } from './english';
 
 const base = (): Agenda =>
   proposeAgenda({ plan: makePlan({}, [action('a1', { DueDate: '2031-01-30' }), action('a2'), concern('c1')]), meetingDate: MEETING });
@@ -68,15 +68,15 @@ describe('editing the agenda before the meeting', () => {
 
   it.each([
     ['an unknown item', { type: 'drop', itemId: 'action:nope' }, 'The agenda has no item "action:nope"; it may have been dropped already.'],
-    ['a place past the end', { type: 'move', itemId: 'action:a1', toIndex: 5 }, 'The new place must be a position from 1 to 5.'],
-    ['a negative place', { type: 'add', title: 'X', atIndex: -1 }, 'The place for the new item must be a position from 1 to 6.'],
+    ['a place past the end', { type: 'move', itemId: 'action:a1', toIndex: 5 }, 'The place must be a position from 1 to 5.'],
+    ['a negative place', { type: 'add', title: 'X', atIndex: -1 }, 'The place must be a position from 1 to 6.'],
     ['an empty title', { type: 'add', title: '   ' }, 'An added item needs a title.'],
-    ['a title too long', { type: 'add', title: 'x'.repeat(256) }, "An item's title can be at most 255 characters."],
-    ['fractional minutes', { type: 'minutes', itemId: 'action:a1', minutes: 2.5 }, "An item's time must be a whole number of minutes from 0 to 240."],
-    ['too many minutes', { type: 'add', title: 'Long', minutes: 241 }, "An item's time must be a whole number of minutes from 0 to 240."],
+    ['a title too long', { type: 'add', title: 'x'.repeat(256) }, 'An item’s title can be at most 255 characters.'],
+    ['fractional minutes', { type: 'minutes', itemId: 'action:a1', minutes: 2.5 }, 'An item’s time must be a whole number of minutes from 0 to 240.'],
+    ['too many minutes', { type: 'add', title: 'Long', minutes: 241 }, 'An item’s time must be a whole number of minutes from 0 to 240.'],
   ] as const)('refuses %s with a clear message', (_case, edit, message) => {
     const attempt = () => editAgenda(base(), edit);
     expect(attempt).toThrow(AgendaInputError);
-    expect(attempt).toThrow(message);
+    expect(refusal(attempt)).toBe(message);
   });
 });

@@ -1,5 +1,6 @@
 import { AgendaInputError, DEFAULT_TARGET_MINUTES, editAgenda, proposeAgenda, saveAgenda, type Agenda } from '../../src/agenda';
 import type { Plan, Row } from '../../src/plan';
+import { refusal } from './english';
 import { action, concern, makePlan, meeting, MEETING } from './plan-factory';
 
 const DATES = ['2031-01-12', '2031-01-26', '2031-02-09', '2031-02-23'];
@@ -49,7 +50,7 @@ describe('an agenda that fits the meeting', () => {
   it.each([0, -5, 2.5, 481])('refuses a planned length of %p minutes with a clear error', (minutes) => {
     const attempt = () => proposeAgenda({ plan: busy, meetingDate: MEETING, targetMinutes: minutes });
     expect(attempt).toThrow(AgendaInputError);
-    expect(attempt).toThrow("A meeting's planned length must be a whole number of minutes from 1 to 480.");
+    expect(refusal(attempt)).toBe('A meeting’s planned length must be a whole number of minutes from 1 to 480.');
   });
 
   it('lets the people preparing the meeting put an item off and bring one back', () => {

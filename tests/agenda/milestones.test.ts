@@ -1,6 +1,6 @@
 import { campaignStage, proposeAgenda, proposeNextMeetingDate } from '../../src/agenda';
 import { makePlan, MEETING, row } from './plan-factory';
-import { english, inEnglish } from './english';
+import { english, inEnglish, refusal } from './english';
 
 describe('the campaign phase follows the plan milestones', () => {
   const plan = makePlan({ AnnounceFrom: '2031-01-05', AddressFrom: '2031-02-16', ActNowFrom: '2031-03-09', CensusDay: '2031-03-23' });
@@ -71,6 +71,6 @@ describe('the next meeting date', () => {
     ['an impossible meeting date', { meetingDate: '2031-02-30' }, 'The meeting date "2031-02-30" is not a real date (YYYY-MM-DD).'],
     ['a next meeting before this one', { nextMeetingDate: '2031-02-01' }, 'The next meeting (1 Feb 2031) must come after this one (2 Feb 2031).'],
   ])('refuses %s with a clear message', (_case, override, message) => {
-    expect(() => proposeAgenda({ plan: makePlan(), meetingDate: MEETING, ...override })).toThrow(message);
+    expect(refusal(() => proposeAgenda({ plan: makePlan(), meetingDate: MEETING, ...override }))).toBe(message);
   });
 });

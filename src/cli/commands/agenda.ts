@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { findPreviousMeeting, liveMeeting, nextMeetingFrom, proposeAgenda, STAGE_LABELS, type Agenda } from '../../agenda';
+import { AgendaInputError, findPreviousMeeting, liveMeeting, nextMeetingFrom, proposeAgenda, STAGE_LABELS, type Agenda } from '../../agenda';
 import { agendaText as say } from '../../i18n/agenda-text';
 import type { Translate } from '../../i18n/catalogue';
 import { formatDay } from '../../i18n/locale-format';
@@ -80,6 +80,9 @@ export const run: Command = commandWith('agenda', (t) => t('cli.agenda.usage'), 
     const meetingDate = options.date ?? (live && dateOf(live.values.MeetingDate)) ?? nextMeetingFrom(plan.sections.meetings, today) ?? today;
     const previousMeeting = findPreviousMeeting(plan.sections.meetings, meetingDate);
     return { agenda: proposeAgenda({ plan, meetingDate, ...(previousMeeting && { previousMeeting }) }), council: summary.council };
+  }).catch((error: unknown) => {
+    // The engine's refusal is a message id: worded here, in the language asked for.
+    throw error instanceof AgendaInputError ? new Error(say(io.t, error.text)) : error;
   });
   io.out(options.json ? itemsJson(agenda, io.t) : agendaText(agenda, council, io.t));
   return 0;

@@ -88,7 +88,7 @@ export function AgendaPlanner() {
       editor.reset(propose(date, value), true);
     } catch (error) {
       if (!(error instanceof AgendaInputError)) throw error;
-      setTargetError(error.message);
+      setTargetError(say(error.text));
     }
   };
 

@@ -73,7 +73,7 @@ function CloseMeetingForm({ meeting, agenda, onClose }: CloseMeetingProps) {
       onClose();
     } catch (error) {
       if (!(error instanceof AgendaInputError || error instanceof ValidationError)) throw error;
-      setProblem(error.message);
+      setProblem(error instanceof AgendaInputError ? say(error.text) : error.message);
     }
   };
 

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { AgendaInputError, editAgenda, type Agenda, type AgendaEdit } from '../../agenda';
+import { useAgendaText } from '../../i18n';
 
 export interface AgendaEditor {
   readonly agenda: Agenda;
@@ -15,6 +16,7 @@ export interface AgendaEditor {
 
 /** Editing an agenda before it is agreed, through the engine's own `editAgenda`; `initial` is called once. */
 export function useAgendaEditor(initial: () => Agenda): AgendaEditor {
+  const say = useAgendaText();
   const [state, setState] = useState<{ agenda: Agenda; error?: string; edited: boolean }>(() => ({ agenda: initial(), edited: false }));
 
   const edit = useCallback(
@@ -25,11 +27,11 @@ export function useAgendaEditor(initial: () => Agenda): AgendaEditor {
         return true;
       } catch (error) {
         if (!(error instanceof AgendaInputError)) throw error;
-        setState((current) => ({ ...current, error: error.message }));
+        setState((current) => ({ ...current, error: say(error.text) }));
         return false;
       }
     },
-    [state.agenda],
+    [state.agenda, say],
   );
   const reset = useCallback((agenda: Agenda, edited = false) => setState({ agenda, edited }), []);
 
