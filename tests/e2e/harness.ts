@@ -120,7 +120,7 @@ export async function screenshot(page: Page, name: string): Promise<string> {
  * counts is that no loading spinner (Fluent's role="progressbar") is left.
  */
 export async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle', { timeout: 3_000 }).catch(() => undefined);
+  await page.waitForLoadState('load');
   await page.waitForFunction(() => document.querySelectorAll('[role="progressbar"]').length === 0, undefined, { timeout: 20_000 });
 }
 
