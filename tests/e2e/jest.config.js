@@ -11,6 +11,7 @@ module.exports = {
   transform: base.transform,
   testEnvironment: 'node',
   maxWorkers: 1,
+  testSequencer: '<rootDir>/tests/e2e/sequencer.js',
   globalSetup: '<rootDir>/tests/e2e/global-setup.ts',
   globalTeardown: '<rootDir>/tests/e2e/global-teardown.ts',
   testTimeout: 180_000,
