@@ -9,6 +9,7 @@ module.exports = {
   rootDir: '../..',
   testMatch: ['<rootDir>/tests/e2e/**/*.e2e.ts'],
   transform: base.transform,
+  transformIgnorePatterns: base.transformIgnorePatterns,
   testEnvironment: 'node',
   maxWorkers: 1,
   testSequencer: '<rootDir>/tests/e2e/sequencer.js',

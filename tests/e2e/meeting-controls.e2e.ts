@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { errorsOf, launchBrowser, openSurface, SAMPLE } from './harness';
+import { startOwnServer } from './server-state';
 
 /**
  * Issue 13 in the browser, for the agenda and the controls in the call: agreeing an agenda the
@@ -28,12 +29,16 @@ function focused(page: Page): Promise<string> {
 describe('agreeing the agenda and working through it, as the CEM and the ACLM', () => {
   let browser: Browser;
 
+  // From the sample plan's next meeting as seeded, not as the specs before left it.
+  let stopOwnServer: (() => Promise<void>) | undefined;
   beforeAll(async () => {
+    stopOwnServer = await startOwnServer();
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
     await browser?.close();
+    await stopOwnServer?.();
   });
 
   it('shows the difference instead of discarding an agenda agreed meanwhile, and keeps focus after Agree', async () => {
