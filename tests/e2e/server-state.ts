@@ -42,23 +42,46 @@ export async function e2eGraphToken(email: string): Promise<string> {
 }
 
 /**
+ * The dev server over a fresh stand-in database seeded with the sample councils, serving the
+ * built app from dist/ (or LAPP_E2E_DIST): a free port unless one is given.
+ */
+export async function startSampleServer(port = 0) {
+  const { existsSync, mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const path = await import('node:path');
+  const { startDevServer } = await import('../../src/server/dev-server');
+  const distDir = process.env.LAPP_E2E_DIST ?? path.resolve(__dirname, '..', '..', 'dist');
+  if (!existsSync(path.join(distDir, 'index.html'))) {
+    throw new Error(`The app is not built (${distDir}/index.html is missing): run \`npm run build\` before the e2e tests.`);
+  }
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'lapp-e2e-'));
+  // An empty environment: local mode, whatever LAPP_* settings the shell has. Every spec's people
+  // share one stand-in bucket within the same minute, far more than one tenant's app would;
+  // throttling itself is tested in tests/server/metering.test.ts.
+  const server = await startDevServer({ port, dataDir, distDir, env: {}, resourceUnitsPerMinute: Number.POSITIVE_INFINITY });
+  return { server, dataDir };
+}
+
+/** Points every helper here and in the harness at this server. */
+export function addressServer(server: { url: string; standInUrl?: string; siteId?: string }): void {
+  process.env[SERVER_ENV.url] = server.url;
+  process.env[SERVER_ENV.graphBaseUrl] = server.standInUrl ?? '';
+  process.env[SERVER_ENV.siteId] = server.siteId ?? '';
+}
+
+/**
  * A server of the spec's own, over fresh sample data, for a spec that needs the sample plan's next
  * meeting as the seed leaves it (the shared server's is changed by the specs before). Until the
  * function returned is called, every helper here and in the harness addresses it.
  */
 export async function startOwnServer(): Promise<() => Promise<void>> {
-  const { mkdtempSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const path = await import('node:path');
-  const { startDevServer } = await import('../../src/server/dev-server');
-  const distDir = process.env.LAPP_E2E_DIST ?? path.resolve(__dirname, '..', '..', 'dist');
-  const server = await startDevServer({ port: 0, dataDir: mkdtempSync(path.join(tmpdir(), 'lapp-e2e-own-')), distDir, env: {}, resourceUnitsPerMinute: Number.POSITIVE_INFINITY });
+  const { rmSync } = await import('node:fs');
   const shared = Object.fromEntries(Object.values(SERVER_ENV).map((name) => [name, process.env[name]]));
-  process.env[SERVER_ENV.url] = server.url;
-  process.env[SERVER_ENV.graphBaseUrl] = server.standInUrl ?? '';
-  process.env[SERVER_ENV.siteId] = server.siteId ?? '';
+  const { server, dataDir } = await startSampleServer();
+  addressServer(server);
   return async () => {
     for (const [name, value] of Object.entries(shared)) process.env[name] = value;
     await server.close();
+    rmSync(dataDir, { recursive: true, force: true });
   };
 }
