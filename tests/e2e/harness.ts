@@ -97,12 +97,26 @@ function isTabsterSentinel(ruleId: string, html: string): boolean {
 
 /** axe-core's serious and critical violations on the page as it is now, one line each. */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  await animationsDone(page);
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterSentinel(v.id, n.html)) }))
     .filter((v) => v.nodes.length > 0)
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+}
+
+/**
+ * Waits for finite animations (a dialog fading in, a toast sliding) to end: axe measures colour
+ * contrast on what is painted, and a half-faded dialog fails it though the settled one passes.
+ * Endless ones (spinners) are left to run.
+ */
+async function animationsDone(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+    undefined,
+    { timeout: 5_000 },
+  );
 }
 
 /** Saves a screenshot to test-results/ (git ignores it) and returns its path. */
