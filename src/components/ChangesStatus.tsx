@@ -47,6 +47,10 @@ export function ChangesStatus() {
   const { changes, waiting, discardChange, retryNow } = useCurrentPlan();
   const failed = changes.filter((c) => c.state === 'failed').length;
   const conflicts = changes.filter((c) => c.state === 'conflict').length;
+  // The list goes when its last change is saved, without Fluent hearing of it: closed here, or the
+  // next change to wait would open it by itself and put the keyboard on its "Discard", where the
+  // Enter that saved a field would throw that change away.
+  if (open && changes.length === 0) setOpen(false);
 
   if (changes.length === 0) {
     return (

@@ -281,11 +281,7 @@ describe('two people in one call: every failure of issue 13, now held', () => {
     }
   });
 
-  // Known defect, not yet fixed (issue 13): about one run in three, the ACLM's Owner typed while
-  // offline is dropped before it is queued — the field goes back, focus leaves it and the status
-  // says "All changes saved" — so no conflict appears. This test catches it when it happens; it is
-  // skipped so that CI does not pass or fail by chance, and comes back with the fix.
-  it.skip('10. both change the Owner at once: one conflict naming who and when, that field only, both values offered', async () => {
+  it('10. both change the Owner at once: one conflict naming who and when, that field only, both values offered', async () => {
     // The ACLM loses her connection altogether (the live stream too), so her change starts from
     // the row as it was before the CEM's, and neither sees the other's until she is back.
     const before = await owner(aclm).inputValue();

@@ -44,6 +44,33 @@ describe('saving a change', () => {
     expect(store.stored('keyContacts')[0]?.values.ContactName).toBe('Jo Marsh-Bell');
   });
 
+  it('does not open the list of changes by itself once it emptied while open, nor take focus from the page', async () => {
+    const user = userEvent.setup();
+    const store = new MemoryPlanStore(samplePlan(), PEOPLE.cem);
+    store.failNext(new OfflineError());
+    renderTab(store, sectionRoute('keyContacts'));
+    const release = store.hold();
+    await editContactName(user, 'Jo Marsh', 'Jo Marsh-Bell');
+    await user.click(await screen.findByRole('button', { name: '1 change waiting' }));
+    await screen.findByRole('dialog', { name: 'Your changes not yet saved' });
+    // Saved while the list is open: the list goes, with nothing left in it.
+    release();
+    await user.click(screen.getByRole('button', { name: 'Try now' }));
+    expect(await screen.findByText('All changes saved')).toBeInTheDocument();
+
+    // The next change that has to wait is only announced: the list does not spring open and put
+    // the keyboard on its "Discard", where the person's next Enter would throw the change away.
+    store.failNext(new OfflineError());
+    const again = store.hold();
+    await editContactName(user, 'Jo Marsh-Bell', 'Jo Marsh-Bell 2');
+    expect(await screen.findByRole('button', { name: '1 change waiting' })).toBeInTheDocument();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.queryByText('Your changes not yet saved')).not.toBeInTheDocument();
+    expect(screen.queryByText('Discard')).not.toBeInTheDocument();
+    again();
+    await waitFor(() => expect(store.stored('keyContacts')[0]?.values.ContactName).toBe('Jo Marsh-Bell 2'));
+  });
+
   it('puts the row back as it was, and says why, when storage refuses the change', async () => {
     const user = userEvent.setup();
     const store = new MemoryPlanStore(samplePlan(), PEOPLE.cem);
