@@ -41,7 +41,7 @@ describe('lapp import and lapp export on a local data directory', () => {
     expect(priorities).toMatchObject({ title: 'Local priorities', rows: expect.any(Array), unplaced: [] });
     expect(priorities?.rows).toHaveLength(8);
     expect(preview.sections.find((s) => s.id === 'plannedCommunication')?.unplaced).toEqual([
-      expect.objectContaining({ reason: 'Attendees is required.', where: 'line 55' }),
+      expect.objectContaining({ reason: expect.objectContaining({ id: 'import.reason.rowRefused' }), where: { kind: 'line', line: 55 } }),
     ]);
     expect(await rowCount()).toBe(0);
   }, 60_000);

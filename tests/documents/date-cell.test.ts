@@ -1,6 +1,9 @@
-import { readDateCell } from '../../src/documents/import/date-cell';
+import { readDateCell, type DateRead } from '../../src/documents/import/date-cell';
+import { say } from '../../src/documents/import/import-messages';
+import { inEnglish } from './import-said';
 
-const census = { year: 2031, reason: 'the census the document names' };
+const census = { year: 2031, reason: say('import.year.census', { year: '2031' }) };
+const problem = (read: DateRead): string => inEnglish(read.kind === 'invalid' ? read.message : undefined);
 
 describe('reading a date cell', () => {
   it.each([
@@ -15,17 +18,21 @@ describe('reading a date cell', () => {
   });
 
   it('reads a month on its own as its first day, and says so', () => {
-    expect(readDateCell('March 2031', null)).toEqual({ kind: 'date', iso: '2031-03-01', notes: ['"March 2031" gives only the month: read as 1 Mar 2031.'] });
+    const read = readDateCell('March 2031', null);
+    expect(read).toEqual({ kind: 'date', iso: '2031-03-01', notes: [say('import.note.monthOnly', { text: 'March 2031', date: { date: '2031-03-01' } })] });
+    expect(read.kind === 'date' && inEnglish(read.notes[0])).toBe('"March 2031" gives only the month: read as 1 Mar 2031.');
   });
 
   it('gives a date without a year the document’s year, and says why', () => {
     const read = readDateCell('22 March', census);
     expect(read).toMatchObject({ kind: 'date', iso: '2031-03-22' });
-    expect(read.kind === 'date' && read.notes[0]).toMatch(/read as 2031, the census the document names/);
+    expect(read.kind === 'date' && inEnglish(read.notes[0])).toBe('"22 March" has no year: read as 2031, the year of the census the document names (Census 2031).');
   });
 
   it('refuses a date without a year when the document names none', () => {
-    expect(readDateCell('22 March', null)).toMatchObject({ kind: 'invalid', message: expect.stringMatching(/has no year/) });
+    const read = readDateCell('22 March', null);
+    expect(read).toMatchObject({ kind: 'invalid', message: { id: 'import.date.noYear', values: { text: '22 March' } } });
+    expect(problem(read)).toMatch(/has no year/);
   });
 
   it.each([
@@ -43,6 +50,8 @@ describe('reading a date cell', () => {
   });
 
   it.each(['31/02/2031', 'next week', '26th March to 22nd March'])('refuses %s with a reason', (text) => {
-    expect(readDateCell(text, census)).toMatchObject({ kind: 'invalid', message: expect.stringContaining(text.split(' ')[0] ?? '') });
+    const read = readDateCell(text, census);
+    expect(read.kind).toBe('invalid');
+    expect(problem(read)).toContain(text.split(' ')[0] ?? '');
   });
 });

@@ -9,6 +9,7 @@ import { exportPlan } from '../../src/documents/export';
 import { commitImport, previewImport, previewNewPlanImport, type ImportPreview } from '../../src/documents/import';
 import { ROW_SECTIONS, STRANDS, type AnyRow, type SectionDef } from '../../src/plan';
 import { MemoryPlanStore } from '../support/memory-plan-store';
+import { inEnglish } from './import-said';
 
 type CellSpec = string | { lines: string[] } | { text: string; merge: 'restart' | 'continue' };
 
@@ -157,7 +158,8 @@ describe('a council’s Word LAPP, imported as a new plan', () => {
       [null, 'TBC'],
     ]);
     const spring = rowsOf(preview, 'internalPromotion')[5];
-    expect(spring?.notes.join(' ')).toMatch(/^Check: .*"Spring 2031" cannot be read as a day/);
+    expect(spring?.notes[0]).toMatchObject({ id: 'import.note.unreadDate', values: { text: 'Spring 2031' } });
+    expect(spring?.notes.map(inEnglish).join(' ')).toMatch(/^Check: .*"Spring 2031" cannot be read as a day/);
   });
 
   it('keeps a table split across a page break as one table, and a cell’s two paragraphs in one cell', () => {

@@ -4,6 +4,8 @@ import { parseArgs } from 'node:util';
 import type { CommitResult, ImportPreview, Unplaced } from '../../documents/import';
 import { LIMITS } from '../../documents/limits';
 import type { Translate } from '../../i18n/catalogue';
+import { importedValueText, importText, whereText } from '../../i18n/import-text';
+import { sectionById } from '../../plan';
 import { openPlan } from '../choose-plan';
 import { commandWith } from '../command';
 import type { Command } from '../main';
@@ -57,34 +59,41 @@ async function readLimited(file: string, t: Translate): Promise<Uint8Array> {
   }
 }
 
-function unplacedLine(u: Unplaced): string {
+function unplacedLine(u: Unplaced, t: Translate): string {
   const mark = u.kind === 'problem' ? '!' : '·';
   const text = u.text.replace(/\s+/g, ' ').trim();
-  return `  ${mark} ${u.where}: ${u.reason}${text ? ` [${text.length > 70 ? `${text.slice(0, 69)}…` : text}]` : ''}`;
+  return `  ${mark} ${whereText(t, u.where)}: ${importText(t, u.reason)}${text ? ` [${text.length > 70 ? `${text.slice(0, 69)}…` : text}]` : ''}`;
 }
 
 /** The preview as people read it: per section the rows, then every line not placed and why. */
 export function previewText(preview: ImportPreview, council: string, t: Translate): string {
   const format = t(preview.format === 'docx' ? 'cli.import.format.docx' : 'cli.import.format.text');
   const lines = [t('cli.import.heading', { file: preview.fileName, council, format })];
-  if (preview.assumedYear) lines.push(t('cli.import.assumedYear', { year: preview.assumedYear.year, reason: preview.assumedYear.reason }));
+  if (preview.assumedYear) lines.push(t('cli.import.assumedYear', { year: String(preview.assumedYear.year), reason: importText(t, preview.assumedYear.reason) }));
   lines.push('');
-  for (const u of preview.unplaced) lines.push(unplacedLine(u));
+  for (const u of preview.unplaced) lines.push(unplacedLine(u, t));
   for (const s of preview.sections) {
     const fresh = s.rows.filter((r) => !r.alreadyInPlan).length;
     const already = s.rows.length - fresh;
-    lines.push(t.plural(already > 0 ? 'cli.import.sectionRowsAlready' : 'cli.import.sectionRows', fresh, { section: s.title, already }));
+    lines.push(t.plural(already > 0 ? 'cli.import.sectionRowsAlready' : 'cli.import.sectionRows', fresh, { section: t.schema(s.title), already }));
     // A note shared by several rows (the cells of one grid line) is said once.
     const notes = new Map<string, string>();
-    for (const r of s.rows) for (const note of r.notes) if (!notes.has(note)) notes.set(note, r.where);
+    for (const r of s.rows) {
+      for (const note of r.notes) {
+        const said = importText(t, note);
+        if (!notes.has(said)) notes.set(said, whereText(t, r.where));
+      }
+    }
     for (const [note, where] of notes) lines.push(`    ${where}: ${note}`);
-    for (const u of s.unplaced) lines.push(unplacedLine(u));
+    for (const u of s.unplaced) lines.push(unplacedLine(u, t));
   }
+  const detailFields = sectionById('plan').fields;
   for (const d of preview.details) {
-    const said = d.kept ? ` — ${d.kept}` : d.apply ? '' : ` ${t('cli.import.detailInPlan')}`;
-    lines.push(`  ${d.apply ? '+' : '·'} ${d.label}: ${String(d.value)}${said}`);
+    const said = d.kept ? ` — ${importText(t, d.kept)}` : d.apply ? '' : ` ${t('cli.import.detailInPlan')}`;
+    const value = importedValueText(t, detailFields.find((f) => f.name === d.field), d.value);
+    lines.push(`  ${d.apply ? '+' : '·'} ${t.schema(d.label)}: ${value}${said}`);
   }
-  for (const note of preview.detailNotes) lines.push(`  ! ${note}`);
+  for (const note of preview.detailNotes) lines.push(`  ! ${importText(t, note)}`);
   const { rows, newRows, problems } = preview.counts;
   lines.push('', `${t('cli.import.totals', { newRows, rows, already: rows - newRows })} ${t.plural('cli.import.problems', problems)}`);
   return lines.join('\n');
@@ -93,8 +102,11 @@ export function previewText(preview: ImportPreview, council: string, t: Translat
 function resultText(result: CommitResult, t: Translate): string {
   const lines = [t.plural(result.skipped > 0 ? 'cli.import.importedSkipped' : 'cli.import.imported', result.written, { skipped: result.skipped })];
   if (result.details > 0) lines.push(t('cli.import.filledDetails', { details: result.details }));
-  for (const r of result.refused ?? []) lines.push(`  · ${r}`);
-  for (const f of result.failed) lines.push(`  ! ${f.section}, ${f.where}: ${f.message}`);
+  for (const r of result.refused ?? []) lines.push(`  · ${importText(t, r)}`);
+  for (const f of result.failed) {
+    const where = f.where ? whereText(t, f.where) : t('import.where.planDetails');
+    lines.push(`  ! ${t.schema(sectionById(f.section).title)}, ${where}: ${f.message}`);
+  }
   if (result.failed.length > 0) lines.push(t('cli.import.runAgain'));
   return lines.join('\n');
 }

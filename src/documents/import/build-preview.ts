@@ -14,9 +14,11 @@ import {
 } from '../../plan';
 import { DocumentError } from '../errors';
 import type { SourceDocument, SourceLine } from '../read/source';
+import { MATRIX_LAYOUT } from '../template-knowledge';
 import { normaliseHeading, wordSimilarity } from '../text-match';
 import { censusNamed, documentYear } from './document-year';
 import { matchHeader } from './header-match';
+import { say, schema } from './import-messages';
 import { isMatrixHeader, readMatrix } from './matrix-reader';
 import { importedRowKey } from './row-key';
 import { detailChanges, detailLines, readPlanDetails } from './plan-details';
@@ -79,17 +81,23 @@ function looksLikeCellPerLine(doc: SourceDocument): boolean {
 
 /** What the template's home page links to: its pages and its tables. */
 const LINK_TITLES = new Set([...PAGES.map((p) => p.title), ...ROW_SECTIONS.map((s) => s.templateTitle)].map(normaliseHeading));
-const HOME_LINKS = 'Links on the template’s home page.';
+const HOME_LINKS = say('import.reason.homeLinks');
 const PLAN_HEADINGS = new Set(sectionById('plan').fields.map((f) => normaliseHeading(f.heading ?? f.label)));
+
+/** The heading of the grid's channel column ("Engagement channel"), which its heading row carries. */
+function gridChannelHeading(section: SectionDef): string {
+  const channel = section.fields.find((f) => f.name === MATRIX_LAYOUT.channelField);
+  return channel?.heading ?? channel?.label ?? '';
+}
 
 /** Why a table line outside any recognised table was not imported. */
 function outsideReason(line: SourceLine): Pick<Unplaced, 'reason' | 'kind'> {
   const cells = (line.cells ?? []).map(normaliseHeading).filter(Boolean);
   if (cells.some((c) => PLAN_HEADINGS.has(c))) {
-    return { reason: 'The plan’s own details are not imported: they are set on the plan’s home page.', kind: 'template' };
+    return { reason: say('import.reason.planDetails'), kind: 'template' };
   }
   if (cells.some((c) => LINK_TITLES.has(c))) return { reason: HOME_LINKS, kind: 'template' };
-  return { reason: 'Not under a table heading this import recognises.', kind: 'problem' };
+  return { reason: say('import.reason.noTableHeading'), kind: 'problem' };
 }
 
 /** A line among the home page's links is one of them, even when none of its own cells is a known title. */
@@ -100,7 +108,7 @@ function explainOutside(lines: readonly SourceLine[]): Unplaced[] {
     let j = i;
     while (j > 0 && (read[j - 1]?.line ?? 0) === (read[j]?.line ?? 0) - 1) j -= 1;
     for (let k = j; k < read.length && (k === j || (read[k]?.line ?? 0) === (read[k - 1]?.line ?? 0) + 1); k += 1) {
-      if (read[k]?.reason === HOME_LINKS) return { ...u, reason: HOME_LINKS, kind: 'template' as const };
+      if (read[k]?.reason.id === HOME_LINKS.id) return { ...u, reason: HOME_LINKS, kind: 'template' as const };
     }
     return u;
   });
@@ -136,7 +144,7 @@ export function buildPreview(doc: SourceDocument, options: PreviewOptions): Impo
       line: line.n,
       where: line.where,
       text: line.text,
-      reason: o.header ? 'The grid’s heading band (top 10 and other groups).' : 'The grid’s heading row (with “Engagement”) was not found.',
+      reason: o.header ? say('import.reason.gridBand') : say('import.reason.gridNoHeader', { heading: schema(gridChannelHeading(o.section)) }),
       kind: o.header ? 'template' : 'problem',
     });
     bucket(o.section.id).unplaced.push(...o.before.map(templateBand));
@@ -243,7 +251,7 @@ function fillFixedRows(section: SectionDef, c: Collected, options: PreviewOption
     const strand = strandFromChoice(draft.values.Strand);
     if (strand === undefined) continue;
     if (seen.has(strand)) {
-      unplaced.push({ line: draft.lines[0] ?? 0, where: draft.where, text: String(draft.values.Strand), reason: 'This strand is already ranked higher up the table: only the first ranking was imported.', kind: 'problem' });
+      unplaced.push({ line: draft.lines[0] ?? 0, where: draft.where, text: String(draft.values.Strand), reason: say('import.reason.strandRanked'), kind: 'problem' });
       continue;
     }
     seen.add(strand);

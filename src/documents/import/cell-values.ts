@@ -2,12 +2,13 @@ import { TICKED, type FieldDef, type FieldValue, type IsoDate } from '../../plan
 import { choiceWords, isStrandField, priorityLetter, isToBeConfirmed, readTick, strandChoiceFor } from '../template-knowledge';
 import { ukDate } from '../template-knowledge';
 import { readDateCell, type YearHint } from './date-cell';
+import { say, schema, type ImportMessage } from './import-messages';
 
 export type CellRead =
   | {
       readonly ok: true;
       readonly value: FieldValue;
-      readonly notes: readonly string[];
+      readonly notes: readonly ImportMessage[];
       /** The end of a date span, for the field's companion ("22 to 26 March"). */
       readonly until?: IsoDate;
       /** The cell said "to be confirmed". */
@@ -17,10 +18,10 @@ export type CellRead =
       /** No day could be read from a date cell: the row is kept, and the person should look at it. */
       readonly unread?: boolean;
     }
-  | { readonly ok: false; readonly message: string };
+  | { readonly ok: false; readonly message: ImportMessage };
 
-const ok = (value: FieldValue, notes: readonly string[] = []): CellRead => ({ ok: true, value, notes });
-const fail = (message: string): CellRead => ({ ok: false, message });
+const ok = (value: FieldValue, notes: readonly ImportMessage[] = []): CellRead => ({ ok: true, value, notes });
+const fail = (message: ImportMessage): CellRead => ({ ok: false, message });
 
 function readChoice(f: FieldDef, text: string): CellRead {
   const choices = f.choices ?? [];
@@ -39,7 +40,7 @@ function readChoice(f: FieldDef, text: string): CellRead {
     const tbc = choices.find((c) => c === 'TBC');
     if (tbc) return ok(tbc);
   }
-  return fail(`${f.label}: "${text}" is not one of ${choices.join(', ')}.`);
+  return fail(say('import.cell.notChoice', { label: schema(f.label), text, choices: { list: choices.map(schema) } }));
 }
 
 /** One cell's text as the value its field holds, with notes on anything the import had to decide. */
@@ -55,16 +56,16 @@ export function readCell(f: FieldDef, text: string, hint: YearHint | null): Cell
     case 'email':
       return ok(t.replace(/^mailto:/i, ''));
     case 'url':
-      return /^www\./i.test(t) ? ok(`https://${t}`, [`${f.label}: "${t}" read as https://${t}.`]) : ok(t);
+      return /^www\./i.test(t) ? ok(`https://${t}`, [say('import.note.url', { label: schema(f.label), text: t, url: `https://${t}` })]) : ok(t);
     case 'choice':
       return readChoice(f, t);
     case 'boolean': {
       const tick = readTick(t);
-      return tick === undefined ? fail(`${f.label}: "${t}" is not yes or no.`) : ok(tick);
+      return tick === undefined ? fail(say('import.cell.notYesNo', { label: schema(f.label), text: t })) : ok(tick);
     }
     case 'number': {
       const n = Number(t.replace(/,/g, ''));
-      return Number.isFinite(n) ? ok(n) : fail(`${f.label}: "${t}" is not a number.`);
+      return Number.isFinite(n) ? ok(n) : fail(say('import.cell.notNumber', { label: schema(f.label), text: t }));
     }
     case 'date':
       return readDate(f, t, hint);
@@ -83,13 +84,13 @@ function readDate(f: FieldDef, t: string, hint: YearHint | null): CellRead {
     case 'empty':
       return ok(null);
     case 'tbc':
-      return { ok: true, value: null, notes: [`${f.label} was "${t}" (to be confirmed): left empty.`], tbc: true, ...words };
+      return { ok: true, value: null, notes: [say('import.note.tbc', { label: schema(f.label), text: t })], tbc: true, ...words };
     case 'date':
       return { ok: true, value: read.iso, notes: read.notes, ...(t !== ukDate(read.iso) && words) };
     case 'range':
       return { ok: true, value: read.from, notes: read.notes, until: read.until, ...words };
     case 'invalid':
-      if (f.written === undefined) return fail(`${f.label}: ${read.message}`);
-      return { ok: true, value: null, unread: true, notes: [`Check: ${f.label} "${t}" cannot be read as a day (${read.message}); kept as written, with no day.`], ...words };
+      if (f.written === undefined) return fail(say('import.cell.badDate', { label: schema(f.label), problem: { message: read.message } }));
+      return { ok: true, value: null, unread: true, notes: [say('import.note.unreadDate', { label: schema(f.label), text: t, problem: { message: read.message } })], ...words };
   }
 }

@@ -1,5 +1,7 @@
 import { SIGN_OFF_FIELDS, sectionById, validateValues, type RowSectionId, type SectionId } from '../../plan';
 import type { PlanStore } from '../../storage/port';
+import type { Where } from '../read/source';
+import { say, type ImportMessage } from './import-messages';
 import type { ImportPreview, PreviewRow } from './types';
 
 export interface CommitProgress {
@@ -9,7 +11,9 @@ export interface CommitProgress {
 
 export interface CommitFailure {
   readonly section: SectionId;
-  readonly where: string;
+  /** The row's place in the document; null for the plan's own details. */
+  readonly where: Where | null;
+  /** The store's own words for why (a conflict, a refusal). */
   readonly message: string;
 }
 
@@ -21,7 +25,7 @@ export interface CommitResult {
   /** The plan's own details filled in (council, people, signatures, QA date). */
   readonly details: number;
   /** Details the store would not take from whoever imports (a signature only its signer may record). */
-  readonly refused?: readonly string[];
+  readonly refused?: readonly ImportMessage[];
   readonly failed: readonly CommitFailure[];
 }
 
@@ -65,7 +69,7 @@ export async function commitImport(store: PlanStore, preview: ImportPreview, opt
   };
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
   let filled = 0;
-  const refused: string[] = [];
+  const refused: ImportMessage[] = [];
   const apply = preview.details.filter((d) => d.apply);
   // Signatures go on their own: where the store lets only the signers themselves sign, the rest still lands.
   const groups = [apply.filter((d) => !SIGN_OFF_FIELDS.includes(d.field)), apply.filter((d) => SIGN_OFF_FIELDS.includes(d.field))];
@@ -78,8 +82,8 @@ export async function commitImport(store: PlanStore, preview: ImportPreview, opt
       filled += group.length;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      if (group === groups[1]) refused.push(`The paper signatures were not recorded: ${message}`);
-      else failed.push({ section: 'plan', where: 'the plan’s details', message });
+      if (group === groups[1]) refused.push(say('import.refused.signatures', { problem: message }));
+      else failed.push({ section: 'plan', where: null, message });
     }
   }
   return { written, skipped, details: filled, ...(refused.length > 0 && { refused }), failed };

@@ -1,18 +1,19 @@
-import { formatDate, isIsoDate, type IsoDate } from '../../plan';
+import { isIsoDate, type IsoDate } from '../../plan';
 import { isToBeConfirmed } from '../template-knowledge';
+import { distinct, say, type ImportMessage } from './import-messages';
 
 /** The year to give dates written without one, and why ("the document is about Census 2021"). */
 export interface YearHint {
   readonly year: number;
-  readonly reason: string;
+  readonly reason: ImportMessage;
 }
 
 export type DateRead =
   | { readonly kind: 'empty' }
-  | { readonly kind: 'date'; readonly iso: IsoDate; readonly notes: readonly string[] }
-  | { readonly kind: 'range'; readonly from: IsoDate; readonly until: IsoDate; readonly notes: readonly string[] }
+  | { readonly kind: 'date'; readonly iso: IsoDate; readonly notes: readonly ImportMessage[] }
+  | { readonly kind: 'range'; readonly from: IsoDate; readonly until: IsoDate; readonly notes: readonly ImportMessage[] }
   | { readonly kind: 'tbc' }
-  | { readonly kind: 'invalid'; readonly message: string };
+  | { readonly kind: 'invalid'; readonly message: ImportMessage };
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -53,19 +54,19 @@ function parseParts(text: string): Parts | undefined {
   return undefined;
 }
 
-function toIso(parts: Parts, text: string, hint: YearHint | null): { iso: IsoDate; notes: string[] } | string {
-  if (parts.month === undefined) return `"${text}" is not a date.`;
-  const notes: string[] = [];
+function toIso(parts: Parts, text: string, hint: YearHint | null): { iso: IsoDate; notes: ImportMessage[] } | ImportMessage {
+  if (parts.month === undefined) return say('import.date.notDate', { text });
+  const notes: ImportMessage[] = [];
   let year = parts.year;
   if (year === undefined) {
-    if (!hint) return `"${text}" has no year, and the document does not say which year it is about.`;
+    if (!hint) return say('import.date.noYear', { text });
     year = hint.year;
-    notes.push(`"${text}" has no year: read as ${year}, ${hint.reason}.`);
+    notes.push(say('import.note.yearAssumed', { text, year: String(year), reason: { message: hint.reason } }));
   }
   const day = parts.day ?? 1;
   const iso = `${String(year).padStart(4, '0')}-${String(parts.month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  if (!isIsoDate(iso)) return `"${text}" is not a real date.`;
-  if (parts.day === undefined) notes.push(`"${text}" gives only the month: read as ${formatDate(iso)}.`);
+  if (!isIsoDate(iso)) return say('import.date.notReal', { text });
+  if (parts.day === undefined) notes.push(say('import.note.monthOnly', { text, date: { date: iso } }));
   return { iso, notes };
 }
 
@@ -84,7 +85,7 @@ export function readDateCell(text: string, hint: YearHint | null): DateRead {
   const single = parseParts(t);
   if (single) {
     const read = toIso(single, t, hint);
-    return typeof read === 'string' ? { kind: 'invalid', message: read } : { kind: 'date', ...read };
+    return 'id' in read ? { kind: 'invalid', message: read } : { kind: 'date', ...read };
   }
   const pieces = t.split(RANGE_SEPARATOR);
   if (pieces.length === 2) {
@@ -95,13 +96,13 @@ export function readDateCell(text: string, hint: YearHint | null): DateRead {
       const startParts: Parts = { ...start, month: start.month ?? end.month, year: start.year ?? end.year };
       const from = toIso(startParts, pieces[0] ?? '', hint);
       const until = toIso(end, pieces[1] ?? '', hint);
-      if (typeof from === 'string') return { kind: 'invalid', message: from };
-      if (typeof until === 'string') return { kind: 'invalid', message: until };
-      if (until.iso < from.iso) return { kind: 'invalid', message: `"${t}" ends before it starts.` };
-      return { kind: 'range', from: from.iso, until: until.iso, notes: [...new Set([...from.notes, ...until.notes])] };
+      if ('id' in from) return { kind: 'invalid', message: from };
+      if ('id' in until) return { kind: 'invalid', message: until };
+      if (until.iso < from.iso) return { kind: 'invalid', message: say('import.date.endsBefore', { text: t }) };
+      return { kind: 'range', from: from.iso, until: until.iso, notes: distinct([...from.notes, ...until.notes]) };
     }
   }
-  return { kind: 'invalid', message: `"${t}" is not a date this import can read (write it like 28/10/2030).` };
+  return { kind: 'invalid', message: say('import.date.unreadable', { text: t }) };
 }
 
 const NUMERIC_ANYWHERE = /\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b/g;

@@ -1,5 +1,6 @@
 import type { SourceLine } from '../read/source';
 import type { YearHint } from './date-cell';
+import { say } from './import-messages';
 
 function mostFrequent(values: readonly number[]): number | undefined {
   const counts = new Map<number, number>();
@@ -22,12 +23,12 @@ export function censusNamed(lines: readonly SourceLine[]): string | null {
 export function documentYear(lines: readonly SourceLine[], planCensus?: string | null): YearHint | null {
   const text = lines.map((l) => l.text).join('\n');
   const census = mostFrequent([...text.matchAll(/\bcensus\s+((?:19|20)\d\d)\b/gi)].map((m) => Number(m[1])));
-  if (census !== undefined) return { year: census, reason: `the year of the census the document names (Census ${census})` };
+  if (census !== undefined) return { year: census, reason: say('import.year.census', { year: String(census) }) };
   const dated = [...text.matchAll(/\b\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)\b/g)].map((m) => Number(m[1]));
   if (dated.length > 0) {
     const latest = Math.max(...dated);
-    return { year: latest, reason: 'the latest year the document’s dates mention' };
+    return { year: latest, reason: say('import.year.latest') };
   }
   const planYear = /\b((?:19|20)\d\d)\b/.exec(planCensus ?? '')?.[1];
-  return planYear ? { year: Number(planYear), reason: `the plan’s census (${planCensus ?? ''})` } : null;
+  return planYear ? { year: Number(planYear), reason: say('import.year.planCensus', { census: planCensus ?? '' }) } : null;
 }

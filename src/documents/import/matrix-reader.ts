@@ -2,6 +2,7 @@ import type { FieldDef, SectionDef } from '../../plan';
 import type { SourceLine } from '../read/source';
 import { MATRIX_LAYOUT, isAddRowHint, isPlaceholder } from '../template-knowledge';
 import { normalise, wordSimilarity } from '../text-match';
+import { say, schema, type ImportMessage } from './import-messages';
 import { convertRow } from './row-values';
 import type { TableOutput } from './table-reader';
 
@@ -32,7 +33,7 @@ export function isMatrixHeader(section: SectionDef, cells: readonly string[]): b
  * with its "Other (insert…)" line. A group whose pieces name no known group takes the group in
  * its position, and says so.
  */
-function assignGroups(lines: GridLine[], groups: readonly string[], notes: Map<GridLine, string[]>): void {
+function assignGroups(lines: GridLine[], groups: readonly string[], notes: Map<GridLine, ImportMessage[]>): void {
   const segments: GridLine[][] = [[]];
   for (const g of lines) {
     segments.at(-1)?.push(g);
@@ -51,14 +52,14 @@ function assignGroups(lines: GridLine[], groups: readonly string[], notes: Map<G
         const explicit = groups.find((n) => normalise(n) === normalise(g.groupText));
         g.group = explicit ?? inferred;
         if (!explicit && best.score < 0.5 && inferred) {
-          notes.set(g, [`Channel group not named here: taken as "${inferred}" from its place in the grid.`]);
+          notes.set(g, [say('import.note.groupInferred', { group: schema(inferred) })]);
         }
       }
     });
 }
 
 /** Channels repeated within a group ("Community" three times) get "(2)", "(3)" so each keeps its own cells. */
-function distinguishChannels(lines: GridLine[], notes: Map<GridLine, string[]>): void {
+function distinguishChannels(lines: GridLine[], notes: Map<GridLine, ImportMessage[]>): void {
   const seen = new Map<string, number>();
   for (const g of lines) {
     const id = `${g.group ?? ''}\u0000${normalise(g.channel)}`;
@@ -66,7 +67,7 @@ function distinguishChannels(lines: GridLine[], notes: Map<GridLine, string[]>):
     seen.set(id, count);
     if (count > 1) {
       const renamed = `${g.channel} (${count})`;
-      notes.set(g, [...(notes.get(g) ?? []), `"${g.channel}" appears more than once in this group: this one is called "${renamed}".`]);
+      notes.set(g, [...(notes.get(g) ?? []), say('import.note.channelRepeated', { channel: schema(g.channel), renamed })]);
       g.channel = renamed;
     }
   }
@@ -83,36 +84,36 @@ export function readMatrix(section: SectionDef, header: SourceLine, rows: readon
     const cells = (line.cells ?? []).map((c) => (isPlaceholder(c) ? '' : c.trim()));
     const channel = cells[MATRIX_LAYOUT.channelColumn] ?? '';
     const values = cells.slice(first);
-    const problem = (reason: string): void => {
+    const problem = (reason: ImportMessage): void => {
       out.unplaced.push({ line: line.n, where: line.where, text: line.text, reason, kind: 'problem' });
     };
     if (isAddRowHint(line.text)) {
-      out.unplaced.push({ line: line.n, where: line.where, text: line.text, reason: 'The template’s hint for adding rows.', kind: 'template' });
+      out.unplaced.push({ line: line.n, where: line.where, text: line.text, reason: say('import.reason.addRowHint'), kind: 'template' });
     } else if (cells.every((c) => c === '')) {
-      out.unplaced.push({ line: line.n, where: line.where, text: line.text, reason: 'An empty row of the template.', kind: 'template' });
+      out.unplaced.push({ line: line.n, where: line.where, text: line.text, reason: say('import.reason.emptyRow'), kind: 'template' });
     } else if (channel === '' && values.some((v) => v !== '')) {
-      problem('A line of the grid with priorities but no engagement channel.');
+      problem(say('import.reason.gridNoChannel'));
     } else if (channel === '') {
-      problem('A line of the grid with no engagement channel and no priorities.');
+      problem(say('import.reason.gridEmptyLine'));
     } else {
       grid.push({ line, groupText: cells[MATRIX_LAYOUT.groupColumn] ?? '', channel, values });
     }
   }
-  const notes = new Map<GridLine, string[]>();
+  const notes = new Map<GridLine, ImportMessage[]>();
   assignGroups(grid, groupField.choices ?? [], notes);
   distinguishChannels(grid, notes);
   const fields = new Map(section.fields.map((f) => [f.name, f]));
   for (const g of grid) {
     if (MATRIX_LAYOUT.isOtherRow(g.channel) && g.values.every((v) => v === '')) {
-      out.unplaced.push({ line: g.line.n, where: g.line.where, text: g.line.text, reason: 'The template’s blank “Other” line.', kind: 'template' });
+      out.unplaced.push({ line: g.line.n, where: g.line.where, text: g.line.text, reason: say('import.reason.gridBlankOther'), kind: 'template' });
       continue;
     }
     g.values.forEach((value, i) => {
       if (value === '') return;
       const community = communities[i] ?? '';
-      const where = `${g.line.where}, column ${first + i + 1}`;
+      const where = { ...g.line.where, column: first + i + 1 };
       if (community === '') {
-        out.unplaced.push({ line: g.line.n, where, text: value, reason: `Column ${first + i + 1} has no community heading.`, kind: 'problem' });
+        out.unplaced.push({ line: g.line.n, where, text: value, reason: say('import.reason.noCommunity', { column: first + i + 1 }), kind: 'problem' });
         return;
       }
       const cells = new Map<FieldDef, string>();
@@ -127,7 +128,7 @@ export function readMatrix(section: SectionDef, header: SourceLine, rows: readon
       }
       const converted = convertRow(section, cells, null);
       if (!converted.ok) {
-        out.unplaced.push({ line: g.line.n, where, text: value, reason: `${g.channel} × ${community}: ${converted.errors.join(' ')}`, kind: 'problem' });
+        out.unplaced.push({ line: g.line.n, where, text: value, reason: say('import.reason.gridCell', { channel: schema(g.channel), community: schema(community), problems: { sentences: converted.errors } }), kind: 'problem' });
         return;
       }
       // A cell is the same cell whatever its priority: re-importing an edited grid must not add a second one.

@@ -1,5 +1,6 @@
 import type { FieldDef } from '../../plan';
 import { numericDateList } from './date-cell';
+import { say, schema, type ImportMessage } from './import-messages';
 
 /**
  * Rows whose cells were run together when the document was flattened: three support centres on
@@ -10,7 +11,7 @@ import { numericDateList } from './date-cell';
 export type SplitResult =
   | { readonly kind: 'single' }
   | { readonly kind: 'split'; readonly parts: readonly ReadonlyMap<FieldDef, string>[] }
-  | { readonly kind: 'mismatch'; readonly message: string };
+  | { readonly kind: 'mismatch'; readonly message: ImportMessage };
 
 /** "Acknowledged Acknowledged Acknowledged" → three times "Acknowledged"; null when not a repetition. */
 export function repetition(text: string): string[] | null {
@@ -65,19 +66,16 @@ export function splitMergedRow(cells: ReadonlyMap<FieldDef, string>): SplitResul
   const filled = [...cells].filter(([, text]) => text.trim() !== '');
   const counts = [...new Set(filled.map(([f, text]) => signal(f, text)).filter((k) => k > 1))];
   if (counts.length === 0) return { kind: 'single' };
-  const described = filled.map(([f, text]) => `${f.label}: ${splitInto(text, Math.max(...counts))?.length ?? 1}`).join(', ');
-  if (counts.length > 1) {
-    return { kind: 'mismatch', message: `This line looks like several rows run together, but its cells do not agree how many (${described}).` };
-  }
+  const described = {
+    list: filled.map(([f, text]) => ({ message: say('import.split.count', { label: schema(f.label), count: splitInto(text, Math.max(...counts))?.length ?? 1 }) })),
+  };
+  if (counts.length > 1) return { kind: 'mismatch', message: say('import.split.disagree', { counts: described }) };
   const k = counts[0] ?? 1;
   const parts: Map<FieldDef, string>[] = Array.from({ length: k }, () => new Map());
   for (const [f, text] of cells) {
     const pieces = text.trim() === '' ? new Array<string>(k).fill('') : splitInto(text, k);
     if (!pieces) {
-      return {
-        kind: 'mismatch',
-        message: `This line looks like ${k} rows run together, but ${f.label} does not split into ${k} parts (${described}).`,
-      };
+      return { kind: 'mismatch', message: say('import.split.uneven', { rows: k, label: schema(f.label), counts: described }) };
     }
     pieces.forEach((piece, i) => parts[i]?.set(f, piece));
   }

@@ -4,6 +4,7 @@ import { detailLabel, FRONT_PAGE_FIELDS, signatureHeaders, type FrontPageField }
 import type { SourceLine } from '../read/source';
 import { normalise, normaliseHeading } from '../text-match';
 import { readDateCell, type YearHint } from './date-cell';
+import { say, schema, type ImportMessage } from './import-messages';
 import type { DetailChange, DraftRow } from './types';
 
 /**
@@ -75,7 +76,7 @@ export interface PlanDetails {
   readonly found: readonly Found[];
   /** Lines that held the details: accounted for, not reported as outside every table. */
   readonly lines: ReadonlySet<number>;
-  readonly notes: readonly string[];
+  readonly notes: readonly ImportMessage[];
 }
 
 /** Reads the sign-off table: a heading row naming the signers (or "Role … Date"), then the values. */
@@ -160,7 +161,7 @@ function contactRole(role: FieldValue | undefined): 'Aclm' | 'Clm' | undefined {
 export function readPlanDetails(lines: readonly SourceLine[], hint: YearHint | null, contacts: readonly DraftRow[]): PlanDetails {
   const { found, used } = collect(lines);
   const values: Record<string, FieldValue> = {};
-  const notes: string[] = [];
+  const notes: ImportMessage[] = [];
   for (const item of found) {
     if (values[item.field] !== undefined) continue;
     const f = fieldNamed(item.field);
@@ -169,14 +170,15 @@ export function readPlanDetails(lines: readonly SourceLine[], hint: YearHint | n
     if (f.kind === 'date') value = dateIn(text, hint);
     else if (f.kind === 'number') value = Number(text);
     if (value === null || (typeof value === 'number' && !Number.isFinite(value))) {
-      notes.push(`${f.label}: "${text}" (${item.line.where}) could not be read.`);
+      notes.push(say('import.detail.unreadable', { label: schema(f.label), text, where: { where: item.line.where } }));
       continue;
     }
     try {
       Object.assign(values, validateValues(header, { [item.field]: value }, 'update'));
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
-      notes.push(`${f.label}: ${error.errors.map((e) => e.message).join(' ')} (${item.line.where})`);
+      const problems = { sentences: error.errors.map((fieldError) => ({ fieldError })) };
+      notes.push(say('import.detail.refused', { label: schema(f.label), problems, where: { where: item.line.where } }));
     }
   }
   for (const s of SIGNERS) {
@@ -204,7 +206,7 @@ export function detailChanges(details: PlanDetails, plan: Plan | undefined): Det
       label: f.label,
       value,
       apply,
-      ...(!apply && !same && now !== null && { kept: `The plan already says “${String(now)}”; it is kept.` }),
+      ...(!apply && !same && now !== null && { kept: say('import.detail.kept', { value: String(now) }) }),
     };
   });
 }

@@ -1,17 +1,18 @@
-import { ValidationError, formatDate, validateValues, type FieldDef, type FieldValue, type SectionDef, type ValidatedValues } from '../../plan';
+import { ValidationError, validateValues, type FieldDef, type FieldValue, type SectionDef, type ValidatedValues } from '../../plan';
 import { CONFIRMATION_FIELD, RANGE_END_FIELD } from '../template-knowledge';
 import { readCell } from './cell-values';
 import type { YearHint } from './date-cell';
+import { say, schema, type ImportMessage, type ImportSentence } from './import-messages';
 
 export type ConvertedRow =
   | {
       readonly ok: true;
       readonly values: ValidatedValues;
-      readonly notes: readonly string[];
+      readonly notes: readonly ImportMessage[];
       /** A date in it could not be read as a day (its words are kept). */
       readonly unreadDate: boolean;
     }
-  | { readonly ok: false; readonly errors: readonly string[] };
+  | { readonly ok: false; readonly errors: readonly ImportSentence[] };
 
 /**
  * A row's cell texts as validated values: each cell read by its field's kind, a date span split
@@ -20,8 +21,8 @@ export type ConvertedRow =
  */
 export function convertRow(section: SectionDef, cells: ReadonlyMap<FieldDef, string>, hint: YearHint | null): ConvertedRow {
   const values: Record<string, FieldValue> = {};
-  const notes: string[] = [];
-  const errors: string[] = [];
+  const notes: ImportMessage[] = [];
+  const errors: ImportSentence[] = [];
   let tbc = false;
   let unreadDate = false;
   const spans: [FieldDef, string][] = [];
@@ -42,21 +43,21 @@ export function convertRow(section: SectionDef, cells: ReadonlyMap<FieldDef, str
     const end = section.fields.find((x) => x.name === RANGE_END_FIELD[f.name]);
     if (end && (values[end.name] ?? null) === null) {
       values[end.name] = until;
-      notes.push(`${f.label} is a span: ${end.label} set to ${formatDate(until)}.`);
+      notes.push(say('import.note.spanEnd', { label: schema(f.label), end: schema(end.label), date: { date: until } }));
     } else {
-      notes.push(`${f.label} is a span: only its start was kept.`);
+      notes.push(say('import.note.spanStart', { label: schema(f.label) }));
     }
   }
   const confirmation = section.fields.find((f) => f.name === CONFIRMATION_FIELD);
   if (tbc && confirmation?.choices?.includes('TBC') && (values[confirmation.name] ?? null) === null) {
     values[confirmation.name] = 'TBC';
-    notes.push(`${confirmation.label} set to TBC.`);
+    notes.push(say('import.note.confirmation', { label: schema(confirmation.label), choice: schema('TBC') }));
   }
   if (errors.length > 0) return { ok: false, errors };
   try {
     return { ok: true, values: validateValues(section, values), notes, unreadDate };
   } catch (error) {
-    if (error instanceof ValidationError) return { ok: false, errors: error.errors.map((e) => e.message) };
+    if (error instanceof ValidationError) return { ok: false, errors: error.errors.map((fieldError) => ({ fieldError })) };
     throw error;
   }
 }

@@ -1,8 +1,9 @@
 import type { FieldDef, SectionDef } from '../../plan';
-import type { SourceFormat, SourceLine } from '../read/source';
+import type { SourceFormat, SourceLine, Where } from '../read/source';
 import { isAddRowHint, isChecklistLead, isPlaceholder } from '../template-knowledge';
 import { mergeContinuations, type RawRow } from './continuation';
 import type { YearHint } from './date-cell';
+import { counted, distinct, say, type ImportMessage } from './import-messages';
 import { splitMergedRow } from './merged-cells';
 import { convertRow } from './row-values';
 import type { DraftRow, Unplaced } from './types';
@@ -20,7 +21,7 @@ export interface TableOutput {
   readonly unplaced: Unplaced[];
 }
 
-const unplaced = (line: SourceLine, reason: string, kind: Unplaced['kind'], text = line.text): Unplaced => ({
+const unplaced = (line: SourceLine, reason: ImportMessage, kind: Unplaced['kind'], text = line.text): Unplaced => ({
   line: line.n,
   where: line.where,
   text,
@@ -28,11 +29,11 @@ const unplaced = (line: SourceLine, reason: string, kind: Unplaced['kind'], text
   kind,
 });
 
-function wherePlural(lines: readonly SourceLine[]): string {
-  const first = lines[0];
-  const last = lines.at(-1);
-  if (!first || !last || first === last) return first?.where ?? '';
-  return `${first.where} to ${last.where.replace(/^line /, '')}`;
+/** Where a row read from several lines is: from its first line to its last (only a text layout wraps rows). */
+function whereAll(lines: readonly SourceLine[]): Where {
+  const first = lines[0]?.where ?? { kind: 'line', line: 0 };
+  const last = lines.at(-1)?.where;
+  return first.kind === 'line' && last?.kind === 'line' && last.line !== first.line ? { ...first, toLine: last.line } : first;
 }
 
 /** A phone column with the section's email field given no column of its own (or the other way round): one cell holds both. */
@@ -60,11 +61,11 @@ export function readTable(input: TableInput): TableOutput {
   const raw: RawRow[] = [];
   for (const line of input.rows) {
     const cells = line.cells ?? [];
-    if (isAddRowHint(line.text)) out.unplaced.push(unplaced(line, 'The template’s hint for adding rows.', 'template'));
-    else if (cells.every(isPlaceholder)) out.unplaced.push(unplaced(line, 'An empty row of the template.', 'template'));
-    else if (isChecklistLead(section, cells)) out.unplaced.push(unplaced(line, 'The checklist’s lead-in, not an item.', 'template'));
+    if (isAddRowHint(line.text)) out.unplaced.push(unplaced(line, say('import.reason.addRowHint'), 'template'));
+    else if (cells.every(isPlaceholder)) out.unplaced.push(unplaced(line, say('import.reason.emptyRow'), 'template'));
+    else if (isChecklistLead(section, cells)) out.unplaced.push(unplaced(line, say('import.reason.checklistLead'), 'template'));
     else if (cells.filter((c) => !isPlaceholder(c)).length > columns.length) {
-      out.unplaced.push(unplaced(line, `This line has more cells than the table has columns (${columns.length}), so it is not one of its rows.`, 'problem'));
+      out.unplaced.push(unplaced(line, say('import.reason.tooManyCells', { columns: columns.length }), 'problem'));
     } else {
       const byField = new Map<FieldDef, string>();
       cells.forEach((cell, i) => {
@@ -77,9 +78,7 @@ export function readTable(input: TableInput): TableOutput {
           byField.set(f.kind === 'email' ? shared : f, f.kind === 'email' ? rest : email);
         } else if (f) byField.set(f, isPlaceholder(cell) ? '' : cell);
         else if (!isPlaceholder(cell)) {
-          out.unplaced.push(
-            unplaced(line, `Column ${i + 1} has no heading this import knows, so "${cell}" was not imported.`, 'problem', cell),
-          );
+          out.unplaced.push(unplaced(line, say('import.reason.unknownColumn', { column: i + 1, cell }), 'problem', cell));
         }
       });
       raw.push({ lines: [line], cells: byField });
@@ -93,21 +92,21 @@ export function readTable(input: TableInput): TableOutput {
 }
 
 function readRow(section: SectionDef, row: RawRow, hint: YearHint | null, out: TableOutput): void {
-  const where = wherePlural(row.lines);
+  const where = whereAll(row.lines);
   const lineNumbers = row.lines.map((l) => l.n);
   const text = row.lines.map((l) => l.text).join('\n');
-  const baseNotes = row.lines.length > 1 ? [`Merged ${row.lines.length} lines that continue one row.`] : [];
-  const problem = (reason: string): void => {
+  const baseNotes = row.lines.length > 1 ? [counted('import.note.merged', row.lines.length)] : [];
+  const problem = (reason: ImportMessage): void => {
     out.unplaced.push({ line: lineNumbers[0] ?? 0, where, text, reason, kind: 'problem' });
   };
   const split = splitMergedRow(row.cells);
   if (split.kind === 'split') {
     const converted = split.parts.map((part) => convertRow(section, part, hint));
-    const errors = [...new Set(converted.flatMap((c) => (c.ok ? [] : c.errors)))];
-    if (errors.length > 0) return problem(`Split into ${split.parts.length} rows, but: ${errors.join(' ')}`);
+    const errors = distinct(converted.flatMap((c) => (c.ok ? [] : c.errors)));
+    if (errors.length > 0) return problem(say('import.reason.splitFailed', { rows: split.parts.length, problems: { sentences: errors } }));
     converted.forEach((c, i) => {
       if (!c.ok) return;
-      const notes = [...baseNotes, `Part ${i + 1} of ${split.parts.length} of a line that held several rows.`, ...c.notes];
+      const notes = [...baseNotes, say('import.note.part', { part: i + 1, parts: split.parts.length }), ...c.notes];
       out.rows.push({ values: c.values, identity: c.values, lines: lineNumbers, where, notes });
     });
     return;
@@ -115,9 +114,9 @@ function readRow(section: SectionDef, row: RawRow, hint: YearHint | null, out: T
   const converted = convertRow(section, row.cells, hint);
   if (split.kind === 'mismatch' && (!converted.ok || converted.unreadDate)) {
     // Several rows run together whose dates cannot be read either: one guessed row would be wrong.
-    return problem(`${split.message} Not imported: add these rows by hand.`);
+    return problem(say('import.reason.notImported', { problem: { message: split.message } }));
   }
-  if (!converted.ok) return problem(converted.errors.join(' '));
-  const notes = [...baseNotes, ...(split.kind === 'mismatch' ? [`${split.message} Read as one row: check it.`] : []), ...converted.notes];
+  if (!converted.ok) return problem(say('import.reason.rowRefused', { problems: { sentences: converted.errors } }));
+  const notes = [...baseNotes, ...(split.kind === 'mismatch' ? [say('import.note.readAsOne', { problem: { message: split.message } })] : []), ...converted.notes];
   out.rows.push({ values: converted.values, identity: converted.values, lines: lineNumbers, where, notes });
 }

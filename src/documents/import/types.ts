@@ -1,5 +1,6 @@
 import type { FieldValue, RowSectionId, ValidatedValues } from '../../plan';
-import type { SourceFormat } from '../read/source';
+import type { SourceFormat, Where } from '../read/source';
+import type { ImportMessage } from './import-messages';
 
 /**
  * Something in the file that did not become a row, and why. `template` marks the template's own
@@ -7,9 +8,9 @@ import type { SourceFormat } from '../read/source';
  */
 export interface Unplaced {
   readonly line: number;
-  readonly where: string;
+  readonly where: Where;
   readonly text: string;
-  readonly reason: string;
+  readonly reason: ImportMessage;
   readonly kind: 'template' | 'problem';
 }
 
@@ -21,9 +22,9 @@ export interface PreviewRow {
   readonly values: ValidatedValues;
   /** The source lines the row was read from (several when wrapped lines were merged). */
   readonly lines: readonly number[];
-  readonly where: string;
+  readonly where: Where;
   /** What the import decided on the way: inferred years, merged lines, split cells. */
-  readonly notes: readonly string[];
+  readonly notes: readonly ImportMessage[];
   /** The plan already has a row with this key: importing leaves it as it is. */
   readonly alreadyInPlan: boolean;
   /** The plan has this row already (a strand's local priority) and importing fills it in. */
@@ -39,7 +40,7 @@ export interface RowUpdate {
 /** A table heading row the import recognised, and which field each column went to. */
 export interface TableRead {
   readonly line: number;
-  readonly where: string;
+  readonly where: Where;
   readonly columns: readonly (string | null)[];
 }
 
@@ -59,7 +60,7 @@ export interface DetailChange {
   /** The plan has this field empty: importing fills it. */
   readonly apply: boolean;
   /** Why the document's value is not used. */
-  readonly kept?: string;
+  readonly kept?: ImportMessage;
 }
 
 export interface ImportPreview {
@@ -67,7 +68,7 @@ export interface ImportPreview {
   readonly fileName: string;
   readonly format: SourceFormat;
   /** The year given to dates written without one, and why; null when the document names none. */
-  readonly assumedYear: { readonly year: number; readonly reason: string } | null;
+  readonly assumedYear: { readonly year: number; readonly reason: ImportMessage } | null;
   /** Sections with something to say, in template order. */
   readonly sections: readonly SectionPreview[];
   /** Table lines that belong to no recognised table. */
@@ -79,7 +80,7 @@ export interface ImportPreview {
   /** The lines the plan's details were read from. */
   readonly detailLines: readonly number[];
   /** Details the document gives that could not be read. */
-  readonly detailNotes: readonly string[];
+  readonly detailNotes: readonly ImportMessage[];
   readonly counts: {
     readonly rows: number;
     /** Rows to create or fill in. */
@@ -94,8 +95,8 @@ export interface ImportPreview {
 export interface DraftRow {
   readonly values: ValidatedValues;
   readonly lines: readonly number[];
-  readonly where: string;
-  readonly notes: readonly string[];
+  readonly where: Where;
+  readonly notes: readonly ImportMessage[];
   /** The values that say which row this is; normally all of them (the grid: all but the priority). */
   readonly identity: Readonly<Record<string, FieldValue>>;
 }

@@ -68,7 +68,7 @@ export function readDocumentXml(xml: string): SourceLine[] {
 
   const emitParagraph = (text: string): void => {
     const clean = text.replace(/\s+/g, ' ').trim();
-    lines.push({ n: lines.length + 1, where: `paragraph ${lines.length + 1}`, cells: null, text: clean });
+    lines.push({ n: lines.length + 1, where: { kind: 'paragraph', paragraph: lines.length + 1 }, cells: null, text: clean });
   };
 
   for (const m of xml.matchAll(TOKEN)) {
@@ -109,7 +109,7 @@ export function readDocumentXml(xml: string): SourceLine[] {
           parent.cell.paragraphs.push(...table.rows.map((r) => r.filter(Boolean).join(' ')));
         } else {
           table.rows.forEach((cells, i) => {
-            lines.push({ n: lines.length + 1, where: `table ${table.number}, row ${i + 1}`, cells, text: cells.join('\t'), tableRow: i + 1 });
+            lines.push({ n: lines.length + 1, where: { kind: 'table', table: table.number, row: i + 1 }, cells, text: cells.join('\t'), tableRow: i + 1 });
           });
         }
       }

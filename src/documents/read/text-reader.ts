@@ -35,7 +35,7 @@ export function readTextDocument(bytes: Uint8Array): SourceDocument {
   const lines: SourceLine[] = text.split(/\r\n|\r|\n/).map((raw, i) => {
     const clean = stripInlineFormatting(raw);
     const cells = clean.includes('\t') ? clean.split('\t').map((c) => c.trim()) : null;
-    return { n: i + 1, where: `line ${i + 1}`, cells, text: cells ? cells.join('\t') : clean.trim() };
+    return { n: i + 1, where: { kind: 'line', line: i + 1 }, cells, text: cells ? cells.join('\t') : clean.trim() };
   });
   return { format: 'text', lines };
 }

@@ -15,7 +15,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { ImportPreview, PreviewRow, Unplaced } from '../../documents/import';
-import { useMessages } from '../../i18n';
+import { importedValueText, importText, useMessages, whereText, type Translate } from '../../i18n';
+import { sectionById, type RowSectionId } from '../../plan';
 import { countText } from './messages';
 
 const useStyles = makeStyles({
@@ -28,10 +29,12 @@ const useStyles = makeStyles({
 /** Shown rows per section: enough to check the import read the table right, without a huge page. */
 const SHOWN_ROWS = 50;
 
-function valuesText(row: PreviewRow): string {
-  const text = Object.values(row.values)
-    .filter((v) => v !== null && v !== '')
-    .map((v) => (typeof v === 'boolean' ? (v ? 'Yes' : 'No') : String(v)))
+/** The row's values in the reader's language (yes or no, days, choices), people's words as written. */
+function valuesText(t: Translate, section: RowSectionId, row: PreviewRow): string {
+  const fields = sectionById(section).fields;
+  const text = Object.entries(row.values)
+    .filter(([, v]) => v !== null && v !== '')
+    .map(([name, v]) => importedValueText(t, fields.find((f) => f.name === name), v))
     .join(' · ');
   return text.length > 160 ? `${text.slice(0, 159)}…` : text;
 }
@@ -49,13 +52,13 @@ function UnplacedTable({ items, caption }: { items: readonly Unplaced[]; caption
       </TableHeader>
       <TableBody>
         {items.map((u) => (
-          <TableRow key={`${u.where}-${u.reason}`}>
-            <TableCell>{u.where}</TableCell>
+          <TableRow key={`${JSON.stringify(u.where)}-${JSON.stringify(u.reason)}`}>
+            <TableCell>{whereText(t, u.where)}</TableCell>
             <TableCell>
               <Badge appearance="tint" color={u.kind === 'problem' ? 'warning' : 'informative'}>
                 {u.kind === 'problem' ? t('documents.import.problem') : t('documents.import.template')}
               </Badge>{' '}
-              {u.reason}
+              {importText(t, u.reason)}
             </TableCell>
           </TableRow>
         ))}
@@ -80,7 +83,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
           })}
         </Text>
         <Text>{problems > 0 ? t('documents.import.problems', { lines: countText(t, 'documents.count.lines', problems) }) : t('documents.import.noProblems')}</Text>
-        {preview.assumedYear && <Text>{t('documents.import.year', { year: preview.assumedYear.year, reason: preview.assumedYear.reason })}</Text>}
+        {preview.assumedYear && <Text>{t('documents.import.year', { year: String(preview.assumedYear.year), reason: importText(t, preview.assumedYear.reason) })}</Text>}
       </div>
       <Accordion multiple collapsible>
         {preview.unplaced.length > 0 && (
@@ -94,11 +97,11 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
         {preview.sections.map((s) => (
           <AccordionItem key={s.id} value={s.id}>
             <AccordionHeader>
-              {t('documents.import.sectionSummary', { title: s.title, rows: s.rows.filter((r) => !r.alreadyInPlan).length, unplaced: s.unplaced.length })}
+              {t('documents.import.sectionSummary', { title: t.schema(s.title), rows: s.rows.filter((r) => !r.alreadyInPlan).length, unplaced: s.unplaced.length })}
             </AccordionHeader>
             <AccordionPanel>
               {s.rows.length > 0 && (
-                <Table size="small" aria-label={t('documents.import.rowsCaption', { title: s.title })} className={styles.table}>
+                <Table size="small" aria-label={t('documents.import.rowsCaption', { title: t.schema(s.title) })} className={styles.table}>
                   <TableHeader>
                     <TableRow>
                       <TableHeaderCell>{t('documents.import.where')}</TableHeaderCell>
@@ -108,10 +111,10 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
                   <TableBody>
                     {s.rows.slice(0, SHOWN_ROWS).map((r) => (
                       <TableRow key={r.key}>
-                        <TableCell>{r.where}</TableCell>
+                        <TableCell>{whereText(t, r.where)}</TableCell>
                         <TableCell className={styles.values}>
-                          {r.alreadyInPlan && <Badge appearance="outline">{t('documents.import.already')}</Badge>} {valuesText(r)}
-                          {r.notes.length > 0 && <div className={styles.notes}>{r.notes.join(' ')}</div>}
+                          {r.alreadyInPlan && <Badge appearance="outline">{t('documents.import.already')}</Badge>} {valuesText(t, s.id, r)}
+                          {r.notes.length > 0 && <div className={styles.notes}>{r.notes.map((note) => importText(t, note)).join(' ')}</div>}
                         </TableCell>
                       </TableRow>
                     ))}
@@ -119,7 +122,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
                 </Table>
               )}
               {s.rows.length > SHOWN_ROWS && <Text>{t('documents.import.more', { rows: countText(t, 'documents.count.rows', s.rows.length - SHOWN_ROWS) })}</Text>}
-              {s.unplaced.length > 0 && <UnplacedTable items={s.unplaced} caption={t('documents.import.unplacedCaption', { title: s.title })} />}
+              {s.unplaced.length > 0 && <UnplacedTable items={s.unplaced} caption={t('documents.import.unplacedCaption', { title: t.schema(s.title) })} />}
             </AccordionPanel>
           </AccordionItem>
         ))}

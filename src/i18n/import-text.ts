@@ -1,0 +1,62 @@
+import type { ImportMessage, ImportMessageId, ImportPluralId, ImportSentence, ImportValue, ImportValues } from '../documents/import/import-messages';
+import type { Where } from '../documents/read/source';
+import { isIsoDate, type FieldDef, type FieldValue } from '../plan';
+import type { MessageKey, PluralBase, Translate } from './catalogue';
+import type { MessageParams } from './format';
+import { formatDay, joinList } from './locale-format';
+import { fieldErrorText } from './validation-text';
+
+// Every message the importer uses is in the catalogues: a new id without its text fails to compile.
+type Missing<T, Known> = T extends Known ? never : T;
+const everyIdIsAKey: [Missing<ImportMessageId, MessageKey>, Missing<ImportPluralId, PluralBase>] extends [never, never] ? true : never = true;
+void everyIdIsAKey;
+
+/** What the importer says (a reason, a note), in the reader's language. */
+export function importText(t: Translate, message: ImportMessage): string {
+  const params = paramsOf(t, message.values);
+  return 'count' in message ? t.plural(message.id, message.count, params) : (t as (key: MessageKey, params: MessageParams) => string)(message.id, params);
+}
+
+/** A place in the document ("line 57", "tabl 3, rhes 2"), in the reader's language. */
+export function whereText(t: Translate, where: Where): string {
+  const n = (value: number) => value.toLocaleString(t.locale);
+  const place =
+    where.kind === 'paragraph'
+      ? t('import.where.paragraph', { paragraph: n(where.paragraph) })
+      : where.kind === 'table'
+        ? t('import.where.tableRow', { table: n(where.table), row: n(where.row) })
+        : where.toLine !== undefined && where.toLine !== where.line
+          ? t('import.where.lines', { from: n(where.line), to: n(where.toLine) })
+          : t('import.where.line', { line: n(where.line) });
+  return where.column === undefined ? place : t('import.where.column', { where: place, column: n(where.column) });
+}
+
+function sentenceText(t: Translate, sentence: ImportSentence): string {
+  return 'fieldError' in sentence ? fieldErrorText(t, sentence.fieldError) : importText(t, sentence);
+}
+
+function paramsOf(t: Translate, values: ImportValues | undefined): MessageParams {
+  if (!values) return {};
+  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, valueText(t, value)]));
+}
+
+function valueText(t: Translate, value: ImportValue): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return value.toLocaleString(t.locale);
+  if ('date' in value) return formatDay(value.date, t.locale);
+  if ('schema' in value) return t.schema(value.schema);
+  if ('where' in value) return whereText(t, value.where);
+  if ('message' in value) return importText(t, value.message);
+  if ('sentences' in value) return value.sentences.map((s) => sentenceText(t, s)).join(' ');
+  return joinList(t, value.list.map((item) => valueText(t, item)));
+}
+
+/** A value the import read, as the reader's language shows it: yes or no, a day, a choice in its words; people's words as written. */
+export function importedValueText(t: Translate, field: FieldDef | undefined, value: FieldValue): string {
+  if (value === null) return '';
+  if (typeof value === 'boolean') return t(value ? 'field.yes' : 'field.no');
+  if (typeof value === 'number') return value.toLocaleString(t.locale);
+  if (field?.kind === 'date' && isIsoDate(value)) return formatDay(value, t.locale);
+  if (field?.kind === 'choice') return t.schema(value);
+  return value;
+}
