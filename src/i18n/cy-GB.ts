@@ -483,6 +483,8 @@ export const cyGB: Catalogue = {
   'cli.provision.nothing': 'Dim i’w newid: roedd pob rhestr, colofn, golygfa a gosodiad fersiynau yn eu lle yn barod.',
   'cli.provision.done': 'Wedi gorffen: {created} rhestr wedi’u creu, {given} wedi cael colofnau coll, fersiynau wedi’u troi ymlaen ar gyfer {versioning} rhestr, {views} golygfa wedi’u hychwanegu.',
   'cli.provision.warning': 'Rhybudd: {warning}',
+  'cli.provision.timeZone': 'Cylchfa amser y safle yw "{zone}", nid amser y DU. Mae dyddiadau’r cynllun yn cael eu storio’n ddiogel mewn unrhyw gylchfa, ond mae tudalennau SharePoint ei hun a golygon y rheolwyr yn dangos amseroedd yng nghylchfa’r safle: dylai perchennog y safle osod Gosodiadau’r safle → Gosodiadau rhanbarthol → Cylchfa amser i "(UTC) Dublin, Edinburgh, Lisbon, London".',
+  'cli.provision.timeZoneUnknown': 'Ni ddywedodd y safle beth yw ei gylchfa amser, felly efallai nad yw ar amser y DU. Mae dyddiadau’r cynllun yn cael eu storio’n ddiogel mewn unrhyw gylchfa, ond mae tudalennau SharePoint ei hun a golygon y rheolwyr yn dangos amseroedd yng nghylchfa’r safle: dylai perchennog y safle wirio mai "(UTC) Dublin, Edinburgh, Lisbon, London" yw Gosodiadau’r safle → Gosodiadau rhanbarthol → Cylchfa amser.',
   'cli.plans.usage': 'Defnydd: lapp plans [--json] [--lang en|cy]\n\nYn rhestru’r cynlluniau yn y storfa a ffurfweddwyd: y dirprwy lleol yn LAPP_DATA_DIR (diofyn .data/),\nneu’r pwynt terfyn Graph yn LAPP_GRAPH_BASE_URL (gyda LAPP_SITE_ID).\n\nDewisiadau:\n  --json   argraffu’r cynlluniau fel arae JSON\n  --help   dangos y cymorth hwn',
   'cli.plans.none': 'Does dim cynlluniau eto.',
   'cli.plans.plan': 'Cynllun',

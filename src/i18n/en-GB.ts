@@ -418,6 +418,8 @@ export const enGB = {
   'cli.provision.nothing': 'Nothing to change: every list, column, view and versioning setting was already in place.',
   'cli.provision.done': 'Done: {created} lists created, {given} given missing columns, versioning turned on for {versioning} lists, {views} views added.',
   'cli.provision.warning': 'Warning: {warning}',
+  'cli.provision.timeZone': 'The site’s time zone is "{zone}", not UK time. Plan dates are stored safely in any zone, but SharePoint’s own pages and the managers’ views show times in the site’s zone: a site owner should set Site settings → Regional settings → Time zone to "(UTC) Dublin, Edinburgh, Lisbon, London".',
+  'cli.provision.timeZoneUnknown': 'The site did not say its time zone, so it may not be UK time. Plan dates are stored safely in any zone, but SharePoint’s own pages and the managers’ views show times in the site’s zone: a site owner should check that Site settings → Regional settings → Time zone is "(UTC) Dublin, Edinburgh, Lisbon, London".',
   'cli.plans.usage': 'Usage: lapp plans [--json] [--lang en|cy]\n\nLists the plans in the configured store: the local stand-in in LAPP_DATA_DIR (default .data/),\nor the Graph endpoint in LAPP_GRAPH_BASE_URL (with LAPP_SITE_ID).\n\nOptions:\n  --json   print the plans as a JSON array\n  --help   show this help',
   'cli.plans.none': 'There are no plans yet.',
   'cli.plans.plan': 'Plan',

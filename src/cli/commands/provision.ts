@@ -153,8 +153,11 @@ export const run: Command = async (args, io) => {
     const report = await setUpSite(target.store, target.sharePoint, (progress) => say(progressLine(progress, io.t)));
     io.out(json ? JSON.stringify(report, null, 2) : summaryOf(countChanges(report), io.t));
     if (target.grantApp) io.err(await target.grantApp());
-    const warning = timeZoneWarning(report.timeZone);
-    if (warning) io.err(io.t('cli.provision.warning', { warning }));
+    const zone = timeZoneWarning(report.timeZone);
+    if (zone) {
+      const warning = zone.id === 'notUkTime' ? io.t('cli.provision.timeZone', { zone: zone.zone }) : io.t('cli.provision.timeZoneUnknown');
+      io.err(io.t('cli.provision.warning', { warning }));
+    }
     return 0;
   } finally {
     await target.close();

@@ -6,5 +6,5 @@ export { SharePointRest, listPath, type SharePointRestOptions } from './sharepoi
 export { readViewTitles, addListView } from './list-views';
 export { isVersioningOn, turnOnVersioning } from './list-versioning';
 export { resolveSite, siteKeyForUrl, type ResolvedSite } from './site-address';
-export { readSiteTimeZone, timeZoneWarning, UK_TIME_ZONE_ID, type SiteTimeZone } from './site-time-zone';
+export { readSiteTimeZone, timeZoneWarning, UK_TIME_ZONE_ID, type SiteTimeZone, type TimeZoneWarning } from './site-time-zone';
 export { setUpSite, countChanges, SITE_SETUP_STEPS, type SiteSetupCounts, type SiteSetupEvent, type SiteSetupProgress, type SiteSetupReport } from './set-up-site';

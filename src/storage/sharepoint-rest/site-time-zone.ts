@@ -3,7 +3,8 @@ import type { SharePointRest } from './sharepoint-rest';
 /** The time zone of a site's regional settings, as SharePoint REST describes it. */
 export interface SiteTimeZone {
   readonly id: number;
-  readonly description: string;
+  /** SharePoint's name for the zone; null when the site did not say. */
+  readonly description: string | null;
   /** UK time: SharePoint's zone 2, "(UTC) Dublin, Edinburgh, Lisbon, London". */
   readonly isUkTime: boolean;
 }
@@ -20,12 +21,17 @@ export async function readSiteTimeZone(sp: SharePointRest): Promise<SiteTimeZone
   // An answer without the zone (an older endpoint, a proxy's page) reads as unknown: a warning, not a failed set-up.
   const zone = (await sp.get<{ Id?: number; Description?: string } | undefined>('web/RegionalSettings/TimeZone')) ?? {};
   const id = typeof zone.Id === 'number' ? zone.Id : -1;
-  const description = typeof zone.Description === 'string' ? zone.Description : 'unknown';
-  return { id, description, isUkTime: id === UK_TIME_ZONE_ID || /\bLondon\b/.test(description) };
+  const description = typeof zone.Description === 'string' ? zone.Description : null;
+  return { id, description, isUkTime: id === UK_TIME_ZONE_ID || /\bLondon\b/.test(description ?? '') };
 }
 
-/** What to tell the person setting up the site when it is not on UK time. */
-export function timeZoneWarning(zone: SiteTimeZone): string | undefined {
+/**
+ * What to tell the person setting up the site when it is not on UK time, as a message id with its
+ * value: storage knows no language, so the caller's catalogue words it (`lapp provision --lang`).
+ */
+export type TimeZoneWarning = { readonly id: 'notUkTime'; readonly zone: string } | { readonly id: 'unknownZone' };
+
+export function timeZoneWarning(zone: SiteTimeZone): TimeZoneWarning | undefined {
   if (zone.isUkTime) return undefined;
-  return `The site's time zone is "${zone.description}", not UK time. Plan dates are stored safely in any zone, but SharePoint's own pages and the managers' views show times in the site's zone: a site owner should set Site settings → Regional settings → Time zone to "(UTC) Dublin, Edinburgh, Lisbon, London".`;
+  return zone.description === null ? { id: 'unknownZone' } : { id: 'notUkTime', zone: zone.description };
 }
