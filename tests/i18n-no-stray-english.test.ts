@@ -9,6 +9,7 @@ import { CATALOGUES } from '../src/i18n/catalogues';
 import { createTranslate } from '../src/i18n/translate';
 import { schemaCy } from '../src/i18n/schema-cy';
 import { TODAY, samplePlan } from './documents/sample-plan';
+import { markerTranslate, wordsOutsideMarkers } from './support/marker-translate';
 
 /**
  * The agenda engine and the exports say nothing that is not from the catalogues: what they show
@@ -61,20 +62,6 @@ describe('the agenda engine', () => {
   });
 });
 
-/**
- * A catalogue whose every message is a marker that keeps its placeholders, and a schema whose every
- * word is a marker: text rendered with it that is neither a marker, a date, a number nor the plan's
- * data was written in code, not taken from the catalogues.
- */
-function markerTranslate() {
-  const markers = Object.fromEntries(
-    // The values go between the markers, so a value written in code shows up as well.
-    Object.entries(CATALOGUES['cy-GB']).map(([key, text]) => [key, `⟪⟫${[...(text ?? '').matchAll(/\{[A-Za-z0-9]+\}/g)].map((m) => m[0]).join('⟪⟫')}⟪⟫`]),
-  );
-  const schema = Object.fromEntries(Object.keys(schemaCy).map((word) => [word, '⟪⟫']));
-  return createTranslate(markers as never, 'cy-GB', schema);
-}
-
 function blockTexts(block: Block): string[] {
   switch (block.kind) {
     case 'title':
@@ -90,17 +77,6 @@ function blockTexts(block: Block): string[] {
     default:
       return [];
   }
-}
-
-const DATE = /^\d{1,2} \p{L}{3,6}\.? \d{4}$/u;
-
-/** The pieces of a text between markers and punctuation that are not dates, numbers or ticks. */
-function wordsOutsideMarkers(text: string): string[] {
-  return text
-    .split('⟪⟫')
-    .flatMap((piece) => piece.split(/[,;:()“”"—–]|\s-\s|\.(?=\s|$)/))
-    .map((piece) => piece.trim())
-    .filter((piece) => /\p{L}/u.test(piece) && !DATE.test(piece));
 }
 
 describe.each(EXPORT_FORMATS.map((format) => [format]))('the %s export', (format) => {

@@ -87,6 +87,11 @@ describe('lapp import and lapp export on a local data directory', () => {
     expect(out).toMatch(/^Mewnforio .+ i .+ \((cynllun testun|dogfen Word)\)/);
     expect(out).toMatch(/rhes i’w creu \(\d+ yn y cynllun yn barod\)\./);
     expect(out).not.toMatch(/Import of|rows to create|already in the plan|need a look/);
+    // The importer's own reasons, notes and places, not only the command's frame.
+    expect(out).toMatch(/^ {2}· llinell \d+: Awgrym y templed ar gyfer ychwanegu rhesi\./m);
+    expect(out).toMatch(/^ {2}! llinell 55: Heb ei fewnforio: Mae angen /m);
+    expect(out).toContain('Darllenir dyddiadau heb flwyddyn fel 2021: blwyddyn y cyfrifiad y mae’r ddogfen yn ei enwi (Cyfrifiad 2021).');
+    expect(out).not.toMatch(/\bline \d|hint for adding rows|Not imported|has no year|the census the document names/);
   }, 60_000);
 
   it('says in Welsh what is wrong with how it was called', async () => {
