@@ -2,6 +2,7 @@ import { DocumentError, type DocumentProblem } from '../../src/documents/errors'
 import { commitImport, previewImport } from '../../src/documents/import';
 import { LIMITS } from '../../src/documents/limits';
 import { MemoryPlanStore } from '../support/memory-plan-store';
+import { inEnglish } from './import-said';
 import { declareUncompressedSize, minimalDocx, zipOf } from './zip-fixtures';
 
 const text = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -20,7 +21,7 @@ async function expectRefused(bytes: Uint8Array, fileName: string, problem: Docum
   );
   expect(error).toBeInstanceOf(DocumentError);
   expect((error as DocumentError).problem).toBe(problem);
-  expect((error as DocumentError).message).toMatch(message);
+  expect(inEnglish((error as DocumentError).said)).toMatch(message);
   expect(store.creates).toHaveLength(0);
 }
 

@@ -104,7 +104,13 @@ describe('lapp import and lapp export on a local data directory', () => {
   it('refuses a bad file with its reason', async () => {
     const { code, err } = await lapp('import', path.join(__dirname, 'sample-plan.ts'), '--plan', PLAN, '--dry-run');
     expect(code).toBe(1);
-    expect(err).toMatch(/lapp import: "sample-plan.ts" does not look like a LAPP/);
+    expect(err).toMatch(/lapp import: "sample-plan.ts" does not look like a LAPP: none of the template’s tables \(such as Key Contacts or Local Priorities\)/);
+  }, 60_000);
+
+  it('refuses a bad file with its reason in Welsh with --lang cy', async () => {
+    const { code, err } = await lapp('import', path.join(__dirname, 'sample-plan.ts'), '--plan', PLAN, '--dry-run', '--lang', 'cy');
+    expect(code).toBe(1);
+    expect(err).toBe('lapp import: Nid yw "sample-plan.ts" yn edrych fel CPALl: ni chafwyd hyd i’r un o dablau’r templed (fel Cysylltiadau Allweddol neu Blaenoriaethau Lleol) ynddi.');
   }, 60_000);
 
   it('exports the plan as a Word LAPP that imports back', async () => {

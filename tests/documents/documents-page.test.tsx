@@ -134,4 +134,24 @@ describe('the documents page in Welsh', () => {
     expect(screen.getByRole('radio', { name: cyGB['documents.export.language.bilingual'] })).toBeChecked();
     expect(screen.getByPlaceholderText(cyGB['document.note.defaultCommittee'])).toBeInTheDocument();
   });
+
+  it('previews an import in Welsh: the reasons, places and refusals too', async () => {
+    const user = userEvent.setup();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <MessagesProvider locale="cy-GB" person="welsh-importer">
+          <DocumentsPage store={new MemoryPlanStore()} plan={samplePlan()} location="https://fen.example/sites/census" />
+        </MessagesProvider>
+      </FluentProvider>,
+    );
+    const file = await screen.findByLabelText(cyGB['documents.import.file']);
+    await user.upload(file, new File([''], 'gwag.txt', { type: 'text/plain' }));
+    expect(await screen.findByText('Mae "gwag.txt" yn wag. Dewiswch ffeil y CPALl eto.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: cyGB['documents.import.again'] }));
+    await user.upload(screen.getByLabelText(cyGB['documents.import.file']), new File([LAPP_TEXT], 'cpall.txt', { type: 'text/plain' }));
+    await user.click(await screen.findByRole('button', { name: /^Cysylltiadau allweddol:/ }));
+    const refused = screen.getByText(/Heb ei fewnforio: Rhaid i E-bost fod yn gyfeiriad e-bost/);
+    expect(refused.closest('tr')).toHaveTextContent(/^llinell 5/);
+    expect(document.body).not.toHaveTextContent(/Not imported|must be an email|line 5/);
+  });
 });

@@ -9,6 +9,7 @@ import { exportPlan } from '../../src/documents/export';
 import { commitImport, previewImport, previewNewPlanImport, type ImportPreview } from '../../src/documents/import';
 import { ROW_SECTIONS, STRANDS, type AnyRow, type SectionDef } from '../../src/plan';
 import { MemoryPlanStore } from '../support/memory-plan-store';
+import { DocumentError } from '../../src/documents/errors';
 import { inEnglish } from './import-said';
 
 type CellSpec = string | { lines: string[] } | { text: string; merge: 'restart' | 'continue' };
@@ -224,7 +225,12 @@ describe('a council’s Word LAPP, imported as a new plan', () => {
   });
 
   it('refuses to make a second plan for the same council', async () => {
-    await expect(previewNewPlanImport({ bytes, fileName: 'wyrfa.docx', store })).rejects.toThrow(/already a plan for Cyngor Bro Ŵyrfa/);
+    const refused = await previewNewPlanImport({ bytes, fileName: 'wyrfa.docx', store }).then(
+      () => undefined,
+      (error: unknown) => error as DocumentError,
+    );
+    expect(refused).toBeInstanceOf(DocumentError);
+    expect(inEnglish(refused?.said)).toMatch(/already a plan for Cyngor Bro Ŵyrfa/);
   });
 });
 

@@ -2,13 +2,14 @@ import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CommitResult, ImportPreview, Unplaced } from '../../documents/import';
+import { isDocumentError } from '../../documents/errors';
 import { LIMITS } from '../../documents/limits';
 import type { Translate } from '../../i18n/catalogue';
 import { importedValueText, importText, whereText } from '../../i18n/import-text';
 import { sectionById } from '../../plan';
 import { openPlan } from '../choose-plan';
 import { commandWith } from '../command';
-import type { Command } from '../main';
+import type { Command, RunIo } from '../main';
 import { withStore } from '../store-from-env';
 
 interface ImportOptions {
@@ -113,6 +114,17 @@ function resultText(result: CommitResult, t: Translate): string {
 
 /** `lapp import FILE --plan <plan> [--dry-run] [--json]`. */
 export const run: Command = commandWith('import', (t) => t('cli.import.usage'), readOptions, async (options, io) => {
+  try {
+    return await importFile(options, io);
+  } catch (error) {
+    // A file the importer refuses is said in the reader's language; anything else is main's to report.
+    if (!isDocumentError(error)) throw error;
+    io.err(`lapp import: ${importText(io.t, error.said)}`);
+    return 1;
+  }
+});
+
+async function importFile(options: ImportOptions, io: RunIo): Promise<number> {
   const { t } = io;
   const bytes = await readLimited(options.file, t);
   const { previewImport, previewNewPlanImport, newPlanNames, commitImport } = await import('../../documents/import');
@@ -148,4 +160,4 @@ export const run: Command = commandWith('import', (t) => t('cli.import.usage'), 
     io.out(options.json ? JSON.stringify({ ...preview, result }, null, 2) : resultText(result, t));
     return result.failed.length > 0 ? 1 : 0;
   });
-});
+}

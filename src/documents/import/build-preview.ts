@@ -199,16 +199,11 @@ export function buildPreview(doc: SourceDocument, options: PreviewOptions): Impo
 
   const details = readPlanDetails(doc.lines, hint, collected.get('keyContacts')?.drafts ?? []);
   if (![...collected.values()].some((c) => c.tables.length > 0) && looksLikeCellPerLine(doc)) {
-    throw new DocumentError(
-      'unsupported',
-      `"${options.fileName}" looks like a LAPP saved from Word or LibreOffice as plain text, which puts every table cell on a line of its own, so its tables cannot be read back. Import the Word document (.docx) itself; or, if you only have text, copy each table from Word and paste it into a text file, which keeps one row per line with tabs between the cells.`,
-    );
+    throw new DocumentError('unsupported', say('import.error.cellPerLine', { file: options.fileName }));
   }
   if (![...collected.values()].some((c) => c.tables.length > 0)) {
-    throw new DocumentError(
-      'not-lapp',
-      `"${options.fileName}" does not look like a LAPP: none of the template’s tables (such as Key Contacts or Local Priorities) were found in it.`,
-    );
+    const examples = [sectionById('keyContacts'), sectionById('localPriorities')].map((s) => schema(s.templateTitle));
+    throw new DocumentError('not-lapp', say('import.error.notLapp', { file: options.fileName, first: examples[0] ?? '', second: examples[1] ?? '' }));
   }
   const outside = explainOutside(outsideLines);
   const sections = (ROW_SECTIONS as readonly SectionDef[])

@@ -58,6 +58,21 @@ export const IMPORT_MESSAGES = [
   'import.detail.refused',
   'import.detail.kept',
   'import.refused.signatures',
+  'import.error.empty',
+  'import.error.noText',
+  'documents.import.tooLarge',
+  'import.error.oldWord',
+  'import.error.pdf',
+  'import.error.binary',
+  'import.error.noBody',
+  'import.error.notWord',
+  'import.error.tooBigUnpacked',
+  'import.error.brokenCharacter',
+  'import.error.cellPerLine',
+  'import.error.notLapp',
+  'import.error.noCouncil',
+  'import.error.noCensus',
+  'import.error.planExists',
 ] as const;
 
 /** Messages with a form per plural category, chosen by `count`. */

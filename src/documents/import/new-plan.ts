@@ -1,21 +1,25 @@
-import { planIdFor, type FieldValue, type PlanSummary } from '../../plan';
+import { planIdFor, sectionById, type FieldValue, type PlanSummary } from '../../plan';
 import type { PlanStore } from '../../storage/port';
 import { DocumentError } from '../errors';
 import { buildPreview } from './build-preview';
 import type { SourceDocument } from '../read/source';
+import { say, schema } from './import-messages';
 import type { ImportPreview } from './types';
+
+/** What the template calls the council ("Name of LA"). */
+function councilHeading(): string {
+  const council = sectionById('plan').fields.find((f) => f.name === 'CouncilName');
+  return council?.heading ?? council?.label ?? '';
+}
 
 /** The plan a document would create: its council and census, or why it cannot make one. */
 export function newPlanNames(preview: ImportPreview): { council: string; census: string } {
   const { council, census } = preview.names;
   if (!council) {
-    throw new DocumentError(
-      'not-lapp',
-      `"${preview.fileName}" does not name its council (the template’s “Name of LA”), so no plan can be made from it. Fill in “Name of LA” or import it into an existing plan.`,
-    );
+    throw new DocumentError('not-lapp', say('import.error.noCouncil', { file: preview.fileName, label: schema(councilHeading()) }));
   }
   if (!census) {
-    throw new DocumentError('not-lapp', `"${preview.fileName}" does not say which census it is for (for example “Census 2031”), so no plan can be made from it.`);
+    throw new DocumentError('not-lapp', say('import.error.noCensus', { file: preview.fileName }));
   }
   return { council, census };
 }
@@ -35,7 +39,7 @@ export async function createPlanFromDocument(
   const { council, census } = newPlanNames(first);
   const planId = planIdFor(council);
   if (plans.some((p) => p.id === planId)) {
-    throw new DocumentError('not-lapp', `There is already a plan for ${council}. Import "${fileName}" into it instead of making a new one.`);
+    throw new DocumentError('not-lapp', say('import.error.planExists', { council, file: fileName }));
   }
   const values: Record<string, FieldValue> = Object.fromEntries(
     first.details.filter((d) => d.field !== 'CouncilName' && d.field !== 'Census').map((d) => [d.field, d.value]),

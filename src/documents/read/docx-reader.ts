@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { DocumentError } from '../errors';
+import { say } from '../import/import-messages';
 import { LIMITS } from '../limits';
 import { readDocumentXml } from './docx-xml';
 import type { SourceDocument } from './source';
@@ -15,7 +16,7 @@ const DOCUMENT_PART = 'word/document.xml';
 export async function readDocxDocument(bytes: Uint8Array): Promise<SourceDocument> {
   const entries = inspectZip(bytes);
   if (!entries.some((e) => e.name === DOCUMENT_PART)) {
-    throw new DocumentError('not-docx', 'This file is a zip archive but not a Word document: it has no document body. Save the LAPP from Word as .docx.');
+    throw new DocumentError('not-docx', say('import.error.noBody'));
   }
   let zip: JSZip;
   try {

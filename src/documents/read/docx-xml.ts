@@ -1,4 +1,5 @@
 import { DocumentError } from '../errors';
+import { say } from '../import/import-messages';
 import type { SourceLine } from './source';
 
 /**
@@ -19,10 +20,7 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 function character(code: number, whole: string): string {
   const valid = Number.isInteger(code) && code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
   if (!valid) {
-    throw new DocumentError(
-      'not-docx',
-      `This Word document contains a broken character reference (${whole.slice(0, 20)}), so its text cannot be read. Open it in Word, save it again as .docx and import that.`,
-    );
+    throw new DocumentError('not-docx', say('import.error.brokenCharacter', { reference: whole.slice(0, 20) }));
   }
   return String.fromCodePoint(code);
 }

@@ -1,4 +1,5 @@
 import { DocumentError } from '../errors';
+import { say } from '../import/import-messages';
 import { LIMITS } from '../limits';
 import { readDocxDocument } from './docx-reader';
 import type { SourceDocument } from './source';
@@ -17,21 +18,18 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
  * saying what to do, anything empty, too large, binary or not a Word document.
  */
 export async function readDocument(bytes: Uint8Array, fileName: string): Promise<SourceDocument> {
-  if (bytes.length === 0) throw new DocumentError('empty', `"${fileName}" is empty. Choose the LAPP file again.`);
+  if (bytes.length === 0) throw new DocumentError('empty', say('import.error.empty', { file: fileName }));
   if (bytes.length > LIMITS.maxFileBytes) {
-    throw new DocumentError(
-      'too-large',
-      `"${fileName}" is larger than ${LIMITS.maxFileBytes / (1024 * 1024)} MB. A LAPP is much smaller: remove pictures or save it as text and try again.`,
-    );
+    throw new DocumentError('too-large', say('documents.import.tooLarge', { file: fileName, limit: LIMITS.maxFileBytes / (1024 * 1024) }));
   }
   if (looksLikeZip(bytes)) return readDocxDocument(bytes);
   if (/\.docx$/i.test(fileName)) throw notWordError();
   if (startsWith(bytes, OLD_WORD)) {
-    throw new DocumentError('unsupported', 'This is an older Word document (.doc). Open it in Word, save it as .docx and import that.');
+    throw new DocumentError('unsupported', say('import.error.oldWord'));
   }
   if (startsWith(bytes, PDF)) {
-    throw new DocumentError('unsupported', 'This is a PDF. Import the LAPP as the Word document (.docx) it was made from.');
+    throw new DocumentError('unsupported', say('import.error.pdf'));
   }
-  if (decodeText(bytes).trim() === '') throw new DocumentError('empty', `"${fileName}" has no text in it. Choose the LAPP file again.`);
+  if (decodeText(bytes).trim() === '') throw new DocumentError('empty', say('import.error.noText', { file: fileName }));
   return readTextDocument(bytes);
 }

@@ -1,4 +1,5 @@
 import { DocumentError } from '../errors';
+import { say } from '../import/import-messages';
 import { stripInlineFormatting } from '../template-knowledge';
 import type { SourceDocument, SourceLine } from './source';
 
@@ -20,10 +21,7 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 function notText(): DocumentError {
-  return new DocumentError(
-    'binary',
-    'This file is not text or a Word document. Upload the LAPP as a Word file (.docx) or as text (.txt).',
-  );
+  return new DocumentError('binary', say('import.error.binary'));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { DocumentError } from '../errors';
+import { say } from '../import/import-messages';
 import { LIMITS } from '../limits';
 
 export interface ZipEntryInfo {
@@ -18,15 +19,12 @@ export function looksLikeZip(bytes: Uint8Array): boolean {
 
 /** The error for bytes that claim to be, but cannot be opened as, a Word document. */
 export function notWordError(): DocumentError {
-  return new DocumentError('not-docx', 'This file is not a Word document (.docx): it cannot be opened as one. Save it from Word as .docx and try again.');
+  return new DocumentError('not-docx', say('import.error.notWord'));
 }
 
 /** The error for a Word document that would unpack beyond the limits. */
 export function tooBigError(): DocumentError {
-  return new DocumentError(
-    'too-big-unpacked',
-    `This Word document unpacks to more than ${LIMITS.maxUnpackedBytes / (1024 * 1024)} MB, far more than a LAPP needs. It was not opened.`,
-  );
+  return new DocumentError('too-big-unpacked', say('import.error.tooBigUnpacked', { limit: LIMITS.maxUnpackedBytes / (1024 * 1024) }));
 }
 
 /**

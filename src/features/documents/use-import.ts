@@ -1,9 +1,10 @@
 import { useCallback, useRef, useState } from 'react';
+import { isDocumentError } from '../../documents/errors';
 import type { CommitResult, ImportPreview } from '../../documents/import';
 import { LIMITS } from '../../documents/limits';
 import type { Plan } from '../../plan';
 import type { PlanStore } from '../../storage/port';
-import { useMessages, type Translate } from '../../i18n';
+import { importText, useMessages, type Translate } from '../../i18n';
 import { readFileBytes } from './read-file';
 
 export type ImportState =
@@ -15,8 +16,9 @@ export type ImportState =
   | { readonly step: 'done'; readonly preview: ImportPreview; readonly result: CommitResult }
   | { readonly step: 'error'; readonly message: string };
 
+/** Why the file was refused, in the reader's language; anything else the import threw is "could not be read". */
 function messageOf(error: unknown, t: Translate): string {
-  return error instanceof Error && error.message ? error.message : t('documents.import.unreadable');
+  return isDocumentError(error) ? importText(t, error.said) : t('documents.import.unreadable');
 }
 
 /**
