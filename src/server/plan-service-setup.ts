@@ -121,7 +121,8 @@ export function tenantServiceSetup(env: NodeJS.ProcessEnv): ServiceSetup {
   const appToken = appTokenProvider(appCredentialFromEnv(env, clientId, siteTenantId));
   const store = createGraphStore({ baseUrl: graphBaseUrl, siteId: env.LAPP_SITE_ID ?? '', getToken: appToken });
   const verify = createTokenVerifier({ audiences, tenants: entraTenants([siteTenantId, ...councils]) });
-  // People search reads the site tenant's directory with the app's User.ReadBasic.All.
+  // People search reads the site tenant's directory with the app's User.Read.All (an application
+  // cannot list users with User.ReadBasic.All: see README, "The stand-in").
   const graph = graphCaller(graphBaseUrl, appToken);
   // Nudges go to the activity feed of people at LAPP_HOME_DOMAINS (TeamsActivity.Send), opening
   // the personal tab; everyone else, and everyone when none is set, gets the digest.

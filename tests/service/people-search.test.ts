@@ -1,4 +1,6 @@
 import { SAMPLE_CEM, SAMPLE_COUNCILS, SAMPLE_MANAGER } from '../../src/server/stand-in/sample-users';
+import { graphCaller } from '../../src/service/notifications';
+import { searchDirectory } from '../../src/service/people';
 import { openServiceSite, type ServiceSite } from '../support/service-site';
 
 /**
@@ -31,5 +33,20 @@ describe('searching the directory for a person', () => {
     expect((await search(SAMPLE_CEM.email, 'a')).status).toBe(400);
     expect((await site.call('GET', '/people?search=ava', null)).status).toBe(401);
     expect((await site.call('POST', '/people?search=ava', SAMPLE_CEM.email)).status).toBe(405);
+  });
+});
+
+describe('when Graph will not let the app read the directory', () => {
+  it('says the app lacks User.Read.All (not "try again"), so the picker keeps to the plan’s people', async () => {
+    // The app as registered before people search: only its site permission.
+    const graph = graphCaller(site.server.standInUrl!, () => site.server.entra!.appToken(['Sites.Selected']));
+    const refused = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    await expect(searchDirectory((path) => graph('GET', path), 'mor')).rejects.toMatchObject({ status: 503, code: 'directoryNotGranted', message: expect.stringMatching(/User\.Read\.All.*plan’s own people/) });
+    expect(refused).toHaveBeenCalledWith(expect.stringMatching(/403 Authorization_RequestDenied.*User\.Read\.All/));
+    refused.mockRestore();
+  });
+
+  it('is answered with the app’s own token as npm start issues it, which carries User.Read.All', async () => {
+    expect((await search(SAMPLE_CEM.email, 'mor')).status).toBe(200);
   });
 });

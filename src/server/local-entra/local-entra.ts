@@ -17,6 +17,13 @@ export function localTenantId(domain: string): string {
   return stableGuid(`tenant:${domain.toLowerCase()}`);
 }
 
+/**
+ * The application permissions the app registration is granted (README, "Entra registration"):
+ * the site through its Sites.Selected grant, the census office's directory for people search,
+ * and Teams activity-feed nudges.
+ */
+export const LOCAL_APP_ROLES: readonly string[] = ['Sites.Selected', 'User.Read.All', 'TeamsActivity.Send'];
+
 /** Where a person signs in locally: their own organisation's tenant, or the site's as a guest. */
 export interface LocalSignIn {
   readonly issuer: LocalIssuer;
@@ -79,7 +86,7 @@ export class LocalEntra {
   }
 
   /** The app's own token for Graph (client credentials in the site's tenant). */
-  appToken(roles: readonly string[] = ['Sites.Selected']): Promise<string> {
+  appToken(roles: readonly string[] = LOCAL_APP_ROLES): Promise<string> {
     return this.site.appToken(LOCAL_CLIENT_ID, GRAPH_AUDIENCE, roles);
   }
 }

@@ -12,6 +12,8 @@ export interface Caller {
   readonly displayName: string;
   /** Present for an app-only token: its client id and application permissions (`roles`). */
   readonly app?: { readonly appId: string; readonly roles: readonly string[] };
+  /** A person's delegated permissions (the token's `scp`), for the calls that need one. */
+  readonly scopes?: readonly string[];
 }
 
 /** The site tenant's token issuer, as the stand-in trusts it (the local Entra stand-in's). */
@@ -93,7 +95,9 @@ export function createAuthenticator(site: TrustedIssuer): Authenticate {
     const email = guestEmail(name).toLowerCase();
     if (!email.includes('@')) throw unauthenticated('Access token names no user.');
     const person = callerFor(email);
-    return typeof claims.name === 'string' && claims.name ? { ...person, displayName: claims.name } : person;
+    const scopes = typeof claims.scp === 'string' ? claims.scp.split(' ').filter(Boolean) : [];
+    const displayName = typeof claims.name === 'string' && claims.name ? claims.name : person.displayName;
+    return { ...person, displayName, scopes };
   };
 }
 

@@ -12,6 +12,7 @@ import { postActivityNotification } from './resources/activity-feed';
 import { getMe, getSite } from './resources/sites';
 import { getUsers } from './resources/users';
 import { getVersion, getVersions } from './resources/versions';
+import { assertGraphPermission, LIST_USERS, SEND_ACTIVITY_NOTIFICATION, type GraphPermission } from './graph-permissions';
 import { assertSiteLevel, type Level } from './permissions';
 import { getPermissions, postPermission } from './resources/permissions';
 import { assertKnownSite } from './site';
@@ -23,10 +24,12 @@ interface Route {
   readonly pattern: RegExp;
   readonly names: readonly string[];
   readonly handler: RouteHandler;
+  /** The Graph permission the token must carry as well (directory and Teams calls). */
+  readonly permission?: GraphPermission;
 }
 
 /** "/sites/:site/lists/:list" → a regex with one group per ":name"; "*path" takes the rest up to the next literal. */
-function route(method: string, template: string, handler: RouteHandler, level: Level = method === 'GET' ? 'read' : 'write'): Route {
+function route(method: string, template: string, handler: RouteHandler, level: Level = method === 'GET' ? 'read' : 'write', permission?: GraphPermission): Route {
   const names: string[] = [];
   const source = template
     .split('/')
@@ -44,15 +47,15 @@ function route(method: string, template: string, handler: RouteHandler, level: L
       }),
     )
     .join('/');
-  return { method, level, pattern: new RegExp(`^${source}/?$`), names, handler };
+  return { method, level, pattern: new RegExp(`^${source}/?$`), names, handler, ...(permission && { permission }) };
 }
 
 const ITEM = '/sites/:site/lists/:list/items/:item';
 
 const routes: Route[] = [
   route('GET', '/me', getMe, 'none'),
-  route('GET', '/users', getUsers, 'none'),
-  route('POST', '/users/:user/teamwork/sendActivityNotification', postActivityNotification, 'none'),
+  route('GET', '/users', getUsers, 'none', LIST_USERS),
+  route('POST', '/users/:user/teamwork/sendActivityNotification', postActivityNotification, 'none', SEND_ACTIVITY_NOTIFICATION),
   route('GET', '/sites/:site', getSite),
   route('GET', '/sites/:site/lists', getLists),
   route('POST', '/sites/:site/lists', postList, 'manage'),
@@ -100,6 +103,7 @@ export function dispatch(req: StandInRequest, services: StandInServices): Reply 
       const params = Object.fromEntries(r.names.map((n, i) => [n, m[i + 1]!]));
       if (params.site !== undefined) assertKnownSite(params.site);
       assertSiteLevel(services.db, req.caller, r.level);
+      if (r.permission) assertGraphPermission(req.caller, r.permission);
       const reply = r.handler(req, params, services);
       return { ...reply, headers: { 'request-id': requestId, ...reply.headers } };
     }

@@ -25,6 +25,11 @@ const quoted = (text: string) => `'${text.replace(/'/g, "''")}'`;
 export async function searchDirectory(graph: GraphGet, text: string): Promise<DirectoryPerson[]> {
   const filter = `startswith(displayName,${quoted(text)}) or startswith(mail,${quoted(text)})`;
   const answer = await graph(`/users?$filter=${encodeURIComponent(filter)}&$select=displayName,mail,jobTitle&$top=10`);
+  if (answer.status === 401 || answer.status === 403) {
+    // The app's registration lacks the directory permission: the operator has to grant it, so say so in the log.
+    console.error(`[plan service] Graph refused people search (${answer.status} ${String(answer.body?.error?.code ?? '')}): grant the app the User.Read.All application permission.`);
+    throw new ApiError(503, 'directoryNotGranted', 'The directory cannot be searched until an administrator grants the app User.Read.All; choose from the plan’s own people.');
+  }
   if (answer.status >= 300) throw new ApiError(503, 'directoryUnavailable', 'The directory could not be searched just now; choose from the plan’s own people.');
   const users = (answer.body?.value ?? []) as { displayName?: string; mail?: string | null; jobTitle?: string | null }[];
   return users

@@ -19,7 +19,7 @@ function prefixesIn(filter: string): { property: string; prefix: string }[] {
 
 /**
  * `GET /users?$filter=startswith(displayName,'…')&$select=…&$top=…`: the tenant's directory as
- * Graph answers a people search (an app needs User.ReadBasic.All; not checked here).
+ * Graph answers a people search (the router checks the token's permission: LIST_USERS).
  */
 export const getUsers: RouteHandler = (req) => {
   const filter = option(req.query, 'filter');

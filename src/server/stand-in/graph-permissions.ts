@@ -1,0 +1,37 @@
+import { GraphHttpError } from './http/reply';
+import type { Caller } from './identity';
+
+/**
+ * The Microsoft Graph permissions a directory or Teams call needs, besides any site permission:
+ * an app-only token must carry one of `application` in its `roles`, a person's token one of
+ * `delegated` in its `scp`. Each list is Microsoft's own table for that call (README, "The
+ * stand-in").
+ */
+export interface GraphPermission {
+  readonly application: readonly string[];
+  readonly delegated: readonly string[];
+}
+
+/**
+ * `GET /users` (Microsoft Learn, "List users", Permissions): User.ReadBasic.All is enough for a
+ * signed-in person, but an application needs User.Read.All or more.
+ */
+export const LIST_USERS: GraphPermission = {
+  application: ['User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'],
+  delegated: ['User.ReadBasic.All', 'User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'],
+};
+
+/** `POST /users/{id}/teamwork/sendActivityNotification` (Microsoft Learn, "userTeamwork: sendActivityNotification"). */
+export const SEND_ACTIVITY_NOTIFICATION: GraphPermission = {
+  application: ['TeamsActivity.Send.User', 'TeamsActivity.Send'],
+  delegated: ['TeamsActivity.Send'],
+};
+
+/** Throws Graph's 403 `Authorization_RequestDenied` unless the caller's token carries one of the permissions. */
+export function assertGraphPermission(caller: Caller, needed: GraphPermission): void {
+  const held = caller.app ? caller.app.roles : (caller.scopes ?? []);
+  const accepted = caller.app ? needed.application : needed.delegated;
+  if (!held.some((p) => accepted.includes(p))) {
+    throw new GraphHttpError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
+  }
+}
