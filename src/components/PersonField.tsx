@@ -90,7 +90,7 @@ export function PersonField({ label, value, onChange, people, hint, required, er
     <Field
       className={className}
       label={label}
-      hint={hint ?? t('people.hint')}
+      hint={directory.unavailable ? `${hint ?? t('people.hint')} ${t('people.directoryUnavailable')}` : (hint ?? t('people.hint'))}
       required={required}
       validationState={refused || error ? 'error' : 'none'}
       validationMessage={refused ? t('people.invalid') : error}
@@ -185,11 +185,16 @@ function PersonOptionRow({ option }: { option: PersonOption }) {
   );
 }
 
-/** Directory matches for what was typed, a moment after typing stops; none where there is no directory. */
-function useDirectoryMatches(query: string): { found: readonly PersonOption[]; searching: boolean } {
+/**
+ * Directory matches for what was typed, a moment after typing stops; none where there is no
+ * directory. `unavailable` once a search was refused or failed: the field then says that only
+ * the plan's people are offered, rather than looking as if the directory had no one.
+ */
+function useDirectoryMatches(query: string): { found: readonly PersonOption[]; searching: boolean; unavailable: boolean } {
   const search = usePeopleDirectory();
   const [found, setFound] = useState<readonly PersonOption[]>([]);
   const [searching, setSearching] = useState(false);
+  const [unavailable, setUnavailable] = useState(false);
   const latest = useRef(0);
   useEffect(() => {
     const text = query.trim();
@@ -202,12 +207,19 @@ function useDirectoryMatches(query: string): { found: readonly PersonOption[]; s
     setSearching(true);
     const timer = window.setTimeout(() => {
       search(text)
-        .then((people) => ticket === latest.current && setFound(people))
-        // A directory the person may not search is simply not offered.
-        .catch(() => ticket === latest.current && setFound([]))
+        .then((people) => {
+          if (ticket !== latest.current) return;
+          setFound(people);
+          setUnavailable(false);
+        })
+        .catch(() => {
+          if (ticket !== latest.current) return;
+          setFound([]);
+          setUnavailable(true);
+        })
         .finally(() => ticket === latest.current && setSearching(false));
     }, 250);
     return () => window.clearTimeout(timer);
   }, [query, search]);
-  return { found, searching };
+  return { found, searching, unavailable };
 }

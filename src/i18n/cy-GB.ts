@@ -78,6 +78,7 @@ export const cyGB: Catalogue = {
   'people.inPlan': 'Yn y cynllun hwn',
   'people.directory': 'Cyfeiriadur',
   'people.searching': 'Wrthi’n chwilio’r cyfeiriadur…',
+  'people.directoryUnavailable': 'Does dim modd chwilio’r cyfeiriadur yma, felly dim ond pobl y cynllun hwn sy’n cael eu cynnig.',
   'people.invalid': 'Dewiswch rywun o’r rhestr, neu teipiwch "Enw <e-bost>" neu rôl fel ACLM.',
 
   'link.copy': 'Copïo’r ddolen',

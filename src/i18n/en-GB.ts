@@ -77,6 +77,7 @@ export const enGB = {
   'people.inPlan': 'In this plan',
   'people.directory': 'Directory',
   'people.searching': 'Searching the directory…',
+  'people.directoryUnavailable': 'The directory can’t be searched here, so only this plan’s people are offered.',
   'people.invalid': 'Choose someone from the list, or type "Name <email>" or a role such as ACLM.',
 
   'link.copy': 'Copy link',
