@@ -17,6 +17,7 @@ import type { ServiceAccess } from './config';
 import { refuse } from './http/api-error';
 import type { Principal } from './identity/principal';
 import { isSiteOwner, mayStartPlans, originOf, roleIn } from './rights/access';
+import { checkMeetingReferences, rememberedMeetingPlans } from './rights/meeting-references';
 import { serverToday } from './rights/server-date';
 import {
   checkHeaderChange,
@@ -77,6 +78,9 @@ export interface RowWritten {
  */
 
 export class PlanService {
+  /** The plan of each meeting a row points at, read once (see rights/meeting-references.ts). */
+  private readonly meetingPlan = rememberedMeetingPlans(async (key) => (await this.store.findRow('meetings', key))?.planId);
+
   constructor(
     private readonly store: ServiceStore,
     private readonly access: ServiceAccess,
@@ -144,6 +148,7 @@ export class PlanService {
     refuseSystemFields(request.values);
     const values = validateValues(section, request.values, 'create');
     if (section.id === 'snapshots') checkSnapshotCreate(role, values);
+    await checkMeetingReferences(this.meetingPlan, planId, section, values);
     // No lookup first: a key already used comes back from the create itself (SharePoint refuses
     // the unique ClientKey), which saves a read on every create of a meeting.
     const row = await this.store.createRow({ section: section.id, planId, key: request.key, values, order: request.order, changedBy: personValue(principal) });
@@ -173,7 +178,9 @@ export class PlanService {
     checkSectionWrite(role, section);
     if (section.id === 'snapshots') throw refuse.forbidden('A kept version of the plan is never changed.');
     const row = await this.rowOf(section.id, planId, key);
-    const updated = await this.patch(principal, row, etag, validateValues(section, changes, 'update'));
+    const checked = validateValues(section, changes, 'update');
+    await checkMeetingReferences(this.meetingPlan, planId, section, checked, row);
+    const updated = await this.patch(principal, row, etag, checked);
     this.written(principal, planId, header, updated, servedRow(row));
     return updated;
   }

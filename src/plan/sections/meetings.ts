@@ -47,7 +47,7 @@ export const decisions = section({
   labelField: 'DecisionText',
   fields: [
     field.note('DecisionText', 'Decision', { required: true, inMeeting: true }),
-    field.text('MeetingKey', 'Meeting', { indexed: true }),
+    field.text('MeetingKey', 'Meeting', { indexed: true, refersTo: 'meetings' }),
     field.date('DecidedOn', 'Decided on'),
     field.choice('Strand', 'Strand', STRAND_CHOICES, { inMeeting: true }),
     linkedSection,
@@ -95,7 +95,7 @@ export const meetingNotes = section({
   labelField: 'Note',
   fields: [
     field.note('Note', 'Note', { required: true, inMeeting: true }),
-    field.text('MeetingKey', 'Meeting', { required: true, indexed: true }),
+    field.text('MeetingKey', 'Meeting', { required: true, indexed: true, refersTo: 'meetings' }),
     field.text('AgendaItem', 'Agenda item'),
     field.text('AgendaItemTitle', 'About'),
   ],
