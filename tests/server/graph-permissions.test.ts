@@ -71,3 +71,12 @@ describe('sending a Teams activity notification', () => {
     expect((await s.call('POST', path, { headers: await asApp(['TeamsActivity.Send']), body: nudge })).status).toBe(204);
   });
 });
+
+describe('/me', () => {
+  it('is refused to an app-only token, which names no user, and answered for a person', async () => {
+    const byApp = await s.call('GET', '/me', { headers: await asApp(['Sites.FullControl.All', 'User.Read.All']) });
+    expect(byApp.status).toBe(400);
+    expect(byApp.body.error.message).toBe('/me request is only valid with delegated authentication flow.');
+    expect((await s.call('GET', '/me', { as: SAMPLE_CEM.email })).body.mail).toBe(SAMPLE_CEM.email);
+  });
+});

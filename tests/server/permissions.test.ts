@@ -54,10 +54,20 @@ describe("the app's Sites.Selected grant", () => {
     expect(res.status).toBe(403);
   });
 
-  it('lets only the site owner grant it, then the app writes with it', async () => {
+  it('is granted only with Sites.FullControl.All, never by a site owner setting up lists, then the app writes with it', async () => {
     const body = { roles: ['write'], grantedToIdentities: [{ application: { id: LOCAL_CLIENT_ID, displayName: 'LAPP for Teams' } }] };
-    expect((await s.call('POST', `/sites/${s.siteId}/permissions`, { as: SAMPLE_MANAGER.email, body })).status).toBe(403);
-    const granted = await s.call('POST', `/sites/${s.siteId}/permissions`, { body });
+    const permissions = `/sites/${s.siteId}/permissions`;
+    expect((await s.call('POST', permissions, { as: SAMPLE_MANAGER.email, body })).status).toBe(403);
+    // The site's owner with the token `lapp provision` asks for (Sites.Manage.All): Graph's table has no such row.
+    const owner = (scp: string) => s.entra.site.userToken({ objectId: 'owner', preferredUsername: SAMPLE_CEM.email, displayName: SAMPLE_CEM.displayName }, 'https://graph.microsoft.com', { scp });
+    const byOwner = await s.call('POST', permissions, { headers: { Authorization: `Bearer ${await owner('Sites.Manage.All')}` }, body });
+    expect(byOwner.status).toBe(403);
+    expect(byOwner.body.error.code).toBe('Authorization_RequestDenied');
+    expect((await s.call('POST', permissions, { headers: await appAuth(['Sites.Manage.All']), body })).status).toBe(403);
+    expect((await s.call('GET', permissions, { headers: { Authorization: `Bearer ${await owner('Sites.Manage.All')}` } })).status).toBe(403);
+    expect((await s.call('GET', permissions, { headers: await appAuth(['Sites.FullControl.All']) })).body.value).toEqual([]);
+    // An administrator's tool: an application holding Sites.FullControl.All.
+    const granted = await s.call('POST', permissions, { headers: await appAuth(['Sites.FullControl.All']), body });
     expect(granted.status).toBe(201);
     expect(granted.body).toMatchObject({ roles: ['write'], grantedToIdentitiesV2: [{ application: { id: LOCAL_CLIENT_ID } }] });
     const auth = await appAuth(['Sites.Selected']);

@@ -27,6 +27,16 @@ export const SEND_ACTIVITY_NOTIFICATION: GraphPermission = {
   delegated: ['TeamsActivity.Send'],
 };
 
+/**
+ * `GET` and `POST /sites/{id}/permissions` (Microsoft Learn, "Create permission"): an application
+ * with Sites.FullControl.All; a person only with it in their token and as an administrator (here:
+ * the site's full control), never a site owner with the Sites.Manage.All that sets up lists.
+ */
+export const SITE_PERMISSIONS: GraphPermission = {
+  application: ['Sites.FullControl.All'],
+  delegated: ['Sites.FullControl.All'],
+};
+
 /** Throws Graph's 403 `Authorization_RequestDenied` unless the caller's token carries one of the permissions. */
 export function assertGraphPermission(caller: Caller, needed: GraphPermission): void {
   const held = caller.app ? caller.app.roles : (caller.scopes ?? []);

@@ -12,7 +12,7 @@ import { postActivityNotification } from './resources/activity-feed';
 import { getMe, getSite } from './resources/sites';
 import { getUsers } from './resources/users';
 import { getVersion, getVersions } from './resources/versions';
-import { assertGraphPermission, LIST_USERS, SEND_ACTIVITY_NOTIFICATION, type GraphPermission } from './graph-permissions';
+import { assertGraphPermission, LIST_USERS, SEND_ACTIVITY_NOTIFICATION, SITE_PERMISSIONS, type GraphPermission } from './graph-permissions';
 import { assertSiteLevel, type Level } from './permissions';
 import { getPermissions, postPermission } from './resources/permissions';
 import { assertKnownSite } from './site';
@@ -62,8 +62,8 @@ const routes: Route[] = [
   route('GET', '/sites/:site/lists/:list', getList),
   route('GET', '/sites/:site/lists/:list/columns', getColumns),
   route('POST', '/sites/:site/lists/:list/columns', postColumn, 'manage'),
-  route('GET', '/sites/:site/permissions', getPermissions, 'fullcontrol'),
-  route('POST', '/sites/:site/permissions', postPermission, 'fullcontrol'),
+  route('GET', '/sites/:site/permissions', getPermissions, 'fullcontrol', SITE_PERMISSIONS),
+  route('POST', '/sites/:site/permissions', postPermission, 'fullcontrol', SITE_PERMISSIONS),
   route('GET', '/sites/:site/lists/:list/items/delta', getDelta),
   route('GET', '/sites/:site/lists/:list/items/delta()', getDelta),
   route('GET', '/sites/:site/lists/:list/items', getItems),

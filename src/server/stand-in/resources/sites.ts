@@ -1,13 +1,14 @@
 import type { RouteHandler } from '../http/context';
-import { json } from '../http/reply';
+import { GraphHttpError, json } from '../http/reply';
 import { SAMPLE_USERS } from '../sample-users';
 import { siteJson } from '../site';
 
 export const getSite: RouteHandler = (req) => json(200, siteJson(req.origin, req.graphBaseUrl));
 
-/** Graph's user resource for whoever is calling. */
+/** Graph's user resource for whoever is calling; an app-only token names no user, so Graph refuses it. */
 export const getMe: RouteHandler = (req) => {
   const { caller } = req;
+  if (caller.app) throw new GraphHttpError(400, 'BadRequest', '/me request is only valid with delegated authentication flow.');
   const sample = SAMPLE_USERS.find((u) => u.email === caller.email);
   const [givenName, ...rest] = caller.displayName.split(' ');
   return json(200, {
