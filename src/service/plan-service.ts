@@ -17,7 +17,7 @@ import type { ServiceAccess } from './config';
 import { refuse } from './http/api-error';
 import type { Principal } from './identity/principal';
 import { isSiteOwner, mayStartPlans, originOf, roleIn } from './rights/access';
-import { checkMeetingReferences, rememberedMeetingPlans } from './rights/meeting-references';
+import { checkMeetingReferences, MeetingPlans } from './rights/meeting-references';
 import { serverToday } from './rights/server-date';
 import {
   checkHeaderChange,
@@ -79,7 +79,7 @@ export interface RowWritten {
 
 export class PlanService {
   /** The plan of each meeting a row points at, read once (see rights/meeting-references.ts). */
-  private readonly meetingPlan = rememberedMeetingPlans(async (key) => (await this.store.findRow('meetings', key))?.planId);
+  private readonly meetingPlans = new MeetingPlans(async (key) => (await this.store.findRow('meetings', key))?.planId);
 
   constructor(
     private readonly store: ServiceStore,
@@ -148,11 +148,12 @@ export class PlanService {
     refuseSystemFields(request.values);
     const values = validateValues(section, request.values, 'create');
     if (section.id === 'snapshots') checkSnapshotCreate(role, values);
-    await checkMeetingReferences(this.meetingPlan, planId, section, values);
+    await checkMeetingReferences(this.meetingPlans.planOf, planId, section, values);
     // No lookup first: a key already used comes back from the create itself (SharePoint refuses
     // the unique ClientKey), which saves a read on every create of a meeting.
     const row = await this.store.createRow({ section: section.id, planId, key: request.key, values, order: request.order, changedBy: personValue(principal) });
     const created = servedRow(this.sameCreate(row, planId, values));
+    if (section.id === 'meetings') this.meetingPlans.learn(created.key, planId);
     this.written(principal, planId, header, created);
     return created;
   }
@@ -179,7 +180,7 @@ export class PlanService {
     if (section.id === 'snapshots') throw refuse.forbidden('A kept version of the plan is never changed.');
     const row = await this.rowOf(section.id, planId, key);
     const checked = validateValues(section, changes, 'update');
-    await checkMeetingReferences(this.meetingPlan, planId, section, checked, row);
+    await checkMeetingReferences(this.meetingPlans.planOf, planId, section, checked, row);
     const updated = await this.patch(principal, row, etag, checked);
     this.written(principal, planId, header, updated, servedRow(row));
     return updated;

@@ -1,5 +1,5 @@
 import { SAMPLE_CEM, SAMPLE_COUNCILS } from '../../src/server/stand-in/sample-users';
-import { rememberedMeetingPlans } from '../../src/service/rights/meeting-references';
+import { MeetingPlans } from '../../src/service/rights/meeting-references';
 import { openServiceSite, type ServiceSite } from '../support/service-site';
 
 /**
@@ -87,11 +87,25 @@ describe('changing which meeting a row points at', () => {
 describe("a meeting's plan", () => {
   it('is read once and then remembered, since a row never changes plan; a key not found is read again', async () => {
     const reads: string[] = [];
-    const planOf = rememberedMeetingPlans(async (key) => {
+    const plans = new MeetingPlans(async (key) => {
       reads.push(key);
       return key === 'm1' ? 'plan-a' : undefined;
     });
-    expect([await planOf('m1'), await planOf('m1'), await planOf('later'), await planOf('later')]).toEqual(['plan-a', 'plan-a', undefined, undefined]);
+    expect([await plans.planOf('m1'), await plans.planOf('m1'), await plans.planOf('later'), await plans.planOf('later')]).toEqual(['plan-a', 'plan-a', undefined, undefined]);
+    plans.learn('made-here', 'plan-b');
+    expect(await plans.planOf('made-here')).toBe('plan-b');
     expect(reads).toEqual(['m1', 'later', 'later']);
+  });
+
+  it('costs SharePoint nothing more for the rows of a meeting the service made', async () => {
+    const meeting = await site.call('POST', rowsPath(kestrel.planId, 'meetings'), ACLM, { key: 'ref-meeting-made', values: { MeetingDate: '2031-02-03', MeetingStatus: 'Live' } });
+    expect(meeting.status).toBe(201);
+    const before = site.server.standIn!.usage().total;
+    const decided = await site.call('POST', rowsPath(kestrel.planId, 'decisions'), ACLM, { key: 'ref-decision-made', values: { DecisionText: 'In the new meeting', MeetingKey: 'ref-meeting-made' } });
+    expect(decided.status).toBe(201);
+    const after = site.server.standIn!.usage().total;
+    // The same write with no meeting named, for comparison.
+    await site.call('POST', rowsPath(kestrel.planId, 'decisions'), ACLM, { key: 'ref-decision-none', values: { DecisionText: 'In no meeting' } });
+    expect(after - before).toBe(site.server.standIn!.usage().total - after);
   });
 });

@@ -39,20 +39,27 @@ export async function checkMeetingReferences(planOf: MeetingPlanLookup, planId: 
 const REMEMBERED_MEETINGS = 10_000;
 
 /**
- * A meeting's plan, remembered once found: a row's plan never changes (PlanId can never be
+ * Each meeting's plan, remembered once known: a row's plan never changes (PlanId can never be
  * cleared or moved) and keys are unique, so a meeting's plan read once stays true, and the
- * decisions and notes of a meeting cost one read between them, not one each.
+ * decisions and notes of a meeting cost one read between them, not one each. Meetings this
+ * service makes are known without a read.
  */
-export function rememberedMeetingPlans(find: MeetingPlanLookup): MeetingPlanLookup {
-  const known = new Map<string, string>();
-  return async (key) => {
-    const held = known.get(key);
+export class MeetingPlans {
+  private readonly known = new Map<string, string>();
+
+  constructor(private readonly find: MeetingPlanLookup) {}
+
+  /** The plan of the meeting with this key; undefined while there is no such meeting. */
+  readonly planOf: MeetingPlanLookup = async (key) => {
+    const held = this.known.get(key);
     if (held !== undefined) return held;
-    const planId = await find(key);
-    if (planId !== undefined) {
-      if (known.size >= REMEMBERED_MEETINGS) known.delete(known.keys().next().value!);
-      known.set(key, planId);
-    }
+    const planId = await this.find(key);
+    if (planId !== undefined) this.learn(key, planId);
     return planId;
   };
+
+  learn(key: string, planId: string): void {
+    if (this.known.size >= REMEMBERED_MEETINGS) this.known.delete(this.known.keys().next().value!);
+    this.known.set(key, planId);
+  }
 }
