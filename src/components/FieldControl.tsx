@@ -39,15 +39,11 @@ export function FieldControl({ field, value, onChange, error }: FieldControlProp
     );
   }
   const text = typeof value === 'string' ? value : '';
-  if (field.kind === 'date') {
-    return <DateField label={field.label} value={text} hint={field.help} required={field.required} error={error} onChange={(v) => onChange(v)} />;
-  }
-  if (field.refersTo === 'meetings') {
-    return <MeetingField label={field.label} value={text} hint={field.help} required={field.required} error={error} onChange={(v) => onChange(v)} />;
-  }
-  if (field.kind === 'person') {
-    return <PersonField label={field.label} value={text} hint={field.help} required={field.required} error={error} onChange={(v) => onChange(v)} />;
-  }
+  // The people, date and meeting pickers show what they are given: the schema's words in the reader's language.
+  const picker = { label: t.schema(field.label), hint: fieldProps.hint, required: field.required, error, onChange: (v: string) => onChange(v), value: text };
+  if (field.kind === 'date') return <DateField {...picker} />;
+  if (field.refersTo === 'meetings') return <MeetingField {...picker} />;
+  if (field.kind === 'person') return <PersonField {...picker} />;
   if (field.kind === 'choice') {
     return (
       <Field label={t.schema(field.label)} {...fieldProps}>

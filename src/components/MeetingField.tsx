@@ -25,8 +25,8 @@ export function MeetingField({ label, value, onChange, hint, required, error }: 
   const unknown = value !== '' && !choices.some((c) => c.key === value);
   return (
     <Field
-      label={t.schema(label)}
-      hint={hint && t.schema(hint)}
+      label={label}
+      hint={hint}
       required={required}
       validationState={error ? 'error' : 'none'}
       validationMessage={error}
