@@ -1,9 +1,10 @@
-import type { ImportMessage, ImportMessageId, ImportPluralId, ImportSentence, ImportValue, ImportValues } from '../documents/import/import-messages';
+import type { ImportMessage, ImportMessageId, ImportPluralId, ImportSentence, ImportValue } from '../documents/import/import-messages';
 import type { Where } from '../documents/read/source';
 import { isIsoDate, type FieldDef, type FieldValue } from '../plan';
 import type { MessageKey, PluralBase, Translate } from './catalogue';
 import type { MessageParams } from './format';
 import { formatDay, joinList } from './locale-format';
+import { paramsOf, plainValueText } from './message-values';
 import { fieldErrorText } from './validation-text';
 
 // Every message the importer uses is in the catalogues: a new id without its text fails to compile.
@@ -13,7 +14,7 @@ void everyIdIsAKey;
 
 /** What the importer says (a reason, a note), in the reader's language. */
 export function importText(t: Translate, message: ImportMessage): string {
-  const params = paramsOf(t, message.values);
+  const params = paramsOf(message.values, (value) => valueText(t, value));
   return 'count' in message ? t.plural(message.id, message.count, params) : (t as (key: MessageKey, params: MessageParams) => string)(message.id, params);
 }
 
@@ -35,16 +36,8 @@ function sentenceText(t: Translate, sentence: ImportSentence): string {
   return 'fieldError' in sentence ? fieldErrorText(t, sentence.fieldError) : importText(t, sentence);
 }
 
-function paramsOf(t: Translate, values: ImportValues | undefined): MessageParams {
-  if (!values) return {};
-  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, valueText(t, value)]));
-}
-
 function valueText(t: Translate, value: ImportValue): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return value.toLocaleString(t.locale);
-  if ('date' in value) return formatDay(value.date, t.locale);
-  if ('schema' in value) return t.schema(value.schema);
+  if (typeof value !== 'object' || 'date' in value || 'schema' in value) return plainValueText(t, value);
   if ('where' in value) return whereText(t, value.where);
   if ('message' in value) return importText(t, value.message);
   if ('sentences' in value) return value.sentences.map((s) => sentenceText(t, s)).join(' ');
