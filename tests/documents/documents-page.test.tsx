@@ -28,6 +28,9 @@ const LAPP_TEXT = [
   'To add another row right click on the last row of the table above and select \u2019add another row\u2019',
 ].join('\n');
 
+/** A LAPP whose front page names another council and a QA date that cannot be read. */
+const DETAILS_TEXT = ['Name of LA:\tHarrow Fen District', 'CEM Record Date sent to ONS Quality Assurance Team:\tsoon', '', LAPP_TEXT].join('\n');
+
 function renderPage(store: MemoryPlanStore, onImported = jest.fn(), library?: DocumentLibrary) {
   render(
     <FluentProvider theme={webLightTheme}>
@@ -115,16 +118,21 @@ describe('the documents page', () => {
   });
 });
 
+/** The page for a Welsh reader (each test a different person, so no remembered choice carries over). */
+function renderInWelsh(person: string) {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <MessagesProvider locale="cy-GB" person={person}>
+        <DocumentsPage store={new MemoryPlanStore()} plan={samplePlan()} location="https://fen.example/sites/census" />
+      </MessagesProvider>
+    </FluentProvider>,
+  );
+}
+
 describe('the documents page in Welsh', () => {
   it('speaks Welsh and exports in Welsh unless the reader chooses English or both', async () => {
     const user = userEvent.setup();
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <MessagesProvider locale="cy-GB" person="welsh-reader">
-          <DocumentsPage store={new MemoryPlanStore()} plan={samplePlan()} location="https://fen.example/sites/census" />
-        </MessagesProvider>
-      </FluentProvider>,
-    );
+    renderInWelsh('welsh-reader');
     expect(await screen.findByRole('heading', { name: cyGB['documents.export.title'] })).toBeInTheDocument();
     expect(screen.getByText(cyGB['documents.import.intro'])).toBeInTheDocument();
     const languages = screen.getByRole('radiogroup', { name: cyGB['documents.export.language'] });
@@ -137,13 +145,7 @@ describe('the documents page in Welsh', () => {
 
   it('previews an import in Welsh: the reasons, places and refusals too', async () => {
     const user = userEvent.setup();
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <MessagesProvider locale="cy-GB" person="welsh-importer">
-          <DocumentsPage store={new MemoryPlanStore()} plan={samplePlan()} location="https://fen.example/sites/census" />
-        </MessagesProvider>
-      </FluentProvider>,
-    );
+    renderInWelsh('welsh-importer');
     const file = await screen.findByLabelText(cyGB['documents.import.file']);
     await user.upload(file, new File([''], 'gwag.txt', { type: 'text/plain' }));
     expect(await screen.findByText('Mae "gwag.txt" yn wag. Dewiswch ffeil y CPALl eto.')).toBeInTheDocument();
@@ -153,5 +155,16 @@ describe('the documents page in Welsh', () => {
     const refused = screen.getByText(/Heb ei fewnforio: Rhaid i E-bost fod yn gyfeiriad e-bost/);
     expect(refused.closest('tr')).toHaveTextContent(/^llinell 5/);
     expect(document.body).not.toHaveTextContent(/Not imported|must be an email|line 5/);
+  });
+
+  it('shows the plan’s own details in Welsh: what is kept, and what could not be read', async () => {
+    const user = userEvent.setup();
+    renderInWelsh('welsh-details');
+    await user.upload(await screen.findByLabelText(cyGB['documents.import.file']), new File([DETAILS_TEXT], 'cpall.txt', { type: 'text/plain' }));
+    await user.click(await screen.findByRole('button', { name: 'Manylion y cynllun ei hun: 0 i’w llenwi, 1 heb eu darllen' }));
+    const council = screen.getByRole('row', { name: /^Cyngor Harrow Fen District/ });
+    expect(council).toHaveTextContent('Mae’r cynllun eisoes yn dweud “Harrow Fen Council”; mae’n cael ei gadw.');
+    expect(screen.getByText(/Atebion SA wedi’u hanfon at SYG: nid oedd modd darllen "soon" \(llinell 2\)\./)).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent(/already says|could not be read|line 2/);
   });
 });

@@ -8,7 +8,7 @@ import { readAsEnglish } from './welsh-document';
 
 export { newPlanNames } from './new-plan';
 export { commitImport, type CommitOptions, type CommitProgress, type CommitResult } from './commit';
-export type { ImportPreview, PreviewRow, SectionPreview, TableRead, Unplaced } from './types';
+export type { DetailChange, ImportPreview, PreviewRow, SectionPreview, TableRead, Unplaced } from './types';
 
 export interface PreviewInput {
   readonly bytes: Uint8Array;

@@ -3,7 +3,7 @@ import { useRef } from 'react';
 import type { Plan } from '../../plan';
 import type { PlanStore } from '../../storage/port';
 import { ImportPreviewView } from './ImportPreviewView';
-import { useMessages } from '../../i18n';
+import { importText, useMessages } from '../../i18n';
 import { countText } from './messages';
 import { useImport } from './use-import';
 
@@ -72,6 +72,11 @@ export function ImportPanel({ store, plan, onImported }: { store: PlanStore; pla
               already: countText(t, 'documents.count.rows', state.result.skipped),
             })}
             {state.result.failed.length > 0 && ` ${t('documents.import.failed', { rows: countText(t, 'documents.count.rows', state.result.failed.length) })}`}
+            {state.result.refused?.map((r) => (
+              <Text block key={JSON.stringify(r)}>
+                {importText(t, r)}
+              </Text>
+            ))}
           </MessageBarBody>
         </MessageBar>
       )}

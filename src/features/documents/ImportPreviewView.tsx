@@ -14,7 +14,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { ImportPreview, PreviewRow, Unplaced } from '../../documents/import';
+import type { DetailChange, ImportPreview, PreviewRow, Unplaced } from '../../documents/import';
 import { importedValueText, importText, useMessages, whereText, type Translate } from '../../i18n';
 import { sectionById, type RowSectionId } from '../../plan';
 import { countText } from './messages';
@@ -67,6 +67,51 @@ function UnplacedTable({ items, caption }: { items: readonly Unplaced[]; caption
   );
 }
 
+/** What importing does with a detail of the plan: fills it in, finds it already there, or keeps the plan's own. */
+function detailOutcome(t: Translate, d: DetailChange): string {
+  if (d.kept) return importText(t, d.kept);
+  return d.apply ? t('documents.import.detailFills') : t('documents.import.already');
+}
+
+/** The plan's own details the document gives (council, people, signatures) and those it could not read. */
+function DetailsTable({ preview }: { preview: ImportPreview }) {
+  const t = useMessages();
+  const styles = useStyles();
+  const fields = sectionById('plan').fields;
+  return (
+    <>
+      {preview.details.length > 0 && (
+        <Table size="small" aria-label={t('documents.import.details')} className={styles.table}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t('documents.import.detail')}</TableHeaderCell>
+              <TableHeaderCell>{t('documents.import.detailValue')}</TableHeaderCell>
+              <TableHeaderCell>{t('documents.import.detailOutcome')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {preview.details.map((d) => (
+              <TableRow key={d.field}>
+                <TableCell>{t.schema(d.label)}</TableCell>
+                <TableCell className={styles.values}>{importedValueText(t, fields.find((f) => f.name === d.field), d.value)}</TableCell>
+                <TableCell>{detailOutcome(t, d)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {preview.detailNotes.map((note) => (
+        <Text block key={JSON.stringify(note)}>
+          <Badge appearance="tint" color="warning">
+            {t('documents.import.problem')}
+          </Badge>{' '}
+          {importText(t, note)}
+        </Text>
+      ))}
+    </>
+  );
+}
+
 /** The preview: totals, then per section the rows to add and every line not placed with its reason. */
 export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
   const t = useMessages();
@@ -86,6 +131,16 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
         {preview.assumedYear && <Text>{t('documents.import.year', { year: String(preview.assumedYear.year), reason: importText(t, preview.assumedYear.reason) })}</Text>}
       </div>
       <Accordion multiple collapsible>
+        {(preview.details.length > 0 || preview.detailNotes.length > 0) && (
+          <AccordionItem value="details">
+            <AccordionHeader>
+              {t('documents.import.detailsSummary', { fill: preview.counts.details, unread: preview.detailNotes.length })}
+            </AccordionHeader>
+            <AccordionPanel>
+              <DetailsTable preview={preview} />
+            </AccordionPanel>
+          </AccordionItem>
+        )}
         {preview.unplaced.length > 0 && (
           <AccordionItem value="outside">
             <AccordionHeader>{t('documents.import.outside')}</AccordionHeader>
