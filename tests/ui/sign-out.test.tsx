@@ -107,7 +107,8 @@ describe('signing out in a plain browser', () => {
     await waitFor(async () => expect(await databaseNames()).toContain(planCacheDatabaseName(SITE, ACCOUNT)));
 
     // In the top bar, beside the breadcrumb.
-    const signOut = screen.getByRole('button', { name: 'Sign out' });
+    // It comes once the sign-in has said it can sign out, which may be after the plan.
+    const signOut = await screen.findByRole('button', { name: 'Sign out' });
     expect(signOut.closest('header')).toContainElement(screen.getByRole('navigation', { name: 'You are here' }));
     await user.click(signOut);
 
