@@ -295,6 +295,7 @@ export const cyGB: Catalogue = {
   'nudges.digest.signatureRequested': 'Mae {actor} yn gofyn i chi lofnodi’r cynllun ar gyfer {about}',
   'nudges.digest.concernRaised': 'Mae {actor} wedi codi pryder: {about}',
   'nudges.digest.dismiss': 'Cau’r hysbysiadau hyn',
+  'nudges.digest.dismissOne': 'Cau’r hysbysiad hwn: {text}',
   'signedVersion.title': 'Y cynllun fel y’i llofnodwyd ar {date}',
 
   'signOut.button': 'Allgofnodi',

@@ -274,6 +274,7 @@ export const enGB = {
   'nudges.digest.signatureRequested': '{actor} asks you to sign the plan for {about}',
   'nudges.digest.concernRaised': '{actor} raised a concern: {about}',
   'nudges.digest.dismiss': 'Dismiss these notifications',
+  'nudges.digest.dismissOne': 'Dismiss this notification: {text}',
   'signedVersion.title': 'The plan as signed on {date}',
 
   'signOut.button': 'Sign out',

@@ -1,10 +1,12 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 
 /** The kinds of nudge the plan service sends (the service's NOTIFICATION_KINDS, as it reports them). */
 export type NudgeKind = 'actionAssigned' | 'signatureRequested' | 'concernRaised';
 
-/** A nudge Teams could not deliver, kept by the service until its person next opens the tab. */
+/** A nudge Teams could not deliver, kept by the service until its person says they have seen it. */
 export interface DigestNudge {
+  /** What the service knows it by, to be told it was seen. */
+  readonly id: string;
   readonly kind: NudgeKind;
   readonly planId: string;
   readonly section: string;
@@ -21,35 +23,54 @@ export interface Nudges {
   settings(): Promise<{ readonly kinds: readonly NudgeKind[]; readonly off: readonly NudgeKind[] }>;
   /** Replaces the kinds this person has turned off; resolves to what the service kept. */
   saveSettings(off: readonly NudgeKind[]): Promise<readonly NudgeKind[]>;
-  /** Hands over (and so empties) the nudges kept for this person. */
-  takeDigest(): Promise<readonly DigestNudge[]>;
+  /** The nudges kept for this person; reading them changes nothing. */
+  readDigest(): Promise<readonly DigestNudge[]>;
+  /** Says these were seen, so the service forgets them (on every device); unknown ids are ignored. */
+  markDigestSeen(ids: readonly string[]): Promise<void>;
 }
 
 interface NudgesValue {
   readonly nudges: Nudges | undefined;
-  /** The digest taken when the app opened, until its person dismisses it. */
+  /** The digest as last read, less what this person dismissed here. */
   readonly digest: readonly DigestNudge[];
-  dismissDigest(): void;
+  dismissDigest(ids: readonly string[]): void;
 }
 
 const NudgesContext = createContext<NudgesValue>({ nudges: undefined, digest: [], dismissDigest: () => undefined });
 
 /**
- * Gives features the notifications API, and takes this person's digest once as the app opens
- * (taking empties it, so it is held here for the whole visit, whatever page shows it).
+ * Gives features the notifications API, and reads this person's digest as the app opens and
+ * whenever the page is shown again (so an item dismissed on their other device goes here too).
+ * Reading changes nothing: a page closed before the digest shows loses none of it. Dismissing
+ * tells the service by id, so a nudge kept since the read is not dismissed with the others.
  */
 export function NudgesProvider({ nudges, children }: { nudges: Nudges | undefined; children: ReactNode }) {
   const [digest, setDigest] = useState<readonly DigestNudge[]>([]);
+  // Dismissed on this page: hidden even if a read answered before the service heard of it.
+  const dismissed = useRef(new Set<string>());
   useEffect(() => {
     let live = true;
     setDigest([]);
-    // A digest that cannot be read now stays kept by the service for the next visit.
-    nudges?.takeDigest().then((kept) => live && setDigest(kept), () => undefined);
+    if (!nudges) return undefined;
+    // A digest that cannot be read now stays kept by the service for the next read.
+    const read = () => nudges.readDigest().then((kept) => live && setDigest(kept.filter((n) => !dismissed.current.has(n.id))), () => undefined);
+    const onShown = () => document.visibilityState === 'visible' && void read();
+    void read();
+    document.addEventListener('visibilitychange', onShown);
     return () => {
       live = false;
+      document.removeEventListener('visibilitychange', onShown);
     };
   }, [nudges]);
-  const dismissDigest = useCallback(() => setDigest([]), []);
+  const dismissDigest = useCallback(
+    (ids: readonly string[]) => {
+      for (const id of ids) dismissed.current.add(id);
+      setDigest((now) => now.filter((n) => !ids.includes(n.id)));
+      // Not heard by the service (offline): the items show again on the next visit, never lost.
+      nudges?.markDigestSeen(ids).catch(() => undefined);
+    },
+    [nudges],
+  );
   const value = useMemo(() => ({ nudges, digest, dismissDigest }), [nudges, digest, dismissDigest]);
   return <NudgesContext.Provider value={value}>{children}</NudgesContext.Provider>;
 }
@@ -59,8 +80,8 @@ export function useNudges(): Nudges | undefined {
   return useContext(NudgesContext).nudges;
 }
 
-/** The nudges Teams could not deliver to this person, and a way to put them away. */
-export function useDigest(): { readonly digest: readonly DigestNudge[]; dismiss(): void } {
+/** The nudges Teams could not deliver to this person, and a way to put some or all away. */
+export function useDigest(): { readonly digest: readonly DigestNudge[]; dismiss(ids: readonly string[]): void } {
   const { digest, dismissDigest } = useContext(NudgesContext);
   return { digest, dismiss: dismissDigest };
 }

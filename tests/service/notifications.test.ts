@@ -1,5 +1,6 @@
 import type { AnyRow } from '../../src/plan';
-import { createNotifier, MemoryDigest, MemoryPreferences, notificationsForWrite, type PlanNotification } from '../../src/service/notifications';
+import { digestFromJson } from '../../src/service/notifications/digest';
+import { createNotifier, DIGEST_LIMIT, MemoryDigest, MemoryPreferences, notificationsForWrite, type PlanNotification } from '../../src/service/notifications';
 
 const people = { Cem: 'Ava Lindqvist <ava@census.example>', Aclm: 'Sam Okafor <sam@council.example>', Clm: 'Ruth Abara <ruth@council.example>' };
 const sam = { email: 'sam@council.example', displayName: 'Sam Okafor' };
@@ -64,7 +65,33 @@ describe('sending nudges', () => {
     const { posts, digest, notifier } = setup();
     expect(await notifier.notify([{ ...note, to: 'ruth@council.example' }])).toEqual(['digest']);
     expect(posts).toHaveLength(0);
-    expect(await digest.take('ruth@council.example')).toHaveLength(1);
-    expect(await digest.take('ruth@council.example')).toHaveLength(0);
+    const kept = await digest.read('ruth@council.example');
+    expect(kept).toEqual([expect.objectContaining({ id: expect.any(String), kind: 'actionAssigned', about: 'Book the hall' })]);
+    expect(await digest.read('RUTH@council.example')).toEqual(kept);
+  });
+
+  it('keeps each person at most DIGEST_LIMIT nudges, dropping the oldest, and forgets only what was seen', async () => {
+    const { digest, notifier } = setup();
+    const ruth = { ...note, to: 'ruth@council.example' };
+    await notifier.notify(Array.from({ length: DIGEST_LIMIT + 2 }, (_, i) => ({ ...ruth, about: `Task ${i}` })));
+    const kept = await digest.read(ruth.to);
+    expect(kept).toHaveLength(DIGEST_LIMIT);
+    expect(kept[0]?.about).toBe('Task 2');
+    expect(new Set(kept.map((n) => n.id)).size).toBe(DIGEST_LIMIT);
+    await notifier.notify([{ ...note, to: 'sam@council.example' }]);
+    await digest.seen(ruth.to, [kept[0]!.id, 'unknown']);
+    expect((await digest.read(ruth.to)).map((n) => n.about)).toEqual(kept.slice(1).map((n) => n.about));
+    expect(await digest.read('sam@council.example')).toHaveLength(1);
+  });
+});
+
+describe('the stored digest', () => {
+  it('gives nudges kept before they had ids the same id at every read, and drops what it cannot read', () => {
+    const old = JSON.stringify([{ kind: 'actionAssigned', to: 'ruth@council.example', planId: 'p', section: 'actions', rowKey: 'a1', about: 'Book the hall', by: { email: 'sam@council.example', displayName: 'Sam' } }, { kind: 'everything', to: 'ruth@council.example' }]);
+    const first = digestFromJson(old);
+    expect(first).toEqual([expect.objectContaining({ rowKey: 'a1', id: expect.stringMatching(/^kept-/) })]);
+    expect(digestFromJson(old)).toEqual(first);
+    expect(digestFromJson(JSON.stringify(first))).toEqual(first);
+    expect(digestFromJson('not json')).toEqual([]);
   });
 });

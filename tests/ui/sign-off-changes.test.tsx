@@ -30,7 +30,8 @@ function fakeNudges(answer: () => Promise<number>) {
     askToSign: (planId) => (asked.push(planId), answer()),
     settings: async () => ({ kinds: [], off: [] }),
     saveSettings: async (off) => off,
-    takeDigest: async () => [],
+    readDigest: async () => [],
+    markDigestSeen: async () => undefined,
   };
   return { nudges, asked };
 }

@@ -1,5 +1,6 @@
 import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
+import { useRef } from 'react';
 import { useMessages } from '../../i18n';
 import { surfaceUrl } from '../../lib/links';
 import { useDigest, type DigestNudge } from '../../lib/nudges-context';
@@ -8,6 +9,7 @@ import type { SectionId } from '../../plan';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
+  item: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXS },
 });
 
 /** Where a nudge opens: the row it is about, or the plan's sign-off for a request to sign. */
@@ -18,26 +20,46 @@ function nudgeHref(n: DigestNudge): string {
 
 /**
  * The nudges Teams could not deliver to this person (it does not reach people in another
- * organisation's tenant), shown once when they next open the app, each opening its row.
+ * organisation's tenant), shown when they open the app until they dismiss them (all, or one, or
+ * by following one's link to its row), on whichever device they do it.
  */
 export function NudgeDigest() {
   const t = useMessages();
   const styles = useStyles();
   const { digest, dismiss } = useDigest();
+  // Dismissing one item removes the button that had focus: focus moves to "dismiss all".
+  const dismissAll = useRef<HTMLButtonElement>(null);
   if (digest.length === 0) return null;
+  const textOf = (n: DigestNudge) => t(`nudges.digest.${n.kind}`, { actor: n.by.displayName || n.by.email, about: n.about });
   return (
     <MessageBar intent="info" layout="multiline" aria-live="polite">
       <MessageBarBody>
         <MessageBarTitle>{t.plural('nudges.digest.title', digest.length)}</MessageBarTitle>
         <ul className={styles.list}>
-          {digest.map((n, i) => (
-            <li key={`${n.kind}-${n.planId}-${n.rowKey}-${i}`}>
-              <Link href={nudgeHref(n)}>{t(`nudges.digest.${n.kind}`, { actor: n.by.displayName || n.by.email, about: n.about })}</Link>
+          {digest.map((n) => (
+            <li key={n.id}>
+              <span className={styles.item}>
+                <Link href={nudgeHref(n)} onClick={() => dismiss([n.id])}>
+                  {textOf(n)}
+                </Link>
+                <Button
+                  appearance="subtle"
+                  size="small"
+                  icon={<DismissRegular />}
+                  aria-label={t('nudges.digest.dismissOne', { text: textOf(n) })}
+                  onClick={() => {
+                    dismiss([n.id]);
+                    dismissAll.current?.focus();
+                  }}
+                />
+              </span>
             </li>
           ))}
         </ul>
       </MessageBarBody>
-      <MessageBarActions containerAction={<Button appearance="transparent" icon={<DismissRegular />} aria-label={t('nudges.digest.dismiss')} onClick={dismiss} />} />
+      <MessageBarActions
+        containerAction={<Button ref={dismissAll} appearance="transparent" icon={<DismissRegular />} aria-label={t('nudges.digest.dismiss')} onClick={() => dismiss(digest.map((n) => n.id))} />}
+      />
     </MessageBar>
   );
 }

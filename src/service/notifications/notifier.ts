@@ -1,33 +1,11 @@
 import { activityRequest } from './graph-activity';
 import { graphCaller } from './person-settings-list';
+import type { DigestStore } from './digest';
 import type { PlanNotification } from './kinds';
 import type { NotificationPreferences } from './preferences';
 
 /** Posts one Graph request (with the service's app token); resolves when Graph accepted it. */
 export type GraphPost = (path: string, body: unknown) => Promise<void>;
-
-/** Nudges kept for people Teams cannot reach, shown as a digest when they next open the tab. */
-export interface DigestStore {
-  add(n: PlanNotification): Promise<void>;
-  /** Everything kept for the person, oldest first; reading empties it. */
-  take(email: string): Promise<readonly PlanNotification[]>;
-}
-
-export class MemoryDigest implements DigestStore {
-  private readonly kept = new Map<string, PlanNotification[]>();
-
-  async add(n: PlanNotification): Promise<void> {
-    const who = n.to.toLowerCase();
-    this.kept.set(who, [...(this.kept.get(who) ?? []), n]);
-  }
-
-  async take(email: string): Promise<readonly PlanNotification[]> {
-    const who = email.toLowerCase();
-    const kept = this.kept.get(who) ?? [];
-    this.kept.delete(who);
-    return kept;
-  }
-}
 
 export interface NotifierOptions {
   readonly post: GraphPost;

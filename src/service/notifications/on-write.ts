@@ -3,7 +3,8 @@ import type { RowWritten } from '../plan-service';
 import { notificationsForWrite } from './derive';
 import { rowUrl, teamsEntityUrl } from './graph-activity';
 import type { PlanNotification } from './kinds';
-import { createNotifier, graphPoster, MemoryDigest, type DigestStore, type Notifier } from './notifier';
+import { MemoryDigest, type DigestStore } from './digest';
+import { createNotifier, graphPoster, type Notifier } from './notifier';
 import { MemoryPreferences, type NotificationPreferences } from './preferences';
 
 export interface NotificationsSetup {

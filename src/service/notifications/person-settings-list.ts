@@ -1,5 +1,5 @@
+import { digestFromJson, withAdded, type DigestItem, type DigestStore } from './digest';
 import { isNotificationKind, NOTIFICATION_KINDS, type NotificationKind, type PlanNotification } from './kinds';
-import type { DigestStore } from './notifier';
 import type { NotificationPreferences } from './preferences';
 
 /** One Graph request with the service's app token: the status and the parsed JSON body. */
@@ -10,25 +10,11 @@ export type GraphCall = (
   headers?: Readonly<Record<string, string>>,
 ) => Promise<{ status: number; body: any }>;
 
-/** The most nudges kept for one person: the oldest go first past it. */
-export const DIGEST_LIMIT = 50;
-
 interface SettingsRow {
   readonly id: string;
   readonly etag: string | undefined;
   readonly off: NotificationKind[];
-  readonly digest: PlanNotification[];
-}
-
-/** The kept nudges in a row's Digest cell; anything unreadable there is dropped, not trusted. */
-function digestIn(cell: unknown): PlanNotification[] {
-  if (typeof cell !== 'string' || cell === '') return [];
-  try {
-    const parsed: unknown = JSON.parse(cell);
-    return Array.isArray(parsed) ? (parsed as PlanNotification[]).filter((n) => n && isNotificationKind(n.kind) && typeof n.to === 'string') : [];
-  } catch {
-    return [];
-  }
+  readonly digest: DigestItem[];
 }
 
 /** The SharePoint list beside the plan's lists that holds each person's opt-outs, one row each. */
@@ -86,7 +72,7 @@ export class PersonSettingsList implements NotificationPreferences, DigestStore 
     const answer = await this.graph('GET', `/sites/${this.siteId}/lists/${list}/items?$expand=fields($select=Email,OffKinds,Digest)&$filter=${filter}`);
     if (answer.status >= 300) throw new Error(`SharePoint did not return the notification settings (${answer.status}).`);
     const row = (answer.body?.value as { id: string; eTag?: string; '@odata.etag'?: string; fields?: { OffKinds?: unknown; Digest?: unknown } }[] | undefined)?.[0];
-    return row && { id: row.id, etag: row.eTag ?? row['@odata.etag'], off: kindsIn(row.fields?.OffKinds), digest: digestIn(row.fields?.Digest) };
+    return row && { id: row.id, etag: row.eTag ?? row['@odata.etag'], off: kindsIn(row.fields?.OffKinds), digest: digestFromJson(row.fields?.Digest) };
   }
 
   /**
@@ -128,16 +114,24 @@ export class PersonSettingsList implements NotificationPreferences, DigestStore 
     await this.update(email, () => ({ OffKinds }));
   }
 
-  /** Keeps a nudge for its recipient, the newest DIGEST_LIMIT at most. */
+  /** Keeps a nudge for its recipient under a new id, the newest DIGEST_LIMIT at most. */
   async add(n: PlanNotification): Promise<void> {
-    await this.update(n.to, (row) => ({ Digest: JSON.stringify([...(row?.digest ?? []), n].slice(-DIGEST_LIMIT)) }));
+    await this.update(n.to, (row) => ({ Digest: JSON.stringify(withAdded(row?.digest ?? [], n)) }));
   }
 
-  /** Everything kept for the person, oldest first; emptied in the same write that reads it. */
-  async take(email: string): Promise<readonly PlanNotification[]> {
-    if (!(await this.rowOf(email))?.digest.length) return [];
-    const taken = await this.update(email, () => ({ Digest: '' }));
-    return taken?.digest ?? [];
+  /** Everything kept for the person, oldest first; reading changes nothing. */
+  async read(email: string): Promise<readonly DigestItem[]> {
+    return (await this.rowOf(email))?.digest ?? [];
+  }
+
+  /**
+   * Drops the person's items with these ids. The write carries the row's eTag, so a nudge kept
+   * meanwhile makes it read again and stays; when none of the ids is there nothing is written.
+   */
+  async seen(email: string, ids: readonly string[]): Promise<void> {
+    const drop = new Set(ids);
+    if (!(await this.rowOf(email))?.digest.some((n) => drop.has(n.id))) return;
+    await this.update(email, (row) => ({ Digest: JSON.stringify((row?.digest ?? []).filter((n) => !drop.has(n.id))) }));
   }
 }
 

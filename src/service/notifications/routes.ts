@@ -24,6 +24,9 @@ export interface NotificationsApiOptions {
 const SIGN_REQUEST = /^\/api\/v1\/plans\/([^/]+)\/signature-requests$/;
 const SETTINGS = '/api/v1/me/notification-settings';
 const DIGEST = '/api/v1/me/digest';
+const DIGEST_SEEN = '/api/v1/me/digest/seen';
+/** More ids than a digest can hold is not a dismissal but a mistake. */
+const MAX_SEEN_IDS = 200;
 
 /** The opt-outs a settings body names: `{ "off": ["actionAssigned", …] }`, each a known kind. */
 function offKindsIn(body: Record<string, unknown>): NotificationKind[] {
@@ -32,6 +35,16 @@ function offKindsIn(body: Record<string, unknown>): NotificationKind[] {
   const unknown = off.find((k) => !isNotificationKind(k));
   if (unknown !== undefined) throw refuse.badRequest(`"${String(unknown)}" is not a kind of notification; the kinds are ${NOTIFICATION_KINDS.join(', ')}.`);
   return [...new Set(off as NotificationKind[])];
+}
+
+/** The ids a seen body names: `{ "ids": ["…", …] }`, each a non-empty string. */
+function seenIdsIn(body: Record<string, unknown>): string[] {
+  const ids = body.ids;
+  if (!Array.isArray(ids)) throw refuse.badRequest('"ids" must be a list of the ids of the digest items seen.');
+  if (ids.length > MAX_SEEN_IDS) throw refuse.badRequest(`"ids" names ${ids.length} items; at most ${MAX_SEEN_IDS} at once.`);
+  const bad = ids.find((id) => typeof id !== 'string' || id === '' || id.length > 100);
+  if (bad !== undefined) throw refuse.badRequest(`${JSON.stringify(bad)} is not the id of a digest item; each id is a non-empty string.`);
+  return ids as string[];
 }
 
 function onlyMethods(req: IncomingMessage, allowed: readonly string[]): string {
@@ -68,20 +81,26 @@ async function answer(req: IncomingMessage, res: ServerResponse, url: URL, princ
     sendJson(res, 200, { kinds: NOTIFICATION_KINDS, off: await notifications.preferences.offKinds(principal.email) });
     return;
   }
-  // POST, not GET: reading the digest empties it, so no prefetch or retry may read it unseen.
-  onlyMethods(req, ['POST']);
-  sendJson(res, 200, { value: await notifications.digest.take(principal.email) });
+  // Each person reads and acknowledges only their own digest: the store is keyed by the caller.
+  if (url.pathname === DIGEST_SEEN) {
+    onlyMethods(req, ['POST']);
+    await notifications.digest.seen(principal.email, seenIdsIn(await readJsonObject(req)));
+  } else {
+    onlyMethods(req, ['GET']);
+  }
+  sendJson(res, 200, { value: (await notifications.digest.read(principal.email)).map(({ to: _to, ...item }) => item) });
 }
 
 /**
  * The service's handler with the notification routes: asking the ACLM and CLM to sign (the
- * plan's CEM only), each person's own opt-outs, and the digest of nudges Teams could not deliver.
+ * plan's CEM only), each person's own opt-outs, and the digest of nudges Teams could not deliver
+ * (read with GET, acknowledged by id with POST …/seen).
  * Every other request goes to `api`.
  */
 export function withNotificationsApi(api: Handler, options: NotificationsApiOptions): Handler {
   return (req, res) => {
     const url = new URL(req.url ?? '/', 'http://service.invalid');
-    if (!SIGN_REQUEST.test(url.pathname) && url.pathname !== SETTINGS && url.pathname !== DIGEST) return api(req, res);
+    if (!SIGN_REQUEST.test(url.pathname) && url.pathname !== SETTINGS && url.pathname !== DIGEST && url.pathname !== DIGEST_SEEN) return api(req, res);
     options
       .verify(req.headers.authorization)
       .then((principal) => answer(req, res, url, principal, options))
