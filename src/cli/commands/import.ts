@@ -106,7 +106,7 @@ function resultText(result: CommitResult, t: Translate): string {
   for (const r of result.refused ?? []) lines.push(`  · ${importText(t, r)}`);
   for (const f of result.failed) {
     const where = f.where ? whereText(t, f.where) : t('import.where.planDetails');
-    lines.push(`  ! ${t.schema(sectionById(f.section).title)}, ${where}: ${f.message}`);
+    lines.push(`  ! ${t.schema(sectionById(f.section).title)}, ${where}: ${importText(t, f.reason)}`);
   }
   if (result.failed.length > 0) lines.push(t('cli.import.runAgain'));
   return lines.join('\n');

@@ -1,4 +1,5 @@
-import { SIGN_OFF_FIELDS, sectionById, validateValues, type RowSectionId, type SectionId } from '../../plan';
+import { SIGN_OFF_FIELDS, ValidationError, sectionById, validateValues, type RowSectionId, type SectionId } from '../../plan';
+import { ConflictError, ForbiddenError, OfflineError, ThrottledError } from '../../storage/errors';
 import type { PlanStore } from '../../storage/port';
 import type { Where } from '../read/source';
 import { say, type ImportMessage } from './import-messages';
@@ -13,8 +14,21 @@ export interface CommitFailure {
   readonly section: SectionId;
   /** The row's place in the document; null for the plan's own details. */
   readonly where: Where | null;
-  /** The store's own words for why (a conflict, a refusal). */
+  /** Why, in the reader's language once worded. */
+  readonly reason: ImportMessage;
+  /** The store's own words, for logs. */
   readonly message: string;
+}
+
+/** Why the store did not take a row, as the person importing can act on it. */
+function failureReason(error: unknown): ImportMessage {
+  if (error instanceof ValidationError) return say('import.failure.invalid', { problems: { sentences: error.errors.map((fieldError) => ({ fieldError })) } });
+  if (error instanceof ConflictError) return say('import.failure.conflict');
+  if (error instanceof ForbiddenError) return say('import.failure.forbidden');
+  if (error instanceof ThrottledError) return say('import.failure.busy');
+  if (error instanceof OfflineError) return say('import.failure.offline');
+  // Another answer from the store: its own words are all there is to show.
+  return say('import.failure.other', { detail: error instanceof Error ? error.message : String(error) });
 }
 
 export interface CommitResult {
@@ -61,7 +75,7 @@ export async function commitImport(store: PlanStore, preview: ImportPreview, opt
         else await store.createRow({ section: next.section, planId: preview.planId, values: row.values, key: row.key, order: row.order });
         written += 1;
       } catch (error) {
-        failed.push({ section: next.section, where: next.row.where, message: error instanceof Error ? error.message : String(error) });
+        failed.push({ section: next.section, where: next.row.where, reason: failureReason(error), message: error instanceof Error ? error.message : String(error) });
       }
       done += 1;
       options.onProgress?.({ done, total });
@@ -82,8 +96,8 @@ export async function commitImport(store: PlanStore, preview: ImportPreview, opt
       filled += group.length;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      if (group === groups[1]) refused.push(say('import.refused.signatures', { problem: message }));
-      else failed.push({ section: 'plan', where: null, message });
+      if (group === groups[1]) refused.push(say('import.refused.signatures', { problem: { message: failureReason(error) } }));
+      else failed.push({ section: 'plan', where: null, reason: failureReason(error), message });
     }
   }
   return { written, skipped, details: filled, ...(refused.length > 0 && { refused }), failed };
