@@ -28,7 +28,7 @@ function failureReason(error: unknown): ImportMessage {
   if (error instanceof ThrottledError) return say('import.failure.busy');
   if (error instanceof OfflineError) return say('import.failure.offline');
   // Another answer from the store: its own words are all there is to show.
-  return say('import.failure.other', { detail: error instanceof Error ? error.message : String(error) });
+  return say('import.failure.store', { detail: error instanceof Error ? error.message : String(error) });
 }
 
 export interface CommitResult {

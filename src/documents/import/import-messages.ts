@@ -63,7 +63,7 @@ export const IMPORT_MESSAGES = [
   'import.failure.forbidden',
   'import.failure.busy',
   'import.failure.offline',
-  'import.failure.other',
+  'import.failure.store',
   'import.error.empty',
   'import.error.noText',
   'documents.import.tooLarge',
