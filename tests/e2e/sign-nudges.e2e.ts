@@ -97,10 +97,17 @@ describe('sign-off and its nudges in a browser', () => {
     const nudge = aclm.getByRole('link', { name: 'Ava Lindqvist asks you to sign the plan for Kestrel Vale District Council' });
     await nudge.waitFor();
     expect(await seriousViolations(aclm)).toEqual([]);
+    // Reading the digest keeps it: after a reload it is still there until dismissed.
+    await aclm.reload();
+    await nudge.waitFor();
     await nudge.click();
     await aclm.getByRole('heading', { name: 'Sign-off', level: 1 }).waitFor();
     expect(aclm.url()).toContain(`as=${encodeURIComponent(SAMPLE.aclm)}`);
     await aclm.context().close();
+    // Following the link said it was seen, even though the page it was on went away.
+    const keptFor = async () => (await asPerson(SAMPLE.aclm, 'GET', '/me/digest')).value as unknown[];
+    for (let tries = 0; tries < 20 && (await keptFor()).length > 0; tries++) await new Promise((settle) => setTimeout(settle, 250));
+    expect(await keptFor()).toEqual([]);
 
     const clmAgain = await openSurface(browser, { surface: 'personal', as: CLM });
     await clmAgain.getByRole('heading', { level: 1 }).first().waitFor();
