@@ -87,7 +87,10 @@ function valueFor(field: FieldDef, n: number): FieldValue {
 
 /** A row of the section with every field filled, checked as the store would check it. */
 export function generatedRow(section: SectionDef, key: string, n: number, order = n): GeneratedRow {
-  const values = Object.fromEntries(section.fields.map((f) => [f.name, valueFor(f, n)]));
+  // A link names a row of the row's own plan (the service refuses any other), which a row made
+  // on its own cannot know: generated rows link to nothing.
+  const links = new Set(section.fields.flatMap((f) => (f.rowIn ? [f.name, f.rowIn] : [])));
+  const values = Object.fromEntries(section.fields.map((f) => [f.name, links.has(f.name) ? null : valueFor(f, n)]));
   return { section, key, order, values: validateValues(section, values) };
 }
 

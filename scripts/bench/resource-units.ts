@@ -110,8 +110,9 @@ async function runMeetings(site: Site, planIds: readonly string[], minutes: numb
         await Promise.all(
           planIds.map(async (planId, i) => {
             const row = generatedRow(decisions, `${planId}-ru-${written}`, written);
-            // Recorded in the plan's meeting, as the side panel records it (the service checks the meeting is this plan's).
-            const values = { ...row.values, MeetingKey: `${planId}-meetings-1` };
+            // Recorded in the plan's meeting about a row of the plan, as the side panel records it
+            // (the service checks both are this plan's).
+            const values = { ...row.values, MeetingKey: `${planId}-meetings-1`, LinkedSection: 'offersOfHelp', LinkedRowKey: `${planId}-offersOfHelp-1` };
             await api(site, writer, 'POST', `/plans/${planId}/sections/decisions/rows`, { key: row.key, values });
             if (i === 0) {
               const saved = performance.now();

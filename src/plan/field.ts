@@ -54,6 +54,11 @@ export interface FieldDef {
    * people choose and read it by that row's date and kind, never by its key.
    */
   readonly refersTo?: 'meetings';
+  /**
+   * The field holds the key of a row of the section whose id the field named here holds (an
+   * action or decision linked to the row it came from): the pair names one row of the plan.
+   */
+  readonly rowIn?: string;
 }
 
 /** SharePoint's own limits for text columns. */

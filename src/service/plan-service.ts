@@ -1,4 +1,5 @@
 import {
+  isSectionId,
   ROW_SECTIONS,
   sectionById,
   validateValues,
@@ -6,6 +7,7 @@ import {
   type Plan,
   type PlanSummary,
   type Role,
+  type SectionDef,
   type SectionId,
   type ValidatedValues,
 } from '../plan';
@@ -17,7 +19,9 @@ import type { ServiceAccess } from './config';
 import { refuse } from './http/api-error';
 import type { Principal } from './identity/principal';
 import { isSiteOwner, mayStartPlans, originOf, roleIn } from './rights/access';
-import { checkMeetingReferences, MeetingPlans } from './rights/meeting-references';
+import { checkMeetingReferences } from './rights/meeting-references';
+import { checkRowLinks } from './rights/row-links';
+import { RowPlans } from './rights/row-plans';
 import { serverToday } from './rights/server-date';
 import {
   checkHeaderChange,
@@ -78,8 +82,8 @@ export interface RowWritten {
  */
 
 export class PlanService {
-  /** The plan of each meeting a row points at, read once (see rights/meeting-references.ts). */
-  private readonly meetingPlans = new MeetingPlans(async (key) => (await this.store.findRow('meetings', key))?.planId);
+  /** The plan of each row a row points at, read once (see rights/row-plans.ts). */
+  private readonly rowPlans = new RowPlans(async (section, key) => (isSectionId(section) ? (await this.store.findRow(section, key))?.planId : undefined));
 
   constructor(
     private readonly store: ServiceStore,
@@ -123,7 +127,9 @@ export class PlanService {
 
   async loadPlan(principal: Principal, planId: string): Promise<Plan> {
     await this.planFor(principal, planId);
-    return servedPlan(await this.store.loadPlan(planId));
+    const plan = await this.store.loadPlan(planId);
+    this.rowPlans.learnPlan(planId, plan);
+    return servedPlan(plan);
   }
 
   async createPlan(principal: Principal, input: CreatePlanInput): Promise<AnyRow> {
@@ -148,14 +154,20 @@ export class PlanService {
     refuseSystemFields(request.values);
     const values = validateValues(section, request.values, 'create');
     if (section.id === 'snapshots') checkSnapshotCreate(role, values);
-    await checkMeetingReferences(this.meetingPlans.planOf, planId, section, values);
+    await this.checkReferences(planId, section, values);
     // No lookup first: a key already used comes back from the create itself (SharePoint refuses
     // the unique ClientKey), which saves a read on every create of a meeting.
     const row = await this.store.createRow({ section: section.id, planId, key: request.key, values, order: request.order, changedBy: personValue(principal) });
     const created = servedRow(this.sameCreate(row, planId, values));
-    if (section.id === 'meetings') this.meetingPlans.learn(created.key, planId);
+    this.rowPlans.learn(section.id, created.key, planId);
     this.written(principal, planId, header, created);
     return created;
+  }
+
+  /** Rows of one plan point only at rows of that plan (rights/meeting-references.ts, rights/row-links.ts). */
+  private async checkReferences(planId: string, section: SectionDef, values: RowValues, before?: AnyRow): Promise<void> {
+    await checkMeetingReferences(this.rowPlans.planOf, planId, section, values, before);
+    await checkRowLinks(this.rowPlans.planOf, planId, section, values, before);
   }
 
   /** A create repeated with its key: the same row if it asked for the same, otherwise 409. */
@@ -180,7 +192,7 @@ export class PlanService {
     if (section.id === 'snapshots') throw refuse.forbidden('A kept version of the plan is never changed.');
     const row = await this.rowOf(section.id, planId, key);
     const checked = validateValues(section, changes, 'update');
-    await checkMeetingReferences(this.meetingPlans.planOf, planId, section, checked, row);
+    await this.checkReferences(planId, section, checked, row);
     const updated = await this.patch(principal, row, etag, checked);
     this.written(principal, planId, header, updated, servedRow(row));
     return updated;

@@ -1,5 +1,6 @@
 import { SAMPLE_CEM, SAMPLE_COUNCILS } from '../../src/server/stand-in/sample-users';
-import { MeetingPlans } from '../../src/service/rights/meeting-references';
+import { RowPlans } from '../../src/service/rights/row-plans';
+import { planFingerprint, rowsPath } from '../support/plan-fingerprint';
 import { openServiceSite, type ServiceSite } from '../support/service-site';
 
 /**
@@ -22,12 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => site.close());
 
-const rowsPath = (planId: string, section: string) => `/plans/${planId}/sections/${section}/rows`;
-async function fingerprint(planId: string): Promise<string> {
-  const plan = (await site.call('GET', `/plans/${planId}`, CEM)).body;
-  const rows = [plan.header, ...Object.values(plan.sections as Record<string, { key: string; etag: string }[]>).flat()];
-  return JSON.stringify(rows.map((r) => [r.key, r.etag]).sort());
-}
+const fingerprint = (planId: string) => planFingerprint(site, planId, CEM);
 
 function expectRefused(res: { status: number; body: any }, label: string): void {
   expect(res.status).toBe(400);
@@ -87,13 +83,14 @@ describe('changing which meeting a row points at', () => {
 describe("a meeting's plan", () => {
   it('is read once and then remembered, since a row never changes plan; a key not found is read again', async () => {
     const reads: string[] = [];
-    const plans = new MeetingPlans(async (key) => {
+    const plans = new RowPlans(async (_section, key) => {
       reads.push(key);
       return key === 'm1' ? 'plan-a' : undefined;
     });
-    expect([await plans.planOf('m1'), await plans.planOf('m1'), await plans.planOf('later'), await plans.planOf('later')]).toEqual(['plan-a', 'plan-a', undefined, undefined]);
-    plans.learn('made-here', 'plan-b');
-    expect(await plans.planOf('made-here')).toBe('plan-b');
+    const planOf = (key: string) => plans.planOf('meetings', key);
+    expect([await planOf('m1'), await planOf('m1'), await planOf('later'), await planOf('later')]).toEqual(['plan-a', 'plan-a', undefined, undefined]);
+    plans.learn('meetings', 'made-here', 'plan-b');
+    expect(await planOf('made-here')).toBe('plan-b');
     expect(reads).toEqual(['m1', 'later', 'later']);
   });
 

@@ -9,7 +9,7 @@ export const MEETING_STATUSES = ['Planned', 'Live', 'Closed'] as const;
 
 /** Where a row came from: the section id and the row's key ("keyContacts/…"). */
 const linkedSection = field.text('LinkedSection', 'Linked section');
-const linkedRow = field.text('LinkedRowKey', 'Linked row');
+const linkedRow = field.text('LinkedRowKey', 'Linked row', { rowIn: 'LinkedSection' });
 
 export const actions = section({
   id: 'actions',
