@@ -13,6 +13,11 @@ describe('reading a date cell', () => {
     ['29th Oct 2030', '2030-10-29'],
     ['2031-03-04', '2031-03-04'],
     ['5/3/31', '2031-03-05'],
+    ['22 Mawrth 2031', '2031-03-22'],
+    ['2 Rhag 2030', '2030-12-02'],
+    ['10 Chwef 2031', '2031-02-10'],
+    ['1 Mai 2031', '2031-05-01'],
+    ['30 Medi 2030', '2030-09-30'],
   ])('reads %s as %s', (text, iso) => {
     expect(readDateCell(text, null)).toMatchObject({ kind: 'date', iso });
   });
@@ -40,6 +45,7 @@ describe('reading a date cell', () => {
     ['22nd to 26th March', '2031-03-22', '2031-03-26'],
     ['22-26 March 2031', '2031-03-22', '2031-03-26'],
     ['30/03/2031 - 02/04/2031', '2031-03-30', '2031-04-02'],
+    ['22 i 26 Mawrth', '2031-03-22', '2031-03-26'],
   ])('reads the span %s', (text, from, until) => {
     expect(readDateCell(text, census)).toMatchObject({ kind: 'range', from, until });
   });

@@ -16,20 +16,30 @@ export type DateRead =
   | { readonly kind: 'invalid'; readonly message: ImportMessage };
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** A Welsh LAPP's months ("22 Mawrth 2031", "2 Rhag 2030"), by the start their full and short names share. */
+const WELSH_MONTHS = ['ion', 'chwef', 'maw', 'ebr', 'mai', 'meh', 'gorff', 'awst', 'medi', 'hyd', 'tach', 'rhag'];
+const ENGLISH_MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const WELSH_MONTH = 'ion(?:awr)?|chwef(?:ror)?|maw(?:rth)?|ebr(?:ill)?|mai|meh(?:efin)?|gorff(?:ennaf)?|awst|medi|hyd(?:ref)?|tach(?:wedd)?|rhag(?:fyr)?';
+const MONTH = `(${ENGLISH_MONTH}|${WELSH_MONTH})`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/;
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 /** "29 October 2020", "29.October 2020", "22nd March", "March 2021", "October 29, 2020". */
 const DAY_MONTH_YEAR = new RegExp(`^(?:${DAY}[\\s.,-]*)?${MONTH}\\.?(?:[\\s.,-]+${DAY})?(?:[\\s.,-]+(\\d{4}))?$`, 'i');
 const DAY_ONLY = new RegExp(`^${DAY}$`, 'i');
-/** "22-26 March 2021", "22nd to 26th March". */
-const RANGE_SEPARATOR = /\s+(?:to|until|till)\s+|\s*[–—]\s*|\s+-\s+|(?<=^\d{1,2}(?:st|nd|rd|th)?)\s*-\s*/i;
+/** "22-26 March 2021", "22nd to 26th March", "22 i 26 Mawrth". */
+const RANGE_SEPARATOR = /\s+(?:to|until|till|i|tan)\s+|\s*[–—]\s*|\s+-\s+|(?<=^\d{1,2}(?:st|nd|rd|th)?)\s*-\s*/i;
 
 interface Parts {
   day?: number;
   month?: number;
   year?: number;
+}
+
+function monthNumber(name: string): number {
+  const word = name.toLowerCase();
+  const welsh = WELSH_MONTHS.findIndex((stem) => word.startsWith(stem));
+  return welsh >= 0 ? welsh + 1 : MONTHS.indexOf(word.slice(0, 3)) + 1;
 }
 
 function fullYear(text: string): number {
@@ -45,7 +55,7 @@ function parseParts(text: string): Parts | undefined {
   if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
   m = DAY_MONTH_YEAR.exec(t);
   if (m) {
-    const month = MONTHS.indexOf((m[2] ?? '').slice(0, 3).toLowerCase()) + 1;
+    const month = monthNumber(m[2] ?? '');
     const dayText = m[1] ?? m[3];
     return { month, ...(dayText && { day: Number(dayText) }), ...(m[4] && { year: Number(m[4]) }) };
   }
