@@ -18,6 +18,10 @@ describe('reading a date cell', () => {
     ['10 Chwef 2031', '2031-02-10'],
     ['1 Mai 2031', '2031-05-01'],
     ['30 Medi 2030', '2030-09-30'],
+    ['1af Mawrth 2031', '2031-03-01'],
+    ['22ain Ionawr 2031', '2031-01-22'],
+    ['w/d 9 Mawrth 2031', '2031-03-09'],
+    ['wythnos yn dechrau 9 Mawrth 2031', '2031-03-09'],
   ])('reads %s as %s', (text, iso) => {
     expect(readDateCell(text, null)).toMatchObject({ kind: 'date', iso });
   });

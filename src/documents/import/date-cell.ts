@@ -21,14 +21,16 @@ const WELSH_MONTHS = ['ion', 'chwef', 'maw', 'ebr', 'mai', 'meh', 'gorff', 'awst
 const ENGLISH_MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const WELSH_MONTH = 'ion(?:awr)?|chwef(?:ror)?|maw(?:rth)?|ebr(?:ill)?|mai|meh(?:efin)?|gorff(?:ennaf)?|awst|medi|hyd(?:ref)?|tach(?:wedd)?|rhag(?:fyr)?';
 const MONTH = `(${ENGLISH_MONTH}|${WELSH_MONTH})`;
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+/** English ordinals ("22nd") and Welsh ones ("1af", "2il", "3ydd", "5ed", "7fed", "11eg", "22ain"). */
+const ORDINAL = '(?:st|nd|rd|th|af|il|ydd|fed|ed|eg|ain)';
+const DAY = `(\\d{1,2})${ORDINAL}?`;
 const NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/;
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 /** "29 October 2020", "29.October 2020", "22nd March", "March 2021", "October 29, 2020". */
 const DAY_MONTH_YEAR = new RegExp(`^(?:${DAY}[\\s.,-]*)?${MONTH}\\.?(?:[\\s.,-]+${DAY})?(?:[\\s.,-]+(\\d{4}))?$`, 'i');
 const DAY_ONLY = new RegExp(`^${DAY}$`, 'i');
 /** "22-26 March 2021", "22nd to 26th March", "22 i 26 Mawrth". */
-const RANGE_SEPARATOR = /\s+(?:to|until|till|i|tan)\s+|\s*[–—]\s*|\s+-\s+|(?<=^\d{1,2}(?:st|nd|rd|th)?)\s*-\s*/i;
+const RANGE_SEPARATOR = new RegExp(`\\s+(?:to|until|till|i|tan)\\s+|\\s*[–—]\\s*|\\s+-\\s+|(?<=^\\d{1,2}${ORDINAL}?)\\s*-\\s*`, 'i');
 
 interface Parts {
   day?: number;
@@ -81,7 +83,7 @@ function toIso(parts: Parts, text: string, hint: YearHint | null): { iso: IsoDat
 }
 
 /** "w/c 9 March", "week commencing 9 March", "w/b 9/3/2031": the week is named by its first day. */
-const WEEK_OF = /^(?:w\/?[cb]\.?|wc|wb|week\s+(?:commencing|beginning|starting)(?:\s+on)?)[\s:.,]+/i;
+const WEEK_OF = /^(?:w\/?[cbd]\.?|wc|wb|week\s+(?:commencing|beginning|starting)(?:\s+on)?|wythnos\s+yn\s+dechrau)[\s:.,]+/i;
 
 /**
  * Reads a date cell as people write them in the template: 28/10/2020, 1/1/2021, 29.October
