@@ -22,6 +22,7 @@ import { isSiteOwner, mayStartPlans, originOf, roleIn } from './rights/access';
 import { checkMeetingReferences } from './rights/meeting-references';
 import { checkRowLinks } from './rights/row-links';
 import { RowPlans } from './rights/row-plans';
+import { checkTeamsMeetingLink, OneAtATime, TEAMS_MEETING_FIELD, teamsMeetingLinked } from './rights/teams-meeting-links';
 import { serverToday } from './rights/server-date';
 import {
   checkHeaderChange,
@@ -36,6 +37,8 @@ import { servedPlan, servedRow } from './served-rows';
 /** The plan store the service writes through with the app's own identity, plus a lookup by key. */
 export interface ServiceStore extends PlanStore, DocumentLibrary {
   findRow(section: SectionId, key: string): Promise<AnyRow | undefined>;
+  /** Rows of a section whose field holds a value, of any plan. */
+  findRowsWith(section: SectionId, field: string, value: string): Promise<AnyRow[]>;
 }
 
 export interface Me {
@@ -84,6 +87,8 @@ export interface RowWritten {
 export class PlanService {
   /** The plan of each row a row points at, read once (see rights/row-plans.ts). */
   private readonly rowPlans = new RowPlans(async (section, key) => (isSectionId(section) ? (await this.store.findRow(section, key))?.planId : undefined));
+  /** Links of one Teams meeting made one after another (see rights/teams-meeting-links.ts). */
+  private readonly teamsMeetingLinks = new OneAtATime();
 
   constructor(
     private readonly store: ServiceStore,
@@ -157,7 +162,9 @@ export class PlanService {
     await this.checkReferences(planId, section, values);
     // No lookup first: a key already used comes back from the create itself (SharePoint refuses
     // the unique ClientKey), which saves a read on every create of a meeting.
-    const row = await this.store.createRow({ section: section.id, planId, key: request.key, values, order: request.order, changedBy: personValue(principal) });
+    const row = await this.linkingTeamsMeeting(planId, section, values, undefined, () =>
+      this.store.createRow({ section: section.id, planId, key: request.key, values, order: request.order, changedBy: personValue(principal) }),
+    );
     const created = servedRow(this.sameCreate(row, planId, values));
     this.rowPlans.learn(section.id, created.key, planId);
     this.written(principal, planId, header, created);
@@ -168,6 +175,16 @@ export class PlanService {
   private async checkReferences(planId: string, section: SectionDef, values: RowValues, before?: AnyRow): Promise<void> {
     await checkMeetingReferences(this.rowPlans.planOf, planId, section, values, before);
     await checkRowLinks(this.rowPlans.planOf, planId, section, values, before);
+  }
+
+  /** A write that links a Teams meeting, made only while no other plan's meeting holds it. */
+  private async linkingTeamsMeeting<T>(planId: string, section: SectionDef, values: RowValues, before: AnyRow | undefined, write: () => Promise<T>): Promise<T> {
+    const teamsMeeting = teamsMeetingLinked(section, values, before);
+    if (teamsMeeting === undefined) return write();
+    return this.teamsMeetingLinks.run(teamsMeeting, async () => {
+      await checkTeamsMeetingLink((id) => this.store.findRowsWith('meetings', TEAMS_MEETING_FIELD, id), planId, teamsMeeting);
+      return write();
+    });
   }
 
   /** A create repeated with its key: the same row if it asked for the same, otherwise 409. */
@@ -193,7 +210,7 @@ export class PlanService {
     const row = await this.rowOf(section.id, planId, key);
     const checked = validateValues(section, changes, 'update');
     await this.checkReferences(planId, section, checked, row);
-    const updated = await this.patch(principal, row, etag, checked);
+    const updated = await this.linkingTeamsMeeting(planId, section, checked, row, () => this.patch(principal, row, etag, checked));
     this.written(principal, planId, header, updated, servedRow(row));
     return updated;
   }

@@ -68,7 +68,7 @@ export const meetings = section({
     field.date('MeetingDate', 'Date', { required: true, indexed: true }),
     field.choice('Kind', 'Kind of meeting', ['Fortnightly review', 'Introductory', 'Ad hoc']),
     field.note('Attendees', 'Attendees'),
-    field.text('TeamsMeetingId', 'Teams meeting'),
+    field.text('TeamsMeetingId', 'Teams meeting', { indexed: true }),
     field.choice('MeetingStatus', 'Status', MEETING_STATUSES),
     field.note('AgendaSnapshot', 'Agreed agenda', { help: 'The agenda as agreed, kept with the meeting.' }),
     field.text('CurrentItem', 'Current agenda item'),

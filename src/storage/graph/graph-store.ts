@@ -33,7 +33,7 @@ import { createPlanRows } from './store/create-plan';
 import { listPlanSummaries, loadPlanRows } from './store/plan-reads';
 import { loadPlansWithSections } from './store/site-wide-reads';
 import { provisionSite } from './store/provision';
-import { createRowItem, deleteRowItem, findRowByKey, updateRowItem } from './store/row-writes';
+import { createRowItem, deleteRowItem, findRowByKey, findRowsWhere, updateRowItem } from './store/row-writes';
 import type { DocumentLibrary, UploadedDocument } from '../document-library';
 
 /** The plan id and client key a new row is filed under, checked before anything is sent. */
@@ -123,6 +123,16 @@ export class GraphStore implements PlanStore, DocumentLibrary {
   /** The row holding a client key in a section, if any (one indexed read). */
   async findRow(section: SectionId, key: string): Promise<AnyRow | undefined> {
     return this.itemIds.learn(await findRowByKey(this.ctx, sectionById(section), key));
+  }
+
+  /**
+   * Up to `top` rows of a section whose field holds a value (one multi-item read). The field
+   * should be indexed; a site provisioned before it was (provisioning never changes a column)
+   * is asked to answer anyway, which SharePoint does up to the list view threshold.
+   */
+  async findRowsWith(section: SectionId, field: string, value: string, top = 20): Promise<AnyRow[]> {
+    const rows = await findRowsWhere(this.ctx, sectionById(section), field, value, top, { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' });
+    return rows.map((row) => this.itemIds.learn(row));
   }
 
   async deleteRow(input: DeleteRowInput): Promise<void> {

@@ -31,13 +31,17 @@ export async function readRow(ctx: StoreContext, section: SectionDef, id: string
   return rowFromItem(section, await getItem(ctx.http, siteId, listId, id, selectedFields(section)));
 }
 
+/** Up to `top` rows whose column `field` holds `value`: one multi-item read. */
+export async function findRowsWhere(ctx: StoreContext, section: SectionDef, field: string, value: string, top: number, headers?: Record<string, string>): Promise<AnyRow[]> {
+  const { siteId, listId } = await where(ctx, section);
+  const url = itemsUrl(siteId, listId, { fields: selectedFields(section), filter: fieldEquals(field, value), top });
+  const answer = await ctx.http.send<GraphCollection<GraphListItem>>({ method: 'GET', path: url, ...(headers && { headers }) });
+  return (answer.body?.value ?? []).map((item) => rowFromItem(section, item));
+}
+
 /** The row holding a client key, if any (ClientKey is unique and indexed in every list). */
 export async function findRowByKey(ctx: StoreContext, section: SectionDef, key: string): Promise<AnyRow | undefined> {
-  const { siteId, listId } = await where(ctx, section);
-  const url = itemsUrl(siteId, listId, { fields: selectedFields(section), filter: fieldEquals(SYSTEM_FIELDS.clientKey.name, key), top: 1 });
-  const answer = await ctx.http.send<GraphCollection<GraphListItem>>({ method: 'GET', path: url });
-  const item = answer.body?.value?.[0];
-  return item ? rowFromItem(section, item) : undefined;
+  return (await findRowsWhere(ctx, section, SYSTEM_FIELDS.clientKey.name, key, 1))[0];
 }
 
 /**
