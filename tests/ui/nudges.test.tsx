@@ -52,6 +52,8 @@ function show(nudges: Nudges) {
         <NudgesProvider nudges={nudges}>
           <NudgeSettingsButton />
           <NudgeDigest />
+          {/* The app shell's main content, where the skip link goes. */}
+          <main id="main" tabIndex={-1} aria-label="Main" />
         </NudgesProvider>
       </MessagesProvider>
     </FluentProvider>,
@@ -111,6 +113,18 @@ describe('the digest of nudges Teams could not deliver', () => {
     await user.click(screen.getByRole('button', { name: 'Dismiss these notifications' }));
     expect(calls.seen).toEqual([[ids[0]], [ids[1]], [ids[2]]]);
     expect((await kept.read(ME)).map((n) => n.about)).toEqual(['Arrived meanwhile']);
+    // The banner went with the button that had focus: the keyboard is on the page's main content.
+    expect(screen.getByRole('main')).toHaveFocus();
+  });
+
+  it('puts the keyboard on the main content when the last item is dismissed by its own button', async () => {
+    const user = userEvent.setup();
+    const { nudges, kept } = fakeService();
+    await kept.add(ASKED);
+    show(nudges);
+    await user.click(await screen.findByRole('button', { name: `Dismiss this notification: ${ASKED_TEXT}` }));
+    expect(screen.queryByText(TITLE)).not.toBeInTheDocument();
+    expect(screen.getByRole('main')).toHaveFocus();
   });
 
   it('is the same on two devices until one dismisses it; the other drops it when shown again', async () => {

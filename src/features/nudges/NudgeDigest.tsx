@@ -27,9 +27,16 @@ export function NudgeDigest() {
   const t = useMessages();
   const styles = useStyles();
   const { digest, dismiss } = useDigest();
-  // Dismissing one item removes the button that had focus: focus moves to "dismiss all".
+  // Dismissing removes the button that had focus: focus moves to "dismiss all" while the banner
+  // stays, else to the page's main content (the skip link's target), never to the page's body.
   const dismissAll = useRef<HTMLButtonElement>(null);
   if (digest.length === 0) return null;
+  const dismissAndMoveOn = (ids: readonly string[]) => {
+    const emptied = digest.every((n) => ids.includes(n.id));
+    dismiss(ids);
+    if (emptied) document.getElementById('main')?.focus();
+    else dismissAll.current?.focus();
+  };
   const textOf = (n: DigestNudge) => t(`nudges.digest.${n.kind}`, { actor: n.by.displayName || n.by.email, about: n.about });
   return (
     <MessageBar intent="info" layout="multiline" aria-live="polite">
@@ -47,10 +54,7 @@ export function NudgeDigest() {
                   size="small"
                   icon={<DismissRegular />}
                   aria-label={t('nudges.digest.dismissOne', { text: textOf(n) })}
-                  onClick={() => {
-                    dismiss([n.id]);
-                    dismissAll.current?.focus();
-                  }}
+                  onClick={() => dismissAndMoveOn([n.id])}
                 />
               </span>
             </li>
@@ -58,7 +62,7 @@ export function NudgeDigest() {
         </ul>
       </MessageBarBody>
       <MessageBarActions
-        containerAction={<Button ref={dismissAll} appearance="transparent" icon={<DismissRegular />} aria-label={t('nudges.digest.dismiss')} onClick={() => dismiss(digest.map((n) => n.id))} />}
+        containerAction={<Button ref={dismissAll} appearance="transparent" icon={<DismissRegular />} aria-label={t('nudges.digest.dismiss')} onClick={() => dismissAndMoveOn(digest.map((n) => n.id))} />}
       />
     </MessageBar>
   );
