@@ -1,32 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
-import { CATALOGUES, SCHEMA_TEXT } from '../../src/i18n/catalogues';
-import { enGB } from '../../src/i18n/en-GB';
 import { errorsOf, launchBrowser, openSurface, SAMPLE, seriousViolations, type SurfaceOptions } from './harness';
+import { englishOn, englishOnly } from './support/english-words';
 
 /**
  * Every surface in a browser whose language is Welsh: the page says it is Welsh, shows no
  * English message of the app's own, and passes axe. The sample plans' own rows stay as their
  * authors wrote them (in English), so the check is on the app's words, not the plan's.
  */
-const cy = CATALOGUES['cy-GB'] as Readonly<Record<string, string>>;
-
-/**
- * The app's English words that must not show in Welsh: fixed parts of every message (split at
- * its placeholders) and the schema's words, where Welsh differs and the words are long enough not
- * to be a plan's own text by chance.
- */
-const englishOnly: readonly string[] = [
-  ...Object.entries(enGB).flatMap(([key, english]) =>
-    cy[key] === english ? [] : english.split(/\{[A-Za-z0-9]+\}/).map((part) => part.trim()),
-  ),
-  ...Object.entries(SCHEMA_TEXT['cy-GB']).flatMap(([english, welsh]) => (welsh === english ? [] : [english])),
-].filter((words) => words.split(/\s+/).length >= 3 && words.length >= 16);
-
-async function englishOn(page: Page): Promise<string[]> {
-  const text = await page.evaluate(() => document.body.innerText);
-  return [...new Set(englishOnly.filter((words) => text.includes(words)))];
-}
-
 const TEAMS_MEETING = 'welsh-e2e-meeting';
 
 /**
