@@ -13,7 +13,7 @@ import { sectionById } from '../plan';
 import { useMessages, type MessageKey } from '../i18n';
 import { useCurrentPlan } from '../lib/plan-context';
 import type { PlanChange } from '../lib/plan-changes';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useFirstActionFocus } from './use-first-action-focus';
 
 const useStyles = makeStyles({
@@ -50,11 +50,22 @@ export function ChangesStatus() {
   // The list goes when its last change is saved, without Fluent hearing of it: closed here, or the
   // next change to wait would open it by itself and put the keyboard on its "Discard", where the
   // Enter that saved a field would throw that change away.
-  if (open && changes.length === 0) setOpen(false);
+  // Focus that was in the list stays with the status ("All changes saved"), not the page's body.
+  const savedRef = useRef<HTMLSpanElement>(null);
+  const focusSaved = useRef(false);
+  if (open && changes.length === 0) {
+    focusSaved.current = surfaceRef.current?.contains(document.activeElement) ?? false;
+    setOpen(false);
+  }
+  useEffect(() => {
+    if (changes.length > 0 || !focusSaved.current) return;
+    focusSaved.current = false;
+    savedRef.current?.focus();
+  }, [changes.length]);
 
   if (changes.length === 0) {
     return (
-      <span role="status" className={styles.status}>
+      <span role="status" className={styles.status} ref={savedRef} tabIndex={-1}>
         <CheckmarkCircleRegular aria-hidden />
         <Text size={200}>{t('changes.allSaved')}</Text>
       </span>

@@ -57,6 +57,8 @@ describe('saving a change', () => {
     release();
     await user.click(screen.getByRole('button', { name: 'Try now' }));
     expect(await screen.findByText('All changes saved')).toBeInTheDocument();
+    // The keyboard was in the list: it stays with the status that replaced it.
+    await waitFor(() => expect(screen.getByText('All changes saved').closest('[role="status"]')).toHaveFocus());
 
     // The next change that has to wait is only announced: the list does not spring open and put
     // the keyboard on its "Discard", where the person's next Enter would throw the change away.
