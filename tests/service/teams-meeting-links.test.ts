@@ -87,3 +87,22 @@ describe('two plans linking one Teams meeting at once', () => {
     });
   });
 });
+
+describe('what a link costs SharePoint', () => {
+  it('one multi-item read (2 RU) when a meeting links its Teams meeting, none when it already holds it', async () => {
+    const units = () => site.server.standIn!.usage().total;
+    const start = units();
+    expect((await newMeeting(kestrel.planId, KESTREL_ACLM, 'cost-plain')).status).toBe(201);
+    const plain = units() - start;
+    const before = units();
+    const linked = await newMeeting(kestrel.planId, KESTREL_ACLM, 'cost-linked', { TeamsMeetingId: teamsMeeting('cost') });
+    expect(linked.status).toBe(201);
+    expect(units() - before - plain).toBe(2);
+    const again = units();
+    expect((await site.call('PATCH', meetingPath(kestrel.planId, 'cost-linked'), KESTREL_ACLM, { changes: { TeamsMeetingId: teamsMeeting('cost'), MeetingStatus: 'Live' } })).status).toBe(200);
+    const relinked = units() - again;
+    const plainAgain = units();
+    expect((await site.call('PATCH', meetingPath(kestrel.planId, 'cost-plain'), KESTREL_ACLM, { changes: { MeetingStatus: 'Live' } })).status).toBe(200);
+    expect(relinked).toBe(units() - plainAgain);
+  });
+});
