@@ -22,7 +22,7 @@ import { isSiteOwner, mayStartPlans, originOf, roleIn } from './rights/access';
 import { checkMeetingReferences } from './rights/meeting-references';
 import { checkRowLinks } from './rights/row-links';
 import { RowPlans } from './rights/row-plans';
-import { checkTeamsMeetingLink, OneAtATime, TEAMS_MEETING_FIELD, teamsMeetingLinked } from './rights/teams-meeting-links';
+import { checkTeamsMeetingLink, heldElsewhere, linkedElsewhere, OneAtATime, TEAMS_MEETING_FIELD, teamsMeetingLinked } from './rights/teams-meeting-links';
 import { serverToday } from './rights/server-date';
 import {
   checkHeaderChange,
@@ -162,7 +162,7 @@ export class PlanService {
     await this.checkReferences(planId, section, values);
     // No lookup first: a key already used comes back from the create itself (SharePoint refuses
     // the unique ClientKey), which saves a read on every create of a meeting.
-    const row = await this.linkingTeamsMeeting(planId, section, values, undefined, () =>
+    const row = await this.linkingTeamsMeeting(principal, planId, section, values, undefined, () =>
       this.store.createRow({ section: section.id, planId, key: request.key, values, order: request.order, changedBy: personValue(principal) }),
     );
     const created = servedRow(this.sameCreate(row, planId, values));
@@ -177,13 +177,29 @@ export class PlanService {
     await checkRowLinks(this.rowPlans.planOf, planId, section, values, before);
   }
 
-  /** A write that links a Teams meeting, made only while no other plan's meeting holds it. */
-  private async linkingTeamsMeeting<T>(planId: string, section: SectionDef, values: RowValues, before: AnyRow | undefined, write: () => Promise<T>): Promise<T> {
+  /**
+   * A write that links a Teams meeting, made only while no other plan's meeting holds it. Another
+   * instance of the service may link it to another plan between the look and the write, so the
+   * holders are looked at again after it: a write that finds another plan there is undone (the
+   * new row deleted, the changed values put back) and refused. Two such writes may both give up,
+   * never both stay.
+   */
+  private async linkingTeamsMeeting(principal: Principal, planId: string, section: SectionDef, values: ValidatedValues, before: AnyRow | undefined, write: () => Promise<AnyRow>): Promise<AnyRow> {
     const teamsMeeting = teamsMeetingLinked(section, values, before);
     if (teamsMeeting === undefined) return write();
+    const holders = (id: string) => this.store.findRowsWith('meetings', TEAMS_MEETING_FIELD, id);
     return this.teamsMeetingLinks.run(teamsMeeting, async () => {
-      await checkTeamsMeetingLink((id) => this.store.findRowsWith('meetings', TEAMS_MEETING_FIELD, id), planId, teamsMeeting);
-      return write();
+      await checkTeamsMeetingLink(holders, planId, teamsMeeting);
+      const written = await write();
+      if (!(await heldElsewhere(holders, planId, teamsMeeting))) return written;
+      const address = { planId, section: 'meetings' as const, key: written.key, etag: written.etag };
+      if (before) {
+        const putBack = validateValues(section, Object.fromEntries(Object.keys(values).map((name) => [name, before.values[name] ?? null])), 'update');
+        await this.store.updateRow({ ...address, changes: putBack, changedBy: personValue(principal) });
+      } else {
+        await this.store.deleteRow(address);
+      }
+      throw linkedElsewhere();
     });
   }
 
@@ -210,7 +226,7 @@ export class PlanService {
     const row = await this.rowOf(section.id, planId, key);
     const checked = validateValues(section, changes, 'update');
     await this.checkReferences(planId, section, checked, row);
-    const updated = await this.linkingTeamsMeeting(planId, section, checked, row, () => this.patch(principal, row, etag, checked));
+    const updated = await this.linkingTeamsMeeting(principal, planId, section, checked, row, () => this.patch(principal, row, etag, checked));
     this.written(principal, planId, header, updated, servedRow(row));
     return updated;
   }

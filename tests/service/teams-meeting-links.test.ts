@@ -1,3 +1,4 @@
+import { localServiceSetup } from '../../src/server/plan-service-setup';
 import { SAMPLE_CEM, SAMPLE_COUNCILS } from '../../src/server/stand-in/sample-users';
 import { planFingerprint, rowsPath } from '../support/plan-fingerprint';
 import { openServiceSite, type ServiceSite } from '../support/service-site';
@@ -88,8 +89,53 @@ describe('two plans linking one Teams meeting at once', () => {
   });
 });
 
+describe('two instances of the service, one Teams meeting linked through each at once', () => {
+  it('never leave it with two plans, and refuse and undo every write that does not hold it', async () => {
+    const { server } = site;
+    // A second instance over the same site, sharing nothing with the first but SharePoint.
+    const other = localServiceSetup(server.entra!, server.standInUrl!, server.siteId!, {});
+    const status = (write: Promise<unknown>) => write.then(() => 200, (error: { status?: number }) => error.status);
+    try {
+      const fenmouthAclm = await other.verify(`Bearer ${await site.tokenFor(FENMOUTH_ACLM)}`);
+      // Even contests make new meetings; odd ones link meetings that exist, changing their status too.
+      const contests = Array.from({ length: 10 }, (_, i) => ({ teams: teamsMeeting(`two-instances-${i}`), kestrelKey: `kestrel-instances-${i}`, fenmouthKey: `fenmouth-instances-${i}`, update: i % 2 === 1 }));
+      for (const c of contests.filter((c) => c.update)) {
+        expect((await newMeeting(kestrel.planId, KESTREL_ACLM, c.kestrelKey)).status).toBe(201);
+        expect((await newMeeting(fenmouth.planId, FENMOUTH_ACLM, c.fenmouthKey)).status).toBe(201);
+      }
+      const answers = await Promise.all(
+        contests.map((c) =>
+          Promise.all([
+            c.update
+              ? site.call('PATCH', meetingPath(kestrel.planId, c.kestrelKey), KESTREL_ACLM, { changes: { TeamsMeetingId: c.teams, MeetingStatus: 'Live' } }).then((r) => r.status)
+              : newMeeting(kestrel.planId, KESTREL_ACLM, c.kestrelKey, { TeamsMeetingId: c.teams }).then((r) => r.status),
+            c.update
+              ? status(other.service.updateRow(fenmouthAclm, fenmouth.planId, 'meetings', c.fenmouthKey, undefined, { TeamsMeetingId: c.teams, MeetingStatus: 'Live' }))
+              : status(other.service.createRow(fenmouthAclm, fenmouth.planId, 'meetings', { key: c.fenmouthKey, values: { MeetingDate: '2031-02-12', TeamsMeetingId: c.teams } })),
+          ]),
+        ),
+      );
+      const meetings = await Promise.all([kestrel.planId, fenmouth.planId].map(async (planId) => (await site.call('GET', `/plans/${planId}`, CEM)).body.sections.meetings as any[]));
+      contests.forEach((c, i) => {
+        const rows = [meetings[0]!.find((m) => m.key === c.kestrelKey), meetings[1]!.find((m) => m.key === c.fenmouthKey)];
+        const holds = rows.map((row) => row?.values.TeamsMeetingId === c.teams);
+        expect(holds.filter(Boolean).length).toBeLessThanOrEqual(1);
+        // Each write holds the Teams meeting and was answered as done, or was refused and left nothing.
+        expect(answers[i]).toEqual(holds.map((held) => (held ? (c.update ? 200 : 201) : 409)));
+        rows.forEach((row, side) => {
+          if (holds[side]) return;
+          if (c.update) expect(row.values).toMatchObject({ TeamsMeetingId: null, MeetingStatus: 'Planned' });
+          else expect(row).toBeUndefined();
+        });
+      });
+    } finally {
+      await other.live.close();
+    }
+  });
+});
+
 describe('what a link costs SharePoint', () => {
-  it('one multi-item read (2 RU) when a meeting links its Teams meeting, none when it already holds it', async () => {
+  it('two multi-item reads (4 RU) when a meeting links its Teams meeting, none when it already holds it', async () => {
     const units = () => site.server.standIn!.usage().total;
     const start = units();
     expect((await newMeeting(kestrel.planId, KESTREL_ACLM, 'cost-plain')).status).toBe(201);
@@ -97,7 +143,8 @@ describe('what a link costs SharePoint', () => {
     const before = units();
     const linked = await newMeeting(kestrel.planId, KESTREL_ACLM, 'cost-linked', { TeamsMeetingId: teamsMeeting('cost') });
     expect(linked.status).toBe(201);
-    expect(units() - before - plain).toBe(2);
+    // Who holds it, read before the write and again after it (another instance may link it meanwhile).
+    expect(units() - before - plain).toBe(4);
     const again = units();
     expect((await site.call('PATCH', meetingPath(kestrel.planId, 'cost-linked'), KESTREL_ACLM, { changes: { TeamsMeetingId: teamsMeeting('cost'), MeetingStatus: 'Live' } })).status).toBe(200);
     const relinked = units() - again;

@@ -27,20 +27,27 @@ export function teamsMeetingLinked(section: SectionDef, values: RowValues, befor
  * new link, which a meeting makes once.
  */
 export async function checkTeamsMeetingLink(holders: TeamsMeetingHolders, planId: string, teamsMeetingId: string): Promise<void> {
-  const held = await holders(teamsMeetingId);
-  if (held.some((row) => row.planId !== planId)) {
-    throw new ApiError(
-      409,
-      'teamsMeetingLinkedElsewhere',
-      'This Teams meeting is already linked to a meeting of another plan, so it cannot be linked to this one. Nothing was saved. Hold this plan\'s meeting in a Teams meeting of its own.',
-      { section: 'meetings' },
-    );
-  }
+  if (await heldElsewhere(holders, planId, teamsMeetingId)) throw linkedElsewhere();
+}
+
+/** Whether a meeting of a plan other than `planId` holds the Teams meeting. */
+export async function heldElsewhere(holders: TeamsMeetingHolders, planId: string, teamsMeetingId: string): Promise<boolean> {
+  return (await holders(teamsMeetingId)).some((row) => row.planId !== planId);
+}
+
+export function linkedElsewhere(): ApiError {
+  return new ApiError(
+    409,
+    'teamsMeetingLinkedElsewhere',
+    'This Teams meeting is already linked to a meeting of another plan, so it cannot be linked to this one. Nothing was saved. Hold this plan\'s meeting in a Teams meeting of its own.',
+    { section: 'meetings' },
+  );
 }
 
 /**
  * Work for one key at a time in this process: two plans linking the same Teams meeting at once
- * cannot both find it free. (Several instances of the service could still race each other.)
+ * cannot both find it free. Instances of a scaled-out service share no memory, so a link is also
+ * looked at again once written (see PlanService).
  */
 export class OneAtATime {
   private readonly last = new Map<string, Promise<unknown>>();
