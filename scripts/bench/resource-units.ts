@@ -94,6 +94,9 @@ async function runMeetings(site: Site, planIds: readonly string[], minutes: numb
       stops.push(await openFrame(site, person, planId, planId === planIds[0] ? seenBy.get(person) : undefined));
       stops.push(await openFrame(site, person, planId, undefined));
     }
+    // The first to open links the plan's meeting to its Teams meeting, as the side panel does
+    // (the service first makes sure no other plan holds that Teams meeting).
+    await api(site, people[0]!, 'PATCH', `/plans/${planId}/sections/meetings/rows/${planId}-meetings-1`, { changes: { TeamsMeetingId: `19:meeting_${planId}@thread.v2` } });
   };
   for (let i = 0; i < planIds.length; i += 10) await Promise.all(planIds.slice(i, i + 10).map(openMeeting));
   const opened = site.units();
