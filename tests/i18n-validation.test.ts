@@ -21,7 +21,7 @@ describe('validation messages in the reader’s language', () => {
   it('says in Welsh, with the field’s Welsh label, why each field was refused', () => {
     const error = refusal({ ActionTitle: ' ', DueDate: '2031-02-30', Status: 'Maybe', Owner: '<b>Sam</b>' });
     expect(fieldErrorTexts(welsh, error)).toEqual({
-      ActionTitle: 'Mae angen Cam gweithredu.',
+      ActionTitle: 'Mae angen llenwi’r maes “Cam gweithredu”.',
       DueDate: 'Rhaid i Erbyn fod yn ddyddiad go iawn (BBBB-MM-DD).',
       Status: 'Rhaid i Statws fod yn un o’r canlynol: Agored, Ar y gweill, Wedi’i wneud, Wedi’i ollwng.',
       Owner: 'Rhaid i Perchennog fod yn rôl neu’n enw, gydag e-bost rhwng bachau onglog ar ei ôl os mynnwch.',

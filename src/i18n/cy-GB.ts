@@ -508,7 +508,7 @@ export const cyGB: Catalogue = {
   'cli.agenda.items.many': '{count} eitem',
   'cli.agenda.items.other': '{count} eitem',
   'cli.agenda.note': 'Nodyn: {note}',
-  'validation.required': 'Mae angen {label}.',
+  'validation.required': 'Mae angen llenwi’r maes “{label}”.',
   'validation.tooLong': 'Gall {label} fod yn {max} nod ar y mwyaf.',
   'validation.markup': 'Rhaid i {label} fod yn destun plaen, heb HTML na sgript.',
   'validation.choice': 'Rhaid i {label} fod yn un o’r canlynol: {choices}.',

@@ -14,6 +14,14 @@ export function formatDay(date: IsoDate, locale: string): string {
 }
 
 /**
+ * Welsh writes "ac" before a vowel sound, "a" before a consonant. A, e, i, o, u, ŵ and ŷ are
+ * always vowels; a plain w or y is a vowel before a consonant or alone ("ac ysgol", "ac wrth",
+ * "ac y") and a consonant before a vowel ("a Wedi’i dicio", "a wal"). Letters, not sounds: a
+ * rare word this misjudges reads as a slip, never as another meaning.
+ */
+const STARTS_WITH_VOWEL = /^(?:[aeiouâêîôûŵŷ]|[wy](?![aeiouwyâêîôûŵŷ]))/i;
+
+/**
  * 'a', 'a and b', 'a, b and c' from the catalogue rather than Intl.ListFormat, whose Welsh
  * writes "a(c)" for the choice between "a" and "ac" that the catalogue makes by the next word.
  */
@@ -21,5 +29,5 @@ export function joinList(t: Translate, parts: readonly string[]): string {
   if (parts.length <= 1) return parts.join('');
   const rest = parts.slice(0, -1).join(t('list.separator'));
   const last = parts.at(-1)!;
-  return /^[aeiouwyâêîôûŵŷ]/i.test(last) ? t('list.lastBeforeVowel', { rest, last }) : t('list.last', { rest, last });
+  return STARTS_WITH_VOWEL.test(last) ? t('list.lastBeforeVowel', { rest, last }) : t('list.last', { rest, last });
 }

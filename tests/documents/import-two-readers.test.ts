@@ -29,7 +29,7 @@ describeWithSeed('one import preview read by an English and a Welsh reader', SEE
 
   it('tells each reader about the same line in their own language', () => {
     expect(english).toContain('  ! line 55: Not imported: Attendees is required.');
-    expect(welsh).toContain('  ! llinell 55: Heb ei fewnforio: Mae angen Yn bresennol.');
+    expect(welsh).toContain('  ! llinell 55: Heb ei fewnforio: Mae angen llenwi’r maes “Yn bresennol”.');
     expect(english).toContain('    lines 216 to 218: Merged 3 lines that continue one row.');
     expect(welsh).toContain('    llinellau 216 i 218: Unwyd 3 llinell sy’n parhau un rhes.');
   });
