@@ -1161,6 +1161,7 @@ export const cyGB: Catalogue = {
   'import.note.groupInferred': 'Nid yw’r grŵp sianeli wedi’i enwi yma: wedi’i gymryd fel "{group}" o’i le yn y grid.',
   'import.note.channelRepeated': 'Mae "{channel}" yn ymddangos fwy nag unwaith yn y grŵp hwn: "{renamed}" yw enw’r un hwn.',
   'import.note.url': '{label}: darllenwyd "{text}" fel {url}.',
+  'import.note.noSuchMeeting': '{label}: nid oes gan y cynllun hwn gyfarfod ar "{text}", felly mae’n cael ei adael yn wag.',
   'import.note.tbc': '{label} oedd "{text}" (i’w gadarnhau): wedi’i adael yn wag.',
   'import.note.unreadDate': 'Gwiriwch: does dim modd darllen {label} "{text}" fel diwrnod ({problem}); wedi’i gadw fel y’i hysgrifennwyd, heb ddiwrnod.',
   'import.note.spanEnd': 'Mae {label} yn gyfnod: {end} wedi’i osod i {date}.',

@@ -977,6 +977,7 @@ export const enGB = {
   'import.note.groupInferred': 'Channel group not named here: taken as "{group}" from its place in the grid.',
   'import.note.channelRepeated': '"{channel}" appears more than once in this group: this one is called "{renamed}".',
   'import.note.url': '{label}: "{text}" read as {url}.',
+  'import.note.noSuchMeeting': '{label}: this plan has no meeting on "{text}", so it is left empty.',
   'import.note.tbc': '{label} was "{text}" (to be confirmed): left empty.',
   'import.note.unreadDate': 'Check: {label} "{text}" cannot be read as a day ({problem}); kept as written, with no day.',
   'import.note.spanEnd': '{label} is a span: {end} set to {date}.',

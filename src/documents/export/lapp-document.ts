@@ -8,6 +8,7 @@ import {
   signOffState,
   type AnyRow,
   type FieldDef,
+  type FieldValue,
   type IsoDate,
   type Plan,
   type RowSectionId,
@@ -18,7 +19,7 @@ import type { Translate } from '../../i18n/catalogue';
 import { enGB } from '../../i18n/en-GB';
 import { formatDay } from '../../i18n/locale-format';
 import { detailLabel, FRONT_PAGE_FIELDS, signatureHeaders } from '../document-text';
-import { MATRIX_LAYOUT } from '../template-knowledge';
+import { MATRIX_LAYOUT, ukDate } from '../template-knowledge';
 import { cellText, personName, rowCellText, shownFields } from './cell-text';
 import type { Block, Outline } from './outline';
 
@@ -33,18 +34,29 @@ function rowsOf(plan: Plan, section: SectionDef): readonly AnyRow[] {
  * A cell as a document beyond the app shows it: dates as the council wrote them, people by name,
  * choices (Uchel, Ie…) in the document's language; what people wrote stays as written.
  */
-function documentCell(t: Translate, f: FieldDef, values: AnyRow['values']): string {
+function documentCell(t: Translate, plan: Plan, f: FieldDef, values: AnyRow['values']): string {
   if (f.kind === 'person') return personName(values[f.name]);
+  if (f.refersTo === 'meetings') return meetingDate(plan, values[f.name]);
   const text = rowCellText(f, values);
   return f.kind === 'choice' || f.kind === 'boolean' ? t.schema(text) : text;
 }
 
-function tableBlock(t: Translate, section: SectionDef, rows: readonly AnyRow[]): Block {
+/**
+ * A meeting named by a row, as the template's people know it: its date (the import reads the
+ * date back to that plan's meeting). The key is the app's own and means nothing on paper.
+ */
+function meetingDate(plan: Plan, key: FieldValue | undefined): string {
+  const meeting = typeof key === 'string' ? plan.sections.meetings.find((m) => m.key === key) : undefined;
+  const date = meeting?.values.MeetingDate;
+  return typeof date === 'string' ? ukDate(date) : '';
+}
+
+function tableBlock(t: Translate, plan: Plan, section: SectionDef, rows: readonly AnyRow[]): Block {
   const fields = shownFields(section);
   return {
     kind: 'table',
     headers: fields.map((f) => t.schema(f.heading ?? f.label)),
-    rows: rows.map((r) => fields.map((f) => documentCell(t, f, r.values))),
+    rows: rows.map((r) => fields.map((f) => documentCell(t, plan, f, r.values))),
   };
 }
 
@@ -134,7 +146,7 @@ export function lappOutline(plan: Plan, today: IsoDate, t: Translate): Outline {
     blocks.push({ kind: 'heading', level: 2, text: t.schema(section.templateTitle) });
     if (section.help) blocks.push({ kind: 'paragraph', text: t.schema(section.help) });
     const rows = rowsOf(plan, section);
-    blocks.push(section.shape === 'matrix' ? matrixBlock(t, section, rows) : tableBlock(t, section, rows));
+    blocks.push(section.shape === 'matrix' ? matrixBlock(t, section, rows) : tableBlock(t, plan, section, rows));
   }
   return { title: `${t.schema(sectionById('plan').templateTitle)}: ${council}`, blocks, lang: t.locale };
 }

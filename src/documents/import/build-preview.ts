@@ -20,7 +20,9 @@ import { censusNamed, documentYear } from './document-year';
 import { matchHeader } from './header-match';
 import { say, schema } from './import-messages';
 import { isMatrixHeader, readMatrix } from './matrix-reader';
+import type { YearHint } from './date-cell';
 import { importedRowKey } from './row-key';
+import { resolveMeetingReferences } from './meeting-references';
 import { detailChanges, detailLines, readPlanDetails } from './plan-details';
 import { readTable, type TableOutput } from './table-reader';
 import type { DraftRow, ImportPreview, PreviewRow, SectionPreview, TableRead, Unplaced } from './types';
@@ -208,7 +210,7 @@ export function buildPreview(doc: SourceDocument, options: PreviewOptions): Impo
   const outside = explainOutside(outsideLines);
   const sections = (ROW_SECTIONS as readonly SectionDef[])
     .filter((s) => collected.has(s.id))
-    .map((s) => finishSection(s, collected.get(s.id) as Collected, options));
+    .map((s) => finishSection(s, collected.get(s.id) as Collected, options, hint));
   const rows = sections.flatMap((s) => s.rows);
   const changes = detailChanges(details, options.plan);
   const unplacedAll = [...outside, ...sections.flatMap((s) => s.unplaced)];
@@ -265,7 +267,7 @@ function fillFixedRows(section: SectionDef, c: Collected, options: PreviewOption
   return { rows, unplaced };
 }
 
-function finishSection(section: SectionDef, c: Collected, options: PreviewOptions): SectionPreview {
+function finishSection(section: SectionDef, c: Collected, options: PreviewOptions, hint: YearHint | null): SectionPreview {
   const id = section.id as RowSectionId;
   if (section.shape === 'priorities') {
     const filled = fillFixedRows(section, c, options);
@@ -281,13 +283,14 @@ function finishSection(section: SectionDef, c: Collected, options: PreviewOption
     const occurrence = (occurrences.get(identity) ?? 0) + 1;
     occurrences.set(identity, occurrence);
     const key = importedRowKey(options.planId, id, draft.identity, occurrence);
+    const meetings = resolveMeetingReferences(section, draft.values, options.plan, hint);
     return {
       key,
       order: base + i + 1,
-      values: draft.values,
+      values: meetings.values,
       lines: draft.lines,
       where: draft.where,
-      notes: draft.notes,
+      notes: [...draft.notes, ...meetings.notes],
       alreadyInPlan: existingKeys.has(key),
     };
   });

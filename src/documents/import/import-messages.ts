@@ -35,6 +35,7 @@ export const IMPORT_MESSAGES = [
   'import.note.groupInferred',
   'import.note.channelRepeated',
   'import.note.url',
+  'import.note.noSuchMeeting',
   'import.note.tbc',
   'import.note.unreadDate',
   'import.note.spanEnd',
