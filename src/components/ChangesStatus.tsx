@@ -10,10 +10,11 @@ import {
 } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, ErrorCircleRegular, WarningRegular } from '@fluentui/react-icons';
 import { sectionById } from '../plan';
-import { useMessages, type MessageKey } from '../i18n';
+import { changeFailureText, problemText, useMessages, type MessageKey, type Translate } from '../i18n';
 import { useCurrentPlan } from '../lib/plan-context';
-import type { PlanChange } from '../lib/plan-changes';
+import type { ChangeReason, PlanChange } from '../lib/plan-changes';
 import { useEffect, useRef, useState } from 'react';
+import { ProblemWords } from './ProblemWords';
 import { useFirstActionFocus } from './use-first-action-focus';
 
 const useStyles = makeStyles({
@@ -33,6 +34,10 @@ const STATE = {
   failed: 'changes.state.failed',
   conflict: 'changes.state.conflict',
 } as const satisfies Record<PlanChange['state'], MessageKey>;
+
+function reasonText(t: Translate, reason: ChangeReason) {
+  return 'failed' in reason ? changeFailureText(t, reason.failed) : problemText(t, reason.retrying);
+}
 
 /**
  * Where this person's changes are: all saved, how many are waiting for SharePoint, and any that
@@ -100,7 +105,12 @@ export function ChangesStatus() {
                 </Text>
                 <Text size={200} className={change.state === 'failed' ? styles.failed : undefined}>
                   {t(STATE[change.state])}
-                  {change.reason && ` — ${change.reason}`}
+                  {change.reason && (
+                    <>
+                      {' — '}
+                      <ProblemWords text={reasonText(t, change.reason)} />
+                    </>
+                  )}
                 </Text>
                 {change.state !== 'sending' && (
                   <div className={styles.itemActions}>

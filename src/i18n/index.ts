@@ -7,3 +7,4 @@ export { agendaText } from './agenda-text';
 export { importedValueText, importText, whereText } from './import-text';
 export { useAgendaText } from './use-agenda-text';
 export { fieldErrorText, fieldErrorTexts } from './validation-text';
+export { changeFailureText, problemText, type ProblemText } from './problem-text';

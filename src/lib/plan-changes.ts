@@ -1,6 +1,9 @@
 import { sectionById, type AnyRow, type Plan, type SectionId } from '../plan';
-import type { ChangeState, QueuedChange } from '../storage/outbox';
+import type { Problem } from '../storage/errors';
+import type { ChangeFailure, ChangeState, QueuedChange } from '../storage/outbox';
 import { dropRow, findRow, putRow, withValues } from '../plan/plan-rows';
+
+export type ChangeReason = { readonly failed: ChangeFailure } | { readonly retrying: Problem };
 
 /** A change kept in the outbox, placed on the row of this plan it writes. */
 export interface PlanChange {
@@ -11,8 +14,8 @@ export interface PlanChange {
   readonly key: string;
   /** The row's label as this person last saw it (what the change list shows). */
   readonly label: string;
-  /** Why it failed, or why the last try did not land while it is still waiting. */
-  readonly reason: string | undefined;
+  /** Why it failed, or why the last try did not land while it is still waiting: data the UI words. */
+  readonly reason: ChangeReason | undefined;
   readonly change: QueuedChange;
 }
 
@@ -32,7 +35,7 @@ export function changesForPlan(plan: Plan, queued: readonly QueuedChange[]): Pla
       const { operation } = change;
       const { section, key } = operation.input;
       const values = operation.kind === 'create' ? operation.input.values : findRow(plan, section, key)?.values;
-      const reason = change.failure?.message ?? change.lastError;
+      const reason = change.failure ? { failed: change.failure } : change.lastProblem ? { retrying: change.lastProblem } : undefined;
       return { id: change.id, state: change.state, kind: operation.kind, section, key, label: labelOf(values, section), reason, change };
     });
 }

@@ -1,4 +1,9 @@
-/** Typed storage failures, each carrying what the person using the app needs to see. */
+import { ValidationError, type FieldError } from '../plan';
+
+/**
+ * Typed storage failures. An error's `message` is for logs and the host: English, never shown as
+ * the sentence a person reads. What a person reads comes from the catalogues, by `problemOf`.
+ */
 
 /** The row changed since it was read: someone else saved first (HTTP 412). */
 export class ConflictError extends Error {
@@ -16,9 +21,13 @@ export class ConflictError extends Error {
 
 /** Storage refused the change for this user (HTTP 403): show read-only, never retry. */
 export class ForbiddenError extends Error {
-  constructor(message = 'You can read this plan but not change this part of it.') {
-    super(message);
+  /** Storage's own words for the refusal, when it gave any. */
+  readonly said: string | undefined;
+
+  constructor(message?: string) {
+    super(message ?? 'You can read this plan but not change this part of it.');
     this.name = 'ForbiddenError';
+    this.said = message;
   }
 }
 
@@ -60,4 +69,29 @@ export class StorageError extends Error {
 /** Errors that mean "try again later", as opposed to "this change will never be accepted". */
 export function isTransient(error: unknown): boolean {
   return error instanceof ThrottledError || error instanceof OfflineError;
+}
+
+/** What went wrong, as data each reader's catalogue words: never a sentence of its own. */
+export interface Problem {
+  readonly kind: 'offline' | 'busy' | 'conflict' | 'forbidden' | 'notFound' | 'invalid' | 'refused' | 'failed';
+  /** The storage's or plan service's code for a refusal (`refused`). */
+  readonly code?: string;
+  /**
+   * Storage's own words, in English whatever the reader's language: shown only under a
+   * catalogued sentence, marked as English.
+   */
+  readonly said?: string;
+  readonly fieldErrors?: readonly FieldError[];
+}
+
+/** The problem an error stands for; anything unexpected is `failed`, with its words kept as `said`. */
+export function problemOf(error: unknown): Problem {
+  if (error instanceof OfflineError) return { kind: 'offline' };
+  if (error instanceof ThrottledError) return { kind: 'busy' };
+  if (error instanceof ConflictError) return { kind: 'conflict' };
+  if (error instanceof ForbiddenError) return error.said === undefined ? { kind: 'forbidden' } : { kind: 'forbidden', said: error.said };
+  if (error instanceof NotFoundError) return { kind: 'notFound', said: error.message };
+  if (error instanceof ValidationError) return { kind: 'invalid', fieldErrors: error.errors };
+  if (error instanceof StorageError) return { kind: 'refused', code: error.code, said: error.message };
+  return { kind: 'failed', said: error instanceof Error ? error.message : String(error) };
 }

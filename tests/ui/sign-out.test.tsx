@@ -63,7 +63,7 @@ async function leaveUnsentChanges(): Promise<void> {
       seq: 2,
       state: 'failed',
       operation: { kind: 'create', input: { ...contact, key: 'contact-kit' } },
-      failure: { kind: 'refused', message: 'SharePoint refused the change.' },
+      failure: { kind: 'refused', problem: { kind: 'refused', code: 'itemRefused', said: 'SharePoint refused the change.' } },
     },
   ];
   const queue = createIndexedDbQueue(outboxDatabaseName(SITE, ACCOUNT));

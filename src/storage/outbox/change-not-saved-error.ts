@@ -6,7 +6,8 @@ export class ChangeNotSavedError extends Error {
     readonly changeId: string,
     readonly failure: ChangeFailure,
   ) {
-    super(failure.message);
+    // For logs: the person reads the failure in their own language (see ChangeFailure).
+    super(`The change was not saved (${failure.kind}).`);
     this.name = 'ChangeNotSavedError';
   }
 }

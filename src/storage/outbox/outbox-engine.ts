@@ -1,4 +1,5 @@
 import type { AnyRow } from '../../plan';
+import { problemOf } from '../errors';
 import type { PlanStore } from '../port';
 import { ChangeFeed } from './change-feed';
 import { ChangeNotSavedError } from './change-not-saved-error';
@@ -84,7 +85,7 @@ export class OutboxEngine {
     } catch (error) {
       this.changes.delete(change.id);
       this.notKept.delete(change.id);
-      this.feed.emit({ ...change, state: 'failed', failure: { kind: 'refused', message: 'This change could not be kept on this device.' } });
+      this.feed.emit({ ...change, state: 'failed', failure: { kind: 'notKept', problem: problemOf(error) } });
       this.settlements.failed(change.id, error);
       return done;
     }
@@ -143,7 +144,7 @@ export class OutboxEngine {
     const change = this.changes.get(changeId);
     if (!change) return;
     if (change.state === 'sending') throw new RangeError('This change is being sent right now; wait for the answer.');
-    const failure: ChangeFailure = { kind: 'discarded', message: 'This change was discarded.' };
+    const failure: ChangeFailure = { kind: 'discarded' };
     const dependants = this.dropCreateDependants(change, failure);
     this.changes.delete(changeId);
     this.pendingInOrder = undefined;
@@ -227,7 +228,7 @@ export class OutboxEngine {
     await Promise.all(followUps.map((f) => this.keep(f)));
     this.changes.delete(change.id);
     this.pendingInOrder = undefined;
-    this.feed.emit({ ...change, state: 'saved', saved: row, lastError: undefined, conflict: undefined });
+    this.feed.emit({ ...change, state: 'saved', saved: row, lastProblem: undefined, conflict: undefined });
     this.settlements.saved(change.id, row);
     await this.forget(change.id);
   }
@@ -239,23 +240,23 @@ export class OutboxEngine {
         return this.afterSave(change, outcome.row);
       case 'rebase': {
         const operation = { ...change.operation, input: { ...change.operation.input, etag: outcome.etag } } as ChangeOperation;
-        await this.keep(this.replace({ ...change, operation, state: 'waiting', nextAttemptAt: undefined, lastError: undefined }));
+        await this.keep(this.replace({ ...change, operation, state: 'waiting', nextAttemptAt: undefined, lastProblem: undefined }));
         return;
       }
       case 'retry': {
         const now = this.opts.now();
         if (outcome.serverAskedMs > 0) this.pausedUntil = Math.max(this.pausedUntil, now + outcome.serverAskedMs);
-        this.replace({ ...change, state: 'waiting', nextAttemptAt: now + outcome.delayMs, lastError: outcome.message });
+        this.replace({ ...change, state: 'waiting', nextAttemptAt: now + outcome.delayMs, lastProblem: outcome.problem });
         return;
       }
       case 'conflict': {
-        const inConflict = this.replace({ ...change, state: 'conflict', conflict: outcome.conflict, lastError: undefined });
+        const inConflict = this.replace({ ...change, state: 'conflict', conflict: outcome.conflict, lastProblem: undefined });
         this.settlements.failed(change.id, error);
         await this.keep(inConflict);
         return;
       }
       case 'failed': {
-        const failed = this.replace({ ...change, state: 'failed', failure: outcome.failure, lastError: undefined });
+        const failed = this.replace({ ...change, state: 'failed', failure: outcome.failure, lastProblem: undefined });
         const dependants = this.dropCreateDependants(change, outcome.failure);
         this.settlements.failed(change.id, error);
         await Promise.all([failed, ...dependants].map((c) => this.keep(c)));
@@ -267,7 +268,7 @@ export class OutboxEngine {
   /** Fails what was queued behind a create that will never land (synchronously; returns them). */
   private dropCreateDependants(change: QueuedChange, cause: ChangeFailure): QueuedChange[] {
     if (change.operation.kind !== 'create') return [];
-    const failure: ChangeFailure = { kind: 'dependency', message: `The row this change is for was never saved. ${cause.message}` };
+    const failure: ChangeFailure = cause.problem ? { kind: 'dependency', problem: cause.problem } : { kind: 'dependency' };
     return laterInLane(this.changes.values(), change).map((d) => {
       this.settlements.failed(d.id, new ChangeNotSavedError(d.id, failure));
       return this.replace({ ...d, state: 'failed', failure });

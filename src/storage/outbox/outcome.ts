@@ -1,6 +1,7 @@
 import { ValidationError, type AnyRow } from '../../plan';
-import { ConflictError, ForbiddenError, NotFoundError, StorageError, ThrottledError, isTransient } from '../errors';
+import { ConflictError, ForbiddenError, NotFoundError, StorageError, ThrottledError, isTransient, problemOf } from '../errors';
 import { alreadyHolds, conflictFor, mergesCleanly } from './field-diff';
+import type { Problem } from '../errors';
 import type { ChangeFailure, ChangeOperation, ConflictInfo } from './queued-change';
 
 /** How long the outbox waits between tries of one change. */
@@ -19,7 +20,7 @@ export const DEFAULT_OUTBOX_RETRY: OutboxRetryPolicy = { baseDelayMs: 2000, maxD
 
 /** What a failed send means for the change. */
 export type SendOutcome =
-  | { readonly kind: 'retry'; readonly delayMs: number; readonly message: string; readonly serverAskedMs: number }
+  | { readonly kind: 'retry'; readonly delayMs: number; readonly problem: Problem; readonly serverAskedMs: number }
   | { readonly kind: 'conflict'; readonly conflict: ConflictInfo }
   /** Someone else changed other fields only: send the same change again on their version. */
   | { readonly kind: 'rebase'; readonly etag: string }
@@ -36,8 +37,8 @@ export function retryDelayMs(attempt: number, retryAfterMs: number, policy: Outb
   return Math.max(0, retryAfterMs) + Math.floor(random() * ceiling);
 }
 
-function failed(kind: ChangeFailure['kind'], message: string): SendOutcome {
-  return { kind: 'failed', failure: { kind, message } };
+function failed(kind: ChangeFailure['kind'], error: unknown): SendOutcome {
+  return { kind: 'failed', failure: { kind, problem: problemOf(error) } };
 }
 
 /** Sorts an error from storage into retry later, conflict, or give up — and says why. */
@@ -50,7 +51,7 @@ export function outcomeOf(
 ): SendOutcome {
   if (isTransient(error)) {
     const serverAskedMs = error instanceof ThrottledError ? error.retryAfterMs : 0;
-    return { kind: 'retry', delayMs: retryDelayMs(attempt, serverAskedMs, policy, random), message: (error as Error).message, serverAskedMs };
+    return { kind: 'retry', delayMs: retryDelayMs(attempt, serverAskedMs, policy, random), problem: problemOf(error), serverAskedMs };
   }
   if (error instanceof ConflictError) {
     const conflict = conflictFor(operation, error.current);
@@ -58,16 +59,14 @@ export function outcomeOf(
     if (mergesCleanly(operation, conflict) && conflict.theirs) return { kind: 'rebase', etag: conflict.theirs.etag };
     return { kind: 'conflict', conflict };
   }
-  if (error instanceof ForbiddenError) return failed('forbidden', error.message);
-  if (error instanceof ValidationError) {
-    return { kind: 'failed', failure: { kind: 'invalid', message: error.message, fieldErrors: error.errors } };
-  }
+  if (error instanceof ForbiddenError) return failed('forbidden', error);
+  if (error instanceof ValidationError) return failed('invalid', error);
   if (error instanceof NotFoundError) {
     if (operation.kind === 'delete') return { kind: 'alreadySaved', row: undefined };
-    return failed('notFound', 'Someone else deleted this row, so this change could not be saved.');
+    return failed('notFound', error);
   }
   if (error instanceof StorageError && error.status >= 500 && attempt < policy.maxServerErrorAttempts) {
-    return { kind: 'retry', delayMs: retryDelayMs(attempt, 0, policy, random), message: error.message, serverAskedMs: 0 };
+    return { kind: 'retry', delayMs: retryDelayMs(attempt, 0, policy, random), problem: problemOf(error), serverAskedMs: 0 };
   }
-  return failed('refused', error instanceof Error ? error.message : 'SharePoint refused this change.');
+  return failed('refused', error);
 }

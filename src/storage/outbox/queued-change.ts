@@ -1,4 +1,5 @@
-import type { AnyRow, FieldError, FieldValue, ValidatedValues } from '../../plan';
+import type { AnyRow, FieldValue, ValidatedValues } from '../../plan';
+import type { Problem } from '../errors';
 import type { CreateRowInput, DeleteRowInput, RowValues, UpdateRowInput } from '../port';
 
 /** One write, exactly as it will be sent to storage (and replayed after a reload). */
@@ -14,12 +15,18 @@ export type ChangeOperation =
  */
 export type ChangeState = 'waiting' | 'sending' | 'saved' | 'failed' | 'conflict';
 
-/** Why a change was given up, in words the person can act on. */
+/**
+ * Why a change was given up, as data the catalogues word in the reader's language (a change kept
+ * on a device may be shown to someone reading another language than the one it failed in).
+ */
 export interface ChangeFailure {
-  /** `forbidden`: show the plan read-only. `dependency`: the row it changes was never saved. */
-  readonly kind: 'forbidden' | 'invalid' | 'notFound' | 'refused' | 'dependency' | 'discarded';
-  readonly message: string;
-  readonly fieldErrors?: readonly FieldError[];
+  /**
+   * `forbidden`: show the plan read-only. `dependency`: the row it changes was never saved.
+   * `notKept`: the device would not keep it. `discarded`: the person threw it away.
+   */
+  readonly kind: 'forbidden' | 'invalid' | 'notFound' | 'refused' | 'dependency' | 'discarded' | 'notKept';
+  /** What storage answered (for `dependency`, what it answered the change it waited for). */
+  readonly problem?: Problem;
 }
 
 /** One field of a conflict, side by side. */
@@ -59,7 +66,7 @@ export interface QueuedChange {
   /** When the next try is due (epoch ms), after a transient failure. */
   readonly nextAttemptAt?: number;
   /** Why the last try did not land, while the change is still waiting. */
-  readonly lastError?: string;
+  readonly lastProblem?: Problem;
   readonly failure?: ChangeFailure;
   readonly conflict?: ConflictInfo;
   /** The row as storage confirmed it, once saved (deletes: undefined). */

@@ -143,7 +143,7 @@ describe('when the network or SharePoint fails', () => {
     inner.failNext('offline');
     const saving = outbox.createRow(newAction('Brief the ward councillors'));
     await new Promise((r) => setTimeout(r, 5));
-    expect(outbox.pending()[0]).toMatchObject({ state: 'waiting', lastError: expect.stringContaining('connection') });
+    expect(outbox.pending()[0]).toMatchObject({ state: 'waiting', lastProblem: { kind: 'offline' } });
 
     connectivity.dispatchEvent(new Event('online'));
     await saving;
@@ -155,7 +155,10 @@ describe('when the network or SharePoint fails', () => {
     inner.failNext('serverError', 'serverError', 'serverError');
     await expect(outbox.createRow(newAction('Map the hard-to-count areas'))).rejects.toThrow('Something went wrong');
     expect(inner.calls).toHaveLength(3);
-    expect(outbox.pending()[0]).toMatchObject({ state: 'failed', failure: { kind: 'refused' } });
+    expect(outbox.pending()[0]).toMatchObject({
+      state: 'failed',
+      failure: { kind: 'refused', problem: { kind: 'refused', code: 'generalException', said: 'Something went wrong on the server.' } },
+    });
   });
 });
 
@@ -166,7 +169,7 @@ describe('when storage refuses a change', () => {
     await expect(outbox.createRow(newAction('Edit the CEM section'))).rejects.toBeInstanceOf(ForbiddenError);
     await outbox.flush();
     expect(inner.calls).toHaveLength(1);
-    expect(outbox.pending()[0]).toMatchObject({ state: 'failed', failure: { kind: 'forbidden', message: expect.stringContaining('read') } });
+    expect(outbox.pending()[0]).toMatchObject({ state: 'failed', failure: { kind: 'forbidden', problem: { kind: 'forbidden' } } });
   });
 
   it('fails the changes queued behind a create that storage refused', async () => {

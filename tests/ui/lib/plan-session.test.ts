@@ -93,7 +93,7 @@ describe('a plan open in the UI', () => {
     expect(ticks(session).Announce).toBe(false);
     expect(state.notice).toMatchObject({ kind: 'forbidden', section: 'supportChecklist' });
     expect(state.readOnly.has('supportChecklist')).toBe(true);
-    expect(state.changes).toMatchObject([{ state: 'failed', key: 'check-1', reason: 'You can read this list but not change it.' }]);
+    expect(state.changes).toMatchObject([{ state: 'failed', key: 'check-1', reason: { failed: { kind: 'forbidden', problem: { kind: 'forbidden', said: 'You can read this list but not change it.' } } } }]);
     await new Promise((resolve) => setTimeout(resolve, 50)); // well past the outbox's back-off
     // The one refused try, and no retry.
     expect(store.calls.filter((w) => w.kind === 'update')).toHaveLength(1);

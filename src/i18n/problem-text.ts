@@ -1,0 +1,82 @@
+import type { Problem } from '../storage/errors';
+import type { ChangeFailure } from '../storage/outbox';
+import type { MessageKey, Translate } from './catalogue';
+import { fieldErrorText } from './validation-text';
+
+/** A problem in the reader's words. */
+export interface ProblemText {
+  /** The catalogue's sentence for this kind of problem. */
+  readonly sentence: string;
+  /** What the catalogue can say about this one in particular: the refused fields, a known code. */
+  readonly details: readonly string[];
+  /**
+   * Storage's own words, where the catalogue knows no better: English whatever the reader's
+   * language, so shown only under a catalogued sentence and marked `lang="en"`.
+   */
+  readonly english?: string;
+}
+
+const KINDS = {
+  offline: 'problem.offline',
+  busy: 'problem.busy',
+  conflict: 'problem.conflict',
+  forbidden: 'problem.forbidden',
+  notFound: 'problem.notFound',
+  invalid: 'problem.invalid',
+  refused: 'problem.refused',
+  failed: 'problem.failed',
+} as const satisfies Record<Problem['kind'], MessageKey>;
+
+/**
+ * The plan service's codes (src/service/) that a person can meet and the catalogue words fully;
+ * any other code is worded by its kind, with the service's own words under it.
+ */
+const CODES = {
+  unauthenticated: 'problem.code.unauthenticated',
+  tooLarge: 'problem.code.tooLarge',
+  internal: 'problem.code.internal',
+  sharePointUnreachable: 'problem.code.sharePointUnreachable',
+  directoryNotGranted: 'problem.code.directoryNotGranted',
+  directoryUnavailable: 'problem.code.directoryUnavailable',
+  planExists: 'problem.code.planExists',
+  duplicateKey: 'problem.code.duplicateKey',
+  teamsMeetingLinkedElsewhere: 'problem.code.teamsMeetingLinkedElsewhere',
+  rowNotInPlan: 'problem.code.rowNotInPlan',
+  meetingNotInPlan: 'problem.code.meetingNotInPlan',
+  unknownSection: 'problem.code.unknownSection',
+  linkWithoutSection: 'problem.code.linkWithoutSection',
+} as const satisfies Record<string, MessageKey>;
+
+function codeText(t: Translate, code: string | undefined): string | undefined {
+  return code !== undefined && Object.hasOwn(CODES, code) ? t(CODES[code as keyof typeof CODES]) : undefined;
+}
+
+/** What went wrong, in the reader's language, with storage's English words only where nothing better is known. */
+export function problemText(t: Translate, problem: Problem): ProblemText {
+  const fields = (problem.fieldErrors ?? []).map((error) => fieldErrorText(t, error));
+  const code = codeText(t, problem.code);
+  const details = code === undefined ? fields : [...fields, code];
+  const english = details.length === 0 && problem.said ? problem.said : undefined;
+  return { sentence: t(KINDS[problem.kind]), details, ...(english && { english }) };
+}
+
+const FAILURES = {
+  forbidden: 'changes.failure.forbidden',
+  invalid: 'changes.failure.invalid',
+  notFound: 'changes.failure.notFound',
+  refused: 'changes.failure.refused',
+  dependency: 'changes.failure.dependency',
+  discarded: 'changes.failure.discarded',
+  notKept: 'changes.failure.notKept',
+} as const satisfies Record<ChangeFailure['kind'], MessageKey>;
+
+/** Why the outbox gave a change up: its own sentence, then what storage said, if anything. */
+export function changeFailureText(t: Translate, failure: ChangeFailure): ProblemText {
+  // A change kept by an older version of the app may hold a failure kind this one never makes.
+  const sentence = Object.hasOwn(FAILURES, failure.kind) ? t(FAILURES[failure.kind]) : t('problem.failed');
+  if (!failure.problem) return { sentence, details: [] };
+  const cause = problemText(t, failure.problem);
+  // A change that waited for another says why that one failed; for the rest the kind says it.
+  const details = failure.kind === 'dependency' ? [cause.sentence, ...cause.details] : cause.details;
+  return { sentence, details, ...(cause.english !== undefined && { english: cause.english }) };
+}
