@@ -1,6 +1,10 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen } from '@testing-library/react';
+import { SignedOutPage } from '../src/components/SignedOutPage';
+import { AskToSign } from '../src/features/sign-off/AskToSign';
+import { NudgeSettingsButton } from '../src/features/nudges/NudgeSettingsButton';
+import { NudgesProvider, type Nudges } from '../src/lib/nudges-context';
 import { ChangesStatus } from '../src/components/ChangesStatus';
 import { SaveNoticeBar } from '../src/components/SaveNoticeBar';
 import type { Translate } from '../src/i18n';
@@ -174,5 +178,54 @@ describe('the list of changes not saved, read in Welsh', () => {
     const english = renderChanges([failed]).textContent;
     expect(welsh).toContain('Ni chadwyd erioed y rhes y mae’r newid hwn ar ei chyfer. Nid oes gennych hawl i wneud hyn.');
     expect(english).toContain('The row this change is for was never saved. You do not have the right to do this.');
+  });
+});
+
+describe('the features’ error bars, read in Welsh', () => {
+  function nudgesFailingWith(error: unknown): Nudges {
+    return {
+      askToSign: async () => Promise.reject(error),
+      settings: async () => Promise.reject(error),
+      saveSettings: async () => Promise.reject(error),
+      readDigest: async () => [],
+      markDigestSeen: async () => {},
+    };
+  }
+
+  function renderWithNudges(nudges: Nudges, children: React.ReactNode) {
+    return render(
+      <FluentProvider theme={webLightTheme}>
+        <NudgesProvider nudges={nudges}>{children}</NudgesProvider>
+      </FluentProvider>,
+    );
+  }
+
+  it.each(ERRORS)('asking to sign says why it failed (%s) only in catalogue sentences', async (_, error) => {
+    const { container } = renderWithNudges(nudgesFailingWith(error), <AskToSign planId="plan-1" again={false} />);
+    fireEvent.click(screen.getByRole('button'));
+    const bar = (await screen.findByText(/⟪⟫/, { selector: '.fui-MessageBarBody' })) as HTMLElement;
+    expect(bar.textContent).toMatch(/^⟪⟫⟪⟫ ⟪⟫⟪⟫/); // the bar's sentence, then the problem's
+    expect(strayEnglish(container)).toEqual([]);
+    expect(englishFollowsASentence(container)).toBe(true);
+  });
+
+  it.each(ERRORS)('the notification choices say why they could not be read (%s) only in catalogue sentences', async (_, error) => {
+    renderWithNudges(nudgesFailingWith(error), <NudgeSettingsButton />);
+    fireEvent.click(screen.getByRole('button'));
+    const dialog = await screen.findByRole('dialog');
+    await screen.findByText(/⟪⟫/, { selector: '.fui-MessageBarBody' });
+    expect(strayEnglish(dialog)).toEqual([]);
+    expect(englishFollowsASentence(dialog)).toBe(true);
+  });
+
+  it('the signed-out page shows why signing out stopped as English, under a catalogue sentence', () => {
+    const { container } = render(
+      <FluentProvider theme={webLightTheme}>
+        <SignedOutPage problem="QuotaExceededError: the database could not be deleted." onSignInAgain={() => {}} />
+      </FluentProvider>,
+    );
+    expect(strayEnglish(container)).toEqual([]);
+    expect(englishFollowsASentence(container)).toBe(true);
+    expect(container.querySelector('[lang="en"]')?.textContent).toBe('QuotaExceededError: the database could not be deleted.');
   });
 });

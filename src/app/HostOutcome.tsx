@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { Component, useEffect, type ReactNode } from 'react';
+import { ProblemWords } from '../components/ProblemWords';
 import { useMessages } from '../i18n';
 import { useHost, type HostFailure } from '../teams';
 
@@ -29,7 +30,8 @@ function Crashed({ message }: { message: string }) {
     <MessageBar intent="error">
       <MessageBarBody>
         <MessageBarTitle>{t('app.cannotStart')}</MessageBarTitle>
-        {message}
+        {/* A render's error is the code's own English: under a sentence the reader can read. */}
+        <ProblemWords text={{ sentence: t('app.crashed'), details: [], english: message }} />
       </MessageBarBody>
     </MessageBar>
   );

@@ -1,13 +1,17 @@
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import { useMessages } from '../i18n';
+import { ProblemWords } from './ProblemWords';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalL, maxWidth: '480px' },
   title: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
 });
 
-/** What is left after signing out: what happened to the device's data, and the way back in. */
+/**
+ * What is left after signing out: what happened to the device's data, and the way back in.
+ * `problem` is what failed in its own (English) words: the browser's or MSAL's, never ours.
+ */
 export function SignedOutPage({ problem, onSignInAgain }: { problem?: string; onSignInAgain(): void }) {
   const t = useMessages();
   const styles = useStyles();
@@ -21,7 +25,9 @@ export function SignedOutPage({ problem, onSignInAgain }: { problem?: string; on
       </h1>
       {problem ? (
         <MessageBar intent="error">
-          <MessageBarBody>{t('signOut.failed', { reason: problem })}</MessageBarBody>
+          <MessageBarBody>
+            <ProblemWords text={{ sentence: t('signOut.failed'), details: [], english: problem }} />
+          </MessageBarBody>
         </MessageBar>
       ) : (
         <Text>{t('signOut.done')}</Text>

@@ -32,7 +32,9 @@ describe('a surface that cannot show', () => {
         </SurfaceErrorBoundary>
       </HostProvider>,
     );
-    expect(await screen.findByText('The plan list could not be read.')).toBeInTheDocument();
+    // The code's own words, under the catalogue's sentence and marked as English.
+    expect(await screen.findByText('The plan list could not be read.')).toHaveAttribute('lang', 'en');
+    expect(screen.getByText(/^Something went wrong while showing this page\./)).toBeInTheDocument();
     expect(screen.getByText('The app cannot start')).toBeInTheDocument();
     expect(teamsJsMock.app.notifyFailure).toHaveBeenCalledWith({ reason: 'Other', message: 'The plan list could not be read.' });
     expect(teamsJsMock.app.notifySuccess).not.toHaveBeenCalled();

@@ -6,6 +6,7 @@ import { NudgeDigest, NudgeSettingsButton } from '../../src/features/nudges';
 import { MessagesProvider } from '../../src/i18n';
 import { NudgesProvider, type NudgeKind, type Nudges } from '../../src/lib/nudges-context';
 import { MemoryDigest, type DigestStore, type PlanNotification } from '../../src/service/notifications';
+import { ThrottledError } from '../../src/storage/errors';
 import './support/dom-shims';
 
 // The machine running the suite is shared: give the UI time to settle before a query gives up.
@@ -29,7 +30,7 @@ function fakeService(options: { off?: NudgeKind[]; kept?: DigestStore; saveFails
     askToSign: async () => 0,
     settings: async () => ({ kinds: KINDS, off }),
     async saveSettings(next) {
-      if (options.saveFails) throw new Error('The plan service is busy.');
+      if (options.saveFails) throw new ThrottledError(1000);
       calls.saved.push(next);
       off = [...next];
       return off;
@@ -192,7 +193,7 @@ describe("a person's notification choices", () => {
     await user.click(screen.getByRole('button', { name: 'Notifications' }));
     await user.click(await screen.findByLabelText('An action is assigned to me'));
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText('Your choices were not saved: The plan service is busy.')).toBeInTheDocument();
+    expect(await screen.findByText('Your choices were not saved. SharePoint is busy.')).toBeInTheDocument();
     expect(screen.getByRole('dialog')).toBeInTheDocument();
   });
 });

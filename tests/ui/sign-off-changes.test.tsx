@@ -5,6 +5,7 @@ import { TabSurface } from '../../src/app/TabSurface';
 import { NudgesProvider, type Nudges } from '../../src/lib/nudges-context';
 import { splitSignedVersion, signedVersionOf } from '../../src/plan/signed-version';
 import type { Plan } from '../../src/plan';
+import { StorageError } from '../../src/storage/errors';
 import { row } from '../agenda/plan-factory';
 import { MemoryPlanStore } from '../support/memory-plan-store';
 import { PEOPLE, PLAN_ID, samplePlan } from './support/render-tab';
@@ -70,11 +71,14 @@ describe('asking the ACLM and the CLM to sign again', () => {
     expect(asked).toEqual([PLAN_ID]);
   });
 
-  it('says so when the service refuses', async () => {
+  it('says so when the service refuses, with the service’s own words marked as English', async () => {
     const user = userEvent.setup();
-    openSignOff('cem', fakeNudges(async () => Promise.reject(new Error('The plan names no ACLM or CLM by email to ask.'))).nudges);
+    const refusal = new StorageError(400, 'badRequest', 'The plan names no ACLM or CLM by email to ask.');
+    openSignOff('cem', fakeNudges(async () => Promise.reject(refusal)).nudges);
     await user.click(await screen.findByRole('button', { name: 'Ask the ACLM and the CLM to sign again' }));
-    expect(await screen.findByText('Nobody was asked to sign: The plan names no ACLM or CLM by email to ask.')).toBeInTheDocument();
+    const said = await screen.findByText('The plan names no ACLM or CLM by email to ask.');
+    expect(said).toHaveAttribute('lang', 'en');
+    expect(said.parentElement).toHaveTextContent('Nobody was asked to sign. This was refused. The plan names no ACLM or CLM by email to ask.');
   });
 
   it('is not offered to the ACLM', async () => {

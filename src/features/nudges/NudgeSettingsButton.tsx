@@ -17,14 +17,16 @@ import {
 } from '@fluentui/react-components';
 import { AlertRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { useMessages } from '../../i18n';
+import { ProblemWords } from '../../components/ProblemWords';
+import { problemText, useMessages } from '../../i18n';
 import { useNudges, type NudgeKind } from '../../lib/nudges-context';
+import { problemOf, type Problem } from '../../storage/errors';
 
 const useStyles = makeStyles({
   kinds: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, marginBlockStart: tokens.spacingVerticalM },
 });
 
-type Loaded = { readonly step: 'loading' } | { readonly step: 'failed'; readonly reason: string } | { readonly step: 'ready'; readonly kinds: readonly NudgeKind[] };
+type Loaded = { readonly step: 'loading' } | { readonly step: 'failed'; readonly problem: Problem } | { readonly step: 'ready'; readonly kinds: readonly NudgeKind[] };
 
 /**
  * "Notifications": each kind of Teams nudge on or off for the signed-in person, kept by the plan
@@ -38,10 +40,9 @@ export function NudgeSettingsButton() {
   const [loaded, setLoaded] = useState<Loaded>({ step: 'loading' });
   const [off, setOff] = useState<readonly NudgeKind[]>([]);
   const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<string>();
+  const [saveError, setSaveError] = useState<Problem>();
   if (!nudges) return null;
 
-  const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
   const load = () => {
     setLoaded({ step: 'loading' });
     setSaveError(undefined);
@@ -50,7 +51,7 @@ export function NudgeSettingsButton() {
         setOff(settings.off);
         setLoaded({ step: 'ready', kinds: settings.kinds });
       },
-      (error: unknown) => setLoaded({ step: 'failed', reason: reason(error) }),
+      (error: unknown) => setLoaded({ step: 'failed', problem: problemOf(error) }),
     );
   };
   const save = async () => {
@@ -60,7 +61,7 @@ export function NudgeSettingsButton() {
       setOff(await nudges.saveSettings(off));
       setOpen(false);
     } catch (error) {
-      setSaveError(reason(error));
+      setSaveError(problemOf(error));
     } finally {
       setSaving(false);
     }
@@ -87,7 +88,9 @@ export function NudgeSettingsButton() {
             {loaded.step === 'loading' && <Spinner size="small" label={t('nudges.settings.loading')} />}
             {loaded.step === 'failed' && (
               <MessageBar intent="error">
-                <MessageBarBody>{t('nudges.settings.failed', { reason: loaded.reason })}</MessageBarBody>
+                <MessageBarBody>
+                  {t('nudges.settings.failed')} <ProblemWords text={problemText(t, loaded.problem)} />
+                </MessageBarBody>
               </MessageBar>
             )}
             {loaded.step === 'ready' && (
@@ -104,7 +107,9 @@ export function NudgeSettingsButton() {
             )}
             {saveError && (
               <MessageBar intent="error">
-                <MessageBarBody>{t('nudges.settings.saveFailed', { reason: saveError })}</MessageBarBody>
+                <MessageBarBody>
+                  {t('nudges.settings.saveFailed')} <ProblemWords text={problemText(t, saveError)} />
+                </MessageBarBody>
               </MessageBar>
             )}
           </DialogContent>

@@ -1,14 +1,16 @@
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AlertRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { useMessages } from '../../i18n';
+import { ProblemWords } from '../../components/ProblemWords';
+import { problemText, useMessages } from '../../i18n';
 import { useNudges } from '../../lib/nudges-context';
+import { problemOf, type Problem } from '../../storage/errors';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: tokens.spacingVerticalS },
 });
 
-type Asking = { readonly step: 'idle' | 'busy' } | { readonly step: 'done'; readonly asked: number } | { readonly step: 'failed'; readonly reason: string };
+type Asking = { readonly step: 'idle' | 'busy' } | { readonly step: 'done'; readonly asked: number } | { readonly step: 'failed'; readonly problem: Problem };
 
 /**
  * For the plan's CEM: asks the ACLM and the CLM to sign (again, once the plan has changed since
@@ -25,7 +27,7 @@ export function AskToSign({ planId, again }: { planId: string; again: boolean })
     try {
       setAsking({ step: 'done', asked: await nudges.askToSign(planId) });
     } catch (error) {
-      setAsking({ step: 'failed', reason: error instanceof Error ? error.message : String(error) });
+      setAsking({ step: 'failed', problem: problemOf(error) });
     }
   };
   return (
@@ -36,7 +38,9 @@ export function AskToSign({ planId, again }: { planId: string; again: boolean })
       <div role="status">{asking.step === 'done' && <Text>{t.plural('signOff.asked', asking.asked)}</Text>}</div>
       {asking.step === 'failed' && (
         <MessageBar intent="error">
-          <MessageBarBody>{t('signOff.askFailed', { reason: asking.reason })}</MessageBarBody>
+          <MessageBarBody>
+            {t('signOff.askFailed')} <ProblemWords text={problemText(t, asking.problem)} />
+          </MessageBarBody>
         </MessageBar>
       )}
     </div>
