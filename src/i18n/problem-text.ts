@@ -28,16 +28,15 @@ const KINDS = {
 } as const satisfies Record<Problem['kind'], MessageKey>;
 
 /**
- * The plan service's codes (src/service/) that a person can meet and the catalogue words fully;
- * any other code is worded by its kind, with the service's own words under it.
+ * The plan service's codes (src/service/) that reach a person as a refusal and that the catalogue
+ * words fully. Its 503s (`busy`, `sharePointUnreachable`, the directory's) arrive as throttling,
+ * and 400s with fields as refused values. Any other code is worded by its kind, with the
+ * service's own words after it.
  */
 const CODES = {
   unauthenticated: 'problem.code.unauthenticated',
   tooLarge: 'problem.code.tooLarge',
   internal: 'problem.code.internal',
-  sharePointUnreachable: 'problem.code.sharePointUnreachable',
-  directoryNotGranted: 'problem.code.directoryNotGranted',
-  directoryUnavailable: 'problem.code.directoryUnavailable',
   planExists: 'problem.code.planExists',
   duplicateKey: 'problem.code.duplicateKey',
   teamsMeetingLinkedElsewhere: 'problem.code.teamsMeetingLinkedElsewhere',
