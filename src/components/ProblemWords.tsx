@@ -1,4 +1,5 @@
-import type { ProblemText } from '../i18n';
+import { problemText, useMessages, type ProblemText } from '../i18n';
+import { problemOf } from '../storage/errors';
 
 /**
  * A problem as a person reads it: the catalogue's sentence (left out where the surface has said it
@@ -18,4 +19,10 @@ export function ProblemWords({ text, withSentence = true }: { text: ProblemText;
       )}
     </>
   );
+}
+
+/** Why something failed, from whatever was thrown, in the reader's language (see ProblemWords). */
+export function ErrorWords({ error }: { error: unknown }) {
+  const t = useMessages();
+  return <ProblemWords text={problemText(t, problemOf(error))} />;
 }

@@ -1011,7 +1011,7 @@ export const cyGB: Catalogue = {
   'meeting.stage.resolved': 'Wedi’i ddatrys',
   'meeting.stage.share': 'Rhannu i’r llwyfan',
   'meeting.stage.notAvailable': 'Nid yw rhannu i lwyfan y cyfarfod ar gael yma.',
-  'meeting.stage.failed': 'Nid oedd modd rhannu’r llwyfan: {problem}',
+  'meeting.stage.failed': 'Nid oedd modd rhannu’r llwyfan.',
   'meeting.stage.openWindow': 'Agor golwg y llwyfan mewn ffenestr newydd',
 
   'manager.title': 'Pob cynllun ar gip',
@@ -1254,5 +1254,5 @@ export const cyGB: Catalogue = {
   'documents.export.saved': 'Cadwyd {file} yn llyfrgell ddogfennau’r cynllun.',
   'documents.export.open': 'Ei agor',
   'documents.export.siteUnknown': 'gwefan SharePoint y cynllun',
-  'documents.export.failed': 'Nid oedd modd gwneud {document}: {reason}',
+  'documents.export.failed': 'Nid oedd modd gwneud {document}.',
 };

@@ -846,7 +846,7 @@ export const enGB = {
   'meeting.stage.resolved': 'Resolved',
   'meeting.stage.share': 'Share to the stage',
   'meeting.stage.notAvailable': 'Sharing to the meeting stage is not available here.',
-  'meeting.stage.failed': 'The stage could not be shared: {problem}',
+  'meeting.stage.failed': 'The stage could not be shared.',
   'meeting.stage.openWindow': 'Open the stage view in a new window',
 
   'manager.title': 'All plans at a glance',
@@ -1070,5 +1070,5 @@ export const enGB = {
   'documents.export.saved': '{file} saved to the plan’s document library.',
   'documents.export.open': 'Open it',
   'documents.export.siteUnknown': 'the plan’s SharePoint site',
-  'documents.export.failed': '{document} could not be made: {reason}',
+  'documents.export.failed': '{document} could not be made.',
 } as const;

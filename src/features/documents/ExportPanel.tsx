@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { ExportFormat } from '../../documents/export/formats';
 import type { DocumentLanguage } from '../../documents/export/languages';
 import { addDays, isIsoDate, todayLocal, type Plan } from '../../plan';
+import { ErrorWords } from '../../components/ProblemWords';
 import { SafeLink } from '../../components/SafeLink';
 import type { DocumentLibrary } from '../../storage/document-library';
 import { useMessages } from '../../i18n';
@@ -33,7 +34,9 @@ function StatusBar({ status }: { status: ExportStatus }) {
     const document = t(DOCUMENTS.find((d) => d.format === status.format)?.name ?? 'documents.export.lapp');
     return (
       <MessageBar intent="error">
-        <MessageBarBody>{t('documents.export.failed', { document, reason: status.reason })}</MessageBarBody>
+        <MessageBarBody>
+          {t('documents.export.failed', { document })} <ErrorWords error={status.error} />
+        </MessageBarBody>
       </MessageBar>
     );
   }

@@ -6,7 +6,7 @@ import type { DocumentLibrary } from '../../storage/document-library';
 export type ExportStatus =
   | { readonly kind: 'downloaded'; readonly file: string }
   | { readonly kind: 'saved'; readonly file: string; readonly webUrl: string }
-  | { readonly kind: 'failed'; readonly format: ExportFormat; readonly reason: string };
+  | { readonly kind: 'failed'; readonly format: ExportFormat; readonly error: unknown };
 
 function save(document: ExportedDocument): void {
   const url = URL.createObjectURL(new Blob([document.bytes as BlobPart], { type: document.contentType }));
@@ -30,7 +30,7 @@ export function useExport(library: DocumentLibrary | undefined, plan: Plan, loca
         const exported = await exportPlan(plan, format, { ...options, location: { site: location } });
         setStatus(await deliver(exported));
       } catch (error) {
-        setStatus({ kind: 'failed', format, reason: error instanceof Error ? error.message : String(error) });
+        setStatus({ kind: 'failed', format, error });
       } finally {
         setBusy(null);
       }

@@ -14,6 +14,7 @@ import {
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
+import { ErrorWords } from '../../components/ProblemWords';
 import { useMessages } from '../../i18n';
 import { formatDate, type IsoDate } from '../../plan';
 import { ActionsChart } from './ActionsChart';
@@ -80,7 +81,7 @@ function Rollup({ rows, today }: { rows: readonly RollupRow[]; today: IsoDate })
         <MessageBar intent="error">
           <MessageBarBody>
             <MessageBarTitle>{t('manager.exportFailed')}</MessageBarTitle>
-            {exported.reason}
+            <ErrorWords error={exported.error} />
           </MessageBarBody>
         </MessageBar>
       )}
@@ -112,7 +113,7 @@ export function ManagerDashboard() {
         <MessageBar intent="error">
           <MessageBarBody>
             <MessageBarTitle>{t('manager.failed')}</MessageBarTitle>
-            {state.error instanceof Error ? state.error.message : String(state.error)}
+            <ErrorWords error={state.error} />
           </MessageBarBody>
         </MessageBar>
       )}

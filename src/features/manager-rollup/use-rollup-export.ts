@@ -8,7 +8,7 @@ export type ExportState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'busy' }
   | { readonly kind: 'done'; readonly file: string }
-  | { readonly kind: 'failed'; readonly reason: string };
+  | { readonly kind: 'failed'; readonly error: unknown };
 
 /** The Excel export: the workbook code (and exceljs) load on the first click only. */
 export function useRollupExport(rows: readonly RollupRow[], today: IsoDate) {
@@ -22,7 +22,7 @@ export function useRollupExport(rows: readonly RollupRow[], today: IsoDate) {
       saveFile(await rollupWorkbook(rows, t, today), file, XLSX_TYPE);
       setState({ kind: 'done', file });
     } catch (error) {
-      setState({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
+      setState({ kind: 'failed', error });
     }
   }, [rows, t, today]);
   return { state, exportRows };

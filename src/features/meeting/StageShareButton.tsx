@@ -1,6 +1,7 @@
 import { Button, Link, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { OpenRegular, ShareScreenStartRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import { ErrorWords } from '../../components/ProblemWords';
 import { useMessages } from '../../i18n';
 import { surfaceUrl } from '../../lib/links';
 import { useHost, useMeetingHost } from '../../teams';
@@ -14,7 +15,7 @@ export function StageShareButton({ planId, meetingKey }: { planId: string; meeti
   const t = useMessages();
   const host = useHost();
   const meetingHost = useMeetingHost();
-  const [problem, setProblem] = useState<string>();
+  const [problem, setProblem] = useState<{ readonly error: unknown }>();
   const url = surfaceUrl('stage', { plan: planId, meeting: meetingKey });
 
   if (!host.inTeams) {
@@ -30,13 +31,15 @@ export function StageShareButton({ planId, meetingKey }: { planId: string; meeti
       <Button
         icon={<ShareScreenStartRegular />}
         disabled={meetingHost.stageSharing === undefined}
-        onClick={() => meetingHost.shareToStage(url).then(() => setProblem(undefined), (error: Error) => setProblem(error.message))}
+        onClick={() => meetingHost.shareToStage(url).then(() => setProblem(undefined), (error: unknown) => setProblem({ error }))}
       >
         {t('meeting.stage.share')}
       </Button>
       {problem && (
         <MessageBar intent="error">
-          <MessageBarBody>{t('meeting.stage.failed', { problem })}</MessageBarBody>
+          <MessageBarBody>
+            {t('meeting.stage.failed')} <ErrorWords error={problem.error} />
+          </MessageBarBody>
         </MessageBar>
       )}
     </>

@@ -1,4 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
+import { ErrorWords } from '../../components/ProblemWords';
 import { useMessages } from '../../i18n';
 
 /** While a personal view loads, a spinner; if it cannot, what went wrong under `failedTitle`. */
@@ -10,7 +11,7 @@ export function LoadState({ state, failedTitle }: { state: { readonly status: st
     <MessageBar intent="error">
       <MessageBarBody>
         <MessageBarTitle>{failedTitle}</MessageBarTitle>
-        {state.error instanceof Error ? state.error.message : String(state.error)}
+        <ErrorWords error={state.error} />
       </MessageBarBody>
     </MessageBar>
   );

@@ -8,6 +8,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { ErrorWords } from '../../components/ProblemWords';
 import { useMessages } from '../../i18n';
 import { MANAGER_VIEWS, listTitleOf, type RunSiteSetup } from '../../storage/site-setup';
 import { reportText, stepText } from './step-text';
@@ -84,7 +85,7 @@ function SiteSetup({ run }: { run: RunSiteSetup }) {
         <MessageBar intent="error">
           <MessageBarBody>
             <MessageBarTitle>{t('siteSetup.failed')}</MessageBarTitle>
-            {state.error instanceof Error ? state.error.message : String(state.error)}
+            <ErrorWords error={state.error} />
           </MessageBarBody>
         </MessageBar>
       )}

@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { PlanSummary } from '../../plan';
+import { ErrorWords } from '../../components/ProblemWords';
 import { useMessages } from '../../i18n';
 import { surfaceUrl } from '../../lib/links';
 import { useStore } from '../../lib/store-context';
@@ -37,11 +38,11 @@ export function TabConfigPage() {
   const store = useStore();
   const host = useHost();
   const [plans, setPlans] = useState<readonly PlanSummary[]>();
-  const [loadError, setLoadError] = useState<string>();
+  const [loadError, setLoadError] = useState<{ readonly error: unknown }>();
   const [chosen, setChosen] = useState<string>();
 
   useEffect(() => {
-    store.listPlans().then(setPlans, (error: unknown) => setLoadError(error instanceof Error ? error.message : String(error)));
+    store.listPlans().then(setPlans, (error: unknown) => setLoadError({ error }));
   }, [store]);
 
   const plan = plans?.find((p) => p.id === chosen);
@@ -64,7 +65,9 @@ export function TabConfigPage() {
         </h2>
         {loadError && (
           <MessageBar intent="error">
-            <MessageBarBody>{loadError}</MessageBarBody>
+            <MessageBarBody>
+              <ErrorWords error={loadError.error} />
+            </MessageBarBody>
           </MessageBar>
         )}
         {!plans && !loadError && <Spinner size="small" label={t('app.loading')} />}
