@@ -22,4 +22,14 @@ describe('the plan service’s answer when SharePoint fails it', () => {
     expect(toApiError(new StorageError(500, 'generalException', 'boom')).status).toBe(500);
     logged.mockRestore();
   });
+
+  it('does not log a request whose caller left before sending its body as a fault', () => {
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const aborted = Object.assign(new Error('aborted'), { code: 'ECONNRESET' });
+    expect(toApiError(aborted)).toMatchObject({ status: 400, code: 'requestAborted' });
+    expect(logged).not.toHaveBeenCalled();
+    expect(toApiError(new Error('aborted')).status).toBe(500);
+    expect(logged).toHaveBeenCalledTimes(1);
+    logged.mockRestore();
+  });
 });

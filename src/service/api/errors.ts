@@ -19,6 +19,14 @@ export function toApiError(error: unknown): ApiError {
     if (error.status === 400) return new ApiError(400, error.code, error.message);
     if (error.status === 404) return new ApiError(404, 'notFound', error.message);
   }
+  // The caller closed the connection before its body arrived (a tab closed, a page left): there
+  // is nobody to answer and nothing went wrong here, so it is not logged as a fault.
+  if (clientWentAway(error)) return new ApiError(400, 'requestAborted', 'The request was ended before its body arrived.');
   console.error('[plan service] unexpected error:', error instanceof Error ? error.stack : String(error));
   return new ApiError(500, 'internal', 'The plan service could not do this. Try again; if it keeps failing, tell your administrator.');
+}
+
+/** Node's error for a request whose connection closed while its body was being read. */
+function clientWentAway(error: unknown): boolean {
+  return error instanceof Error && error.message === 'aborted' && (error as NodeJS.ErrnoException).code === 'ECONNRESET';
 }
