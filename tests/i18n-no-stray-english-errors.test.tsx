@@ -1,7 +1,10 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen } from '@testing-library/react';
+import { CreatePlanForm } from '../src/components/CreatePlanForm';
 import { SignedOutPage } from '../src/components/SignedOutPage';
+import { StoreProvider } from '../src/lib/store-context';
+import type { PlanStore } from '../src/storage/port';
 import { AskToSign } from '../src/features/sign-off/AskToSign';
 import { NudgeSettingsButton } from '../src/features/nudges/NudgeSettingsButton';
 import { NudgesProvider, type Nudges } from '../src/lib/nudges-context';
@@ -217,6 +220,30 @@ describe('the features’ error bars, read in Welsh', () => {
     expect(strayEnglish(dialog)).toEqual([]);
     expect(englishFollowsASentence(dialog)).toBe(true);
   });
+
+  // Refused values land on the form's own fields, in the catalogue's words (tests/i18n-validation.test.ts).
+  it.each(ERRORS.filter(([, error]) => !(error instanceof ValidationError)))(
+    'starting a plan says why storage refused it (%s) only in catalogue sentences',
+    async (_, error) => {
+      const createPlan = jest.fn(async () => Promise.reject(error));
+      const store = { whoAmI: () => new Promise(() => {}), createPlan } as unknown as PlanStore;
+      const { container } = render(
+        <FluentProvider theme={webLightTheme}>
+          <StoreProvider store={store} outbox={store as never}>
+            <CreatePlanForm onCreated={() => {}} />
+          </StoreProvider>
+        </FluentProvider>,
+      );
+      const [council, census] = screen.getAllByRole('textbox');
+      fireEvent.change(council!, { target: { value: 'Ottery Down Council' } });
+      fireEvent.change(census!, { target: { value: '2031' } });
+      fireEvent.click(screen.getByRole('button'));
+      await screen.findByText(/⟪⟫/, { selector: '.fui-Field__validationMessage' });
+      expect(createPlan).toHaveBeenCalledTimes(1);
+      expect(strayEnglish(container)).toEqual([]);
+      expect(englishFollowsASentence(container)).toBe(true);
+    },
+  );
 
   it('the signed-out page shows why signing out stopped as English, under a catalogue sentence', () => {
     const { container } = render(

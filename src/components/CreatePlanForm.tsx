@@ -1,9 +1,10 @@
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactElement } from 'react';
 import { ValidationError, sectionById, validateValues, type PlanSummary } from '../plan';
 import { fieldErrorTexts, useMessages } from '../i18n';
 import { useStore } from '../lib/store-context';
+import { ErrorWords } from './ProblemWords';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, maxWidth: '480px' },
@@ -18,7 +19,7 @@ export function CreatePlanForm({ onCreated }: { onCreated(plan: PlanSummary): vo
   const styles = useStyles();
   const store = useStore();
   const [values, setValues] = useState({ CouncilName: '', Census: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Record<string, string | ReactElement>>({});
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
@@ -30,7 +31,7 @@ export function CreatePlanForm({ onCreated }: { onCreated(plan: PlanSummary): vo
       const header = await store.createPlan({ council: String(valid.CouncilName), census: String(valid.Census) });
       onCreated({ id: header.key, council: String(valid.CouncilName), census: String(valid.Census), modified: header.modified, header: header.values as PlanSummary['header'] });
     } catch (error) {
-      setErrors(error instanceof ValidationError ? fieldErrorTexts(t, error) : { CouncilName: error instanceof Error ? error.message : String(error) });
+      setErrors(error instanceof ValidationError ? fieldErrorTexts(t, error) : { CouncilName: <ErrorWords error={error} /> });
     } finally {
       setBusy(false);
     }
