@@ -36,3 +36,11 @@ describe('the codes the catalogue words', () => {
     expect(text).toEqual({ sentence: 'Gwrthodwyd hyn.', details: [], english: 'The service’s own words.' });
   });
 });
+
+describe('refused values', () => {
+  it('keep a field without a problem id (from an older service) as English, not as the catalogue’s', () => {
+    const problem = { kind: 'invalid' as const, fieldErrors: [{ field: 'Status', message: 'Status must be one of Open, Done.' }] };
+    const text = problemText(translateFor('cy-GB'), problem);
+    expect(text).toEqual({ sentence: 'Gwrthodwyd rhai gwerthoedd.', details: [], english: 'Status must be one of Open, Done.' });
+  });
+});

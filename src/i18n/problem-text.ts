@@ -52,10 +52,13 @@ function codeText(t: Translate, code: string | undefined): string | undefined {
 
 /** What went wrong, in the reader's language, with storage's English words only where nothing better is known. */
 export function problemText(t: Translate, problem: Problem): ProblemText {
-  const fields = (problem.fieldErrors ?? []).map((error) => fieldErrorText(t, error));
+  // A field error without a problem id (from an older service) has only its English message.
+  const worded = (problem.fieldErrors ?? []).filter((error) => error.problem && error.label !== undefined);
+  const unworded = (problem.fieldErrors ?? []).filter((error) => !worded.includes(error)).map((error) => error.message);
   const code = codeText(t, problem.code);
-  const details = code === undefined ? fields : [...fields, code];
-  const english = details.length === 0 && problem.said ? problem.said : undefined;
+  const details = [...worded.map((error) => fieldErrorText(t, error)), ...(code === undefined ? [] : [code])];
+  const said = problem.said !== undefined && details.length === 0 && unworded.length === 0 ? [problem.said] : [];
+  const english = [...unworded, ...said].join(' ');
   return { sentence: t(KINDS[problem.kind]), details, ...(english && { english }) };
 }
 
