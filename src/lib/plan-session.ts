@@ -1,5 +1,5 @@
 import { sectionById, validateValues, type AnyRow, type Plan, type RowSectionId, type SectionId, type ValidatedValues } from '../plan';
-import { ConflictError, NotFoundError } from '../storage/errors';
+import { ConflictError } from '../storage/errors';
 import { ChangeNotSavedError } from '../storage/outbox/change-not-saved-error';
 import type { FieldDiff, OutboxStore, QueuedChange } from '../storage/outbox';
 import type { PlanCache } from '../storage/plan-cache';
@@ -7,7 +7,7 @@ import type { RowChange, RowValues } from '../storage/port';
 import { applyRowChanges } from './live/apply-changes';
 import { changesForPlan, isUnderway, withChangesApplied, type PlanChange } from './plan-changes';
 import { dropRow, findRow, nextOrder, putRow } from '../plan/plan-rows';
-import { noticeFor, noticeForFailure, type SaveNotice } from './save-notice';
+import { missingRowNotice, noticeFor, noticeForFailure, type SaveNotice } from './save-notice';
 
 /** How the person settles a conflict: keep theirs, keep mine, or the values they merged (checked here). */
 export type ConflictChoice = 'mine' | 'theirs' | RowValues;
@@ -189,7 +189,7 @@ export class PlanSession {
   }
 
   private missing(section: SectionId): false {
-    this.publish({ notice: noticeFor(new NotFoundError('This row is no longer in the plan.'), section) });
+    this.publish({ notice: missingRowNotice(section) });
     return false;
   }
 

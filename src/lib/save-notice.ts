@@ -22,6 +22,11 @@ export function noticeFor(error: unknown, section: SectionId): SaveNotice {
   return { kind: 'failed', section, problem };
 }
 
+/** A row this person changed is gone from the plan on screen: the notice says all there is to say. */
+export function missingRowNotice(section: SectionId): SaveNotice {
+  return { kind: 'notFound', section, problem: undefined };
+}
+
 const FAILURE_NOTICES: Record<ChangeFailure['kind'], SaveNotice['kind']> = {
   forbidden: 'forbidden',
   invalid: 'invalid',
