@@ -31,6 +31,12 @@ describe('the codes the catalogue words', () => {
     }
   });
 
+  it('say a server that failed could not do it, not that it refused', () => {
+    const text = problemText(translateFor('en-GB'), problemOf(new StorageError(500, 'internal', 'The service’s own words.')));
+    expect(text.sentence).toBe('This could not be done.');
+    expect(text.details).toEqual(['The plan service could not do this. Try again; if it keeps failing, tell your administrator.']);
+  });
+
   it('leave any other code worded by its kind, with the service’s words as English', () => {
     const text = problemText(translateFor('cy-GB'), problemOf(new StorageError(400, 'somethingNew', 'The service’s own words.')));
     expect(text).toEqual({ sentence: 'Gwrthodwyd hyn.', details: [], english: 'The service’s own words.' });

@@ -92,6 +92,7 @@ export function problemOf(error: unknown): Problem {
   if (error instanceof ForbiddenError) return error.said === undefined ? { kind: 'forbidden' } : { kind: 'forbidden', said: error.said };
   if (error instanceof NotFoundError) return { kind: 'notFound', said: error.message };
   if (error instanceof ValidationError) return { kind: 'invalid', fieldErrors: error.errors };
-  if (error instanceof StorageError) return { kind: 'refused', code: error.code, said: error.message };
+  // A 5xx is storage failing, not refusing: the same change may well be taken later.
+  if (error instanceof StorageError) return { kind: error.status >= 500 ? 'failed' : 'refused', code: error.code, said: error.message };
   return { kind: 'failed', said: error instanceof Error ? error.message : String(error) };
 }

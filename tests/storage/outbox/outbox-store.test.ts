@@ -157,7 +157,7 @@ describe('when the network or SharePoint fails', () => {
     expect(inner.calls).toHaveLength(3);
     expect(outbox.pending()[0]).toMatchObject({
       state: 'failed',
-      failure: { kind: 'refused', problem: { kind: 'refused', code: 'generalException', said: 'Something went wrong on the server.' } },
+      failure: { kind: 'refused', problem: { kind: 'failed', code: 'generalException', said: 'Something went wrong on the server.' } },
     });
   });
 });
