@@ -4,6 +4,7 @@ import type { AppConfig } from '../config/app-config';
 import { useMessages } from '../i18n';
 import { LiveConnectionProvider } from '../lib/live/live-connection';
 import type { LiveConnection } from '../lib/live/subscribe-plan';
+import { ProblemWords } from '../components/ProblemWords';
 import { PeopleDirectoryProvider } from '../components/people-directory';
 import { NudgesProvider } from '../lib/nudges-context';
 import { StoreProvider } from '../lib/store-context';
@@ -110,7 +111,8 @@ export function ConfiguredApp() {
         <MessageBar intent="error">
           <MessageBarBody>
             <MessageBarTitle>{t('app.cannotStart')}</MessageBarTitle>
-            {problem}
+            {/* Configuration, sign-in and storage say why in English: after the reader's own words, marked. */}
+            <ProblemWords text={{ sentence: t('app.cannotStartWhy'), details: [], english: problem }} />
           </MessageBarBody>
         </MessageBar>
         <FailedToHost reason={problem} kind={!configError && signInError ? 'auth' : 'other'} />

@@ -9,6 +9,7 @@ export const cyGB: Catalogue = {
   'app.name': 'Cynllun Partneriaeth Awdurdod Lleol',
   'app.loading': 'Wrthi’n llwytho…',
   'app.cannotStart': 'Ni all yr ap ddechrau',
+  'app.cannotStartWhy': 'Ail-lwythwch y dudalen i roi cynnig arall arni; os yw’n dal i ddigwydd, dywedwch wrth eich gweinyddwr beth sy’n dilyn.',
   'app.crashed': 'Aeth rhywbeth o’i le wrth ddangos y dudalen hon. Ail-lwythwch hi i roi cynnig arall arni.',
 
   'nav.label': 'Llywio’r cynllun',

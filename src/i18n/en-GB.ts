@@ -8,6 +8,7 @@ export const enGB = {
   'app.name': 'Local Authority Partnership Plan',
   'app.loading': 'Loading…',
   'app.cannotStart': 'The app cannot start',
+  'app.cannotStartWhy': 'Reload the page to try again; if it keeps happening, tell your administrator what follows.',
   'app.crashed': 'Something went wrong while showing this page. Reload it to try again.',
 
   'nav.label': 'Plan navigation',
