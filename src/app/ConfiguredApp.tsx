@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens, useFocusFinders } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { AppConfig } from '../config/app-config';
-import { useMessages } from '../i18n';
+import { signInErrorText, useMessages } from '../i18n';
 import { LiveConnectionProvider } from '../lib/live/live-connection';
 import type { LiveConnection } from '../lib/live/subscribe-plan';
 import { ProblemWords } from '../components/ProblemWords';
@@ -104,18 +104,20 @@ export function ConfiguredApp() {
       </Suspense>
     );
   }
-  const problem = configError ?? signInError ?? storeError;
+  const signInProblem = signInError === undefined ? undefined : signInError instanceof Error ? signInError.message : String(signInError);
+  const problem = configError ?? signInProblem ?? storeError;
   if (problem) {
+    const words = !configError && signInError !== undefined ? signInErrorText(t, signInError) : { sentence: t('app.cannotStartWhy'), details: [], english: problem };
     return (
       <div className={styles.centre}>
         <MessageBar intent="error">
           <MessageBarBody>
             <MessageBarTitle>{t('app.cannotStart')}</MessageBarTitle>
-            {/* Configuration, sign-in and storage say why in English: after the reader's own words, marked. */}
-            <ProblemWords text={{ sentence: t('app.cannotStartWhy'), details: [], english: problem }} />
+            {/* Configuration and storage say why in English: after the reader's own words, marked. */}
+            <ProblemWords text={words} />
           </MessageBarBody>
         </MessageBar>
-        <FailedToHost reason={problem} kind={!configError && signInError ? 'auth' : 'other'} />
+        <FailedToHost reason={problem} kind={!configError && signInProblem ? 'auth' : 'other'} />
       </div>
     );
   }

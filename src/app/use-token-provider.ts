@@ -9,7 +9,8 @@ export interface TokenSeam {
   readonly account?: string;
   /** Ends the sign-in: only in tenant mode outside Teams (inside, the app borrows Teams' sign-in). */
   readonly signOut?: () => Promise<void>;
-  readonly error?: string;
+  /** Why sign-in did not finish: src/auth's error, which the UI words in the reader's language. */
+  readonly error?: unknown;
 }
 
 /**
@@ -43,7 +44,7 @@ export function useTokenProvider(config: AppConfig | undefined, localUser: strin
       })
       .then(
         (seam) => live && setTenant(seam),
-        (error: unknown) => live && setTenant({ error: error instanceof Error ? error.message : String(error) }),
+        (error: unknown) => live && setTenant({ error }),
       );
     return () => {
       live = false;

@@ -46,7 +46,8 @@ const ENTRA_MESSAGES: Readonly<Record<string, string>> = {
   '700016': "LAPP's sign-in registration was not found in this organisation. Ask your administrator to check the app's client ID.",
 };
 
-const NETWORK_CODES = new Set(['no_network_connectivity', 'post_request_failed', 'get_request_failed', 'endpoints_resolution_error']);
+/** MSAL's codes for a network that failed: the app words them (src/i18n/sign-in-text.ts) as such. */
+export const NETWORK_CODES: ReadonlySet<string> = new Set(['no_network_connectivity', 'post_request_failed', 'get_request_failed', 'endpoints_resolution_error']);
 
 interface MsalLikeError {
   readonly errorCode?: unknown;

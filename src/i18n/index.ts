@@ -8,3 +8,4 @@ export { importedValueText, importText, whereText } from './import-text';
 export { useAgendaText } from './use-agenda-text';
 export { fieldErrorText, fieldErrorTexts } from './validation-text';
 export { changeFailureText, problemText, type ProblemText } from './problem-text';
+export { signInErrorText } from './sign-in-text';

@@ -3,7 +3,15 @@ import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
 import { render, screen } from '@testing-library/react';
 import { ConfiguredApp } from '../../src/app/ConfiguredApp';
 import { MessagesProvider } from '../../src/i18n';
+import { SignInRequiredError } from '../../src/auth/sign-in-errors';
+import type { AppConfig } from '../../src/config/app-config';
 import './support/dom-shims';
+
+/** MSAL stays out: the tenant's sign-in fails as src/auth reports a blocked pop-up. */
+jest.mock('../../src/auth', () => ({
+  ...jest.requireActual('../../src/auth/scopes'),
+  createTokenProvider: async () => Promise.reject(new (jest.requireActual('../../src/auth/sign-in-errors').SignInRequiredError)('popup-blocked')),
+}));
 
 /**
  * When the app cannot start, the reason (the configuration's, sign-in's or storage's, in English)
@@ -32,4 +40,26 @@ it.each([
   const reason = screen.getByText(REASON);
   expect(reason).toHaveAttribute('lang', 'en');
   expect(reason.parentElement).toHaveTextContent(`${title}${sentence} ${REASON}`);
+});
+
+it('tells a Welsh reader why sign-in did not finish in Welsh, from the catalogue', async () => {
+  const config: AppConfig = {
+    mode: 'tenant',
+    graphBaseUrl: 'https://graph.microsoft.com/v1.0',
+    siteId: 'contoso.sharepoint.com,site-1,web-1',
+    clientId: '00000000-0000-4000-8000-000000000001',
+    authority: 'https://login.microsoftonline.com/organizations',
+  };
+  globalThis.fetch = jest.fn(async () => ({ ok: true, status: 200, json: async () => config }) as Response);
+  const { container } = render(
+    <FluentProvider theme={teamsLightTheme}>
+      <MessagesProvider locale="cy-GB">
+        <ConfiguredApp />
+      </MessagesProvider>
+    </FluentProvider>,
+  );
+  expect(await screen.findByText('Ni all yr ap ddechrau')).toBeInTheDocument();
+  expect(await screen.findByText(/^Mae angen ffenestr naid i fewngofnodi/)).toBeInTheDocument();
+  // src/auth's English sentence is for the host and the CLI, not shown.
+  expect(container.textContent).not.toContain(new SignInRequiredError('popup-blocked').message);
 });
