@@ -19,12 +19,15 @@ export class SignInRequiredError extends Error {
 /** Sign-in failed for a reason the person cannot fix by trying again; `code` is for support. */
 export class SignInFailedError extends Error {
   override readonly name = 'SignInFailedError';
+  /** The network failed, not the sign-in: worth trying again once connected. */
+  readonly network: boolean;
   constructor(
     message: string,
     readonly code: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; network?: boolean },
   ) {
     super(message, options);
+    this.network = options?.network ?? false;
   }
 }
 
@@ -46,8 +49,7 @@ const ENTRA_MESSAGES: Readonly<Record<string, string>> = {
   '700016': "LAPP's sign-in registration was not found in this organisation. Ask your administrator to check the app's client ID.",
 };
 
-/** MSAL's codes for a network that failed: the app words them (src/i18n/sign-in-text.ts) as such. */
-export const NETWORK_CODES: ReadonlySet<string> = new Set(['no_network_connectivity', 'post_request_failed', 'get_request_failed', 'endpoints_resolution_error']);
+const NETWORK_CODES = new Set(['no_network_connectivity', 'post_request_failed', 'get_request_failed', 'endpoints_resolution_error']);
 
 interface MsalLikeError {
   readonly errorCode?: unknown;
@@ -66,7 +68,7 @@ export function signInFailure(error: unknown): SignInFailedError {
     return new SignInFailedError(
       "Could not reach Microsoft's sign-in service. Check your connection and try again.",
       code,
-      { cause: error },
+      { cause: error, network: true },
     );
   }
   const shownCode = entraNumber ? `AADSTS${entraNumber}` : code;

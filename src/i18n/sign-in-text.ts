@@ -1,4 +1,4 @@
-import { NETWORK_CODES, type SignInFailedError, type SignInRequiredError } from '../auth/sign-in-errors';
+import type { SignInFailedError, SignInRequiredError } from '../auth/sign-in-errors';
 import type { MessageKey, Translate } from './catalogue';
 import type { ProblemText } from './problem-text';
 
@@ -29,9 +29,9 @@ export function signInErrorText(t: Translate, error: unknown): ProblemText {
     if (Object.hasOwn(REQUIRED, reason)) return { sentence: t(REQUIRED[reason]), details: [] };
   }
   if (error instanceof Error && error.name === 'SignInFailedError') {
-    const { code } = error as SignInFailedError;
+    const { code, network } = error as SignInFailedError;
     if (Object.hasOwn(ENTRA, code)) return { sentence: t(ENTRA[code] as 'signIn.cancelled'), details: [] };
-    if (NETWORK_CODES.has(code)) return { sentence: t('signIn.network'), details: [] };
+    if (network) return { sentence: t('signIn.network'), details: [] };
     return { sentence: t('signIn.failed', { code }), details: [] };
   }
   return { sentence: t('app.cannotStartWhy'), details: [], english: error instanceof Error ? error.message : String(error) };
