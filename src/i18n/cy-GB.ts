@@ -277,6 +277,9 @@ export const cyGB: Catalogue = {
   'home.openSignOff': 'Mynd i’r llofnodi',
   'home.openDetails': 'Golygu manylion y cynllun',
 
+  'signOff.version.incomplete': 'Dim ond rhan o’r fersiwn a lofnodwyd a gafwyd ({found} o {expected} rhan). Gofynnwch i’r CEM lofnodi’r cynllun eto.',
+  'signOff.version.format': 'Mae’r fersiwn a lofnodwyd wedi’i chadw mewn ffurf na all yr ap hwn ei darllen. Gofynnwch i’r CEM lofnodi’r cynllun eto.',
+  'signOff.version.missing': 'Ni ellid dod o hyd i’r fersiwn a lofnodwyd. Gofynnwch i’r CEM lofnodi’r cynllun eto.',
   'signOff.title': 'Llofnodi',
   'signOff.statement':
     '“Rydym yn cadarnhau bod y cynllun wedi’i lunio mewn partneriaeth â’r awdurdod lleol a’n bod yn fodlon ar y blaenoriaethau arfaethedig ar gyfer ymgysylltu a chamau gweithredu partneriaeth”',

@@ -264,6 +264,9 @@ export const enGB = {
   'home.openSignOff': 'Go to sign-off',
   'home.openDetails': 'Edit plan details',
 
+  'signOff.version.incomplete': 'Only part of the signed version was found ({found} of {expected} parts). Ask the CEM to sign the plan again.',
+  'signOff.version.format': 'The signed version is stored in a form this app cannot read. Ask the CEM to sign the plan again.',
+  'signOff.version.missing': 'The signed version could not be found. Ask the CEM to sign the plan again.',
   'signOff.title': 'Sign-off',
   'signOff.statement':
     '“We confirm that the plan has been drawn up in partnership with the local authority and that we are content with the proposed priorities for engagement and partnership actions”',

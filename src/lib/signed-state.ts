@@ -1,6 +1,6 @@
 import { SIGNED_VERSION, signOffState, type Plan, type SignOff } from '../plan';
 import { diffSinceSnapshot, type SectionChanges } from '../plan/plan-diff';
-import { joinSignedVersion, type SignedVersion } from '../plan/signed-version';
+import { joinSignedVersion, SignedVersionError, type SignedVersion } from '../plan/signed-version';
 
 /** Where a plan stands on sign-off: who signed (the one sign-off model), the signed version and what has changed since. */
 export interface SignedState {
@@ -8,7 +8,7 @@ export interface SignedState {
   readonly snapshotKey: string | undefined;
   readonly snapshot: SignedVersion | undefined;
   /** Why the signed version could not be read, when it could not. */
-  readonly snapshotError: string | undefined;
+  readonly snapshotError: SignedVersionError | undefined;
   readonly changes: readonly SectionChanges[];
 }
 
@@ -32,12 +32,13 @@ export function signedState(plan: Plan): SignedState {
   const values = plan.header.values;
   const snapshotKey = text(values[SIGNED_VERSION]);
   let snapshot: SignedVersion | undefined;
-  let snapshotError: string | undefined;
+  let snapshotError: SignedVersionError | undefined;
   if (snapshotKey) {
     try {
       snapshot = readSnapshot(plan, snapshotKey);
     } catch (error) {
-      snapshotError = error instanceof Error ? error.message : String(error);
+      if (!(error instanceof SignedVersionError)) throw error;
+      snapshotError = error;
     }
   }
   return {

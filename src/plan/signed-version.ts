@@ -60,16 +60,36 @@ export function splitSignedVersion(snapshot: SignedVersion, partMax: number = SI
   return parts;
 }
 
-/** The stored parts (any order) back into a snapshot; throws when a part is missing or the JSON is not ours. */
+/** Why a stored signed version cannot be read: the UI words it from the reason and counts. */
+export class SignedVersionError extends Error {
+  constructor(
+    readonly reason: 'incomplete' | 'format',
+    readonly found = 0,
+    readonly expected = 0,
+  ) {
+    super(reason === 'incomplete' ? `The signed version is incomplete: ${found} of ${expected} parts were found.` : 'The signed version is not in a format this app can read.');
+    this.name = 'SignedVersionError';
+  }
+}
+
+function parseJoined(json: string): Partial<SignedVersion> {
+  try {
+    return JSON.parse(json) as Partial<SignedVersion>;
+  } catch {
+    throw new SignedVersionError('format');
+  }
+}
+
+/** The stored parts (any order) back into a snapshot; throws SignedVersionError when a part is missing or the JSON is not ours. */
 export function joinSignedVersion(parts: readonly { part: number; parts: number; content: string }[]): SignedVersion {
   const sorted = [...parts].sort((a, b) => a.part - b.part);
   const expected = sorted[0]?.parts ?? 0;
   if (sorted.length === 0 || sorted.length !== expected || sorted.some((p, i) => p.part !== i + 1)) {
-    throw new Error(`The signed version is incomplete: ${sorted.length} of ${expected} parts were found.`);
+    throw new SignedVersionError('incomplete', sorted.length, expected);
   }
-  const parsed = JSON.parse(sorted.map((p) => p.content).join('')) as Partial<SignedVersion>;
+  const parsed = parseJoined(sorted.map((p) => p.content).join(''));
   if (parsed.format !== 1 || typeof parsed.sections !== 'object' || typeof parsed.header !== 'object') {
-    throw new Error('The signed version is not in a format this app can read.');
+    throw new SignedVersionError('format');
   }
   return parsed as SignedVersion;
 }

@@ -1,3 +1,4 @@
+import { SignedVersionProblem } from './SignedVersionProblem';
 import { Card, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { DocumentRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
@@ -81,10 +82,8 @@ export function SignOffPage() {
             <DocumentRegular />
             <RouteLink to={pathFor('signedVersion', { planId: loaded.planId, snapshotKey: state.snapshotKey })}>{t('signOff.viewSigned')}</RouteLink>
           </div>
-          {state.snapshotError || !state.snapshot ? (
-            <MessageBar intent="error">
-              <MessageBarBody>{state.snapshotError}</MessageBarBody>
-            </MessageBar>
+          {!state.snapshot ? (
+            <SignedVersionProblem error={state.snapshotError} />
           ) : (
             <ChangesSinceSigned planId={loaded.planId} changes={state.changes} snapshot={state.snapshot} plan={loaded.plan} />
           )}

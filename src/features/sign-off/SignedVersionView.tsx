@@ -1,3 +1,5 @@
+import { SignedVersionError } from '../../plan/signed-version';
+import { SignedVersionProblem } from './SignedVersionProblem';
 import {
   MessageBar,
   MessageBarBody,
@@ -37,17 +39,12 @@ export function SignedVersionView({ snapshotKey }: { snapshotKey: string }) {
     try {
       return { snapshot: readSnapshot(plan, snapshotKey) };
     } catch (error) {
-      return { error: error instanceof Error ? error.message : String(error) };
+      if (error instanceof SignedVersionError) return { error };
+      throw error;
     }
   }, [plan, snapshotKey]);
 
-  if (!result.snapshot) {
-    return (
-      <MessageBar intent="error">
-        <MessageBarBody>{result.error}</MessageBarBody>
-      </MessageBar>
-    );
-  }
+  if (!result.snapshot) return <SignedVersionProblem error={result.error} />;
   const { snapshot } = result;
   const header = sectionById('plan');
   return (
