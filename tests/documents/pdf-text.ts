@@ -117,30 +117,15 @@ export function pdfPages(pdf: Buffer): PdfPage[] {
   });
 }
 
+/** Every text stream's words in object order: the fallback when `pdftotext` is missing. */
 function readWithParser(pdf: Buffer): string {
   const all = objects(pdf);
-  const fonts = new Map<string, { map: CMap; bytes: number }>();
-  for (const obj of all.values()) {
-    for (const m of obj.dict.matchAll(/\/(F\d+)\s+(\d+) 0 R/g)) {
-      const font = all.get(Number(m[2]));
-      const toUnicode = /\/ToUnicode\s+(\d+) 0 R/.exec(font?.dict ?? '')?.[1];
-      const cmap = toUnicode ? all.get(Number(toUnicode))?.stream : undefined;
-      if (cmap) fonts.set(m[1] ?? '', parseCMap(cmap.toString('latin1')));
-    }
-  }
-  const lines: string[] = [];
-  for (const obj of all.values()) {
-    const content = obj.stream?.toString('latin1') ?? '';
-    if (!/\bBT\b/.test(content)) continue;
-    let font: string | undefined;
-    for (const m of content.matchAll(/\/(F\d+)\s+[\d.]+\s+Tf|\[((?:[^\]\\]|\\.)*)\]\s*TJ|<([0-9a-fA-F]*)>\s*Tj|\bET\b|\bT[dD*]\b/g)) {
-      if (m[1]) font = m[1];
-      else if (m[2] !== undefined) lines.push([...m[2].matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => decode(h[1] ?? '', fonts.get(font ?? ''))).join(''));
-      else if (m[3] !== undefined) lines.push(decode(m[3], fonts.get(font ?? '')));
-      else lines.push('\n');
-    }
-  }
-  return lines.join(' ');
+  const fonts = fontsOf(all);
+  return [...all.values()]
+    .map((obj) => obj.stream?.toString('latin1') ?? '')
+    .filter((content) => /\bBT\b/.test(content))
+    .map((content) => streamText(content, fonts))
+    .join(' ');
 }
 
 /** Whether `pdftotext` (poppler) is on this machine. */
