@@ -1,59 +1,39 @@
-import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, VerticalMergeType } from 'docx';
+import { Paragraph } from 'docx';
 import { previewImport, type ImportPreview } from '../../src/documents/import';
-
-type CellSpec = string | { lines: string[] } | { text: string; merge: 'restart' | 'continue' };
-
-function cell(spec: CellSpec): TableCell {
-  if (typeof spec === 'string') return new TableCell({ children: [new Paragraph(spec)] });
-  if ('lines' in spec) return new TableCell({ children: spec.lines.map((l) => new Paragraph(l)) });
-  return new TableCell({
-    children: [new Paragraph(spec.merge === 'restart' ? spec.text : '')],
-    verticalMerge: spec.merge === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE,
-  });
-}
-
-const table = (rows: CellSpec[][]): Table => new Table({ rows: rows.map((r) => new TableRow({ children: r.map(cell) })) });
-const heading = (text: string): Paragraph => new Paragraph({ text, heading: HeadingLevel.HEADING_2 });
+import { heading, table, wordFile } from './word-tables';
 
 /** A small LAPP as Word writes it: merged cells, cells with several paragraphs, tick boxes. */
 async function wordLapp(): Promise<Uint8Array> {
-  const doc = new Document({
-    sections: [
-      {
-        children: [
-          heading('Key Contacts'),
-          table([
-            ['Name', 'Email', 'Number', 'Organisation', 'Role'],
-            ['Mira Stone', 'mira.stone@example.org', '01632 960 777', 'Fen Trust', 'Chair'],
-          ]),
-          new Paragraph(''),
-          heading('Community Priorities Checklist'),
-          table([
-            ['', 'Engagement', 'Boat dwellers', 'Older people'],
-            [{ text: 'Media', merge: 'restart' }, 'Local radio', 'High', 'Medium'],
-            [{ text: '', merge: 'continue' }, 'Newspaper', 'Low', ''],
-          ]),
-          new Paragraph(''),
-          heading('Support Online Census completions'),
-          table([
-            ['Census Support Centre', 'Date shared with LA', 'Notes'],
-            [
-              { lines: ['Fen Library', 'Marsh Community Hub', 'Old School Rooms'] },
-              { lines: ['21/01/2031', '22/01/2031', '23/01/2031'] },
-              { lines: ['Acknowledged', 'Acknowledged', 'Acknowledged'] },
-            ],
-          ]),
-          new Paragraph(''),
-          table([
-            ['Support checklist:', 'Announce', 'Address', 'Act Now', 'Next steps/actions'],
-            ['Has the local authority:', '', '', '', ''],
-            ['Promoted the census on your website?', '☒', '☐', '☐', 'Page ready'],
-          ]),
-        ],
-      },
-    ],
-  });
-  return new Uint8Array(await Packer.toArrayBuffer(doc));
+  return wordFile([
+    heading('Key Contacts'),
+    table([
+      ['Name', 'Email', 'Number', 'Organisation', 'Role'],
+      ['Mira Stone', 'mira.stone@example.org', '01632 960 777', 'Fen Trust', 'Chair'],
+    ]),
+    new Paragraph(''),
+    heading('Community Priorities Checklist'),
+    table([
+      ['', 'Engagement', 'Boat dwellers', 'Older people'],
+      [{ text: 'Media', merge: 'restart' }, 'Local radio', 'High', 'Medium'],
+      [{ text: '', merge: 'continue' }, 'Newspaper', 'Low', ''],
+    ]),
+    new Paragraph(''),
+    heading('Support Online Census completions'),
+    table([
+      ['Census Support Centre', 'Date shared with LA', 'Notes'],
+      [
+        { lines: ['Fen Library', 'Marsh Community Hub', 'Old School Rooms'] },
+        { lines: ['21/01/2031', '22/01/2031', '23/01/2031'] },
+        { lines: ['Acknowledged', 'Acknowledged', 'Acknowledged'] },
+      ],
+    ]),
+    new Paragraph(''),
+    table([
+      ['Support checklist:', 'Announce', 'Address', 'Act Now', 'Next steps/actions'],
+      ['Has the local authority:', '', '', '', ''],
+      ['Promoted the census on your website?', '☒', '☐', '☐', 'Page ready'],
+    ]),
+  ]);
 }
 
 let preview: ImportPreview;

@@ -4,100 +4,81 @@
  * page break; a cell with two paragraphs; empty rows left in; the one "Contact number and
  * email" cell; the sign-off signed on paper), and every way people write dates.
  */
-import { Document, HeadingLevel, Packer, PageBreak, Paragraph, Table, TableCell, TableRow, VerticalMergeType } from 'docx';
+import { HeadingLevel, PageBreak, Paragraph } from 'docx';
 import { exportPlan } from '../../src/documents/export';
 import { commitImport, previewImport, previewNewPlanImport, type ImportPreview } from '../../src/documents/import';
 import { ROW_SECTIONS, STRANDS, type AnyRow, type SectionDef } from '../../src/plan';
 import { MemoryPlanStore } from '../support/memory-plan-store';
 import { DocumentError } from '../../src/documents/errors';
 import { inEnglish } from './import-said';
+import { heading, table, wordFile, type CellSpec } from './word-tables';
 
-type CellSpec = string | { lines: string[] } | { text: string; merge: 'restart' | 'continue' };
-
-function cell(spec: CellSpec): TableCell {
-  if (typeof spec === 'string') return new TableCell({ children: [new Paragraph(spec)] });
-  if ('lines' in spec) return new TableCell({ children: spec.lines.map((l) => new Paragraph(l)) });
-  return new TableCell({
-    children: [new Paragraph(spec.merge === 'restart' ? spec.text : '')],
-    verticalMerge: spec.merge === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE,
-  });
-}
-
-const table = (rows: CellSpec[][]): Table => new Table({ rows: rows.map((r) => new TableRow({ children: r.map(cell) })) });
-const heading = (text: string): Paragraph => new Paragraph({ text, heading: HeadingLevel.HEADING_2 });
 const hint = (): Paragraph => new Paragraph("To add another row right click on the last row of the table above and select 'add another row'");
 
 const DATES = ['w/c 9 March', '9–27 March 2031', '2nd Dec 2030', '19.11.2030', 'March 2031', 'Spring 2031', 'TBC'];
 
 async function councilLapp(): Promise<Uint8Array> {
-  const doc = new Document({
-    sections: [
-      {
-        children: [
-          new Paragraph({ text: 'LOCAL AUTHORITY PARTNERSHIP PLAN (LAPP)', heading: HeadingLevel.TITLE }),
-          new Paragraph('Our plan for Census 2031.'),
-          new Paragraph('“We confirm that the plan has been drawn up in partnership with the local authority.”'),
-          table([
-            ['ACLM Digital Signature', 'CLM Digital Signature', 'Date:'],
-            ['Siân Prŷs', 'Dafydd Ŵen', '2nd Dec 2030'],
-          ]),
-          new Paragraph(''),
-          table([['Name of LA:', 'Cyngor Bro Ŵyrfa']]),
-          heading('Key Contacts'),
-          table([
-            ['Name', 'Email', 'Number', 'Organisation', 'Role'],
-            ['Siân Prŷs', 'sian.prys@wyrfa.example', '01632 960 101', 'Cyngor Bro Ŵyrfa', 'ACLM'],
-            ['Dafydd Ŵen', 'dafydd.wen@wyrfa.example', '01632 960 102', 'Cyngor Bro Ŵyrfa', 'CLM'],
-            ['', '', '', '', ''],
-          ]),
-          hint(),
-          heading('Internal Census promotion/training'),
-          table([
-            ['Audience', 'Audience Topics covered', 'Briefed by', 'Date of Briefing', 'Outcome'],
-            ...DATES.slice(0, 4).map((d, i): CellSpec[] => [`Team ${i + 1} at Tŷ Glâs`, 'Why the census matters', 'CEM', d, i === 0 ? { lines: ['Slides sent.', 'Follow-up booked.'] } : 'Done.']),
-          ]),
-          // The same table carried on over a page break, as Word splits it.
-          new Paragraph({ children: [new PageBreak()] }),
-          table(DATES.slice(4).map((d, i): CellSpec[] => [`Team ${i + 5} at Tŷ Glâs`, 'Why the census matters', 'CEM', d, 'Done.'])),
-          hint(),
-          heading('Local Priorities'),
-          table([
-            ['Partnership Strands', 'Local Priority', 'Notes / Comments'],
-            ...STRANDS.map((s): CellSpec[] => [s.name, s.id === 1 ? 'H' : s.id === 3 ? 'Medium' : '', s.id === 3 ? 'Welsh speakers in the uplands.' : '']),
-          ]),
-          heading('Community Priorities Checklist'),
-          table([
-            ['', 'Engagement', 'Older people', 'Welsh speakers'],
-            [{ text: 'Media', merge: 'restart' }, 'Social media', '✓', 'x'],
-            [{ text: '', merge: 'continue' }, 'Local radio', 'Y', ''],
-            [{ text: '', merge: 'continue' }, 'Other (insert)', '', ''],
-            [{ text: 'Local authority communication mechanisms', merge: 'restart' }, 'Website', 'H', 'M'],
-            [{ text: '', merge: 'continue' }, 'Council newsletter', 'yes', 'L'],
-            [{ text: '', merge: 'continue' }, 'Other (insert)', '', ''],
-          ]),
-          heading('Support checklist:'),
-          table([
-            ['Support checklist:', 'Announce', 'Address', 'Act Now', 'Next steps/actions'],
-            ['Has the local authority:', '', '', '', ''],
-            ['Promoted the census on the Council website?', '✓', '', '', 'Council web team'],
-          ]),
-          heading('Press Office Contact'),
-          table([
-            ['Name', 'Role/position', 'Contact number and email'],
-            ['Gwenllian Âp', 'Press officer', { lines: ['01632 960 555', 'press@wyrfa.example'] }],
-          ]),
-          heading('Strand 8 - Provide local data to support quality assurance (QA)'),
-          table([
-            ['Question', 'Answer'],
-            ['What checks will the council do?', 'Compare with the council tax base.'],
-          ]),
-          new Paragraph('CEM Record Date sent to ONS Quality Assurance Team'),
-          new Paragraph('Sent 22/11/2030'),
-        ],
-      },
-    ],
-  });
-  return new Uint8Array(await Packer.toArrayBuffer(doc));
+  return wordFile([
+    new Paragraph({ text: 'LOCAL AUTHORITY PARTNERSHIP PLAN (LAPP)', heading: HeadingLevel.TITLE }),
+    new Paragraph('Our plan for Census 2031.'),
+    new Paragraph('“We confirm that the plan has been drawn up in partnership with the local authority.”'),
+    table([
+      ['ACLM Digital Signature', 'CLM Digital Signature', 'Date:'],
+      ['Siân Prŷs', 'Dafydd Ŵen', '2nd Dec 2030'],
+    ]),
+    new Paragraph(''),
+    table([['Name of LA:', 'Cyngor Bro Ŵyrfa']]),
+    heading('Key Contacts'),
+    table([
+      ['Name', 'Email', 'Number', 'Organisation', 'Role'],
+      ['Siân Prŷs', 'sian.prys@wyrfa.example', '01632 960 101', 'Cyngor Bro Ŵyrfa', 'ACLM'],
+      ['Dafydd Ŵen', 'dafydd.wen@wyrfa.example', '01632 960 102', 'Cyngor Bro Ŵyrfa', 'CLM'],
+      ['', '', '', '', ''],
+    ]),
+    hint(),
+    heading('Internal Census promotion/training'),
+    table([
+      ['Audience', 'Audience Topics covered', 'Briefed by', 'Date of Briefing', 'Outcome'],
+      ...DATES.slice(0, 4).map((d, i): CellSpec[] => [`Team ${i + 1} at Tŷ Glâs`, 'Why the census matters', 'CEM', d, i === 0 ? { lines: ['Slides sent.', 'Follow-up booked.'] } : 'Done.']),
+    ]),
+    // The same table carried on over a page break, as Word splits it.
+    new Paragraph({ children: [new PageBreak()] }),
+    table(DATES.slice(4).map((d, i): CellSpec[] => [`Team ${i + 5} at Tŷ Glâs`, 'Why the census matters', 'CEM', d, 'Done.'])),
+    hint(),
+    heading('Local Priorities'),
+    table([
+      ['Partnership Strands', 'Local Priority', 'Notes / Comments'],
+      ...STRANDS.map((s): CellSpec[] => [s.name, s.id === 1 ? 'H' : s.id === 3 ? 'Medium' : '', s.id === 3 ? 'Welsh speakers in the uplands.' : '']),
+    ]),
+    heading('Community Priorities Checklist'),
+    table([
+      ['', 'Engagement', 'Older people', 'Welsh speakers'],
+      [{ text: 'Media', merge: 'restart' }, 'Social media', '✓', 'x'],
+      [{ text: '', merge: 'continue' }, 'Local radio', 'Y', ''],
+      [{ text: '', merge: 'continue' }, 'Other (insert)', '', ''],
+      [{ text: 'Local authority communication mechanisms', merge: 'restart' }, 'Website', 'H', 'M'],
+      [{ text: '', merge: 'continue' }, 'Council newsletter', 'yes', 'L'],
+      [{ text: '', merge: 'continue' }, 'Other (insert)', '', ''],
+    ]),
+    heading('Support checklist:'),
+    table([
+      ['Support checklist:', 'Announce', 'Address', 'Act Now', 'Next steps/actions'],
+      ['Has the local authority:', '', '', '', ''],
+      ['Promoted the census on the Council website?', '✓', '', '', 'Council web team'],
+    ]),
+    heading('Press Office Contact'),
+    table([
+      ['Name', 'Role/position', 'Contact number and email'],
+      ['Gwenllian Âp', 'Press officer', { lines: ['01632 960 555', 'press@wyrfa.example'] }],
+    ]),
+    heading('Strand 8 - Provide local data to support quality assurance (QA)'),
+    table([
+      ['Question', 'Answer'],
+      ['What checks will the council do?', 'Compare with the council tax base.'],
+    ]),
+    new Paragraph('CEM Record Date sent to ONS Quality Assurance Team'),
+    new Paragraph('Sent 22/11/2030'),
+  ]);
 }
 
 const TEMPLATE_SECTIONS = (ROW_SECTIONS as readonly SectionDef[]).filter((s) => s.page !== 'meetings');
