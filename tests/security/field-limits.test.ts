@@ -1,8 +1,7 @@
 import { SECTIONS, ValidationError, sectionById, type FieldDef, type SectionDef } from '../../src/plan';
-import type { GraphStore } from '../../src/storage/graph';
-import { openPlanSite, recordingFetch, type PlanSite } from '../storage/graph-stand-in/stand-in-site';
 import { lengthLimit, refusals, validRow } from './support/hostile-values';
-import { itemWrites, postRawRow } from './support/raw-graph';
+import { postRawRow } from './support/raw-graph';
+import { watchedPlanSite } from './support/watched-site';
 import { attempt, checked, checkedChanges } from '../support/checked-values';
 
 const MALFORMED_DATES = ['2031-02-30', '31/01/2031', 'tomorrow', '2031-1-5', '2031-01-05T09:00', '20310105'];
@@ -65,63 +64,54 @@ describe('required fields', () => {
 });
 
 describe('bad values built for the Graph adapter, and sent to the stand-in', () => {
-  let site: PlanSite;
-  let store: GraphStore;
-  const wire = recordingFetch();
-  const writesSent = () => itemWrites(wire.sent);
-
-  beforeAll(async () => {
-    site = await openPlanSite('Wrenfield Borough Council');
-    store = site.storeFor({ fetchImpl: wire.fetchImpl });
-  });
-  afterAll(() => site.standIn.close());
+  const wrenfield = watchedPlanSite('Wrenfield Borough Council');
 
   const concerns = sectionById('concernsRaised');
   const concern = (key: string, values: Record<string, string | null>) =>
-    attempt(() => store.createRow({ section: 'concernsRaised', planId: site.planId, key, values: checked('concernsRaised', { Month: 'March 2031', Concern: 'Low returns', ...values })}));
+    attempt(() => wrenfield.store.createRow({ section: 'concernsRaised', planId: wrenfield.planId, key, values: checked('concernsRaised', { Month: 'March 2031', Concern: 'Low returns', ...values })}));
 
   it('refuses a 70,000-character note and a 256-character line by name and limit, and stores nothing', async () => {
-    const before = await site.store.loadPlan(site.planId);
-    const sent = writesSent();
+    const before = await wrenfield.storedPlan();
+    const sent = wrenfield.writesSent();
     await expect(concern('long-note', { Concern: 'y'.repeat(70_000) })).rejects.toMatchObject({
       errors: [{ field: 'Concern', message: 'Concern raised can be at most 63,999 characters.' }],
     });
     await expect(concern('long-line', { Month: 'm'.repeat(256) })).rejects.toMatchObject({
       errors: [{ field: 'Month', message: 'Month can be at most 255 characters.' }],
     });
-    expect(writesSent()).toBe(sent);
-    expect(await site.store.loadPlan(site.planId)).toEqual(before);
+    expect(wrenfield.writesSent()).toBe(sent);
+    expect(await wrenfield.storedPlan()).toEqual(before);
   });
 
   it('stores a note and a line exactly at their limits, whole', async () => {
     const row = await concern('at-limits', { Concern: 'c'.repeat(63_999), Month: 'm'.repeat(255) });
-    const stored = (await site.store.loadPlan(site.planId)).sections.concernsRaised.find((r) => r.id === row.id);
+    const stored = (await wrenfield.storedPlan()).sections.concernsRaised.find((r) => r.id === row.id);
     expect(stored?.values.Concern).toHaveLength(63_999);
     expect(stored?.values.Month).toHaveLength(255);
   });
 
   it('refuses a malformed date, an empty required date and a choice not in the list, by field, and stores nothing', async () => {
-    const before = await site.store.loadPlan(site.planId);
-    const sent = writesSent();
+    const before = await wrenfield.storedPlan();
+    const sent = wrenfield.writesSent();
     for (const date of MALFORMED_DATES) {
       await expect(concern(`date-${date}`, { ResolvedOn: date })).rejects.toMatchObject({
         errors: [{ field: 'ResolvedOn', message: 'Resolved on must be a real date (YYYY-MM-DD).' }],
       });
     }
-    const meeting = attempt(() => store.createRow({ section: 'meetings', planId: site.planId, key: 'no-date', values: checked('meetings', { MeetingDate: '', Kind: 'Ad hoc' })}));
+    const meeting = attempt(() => wrenfield.store.createRow({ section: 'meetings', planId: wrenfield.planId, key: 'no-date', values: checked('meetings', { MeetingDate: '', Kind: 'Ad hoc' })}));
     await expect(meeting).rejects.toMatchObject({ errors: [{ field: 'MeetingDate', message: 'Date is required.' }] });
-    const action = attempt(() => store.createRow({ section: 'actions', planId: site.planId, key: 'maybe', values: checked('actions', { ActionTitle: 'Book rooms', Status: 'Maybe' })}));
+    const action = attempt(() => wrenfield.store.createRow({ section: 'actions', planId: wrenfield.planId, key: 'maybe', values: checked('actions', { ActionTitle: 'Book rooms', Status: 'Maybe' })}));
     await expect(action).rejects.toMatchObject({ errors: [{ field: 'Status', message: 'Status must be one of: Open, In progress, Done, Dropped.' }] });
     const row = before.sections.localPriorities[0]!;
-    const change = attempt(() => store.updateRow({ section: 'localPriorities', planId: row.planId, key: row.key, etag: row.etag, changes: checkedChanges('localPriorities', { Priority: 'Urgent' })}));
+    const change = attempt(() => wrenfield.store.updateRow({ section: 'localPriorities', planId: row.planId, key: row.key, etag: row.etag, changes: checkedChanges('localPriorities', { Priority: 'Urgent' })}));
     await expect(change).rejects.toBeInstanceOf(ValidationError);
-    expect(writesSent()).toBe(sent);
-    expect(await site.store.loadPlan(site.planId)).toEqual(before);
+    expect(wrenfield.writesSent()).toBe(sent);
+    expect(await wrenfield.storedPlan()).toEqual(before);
   });
 
   it('is refused by the stand-in too, as SharePoint would, when a client goes around the app', async () => {
-    const before = await site.store.loadPlan(site.planId);
-    const raw = (key: string, values: Record<string, unknown>) => postRawRow(site.standIn, concerns, site.planId, key, { Month: 'March 2031', Concern: 'x', ...values });
+    const before = await wrenfield.storedPlan();
+    const raw = (key: string, values: Record<string, unknown>) => postRawRow(wrenfield.site.standIn, concerns, wrenfield.planId, key, { Month: 'March 2031', Concern: 'x', ...values });
     for (const [key, values, words] of [
       ['raw-note', { Concern: 'y'.repeat(70_000) }, /Concern.*63999/],
       ['raw-line', { Month: 'm'.repeat(256) }, /Month.*255/],
@@ -132,8 +122,8 @@ describe('bad values built for the Graph adapter, and sent to the stand-in', () 
       const answer = await raw(key, values);
       expect([key, answer.status, answer.body?.error?.message]).toEqual([key, 400, expect.stringMatching(words)]);
     }
-    const choice = await postRawRow(site.standIn, sectionById('actions'), site.planId, 'raw-choice', { ActionTitle: 'x', Status: 'Maybe' });
+    const choice = await postRawRow(wrenfield.site.standIn, sectionById('actions'), wrenfield.planId, 'raw-choice', { ActionTitle: 'x', Status: 'Maybe' });
     expect([choice.status, choice.body.error.message]).toEqual([400, expect.stringMatching(/Status.*choices/)]);
-    expect(await site.store.loadPlan(site.planId)).toEqual(before);
+    expect(await wrenfield.storedPlan()).toEqual(before);
   });
 });

@@ -1,8 +1,6 @@
 import { ROW_SECTIONS, SECTIONS, ValidationError, sectionById, type FieldDef, type RowSectionId, type SectionDef } from '../../src/plan';
-import type { GraphStore } from '../../src/storage/graph';
-import { openPlanSite, recordingFetch, type PlanSite } from '../storage/graph-stand-in/stand-in-site';
 import { HOSTILE_TEXT, REFUSAL, TEXT_KINDS, refusals, textFields, validRow, validValue } from './support/hostile-values';
-import { itemWrites } from './support/raw-graph';
+import { watchedPlanSite } from './support/watched-site';
 import { attempt, checked, checkedChanges } from '../support/checked-values';
 
 /** The same payloads as browsers would still read them: other letter cases, spaces and line breaks. */
@@ -63,68 +61,59 @@ describe('text that only looks like markup', () => {
 });
 
 describe('markup built for the Graph adapter, and sent to the stand-in', () => {
-  let site: PlanSite;
-  let store: GraphStore;
-  const wire = recordingFetch();
-  const writesSent = () => itemWrites(wire.sent);
-
-  beforeAll(async () => {
-    site = await openPlanSite('Wrenfield Borough Council');
-    store = site.storeFor({ fetchImpl: wire.fetchImpl });
-  });
-  afterAll(() => site.standIn.close());
+  const wrenfield = watchedPlanSite('Wrenfield Borough Council');
 
   it('is refused in one text field of every section before anything is sent, and the plan is as it was', async () => {
-    const before = await site.store.loadPlan(site.planId);
-    const sent = writesSent();
+    const before = await wrenfield.storedPlan();
+    const sent = wrenfield.writesSent();
     const refused = await Promise.all(
       ROW_SECTIONS.map(async (section, i) => {
         const field = textFields(section)[0]!;
         const payload = HOSTILE_TEXT[i % HOSTILE_TEXT.length]!;
         const values = validRow(section, { [field.name]: payload });
-        const error = await attempt(() => store
-          .createRow({ section: section.id as RowSectionId, planId: site.planId, key: `hostile-${section.id}`, values: checked(section.id as RowSectionId, values) }))
+        const error = await attempt(() => wrenfield.store
+          .createRow({ section: section.id as RowSectionId, planId: wrenfield.planId, key: `hostile-${section.id}`, values: checked(section.id as RowSectionId, values) }))
           .then(() => undefined, (e: unknown) => e);
         return error instanceof ValidationError ? error.errors : error;
       }),
     );
     expect(refused).toEqual(ROW_SECTIONS.map((section) => [expect.objectContaining({ field: textFields(section)[0]!.name })]));
-    expect(writesSent()).toBe(sent);
-    expect(await site.store.loadPlan(site.planId)).toEqual(before);
+    expect(wrenfield.writesSent()).toBe(sent);
+    expect(await wrenfield.storedPlan()).toEqual(before);
   });
 
   it.each(TEXT_KINDS.map((kind) => [kind] as const))('is refused in a %s field on create and on change, leaving the stored row as it was', async (kind) => {
     const section = ROW_SECTIONS.find((s) => s.fields.some((f) => f.kind === kind))!;
     const field = section.fields.find((f) => f.kind === kind)!;
     const id = section.id as RowSectionId;
-    const good = await site.store.createRow({ section: id, planId: site.planId, key: `good-${kind}`, values: checked(id, validRow(section, { [field.name]: validValue(field) })) });
-    const sent = writesSent();
+    const good = await wrenfield.site.store.createRow({ section: id, planId: wrenfield.planId, key: `good-${kind}`, values: checked(id, validRow(section, { [field.name]: validValue(field) })) });
+    const sent = wrenfield.writesSent();
     for (const payload of HOSTILE_TEXT) {
-      const create = attempt(() => store.createRow({ section: id, planId: site.planId, key: `bad-${kind}`, values: checked(id, validRow(section, { [field.name]: payload })) }));
+      const create = attempt(() => wrenfield.store.createRow({ section: id, planId: wrenfield.planId, key: `bad-${kind}`, values: checked(id, validRow(section, { [field.name]: payload })) }));
       await expect(create).rejects.toMatchObject({ errors: [{ field: field.name, message: `${field.label} ${REFUSAL[kind]}` }] });
-      const update = attempt(() => store.updateRow({ section: id, planId: good.planId, key: good.key, etag: good.etag, changes: checkedChanges(id, { [field.name]: payload }) }));
+      const update = attempt(() => wrenfield.store.updateRow({ section: id, planId: good.planId, key: good.key, etag: good.etag, changes: checkedChanges(id, { [field.name]: payload }) }));
       await expect(update).rejects.toBeInstanceOf(ValidationError);
     }
-    expect(writesSent()).toBe(sent);
-    const rows = (await site.store.loadPlan(site.planId)).sections[id] as readonly { key: string; etag: string; values: object }[];
+    expect(wrenfield.writesSent()).toBe(sent);
+    const rows = (await wrenfield.storedPlan()).sections[id] as readonly { key: string; etag: string; values: object }[];
     expect(rows.filter((r) => r.key.endsWith(`-${kind}`)).map((r) => [r.key, r.etag, r.values])).toEqual([[good.key, good.etag, good.values]]);
   });
 
   it("is refused in the plan's own details, for a new plan and for a change", async () => {
     const header = sectionById('plan');
-    const sent = writesSent();
-    const plansBefore = await site.store.listPlans();
+    const sent = wrenfield.writesSent();
+    const plansBefore = await wrenfield.site.store.listPlans();
     for (const field of textFields(header)) {
       // The council and the census are arguments of their own; every other detail comes in values.
       const council = field.name === 'CouncilName' ? HOSTILE_TEXT[0] : 'Ashby Marsh Council';
       const census = field.name === 'Census' ? HOSTILE_TEXT[0] : 'Census 2031';
-      const create = store.createPlan({ council, census, values: council === HOSTILE_TEXT[0] || census === HOSTILE_TEXT[0] ? {} : { [field.name]: HOSTILE_TEXT[0] } });
+      const create = wrenfield.store.createPlan({ council, census, values: council === HOSTILE_TEXT[0] || census === HOSTILE_TEXT[0] ? {} : { [field.name]: HOSTILE_TEXT[0] } });
       await expect(create).rejects.toMatchObject({ errors: [{ field: field.name }] });
     }
-    const plan = await site.store.loadPlan(site.planId);
-    const change = attempt(() => store.updateRow({ section: 'plan', planId: plan.header.planId, key: plan.header.key, etag: plan.header.etag, changes: checkedChanges('plan', { CouncilName: HOSTILE_TEXT[1] }) }));
+    const plan = await wrenfield.storedPlan();
+    const change = attempt(() => wrenfield.store.updateRow({ section: 'plan', planId: plan.header.planId, key: plan.header.key, etag: plan.header.etag, changes: checkedChanges('plan', { CouncilName: HOSTILE_TEXT[1] }) }));
     await expect(change).rejects.toMatchObject({ errors: [{ field: 'CouncilName', message: 'Council must be plain text, without HTML or script.' }] });
-    expect(writesSent()).toBe(sent);
-    expect(await site.store.listPlans()).toEqual(plansBefore);
+    expect(wrenfield.writesSent()).toBe(sent);
+    expect(await wrenfield.site.store.listPlans()).toEqual(plansBefore);
   });
 });
