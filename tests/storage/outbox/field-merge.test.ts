@@ -20,30 +20,26 @@ async function sameRowTwoPeople() {
     key: 'posters',
     values: checked('actions', { ActionTitle: 'Print posters', Status: 'Open', DueDate: '2031-03-01', ActionNotes: 'A3' }),
   });
-  return { inner, outbox, seen };
+  /** This person's save: the fields they changed, what those held when they did, and the ETag they saw. */
+  const save = (changes: Record<string, string>, base: Record<string, string>) =>
+    outbox.updateRow({ section: 'actions', planId: seen.planId, key: seen.key, etag: seen.etag, changes: checkedChanges('actions', changes), base });
+  return { inner, outbox, seen, save };
 }
 
 describe('a change to a row someone else saved first, merged field by field', () => {
   it('lands without asking anyone when the other person changed a different field', async () => {
-    const { inner, outbox, seen } = await sameRowTwoPeople();
+    const { inner, outbox, seen, save } = await sameRowTwoPeople();
     inner.editAsSomeoneElse('actions', seen.key, { DueDate: '2031-04-15' });
-    const saved = await outbox.updateRow({ section: 'actions', planId: seen.planId, key: seen.key, etag: seen.etag, changes: checkedChanges('actions', { Status: 'Done' }), base: { Status: 'Open' } });
+    const saved = await save({ Status: 'Done' }, { Status: 'Open' });
     expect(saved.values).toMatchObject({ Status: 'Done', DueDate: '2031-04-15' });
     expect(inner.rows.get(seen.id)?.values).toMatchObject({ Status: 'Done', DueDate: '2031-04-15', ActionNotes: 'A3' });
     expect(outbox.pending()).toEqual([]);
   });
 
   it('is a conflict showing only the field both changed, with who changed it', async () => {
-    const { inner, outbox, seen } = await sameRowTwoPeople();
+    const { inner, outbox, seen, save } = await sameRowTwoPeople();
     inner.editAsSomeoneElse('actions', seen.key, { Status: 'Dropped', DueDate: '2031-04-15' });
-    const attempt = outbox.updateRow({
-      section: 'actions',
-      planId: seen.planId,
-      key: seen.key,
-      etag: seen.etag,
-      changes: checkedChanges('actions', { Status: 'Done', ActionNotes: 'A2, glossy' }),
-      base: { Status: 'Open', ActionNotes: 'A3' },
-    });
+    const attempt = save({ Status: 'Done', ActionNotes: 'A2, glossy' }, { Status: 'Open', ActionNotes: 'A3' });
     await expect(attempt).rejects.toBeInstanceOf(ConflictError);
     const [change] = outbox.pending();
     expect(change?.conflict?.fields).toEqual([{ field: 'Status', label: 'Status', mine: 'Done', theirs: 'Dropped', differs: true }]);
@@ -51,26 +47,19 @@ describe('a change to a row someone else saved first, merged field by field', ()
   });
 
   it('keeps the uncontested fields when the person takes the other version of the contested one', async () => {
-    const { inner, outbox, seen } = await sameRowTwoPeople();
+    const { inner, outbox, seen, save } = await sameRowTwoPeople();
     inner.editAsSomeoneElse('actions', seen.key, { Status: 'Dropped' });
-    const attempt = outbox.updateRow({
-      section: 'actions',
-      planId: seen.planId,
-      key: seen.key,
-      etag: seen.etag,
-      changes: checkedChanges('actions', { Status: 'Done', ActionNotes: 'A2, glossy' }),
-      base: { Status: 'Open', ActionNotes: 'A3' },
-    });
+    const attempt = save({ Status: 'Done', ActionNotes: 'A2, glossy' }, { Status: 'Open', ActionNotes: 'A3' });
     await expect(attempt).rejects.toBeInstanceOf(ConflictError);
     await outbox.resolve(outbox.pending()[0]!.id, 'theirs');
     expect(inner.rows.get(seen.id)?.values).toMatchObject({ Status: 'Dropped', ActionNotes: 'A2, glossy' });
   });
 
   it('writes nothing when both people made the very same change', async () => {
-    const { inner, outbox, seen } = await sameRowTwoPeople();
+    const { inner, seen, save } = await sameRowTwoPeople();
     const theirs = inner.editAsSomeoneElse('actions', seen.key, { Status: 'Done' });
     const calls = inner.calls.length;
-    const saved = await outbox.updateRow({ section: 'actions', planId: seen.planId, key: seen.key, etag: seen.etag, changes: checkedChanges('actions', { Status: 'Done' }), base: { Status: 'Open' } });
+    const saved = await save({ Status: 'Done' }, { Status: 'Open' });
     expect(saved.etag).toBe(theirs.etag);
     expect(inner.calls).toHaveLength(calls + 1);
   });
