@@ -15,13 +15,23 @@ async function editContactName(user: ReturnType<typeof userEvent.setup>, from: s
   await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 }
 
+/**
+ * The CEM renames a key contact while storage holds its answer, after failing with `failure`
+ * (when given): `release` lets storage answer.
+ */
+async function renameWhileStorageWaits(failure?: Error) {
+  const user = userEvent.setup();
+  const store = new MemoryPlanStore(samplePlan(), PEOPLE.cem);
+  if (failure) store.failNext(failure);
+  renderTab(store, sectionRoute('keyContacts'));
+  const release = store.hold();
+  await editContactName(user, 'Jo Marsh', 'Jo Marsh-Bell');
+  return { user, store, release };
+}
+
 describe('saving a change', () => {
   it('shows the change before storage answers', async () => {
-    const user = userEvent.setup();
-    const store = new MemoryPlanStore(samplePlan(), PEOPLE.cem);
-    renderTab(store, sectionRoute('keyContacts'));
-    const release = store.hold();
-    await editContactName(user, 'Jo Marsh', 'Jo Marsh-Bell');
+    const { store, release } = await renameWhileStorageWaits();
 
     const grid = await screen.findByRole('grid', { name: 'Key contacts' });
     expect(within(grid).getByText('Jo Marsh-Bell')).toBeInTheDocument();
@@ -31,12 +41,7 @@ describe('saving a change', () => {
   });
 
   it('keeps a change through a lost connection, says it is waiting, and saves it when storage answers', async () => {
-    const user = userEvent.setup();
-    const store = new MemoryPlanStore(samplePlan(), PEOPLE.cem);
-    store.failNext(new OfflineError());
-    renderTab(store, sectionRoute('keyContacts'));
-    const release = store.hold();
-    await editContactName(user, 'Jo Marsh', 'Jo Marsh-Bell');
+    const { store, release } = await renameWhileStorageWaits(new OfflineError());
 
     expect(await screen.findByRole('button', { name: '1 change waiting' })).toBeInTheDocument();
     release();
@@ -45,12 +50,7 @@ describe('saving a change', () => {
   });
 
   it('does not open the list of changes by itself once it emptied while open, nor take focus from the page', async () => {
-    const user = userEvent.setup();
-    const store = new MemoryPlanStore(samplePlan(), PEOPLE.cem);
-    store.failNext(new OfflineError());
-    renderTab(store, sectionRoute('keyContacts'));
-    const release = store.hold();
-    await editContactName(user, 'Jo Marsh', 'Jo Marsh-Bell');
+    const { user, store, release } = await renameWhileStorageWaits(new OfflineError());
     await user.click(await screen.findByRole('button', { name: '1 change waiting' }));
     await screen.findByRole('dialog', { name: 'Your changes not yet saved' });
     // Saved while the list is open: the list goes, with nothing left in it.
