@@ -35,13 +35,15 @@ function expectRefused(res: { status: number; body: any }, code: string, message
   expect(res.body.error.message).toMatch(/Nothing was saved\.$/);
 }
 
-const action = (key: string, linked: Record<string, string | null>) => ({ key, values: { ActionTitle: `Action ${key}`, Status: 'Open', ...linked } });
+/** The ACLM adds an action to Kestrel Vale's plan, linked (or not) as `linked` says. */
+const actionByAclm = (key: string, linked: Record<string, string | null>) =>
+  site.call('POST', rowsPath(kestrel.planId, 'actions'), ACLM, { key, values: { ActionTitle: `Action ${key}`, Status: 'Open', ...linked } });
 
 describe('linking a new row to the row it came from', () => {
   it("refuses an action or a decision linked to another council's row, and stores nothing", async () => {
     const before = await fingerprint(kestrel.planId);
     expectRefused(
-      await site.call('POST', rowsPath(kestrel.planId, 'actions'), ACLM, action('link-action-1', { LinkedSection: 'offersOfHelp', LinkedRowKey: fenmouthOffer })),
+      await actionByAclm('link-action-1', { LinkedSection: 'offersOfHelp', LinkedRowKey: fenmouthOffer }),
       'rowNotInPlan',
       /^Linked row: ".+" is not a row of this plan\./,
     );
@@ -55,24 +57,24 @@ describe('linking a new row to the row it came from', () => {
 
   it("refuses a link to another plan's header without telling whether that plan exists", async () => {
     const before = await fingerprint(kestrel.planId);
-    const other = await site.call('POST', rowsPath(kestrel.planId, 'actions'), ACLM, action('link-header-1', { LinkedSection: 'plan', LinkedRowKey: fenmouth.planId }));
-    const none = await site.call('POST', rowsPath(kestrel.planId, 'actions'), ACLM, action('link-header-2', { LinkedSection: 'plan', LinkedRowKey: 'no-such-plan' }));
+    const other = await actionByAclm('link-header-1', { LinkedSection: 'plan', LinkedRowKey: fenmouth.planId });
+    const none = await actionByAclm('link-header-2', { LinkedSection: 'plan', LinkedRowKey: 'no-such-plan' });
     expectRefused(other, 'rowNotInPlan', /is not a row of this plan/);
     expect(none.body.error).toEqual({ ...other.body.error, message: other.body.error.message.replace(fenmouth.planId, 'no-such-plan') });
     expect(await fingerprint(kestrel.planId)).toBe(before);
-    const own = await site.call('POST', rowsPath(kestrel.planId, 'actions'), ACLM, action('link-header-own', { LinkedSection: 'plan', LinkedRowKey: kestrel.planId }));
+    const own = await actionByAclm('link-header-own', { LinkedSection: 'plan', LinkedRowKey: kestrel.planId });
     expect(own.status).toBe(201);
   });
 
   it('refuses a section the plan does not have, and a row key with no section to find it in', async () => {
     const before = await fingerprint(kestrel.planId);
     expectRefused(
-      await site.call('POST', rowsPath(kestrel.planId, 'actions'), ACLM, action('link-action-2', { LinkedSection: 'secretMinutes', LinkedRowKey: kestrelOffer })),
+      await actionByAclm('link-action-2', { LinkedSection: 'secretMinutes', LinkedRowKey: kestrelOffer }),
       'unknownSection',
       /^Linked section: "secretMinutes" is not a section of the plan\./,
     );
     expectRefused(
-      await site.call('POST', rowsPath(kestrel.planId, 'actions'), ACLM, action('link-action-3', { LinkedRowKey: kestrelOffer })),
+      await actionByAclm('link-action-3', { LinkedRowKey: kestrelOffer }),
       'linkWithoutSection',
       /^Linked row: ".+" needs the section it is in \(Linked section\)\./,
     );
@@ -81,23 +83,23 @@ describe('linking a new row to the row it came from', () => {
 
   it("takes links to the plan's own rows from the CEM and the ACLM at once, and a section alone", async () => {
     const [fromAclm, fromCem, sectionOnly] = await Promise.all([
-      site.call('POST', rowsPath(kestrel.planId, 'actions'), ACLM, action('link-own-aclm', { LinkedSection: 'offersOfHelp', LinkedRowKey: kestrelOffer })),
+      actionByAclm('link-own-aclm', { LinkedSection: 'offersOfHelp', LinkedRowKey: kestrelOffer }),
       site.call('POST', rowsPath(kestrel.planId, 'decisions'), CEM, { key: 'link-own-cem', values: { DecisionText: 'About our offer', LinkedSection: 'offersOfHelp', LinkedRowKey: kestrelOffer } }),
-      site.call('POST', rowsPath(kestrel.planId, 'actions'), ACLM, action('link-own-section', { LinkedSection: 'concernsRaised' })),
+      actionByAclm('link-own-section', { LinkedSection: 'concernsRaised' }),
     ]);
     expect([fromAclm.status, fromCem.status, sectionOnly.status]).toEqual([201, 201, 201]);
     expect(fromCem.body.values.LinkedRowKey).toBe(kestrelOffer);
   });
 
   it('takes a row that has not reached SharePoint yet (made offline, sent after the row linking to it)', async () => {
-    const res = await site.call('POST', rowsPath(kestrel.planId, 'actions'), ACLM, action('link-early', { LinkedSection: 'offersOfHelp', LinkedRowKey: 'offer-still-in-an-outbox' }));
+    const res = await actionByAclm('link-early', { LinkedSection: 'offersOfHelp', LinkedRowKey: 'offer-still-in-an-outbox' });
     expect(res.status).toBe(201);
   });
 });
 
 describe('changing what a row is linked to', () => {
   it("refuses moving either half of a link onto another council's row, and leaves the action as it was", async () => {
-    const made = await site.call('POST', rowsPath(kestrel.planId, 'actions'), ACLM, action('link-move', { LinkedSection: 'offersOfHelp', LinkedRowKey: kestrelOffer }));
+    const made = await actionByAclm('link-move', { LinkedSection: 'offersOfHelp', LinkedRowKey: kestrelOffer });
     expect(made.status).toBe(201);
     const path = `${rowsPath(kestrel.planId, 'actions')}/link-move`;
     const before = await fingerprint(kestrel.planId);
