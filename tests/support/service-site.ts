@@ -1,4 +1,5 @@
 import { startDevServer, type RunningDevServer } from '../../src/server/dev-server';
+import { responseBody } from '../../src/service/http/response-body';
 import { createServiceStore, type ServiceStore } from '../../src/storage/service-client';
 
 /**
@@ -41,14 +42,7 @@ export async function openServiceSite(options: { env?: NodeJS.ProcessEnv; today?
         },
         body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
       });
-      const text = await res.text();
-      let parsed: unknown;
-      try {
-        parsed = text ? JSON.parse(text) : undefined;
-      } catch {
-        parsed = text;
-      }
-      return { status: res.status, body: parsed };
+      return { status: res.status, body: await responseBody(res) };
     },
     close: () => server.close(),
   };

@@ -1,3 +1,4 @@
+import { responseBody } from '../http/response-body';
 import { digestFromJson, withAdded, type DigestItem, type DigestStore } from './digest';
 import { isNotificationKind, NOTIFICATION_KINDS, type NotificationKind, type PlanNotification } from './kinds';
 import type { NotificationPreferences } from './preferences';
@@ -144,13 +145,6 @@ export function graphCaller(baseUrl: string, token: () => Promise<string | undef
       headers: { Accept: 'application/json', ...headers, ...(body !== undefined && { 'Content-Type': 'application/json' }), ...(bearer && { Authorization: `Bearer ${bearer}` }) },
       ...(body !== undefined && { body: JSON.stringify(body) }),
     });
-    const text = await res.text();
-    let parsed: unknown;
-    try {
-      parsed = text ? JSON.parse(text) : undefined;
-    } catch {
-      parsed = text;
-    }
-    return { status: res.status, body: parsed };
+    return { status: res.status, body: await responseBody(res) };
   };
 }
