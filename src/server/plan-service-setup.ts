@@ -15,8 +15,8 @@ import { createLive, withLiveAnnouncements, withLiveApi, type Clock, type Live }
 import { withPeopleApi, type GraphGet } from '../service/people';
 import { graphCaller, PersonSettingsList, setUpNotifications, withNotificationsApi, type NotificationsSetup } from '../service/notifications';
 import { createGraphStore, type GraphStore } from '../storage/graph';
-import { LOCAL_API_AUDIENCE, LOCAL_CLIENT_ID, type LocalEntra } from './local-entra/local-entra';
-import { SAMPLE_CEM, SAMPLE_MANAGER } from './stand-in/sample-users';
+import { LOCAL_API_AUDIENCE, LOCAL_CLIENT_ID, LOCAL_SITE_DOMAIN, localTenantId, type LocalEntra } from './local-entra/local-entra';
+import { SAMPLE_CEM, SAMPLE_COUNCILS, SAMPLE_MANAGER } from './stand-in/sample-users';
 
 export interface ServiceSetup {
   readonly service: PlanService;
@@ -90,7 +90,10 @@ export function localServiceSetup(entra: LocalEntra, graphBaseUrl: string, siteI
     homeDomains: [SAMPLE_CEM.email.split('@')[1] ?? ''],
     ...personSettings(settings),
   });
-  const verify = createTokenVerifier({ audiences: [LOCAL_API_AUDIENCE, LOCAL_CLIENT_ID], tenants: entra.issuers });
+  // Each local tenant owns its domain, as a verified domain belongs to one Entra tenant.
+  const domains = [LOCAL_SITE_DOMAIN, ...Object.values(SAMPLE_COUNCILS).map((c) => c.domain)].filter((d) => entra.issuerFor(localTenantId(d)));
+  const domainOwners = new Map(domains.map((d) => [d, localTenantId(d)]));
+  const verify = createTokenVerifier({ audiences: [LOCAL_API_AUDIENCE, LOCAL_CLIENT_ID], tenants: entra.issuers, domainOwners, siteTenantId: entra.site.tenantId });
   const graph = graphCaller(graphBaseUrl, appToken);
   return assemble(store, access, verify, env, clock, notifications, (path) => graph('GET', path));
 }
@@ -120,7 +123,9 @@ export function tenantServiceSetup(env: NodeJS.ProcessEnv): ServiceSetup {
   const graphBaseUrl = env.LAPP_GRAPH_BASE_URL ?? 'https://graph.microsoft.com/v1.0';
   const appToken = appTokenProvider(appCredentialFromEnv(env, clientId, siteTenantId));
   const store = createGraphStore({ baseUrl: graphBaseUrl, siteId: env.LAPP_SITE_ID ?? '', getToken: appToken });
-  const verify = createTokenVerifier({ audiences, tenants: entraTenants([siteTenantId, ...councils]) });
+  // The census office's own domains are believed from its tenant only (LAPP_HOME_DOMAINS).
+  const domainOwners = new Map(listSetting(env.LAPP_HOME_DOMAINS).map((d) => [d, siteTenantId]));
+  const verify = createTokenVerifier({ audiences, tenants: entraTenants([siteTenantId, ...councils]), domainOwners, siteTenantId });
   // People search reads the site tenant's directory with the app's User.Read.All (an application
   // cannot list users with User.ReadBasic.All: see README, "The stand-in").
   const graph = graphCaller(graphBaseUrl, appToken);

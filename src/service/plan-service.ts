@@ -18,9 +18,10 @@ import type { ChangeBatch, CreatePlanInput, PlanStore, ProvisionStep, RowValues 
 import type { ServiceAccess } from './config';
 import { refuse } from './http/api-error';
 import type { Principal } from './identity/principal';
-import { isSiteOwner, mayStartPlans, originOf, roleIn } from './rights/access';
+import { isManager, isSiteOwner, mayStartPlans, roleIn } from './rights/access';
 import { checkMeetingReferences } from './rights/meeting-references';
 import { checkRowLinks } from './rights/row-links';
+import { checkDocumentName, checkRowKey } from './rights/names';
 import { RowPlans } from './rights/row-plans';
 import { checkTeamsMeetingLink, heldElsewhere, linkedElsewhere, OneAtATime, TEAMS_MEETING_FIELD, teamsMeetingLinked } from './rights/teams-meeting-links';
 import { serverToday } from './rights/server-date';
@@ -112,7 +113,7 @@ export class PlanService {
       displayName: principal.displayName,
       email: principal.email,
       tenantId: principal.tenantId,
-      manager: originOf(this.access, principal).isManager,
+      manager: isManager(this.access, principal),
       siteOwner: isSiteOwner(this.access, principal),
     };
   }
@@ -156,6 +157,7 @@ export class PlanService {
     const section = rowSection(sectionName);
     const { header, role } = await this.planFor(principal, planId);
     checkSectionWrite(role, section);
+    checkRowKey(request.key);
     refuseSystemFields(request.values);
     const values = validateValues(section, request.values, 'create');
     if (section.id === 'snapshots') checkSnapshotCreate(role, values);
@@ -303,7 +305,7 @@ export class PlanService {
   async uploadDocument(principal: Principal, planId: string, name: string, bytes: Uint8Array, contentType: string): Promise<UploadedDocument> {
     const { role } = await this.planFor(principal, planId);
     if (role === 'manager') throw refuse.forbidden('Managers read plans; filing documents is for the plan\'s own people.');
-    if (!/^[^\\/:*?"<>|#%]{1,200}$/.test(name) || name.startsWith('.')) throw refuse.badRequest(`"${name}" cannot be a file name in the document library.`);
+    checkDocumentName(name);
     return this.store.uploadDocument(`${planId}/${name}`, bytes, contentType);
   }
 

@@ -77,8 +77,9 @@ describe('what each person sees', () => {
     const fenmouthTenant = site.server.entra!.issuerFor(localTenantId(fenmouth.domain))!;
     const token = await fenmouthTenant.userToken({ objectId: 'p', preferredUsername: `pretender@${kestrel.domain}`, displayName: 'Pretender' }, LOCAL_API_AUDIENCE);
     const res = await site.call('GET', '/plans', null, undefined, { Authorization: `Bearer ${token}` });
-    expect(res.status).toBe(200);
-    expect(res.body).toEqual([]);
+    // The domain is Kestrel Vale's tenant's: from any other tenant the address is refused outright.
+    expect(res.status).toBe(401);
+    expect(res.body.error.message).toMatch(/signs in through its own organisation/);
   });
 
   it("answers 404, not 403, for another council's plan, its rows and its changes, so its existence is not told", async () => {

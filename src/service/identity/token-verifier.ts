@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, decodeJwt, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
-import { principalFromClaims, TokenRejected, type Principal } from './principal';
+import { domainOf, principalFromClaims, TokenRejected, type Principal } from './principal';
 
 /** A tenant whose tokens the service accepts: who issues them and where their signing keys are. */
 export interface TrustedTenant {
@@ -13,6 +13,13 @@ export interface TokenVerifierOptions {
   /** The service's own API: its application id URI and/or client id (v2 tokens carry the client id). */
   readonly audiences: readonly string[];
   readonly tenants: readonly TrustedTenant[];
+  /**
+   * Which tenant each email domain belongs to (the site's own domains, and councils' where known):
+   * an address at such a domain is believed only from its tenant, or as a guest of the site's.
+   */
+  readonly domainOwners?: ReadonlyMap<string, string>;
+  /** The tenant that holds the site: the one whose guests may have addresses anywhere. */
+  readonly siteTenantId?: string;
   /** Allowed clock skew in seconds (default 60). */
   readonly clockToleranceSec?: number;
 }
@@ -28,6 +35,20 @@ const ENTRA_KEYS_URL = 'https://login.microsoftonline.com/common/discovery/v2.0/
 export function entraTenants(tenantIds: readonly string[]): TrustedTenant[] {
   const keys = createRemoteJWKSet(new URL(ENTRA_KEYS_URL), { cacheMaxAge: 12 * 3_600_000, cooldownDuration: 30_000 });
   return tenantIds.map((tenantId) => ({ tenantId, issuer: `https://login.microsoftonline.com/${tenantId}/v2.0`, keys }));
+}
+
+/** The delegated scope the service's API exposes; a token without it is not for a person using the app. */
+export const API_SCOPE = 'access_as_user';
+
+/**
+ * A verified domain belongs to one tenant only, so an address at a domain known to be another
+ * tenant's is someone pretending (an unverified attribute, or a tenant making up names).
+ */
+function checkAddressOwner(principal: Principal, options: TokenVerifierOptions): void {
+  const owner = options.domainOwners?.get(domainOf(principal.email))?.toLowerCase();
+  if (owner === undefined || owner === principal.tenantId) return;
+  if (principal.guest && principal.tenantId === options.siteTenantId?.toLowerCase()) return;
+  throw new TokenRejected(`An address at ${domainOf(principal.email)} signs in through its own organisation, not this one.`);
 }
 
 /**
@@ -56,7 +77,12 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
         requiredClaims: ['exp', 'tid'],
       });
       if (String(payload.tid).toLowerCase() !== tenant.tenantId.toLowerCase()) throw new TokenRejected('The token\'s tenant does not match its issuer.');
-      return principalFromClaims(payload);
+      // App-only tokens carry roles, not scp: the service acts for people, never for another app.
+      const scopes = typeof payload.scp === 'string' ? payload.scp.split(' ') : [];
+      if (!scopes.includes(API_SCOPE)) throw new TokenRejected(`The token was not issued for a person using this app (scope ${API_SCOPE}).`);
+      const principal = principalFromClaims(payload);
+      checkAddressOwner(principal, options);
+      return principal;
     } catch (error) {
       if (error instanceof TokenRejected) throw error;
       if (error instanceof errors.JWTExpired) throw new TokenRejected('The token has expired: sign in again.');

@@ -6,7 +6,7 @@ import { sendError } from '../http/json';
 import type { Principal } from '../identity/principal';
 import type { TokenVerifier } from '../identity/token-verifier';
 import type { ServiceAccess } from '../config';
-import { originOf, roleIn } from '../rights/access';
+import { isManager, roleIn } from '../rights/access';
 import { handleRollupRoute } from '../rollup';
 import type { LiveHub } from './live-hub';
 import { currentCaller } from './live-store';
@@ -51,7 +51,7 @@ export function withLiveApi(api: Handler, options: LiveApiOptions): Handler {
         };
         if (await handleLiveRoute(req, res, url, { hub, caller: personOf(principal), canRead })) return;
         await handleRollupRoute(req, res, url, {
-          mayReadRollup: async () => originOf(access, principal).isManager,
+          mayReadRollup: async () => isManager(access, principal),
           loadPlansWithSections: (sections) => options.loadPlansWithSections(sections),
         });
       })().catch((error: unknown) => {

@@ -8,8 +8,13 @@ function onList(list: PeopleList, principal: Principal): boolean {
 
 const fromSiteTenant = (access: ServiceAccess, principal: Principal) => principal.tenantId === access.siteTenantId.toLowerCase();
 
+/** A manager by configuration, believed only from the site's own tenant (another tenant's groups and names prove nothing). */
+export function isManager(access: ServiceAccess, principal: Principal): boolean {
+  return fromSiteTenant(access, principal) && onList(access.managers, principal);
+}
+
 export function originOf(access: ServiceAccess, principal: Principal): VerifiedOrigin {
-  return { tenantId: principal.tenantId, siteTenantId: access.siteTenantId, isManager: onList(access.managers, principal) };
+  return { tenantId: principal.tenantId, siteTenantId: access.siteTenantId, isManager: isManager(access, principal) };
 }
 
 /** The caller's role in a plan, from its header; undefined: they may not see it at all. */
@@ -22,7 +27,7 @@ export function isSiteOwner(access: ServiceAccess, principal: Principal): boolea
   return fromSiteTenant(access, principal) && onList(access.siteOwners, principal);
 }
 
-/** Whether the caller may start plans: people of the census office's own tenant. */
+/** Whether the caller may start plans and search the directory: the census office's own people, not its guests. */
 export function mayStartPlans(access: ServiceAccess, principal: Principal): boolean {
-  return fromSiteTenant(access, principal);
+  return fromSiteTenant(access, principal) && principal.guest !== true;
 }
