@@ -6,6 +6,7 @@ import { LIVE_INTERVAL_MS } from '../../../src/lib/live';
 import { MemoryPlanStore } from '../../support/memory-plan-store';
 import { agreedAgenda, MEETING_KEY, planWithAgreedMeeting, renderSurface } from './meeting-fixture';
 import { english } from '../../agenda/english';
+import { fakeTimersOnACleanPage } from '../live/page-timers';
 
 /**
  * The side panel of one person while the other (Priya, the ACLM) works in the same meeting: her
@@ -24,14 +25,7 @@ const partnerSaves = () => act(() => jest.advanceTimersByTimeAsync(LIVE_INTERVAL
 const actionGroup = () => screen.getByRole('group', { name: 'Action: Book the library room for the drop-in' });
 
 describe('two people in one call, seen from one side panel', () => {
-  beforeEach(() => {
-    jest.useFakeTimers();
-    window.sessionStorage.clear();
-  });
-  afterEach(() => {
-    jest.useRealTimers();
-    window.history.replaceState(null, '', '/');
-  });
+  fakeTimersOnACleanPage();
 
   it('keeps a half-typed decision and the item when the other person presses Next, and offers to follow', async () => {
     const { store, user } = await openSidePanel();
