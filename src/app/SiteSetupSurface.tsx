@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { SITE_SETUP_SCOPES } from '../auth/scopes';
 import { SiteSetupPage } from '../features/site-setup';
 import { useStore } from '../lib/store-context';
 import { localToken } from './create-store';
@@ -16,8 +17,9 @@ export default function SiteSetupSurface() {
   const store = useStore();
   const setUp = useMemo(() => {
     if (!demo) return undefined;
-    // The site owner sets the site up with their own SharePoint rights, as on a real site.
-    const token = localToken(demo.email, 'graph');
+    // The site owner sets the site up with their own SharePoint rights and the permission
+    // `lapp provision` asks for, as on a real site: the stand-in refuses a token without it.
+    const token = localToken(demo.email, 'graph', SITE_SETUP_SCOPES);
     return siteSetupFor(store, { graphBaseUrl: demo.config.graphBaseUrl, siteId: demo.config.siteId, getGraphToken: token, getSharePointToken: token });
   }, [demo, store]);
   return (

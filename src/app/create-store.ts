@@ -19,13 +19,13 @@ export function serviceBaseUrl(): string {
 /**
  * Local mode: a token signed by the development server's local issuer for the chosen sample
  * person (`POST /_entra/token`), for the plan service or, for site set-up, for the stand-in's
- * Graph. Reused until shortly before it expires.
+ * Graph with the delegated `scopes` asked for, as in a tenant. Reused until shortly before it expires.
  */
-export function localToken(email: string, audience: 'service' | 'graph' = 'service'): TokenProvider {
+export function localToken(email: string, audience: 'service' | 'graph' = 'service', scopes?: readonly string[]): TokenProvider {
   let current: { token: Promise<string>; until: number } | undefined;
   return () => {
     if (!current || Date.now() > current.until) {
-      const token = fetch('/_entra/token', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, audience }) }).then(async (res) => {
+      const token = fetch('/_entra/token', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, audience, ...(scopes && { scopes }) }) }).then(async (res) => {
         const body = (await res.json().catch(() => ({}))) as { access_token?: string; error?: { message?: string } };
         if (!res.ok || !body.access_token) throw new Error(body.error?.message ?? 'The local sign-in did not answer.');
         return body.access_token;

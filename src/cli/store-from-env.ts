@@ -36,13 +36,14 @@ export async function storeFromEnv(env: NodeJS.ProcessEnv): Promise<StoreSession
     const graphToken = token ? async () => token : undefined;
     return { store: createGraphStore({ baseUrl: remote, siteId, getToken: graphToken }), where: remote, graphBaseUrl: remote, siteId, graphToken, close: async () => undefined };
   }
-  const [{ startStandIn }, { sampleSiteContent }, { parseBudget }, { localServiceSetup }, { PrincipalStore }, { SAMPLE_CEM }] = await Promise.all([
+  const [{ startStandIn }, { sampleSiteContent }, { parseBudget }, { localServiceSetup }, { PrincipalStore }, { SAMPLE_CEM }, { SITE_SETUP_SCOPES }] = await Promise.all([
     import('../server/stand-in'),
     import('../server/sample-site/sample-site'),
     import('../server/stand-in/metering'),
     import('../server/plan-service-setup'),
     import('../service'),
     import('../server/stand-in/sample-users'),
+    import('../auth/scopes'),
   ]);
   const dataDir = env.LAPP_DATA_DIR?.trim() || '.data';
   // As on the dev server, ':memory:' keeps nothing: every command starts from the sample plans.
@@ -66,7 +67,8 @@ export async function storeFromEnv(env: NodeJS.ProcessEnv): Promise<StoreSession
     where: inMemory ? 'a local stand-in in memory' : `the local stand-in in ${path.resolve(dataDir)}`,
     graphBaseUrl: standIn.graphBaseUrl,
     siteId: standIn.siteId,
-    graphToken: () => standIn.tokenFor(as),
+    // Site set-up asks for what `lapp provision` asks for in a tenant; the stand-in checks it.
+    graphToken: () => standIn.tokenFor(as, SITE_SETUP_SCOPES),
     close: () => standIn.close(),
   };
 }

@@ -45,6 +45,15 @@ describe('listing users', () => {
     expectDenied(await s.call('GET', SEARCH, { as: SAMPLE_CEM.email }));
   });
 
+  it("refuses a guest of the site's tenant, listing or searching, whatever their token carries (Entra's default guest access)", async () => {
+    const guest = 'visiting.officer@elsewhere.example';
+    const token = { Authorization: `Bearer ${await s.tokenFor(guest, ['User.ReadBasic.All', 'Directory.Read.All'])}` };
+    expectDenied(await s.call('GET', SEARCH, { headers: token }));
+    expectDenied(await s.call('GET', '/users', { headers: token }));
+    // The same permissions for a member of the tenant: answered.
+    expect((await s.call('GET', SEARCH, { headers: { Authorization: `Bearer ${await s.tokenFor(SAMPLE_CEM.email, ['User.ReadBasic.All'])}` } })).status).toBe(200);
+  });
+
   it('checks the permission inside $batch too', async () => {
     const batch = await s.call('POST', '/$batch', { headers: await asApp(['Sites.Selected']), body: { requests: [{ id: '1', method: 'GET', url: SEARCH }] } });
     expect(batch.status).toBe(200);

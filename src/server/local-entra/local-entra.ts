@@ -24,6 +24,19 @@ export function localTenantId(domain: string): string {
  */
 export const LOCAL_APP_ROLES: readonly string[] = ['Sites.Selected', 'User.Read.All', 'TeamsActivity.Send'];
 
+/**
+ * The delegated Graph permissions the registration is consented for (README, "Entra
+ * registration"): sign-in, and `Sites.Manage.All` for a site owner setting up the site with
+ * `lapp provision`. A Graph token asked for without naming scopes carries these, as Entra's
+ * `/.default` does; one that names scopes carries only those.
+ */
+export const LOCAL_DELEGATED_GRAPH_SCOPES: readonly string[] = ['User.Read', 'Sites.Manage.All'];
+
+/** A scope as a token's `scp` spells it: without the resource ("https://graph.microsoft.com/Sites.Manage.All" → "Sites.Manage.All"). */
+function scpName(scope: string): string {
+  return scope.slice(scope.lastIndexOf('/') + 1);
+}
+
 /** Where a person signs in locally: their own organisation's tenant, or the site's as a guest. */
 export interface LocalSignIn {
   readonly issuer: LocalIssuer;
@@ -64,11 +77,14 @@ export class LocalEntra {
     return council ? { issuer: council, guest: false } : { issuer: this.site, guest: true };
   }
 
-  /** A delegated token for the person with this email, from their tenant, for `audience`. */
+  /**
+   * A delegated token for the person with this email, from their tenant, for `audience`: for the
+   * plan service's API its one scope, for Graph the `scopes` asked for (default: the consented ones).
+   */
   tokenFor(
     email: string,
     audience: string = LOCAL_API_AUDIENCE,
-    options: { groups?: readonly string[]; lifetimeSec?: number; inSiteTenant?: boolean } = {},
+    options: { groups?: readonly string[]; lifetimeSec?: number; inSiteTenant?: boolean; scopes?: readonly string[] } = {},
   ): Promise<string> {
     const lower = email.trim().toLowerCase();
     const { issuer, guest } = this.signInFor(lower, options.inSiteTenant);
@@ -81,7 +97,7 @@ export class LocalEntra {
         groups: options.groups,
       },
       audience,
-      { lifetimeSec: options.lifetimeSec },
+      { lifetimeSec: options.lifetimeSec, ...(audience === GRAPH_AUDIENCE && { scp: (options.scopes ?? LOCAL_DELEGATED_GRAPH_SCOPES).map(scpName).join(' ') }) },
     );
   }
 

@@ -51,7 +51,7 @@ export class LocalIssuer {
   }
 
   /** A delegated token for a person, for `audience`. */
-  userToken(user: LocalUserClaims, audience: string, options: { lifetimeSec?: number; scp?: string } = {}): Promise<string> {
+  userToken(user: LocalUserClaims, audience: string, options: { lifetimeSec?: number; scp?: string; clientId?: string } = {}): Promise<string> {
     return this.sign(
       {
         oid: user.objectId,
@@ -59,6 +59,8 @@ export class LocalIssuer {
         preferred_username: user.preferredUsername,
         name: user.displayName,
         scp: options.scp ?? 'access_as_user',
+        // The client the person signed in to (Entra's azp): delegated Sites.Selected reaches only the sites it is granted.
+        ...(options.clientId && { azp: options.clientId }),
         ...(user.groups?.length ? { groups: [...user.groups] } : {}),
       },
       audience,

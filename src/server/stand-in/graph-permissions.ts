@@ -10,15 +10,20 @@ import type { Caller } from './identity';
 export interface GraphPermission {
   readonly application: readonly string[];
   readonly delegated: readonly string[];
+  /** Refused to a guest whatever their token carries: the directory's default guest restrictions. */
+  readonly membersOnly?: boolean;
 }
 
 /**
  * `GET /users` (Microsoft Learn, "List users", Permissions): User.ReadBasic.All is enough for a
- * signed-in person, but an application needs User.Read.All or more.
+ * signed-in person, but an application needs User.Read.All or more. A guest cannot list or search
+ * the directory at all under Entra's default guest access (Microsoft Learn, "What are the default
+ * user permissions in Microsoft Entra ID?": guests "can't enumerate the list of all users").
  */
 export const LIST_USERS: GraphPermission = {
   application: ['User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'],
   delegated: ['User.ReadBasic.All', 'User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'],
+  membersOnly: true,
 };
 
 /** `POST /users/{id}/teamwork/sendActivityNotification` (Microsoft Learn, "userTeamwork: sendActivityNotification"). */
@@ -37,11 +42,11 @@ export const SITE_PERMISSIONS: GraphPermission = {
   delegated: ['Sites.FullControl.All'],
 };
 
-/** Throws Graph's 403 `Authorization_RequestDenied` unless the caller's token carries one of the permissions. */
+/** Throws Graph's 403 `Authorization_RequestDenied` unless the caller's token carries one of the permissions (and, where members only, is no guest). */
 export function assertGraphPermission(caller: Caller, needed: GraphPermission): void {
   const held = caller.app ? caller.app.roles : (caller.scopes ?? []);
   const accepted = caller.app ? needed.application : needed.delegated;
-  if (!held.some((p) => accepted.includes(p))) {
+  if (!held.some((p) => accepted.includes(p)) || (needed.membersOnly && caller.guest)) {
     throw new GraphHttpError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
   }
 }

@@ -12,8 +12,12 @@ export interface Caller {
   readonly displayName: string;
   /** Present for an app-only token: its client id and application permissions (`roles`). */
   readonly app?: { readonly appId: string; readonly roles: readonly string[] };
-  /** A person's delegated permissions (the token's `scp`), for the calls that need one. */
+  /** A person's delegated permissions (the token's `scp`): what the app may do on their behalf. */
   readonly scopes?: readonly string[];
+  /** The app a person signed in to (the token's `azp`), for delegated `Sites.Selected`. */
+  readonly clientAppId?: string;
+  /** A person from another organisation, invited to the site's tenant (a B2B guest). */
+  readonly guest?: boolean;
 }
 
 /** The site tenant's token issuer, as the stand-in trusts it (the local Entra stand-in's). */
@@ -97,7 +101,10 @@ export function createAuthenticator(site: TrustedIssuer): Authenticate {
     const person = callerFor(email);
     const scopes = typeof claims.scp === 'string' ? claims.scp.split(' ').filter(Boolean) : [];
     const displayName = typeof claims.name === 'string' && claims.name ? claims.name : person.displayName;
-    return { ...person, displayName, scopes };
+    const clientAppId = typeof claims.azp === 'string' ? claims.azp : typeof claims.appid === 'string' ? claims.appid : undefined;
+    // Entra names a guest "<address with _>#EXT#@<tenant>" in the inviting tenant; the optional `acct` claim says 1.
+    const guest = /#EXT#@/i.test(name) || claims.acct === 1;
+    return { ...person, displayName, scopes, ...(clientAppId && { clientAppId }), ...(guest && { guest }) };
   };
 }
 

@@ -56,8 +56,11 @@ export interface RunningStandIn {
   readonly db: StandInDb;
   /** The local Entra stand-in: `entra.tokenFor(email, GRAPH_AUDIENCE)`, `entra.appToken()`. */
   readonly entra: LocalEntra;
-  /** A Graph token from the site's tenant (people of other organisations sign in there as guests). */
-  tokenFor(email: string): Promise<string>;
+  /**
+   * A Graph token from the site's tenant (people of other organisations sign in there as guests)
+   * with these delegated permissions; by default the registration's consented ones (`Sites.Manage.All`).
+   */
+  tokenFor(email: string, scopes?: readonly string[]): Promise<string>;
   setFaults(changes: Partial<FaultSettings>): void;
   /** What the stand-in has metered, as `GET /_standin/usage` answers it. */
   usage(): ResourceUsage;
@@ -104,7 +107,7 @@ export async function startStandIn(options: StartStandInOptions = {}): Promise<R
     siteId: DEFAULT_SITE_ID,
     db,
     entra,
-    tokenFor: (email) => entra.tokenFor(email, GRAPH_AUDIENCE, { inSiteTenant: true }),
+    tokenFor: (email, scopes) => entra.tokenFor(email, GRAPH_AUDIENCE, { inSiteTenant: true, ...(scopes && { scopes }) }),
     setFaults: (changes) => faults.set(changes),
     usage: () => handler.usage(),
     resetUsage: () => handler.resetUsage(),

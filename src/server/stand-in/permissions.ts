@@ -14,7 +14,7 @@ export type Level = 'none' | SiteRole;
 
 const rank = (level: Level) => (level === 'none' ? 0 : SITE_ROLES.indexOf(level) + 1);
 
-/** Application permissions that reach every site in the tenant. */
+/** Permissions that reach every site in the tenant: an application's, or a person's up to their own level. */
 const TENANT_WIDE: Readonly<Record<string, SiteRole>> = {
   'Sites.Read.All': 'read',
   'Sites.ReadWrite.All': 'write',
@@ -22,14 +22,42 @@ const TENANT_WIDE: Readonly<Record<string, SiteRole>> = {
   'Sites.FullControl.All': 'fullcontrol',
 };
 
-/** What the caller may do on the site. */
-export function levelOf(db: StandInDb, caller: Caller): Level {
-  if (caller.app) {
-    const wide = caller.app.roles.map((r) => TENANT_WIDE[r]).filter((r): r is SiteRole => !!r);
-    const selected = caller.app.roles.includes('Sites.Selected') ? findPermission(db, 'app', caller.app.appId)?.role : undefined;
-    return [...wide, selected].reduce<Level>((best, r) => (r && rank(r) > rank(best) ? r : best), 'none');
-  }
-  return findPermission(db, 'user', caller.email)?.role ?? 'none';
+/**
+ * SharePoint's own delegated permissions, for its REST API (`AllSites.Manage` is what views need).
+ * There the stand-in also takes Graph's names, since it accepts a Graph token for SharePoint REST.
+ */
+const SHAREPOINT_DELEGATED: Readonly<Record<string, SiteRole>> = {
+  'AllSites.Read': 'read',
+  'AllSites.Write': 'write',
+  'AllSites.Manage': 'manage',
+  'AllSites.FullControl': 'fullcontrol',
+};
+
+/** Which API is asked: Graph, or SharePoint's own REST API. */
+export type Surface = 'graph' | 'sharepoint';
+
+const strongest = (levels: readonly (Level | undefined)[]) => levels.reduce<Level>((best, r) => (r && rank(r) > rank(best) ? r : best), 'none');
+const weaker = (a: Level, b: Level): Level => (rank(a) <= rank(b) ? a : b);
+
+/** The most a token's permissions let an app do on this site; Sites.Selected only as far as the site's grant to `appId`. */
+function reachOf(db: StandInDb, permissions: readonly string[], appId: string | undefined, tables: readonly Readonly<Record<string, SiteRole>>[]): Level {
+  const wide = permissions.flatMap((p) => tables.map((table) => table[p]));
+  const selected = appId && permissions.includes('Sites.Selected') ? findPermission(db, 'app', appId)?.role : undefined;
+  return strongest([...wide, selected]);
+}
+
+/**
+ * What the caller may do on the site. An application: what its roles reach. A person: the
+ * smaller of their own level and what the token's delegated permissions (`scp`) let the app do
+ * for them — Graph answers a person whose token has no Sites permission 403 however much they
+ * own (Microsoft Learn, "Overview of Selected permissions in OneDrive and SharePoint"; Microsoft
+ * 365 Developer Blog, "SharePoint now supports delegated Sites.Selected authentication": "the
+ * minimal intersection of application and user permissions is used").
+ */
+export function levelOf(db: StandInDb, caller: Caller, surface: Surface = 'graph'): Level {
+  if (caller.app) return reachOf(db, caller.app.roles, caller.app.appId, [TENANT_WIDE]);
+  const own = findPermission(db, 'user', caller.email)?.role ?? 'none';
+  return weaker(own, reachOf(db, caller.scopes ?? [], caller.clientAppId, surface === 'graph' ? [TENANT_WIDE] : [TENANT_WIDE, SHAREPOINT_DELEGATED]));
 }
 
 const WHAT: Record<SiteRole, string> = {
@@ -40,9 +68,12 @@ const WHAT: Record<SiteRole, string> = {
 };
 
 /** Throws 403 accessDenied unless the caller's level on the site reaches `needed`. */
-export function assertSiteLevel(db: StandInDb, caller: Caller, needed: Level): void {
-  if (needed === 'none') return;
-  if (rank(levelOf(db, caller)) < rank(needed)) throw fail.accessDenied(`Access denied. You do not have permission to ${WHAT[needed]}.`);
+export function assertSiteLevel(db: StandInDb, caller: Caller, needed: Level, surface: Surface = 'graph'): void {
+  if (needed === 'none' || rank(levelOf(db, caller, surface)) >= rank(needed)) return;
+  const own = caller.app ? 'none' : (findPermission(db, 'user', caller.email)?.role ?? 'none');
+  // The person may, but the token does not let the app act for them that far: say which is missing.
+  if (rank(own) >= rank(needed)) throw fail.accessDenied(`Access denied. The token's delegated permissions (scp) do not let the app ${WHAT[needed]} on your behalf.`);
+  throw fail.accessDenied(`Access denied. You do not have permission to ${WHAT[needed]}.`);
 }
 
 /**

@@ -102,8 +102,9 @@ export function dispatch(req: StandInRequest, services: StandInServices): Reply 
       if (r.method !== req.method) continue;
       const params = Object.fromEntries(r.names.map((n, i) => [n, m[i + 1]!]));
       if (params.site !== undefined) assertKnownSite(params.site);
-      assertSiteLevel(services.db, req.caller, r.level);
+      // The token's own permissions first, as Graph checks them before SharePoint sees the request.
       if (r.permission) assertGraphPermission(req.caller, r.permission);
+      assertSiteLevel(services.db, req.caller, r.level);
       const reply = r.handler(req, params, services);
       return { ...reply, headers: { 'request-id': requestId, ...reply.headers } };
     }

@@ -24,7 +24,7 @@ function route(req: StandInRequest, services: StandInServices, apiPath: string):
   const method = (req.headers['x-http-method'] ?? req.method).toUpperCase();
   // Reading a list's settings and views needs read; changing them needs manage (SharePoint's model).
   const readsOnly = method === 'GET' || /^\/_api\/contextinfo\/?$/i.test(apiPath);
-  assertSiteLevel(db, req.caller, readsOnly ? 'read' : 'manage');
+  assertSiteLevel(db, req.caller, readsOnly ? 'read' : 'manage', 'sharepoint');
   if (/^\/_api\/contextinfo\/?$/i.test(apiPath) && method === 'POST') {
     return spEntity(req, 'SP.ContextWebInformation', {
       FormDigestValue: `0x${'0'.repeat(32)},${new Date().toUTCString()}`,
