@@ -8,7 +8,7 @@ import { SIGN_OFF_FIELDS } from './sign-off';
  * agreed to: every section's rows, not the meeting records (which change during meetings) nor
  * the signatures themselves (signing would otherwise "change" the plan). The list (and the
  * `snapshots` section) keep the name existing sites were provisioned with; in code a kept plan
- * is a signed version, so that "snapshot" no longer means three things.
+ * is a signed version, so that one word does not stand for the list, its parts and the plan.
  */
 export interface SignedVersion {
   readonly format: 1;

@@ -26,7 +26,7 @@ type ItemRow = [id: number, guid: string, version: number, fields: string, creat
 
 /**
  * A statement that reads items as arrays rather than an object per row: a large list read is
- * thousands of rows, and naming each row's columns was a fair part of answering it.
+ * thousands of rows, and naming each row's columns would be a fair part of answering it.
  */
 function itemQuery(db: StandInDb, where: string): Database.Statement {
   return db.stmt(`SELECT ${ITEM_COLUMNS} FROM items WHERE ${where}`).raw(true);
