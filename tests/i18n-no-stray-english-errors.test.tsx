@@ -20,7 +20,8 @@ import { ConflictError, ForbiddenError, NotFoundError, OfflineError, StorageErro
 import type { ChangeFailure, ChangeOperation, QueuedChange } from '../src/storage/outbox';
 import { DEFAULT_OUTBOX_RETRY } from '../src/storage/outbox';
 import { outcomeOf } from '../src/storage/outbox/outcome';
-import { markerTranslate, wordsOutsideMarkers } from './support/marker-translate';
+import { markerTranslate } from './support/marker-translate';
+import { englishFollowsASentence, strayEnglish } from './support/stray-english';
 import './ui/support/dom-shims';
 
 /**
@@ -76,24 +77,6 @@ const OWN_FAILURES: ReadonlyArray<readonly [string, ChangeFailure]> = [
   ['waiting on a create storage refused', { kind: 'dependency', problem: { kind: 'refused', code: 'somethingNew', said: SERVER_WORDS } }],
   ['waiting on a create that was forbidden', { kind: 'dependency', problem: { kind: 'forbidden' } }],
 ];
-
-/** The text on the page that is not marked as English, and the pieces of it not from the catalogue. */
-function strayEnglish(root: HTMLElement): string[] {
-  const texts: string[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!node.parentElement?.closest('[lang="en"]')) texts.push(node.textContent ?? '');
-  }
-  return texts.flatMap(wordsOutsideMarkers);
-}
-
-/** Storage's own words are only ever after a catalogue sentence, never the main one. */
-function englishFollowsASentence(root: HTMLElement): boolean {
-  return [...root.querySelectorAll('[lang="en"]')].every((english) => {
-    const before = english.parentElement?.textContent?.split(english.textContent ?? '')[0] ?? '';
-    return before.includes('⟪⟫');
-  });
-}
 
 function renderNotice(notice: ReturnType<typeof noticeFor>) {
   return render(

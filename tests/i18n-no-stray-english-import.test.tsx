@@ -3,11 +3,19 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { TextDecoder, TextEncoder } from 'node:util';
-import { previewText } from '../src/cli/commands/import';
-import { previewImport, type ImportPreview } from '../src/documents/import';
+import { previewText, resultText } from '../src/cli/commands/import';
+import { commitImport, previewImport, type CommitResult, type ImportPreview } from '../src/documents/import';
 import { ImportPreviewView } from '../src/features/documents/ImportPreviewView';
+import { ImportResultBar } from '../src/features/documents/ImportResultBar';
+import { translateFor } from '../src/i18n/catalogues';
+import { importText } from '../src/i18n/import-text';
+import { SIGN_OFF_FIELDS } from '../src/plan';
+import { StorageError } from '../src/storage/errors';
+import type { PlanStore } from '../src/storage/port';
 import { describeWithSeed, seedPath } from './support/seed';
 import { markerTranslate, wordsOutsideMarkers } from './support/marker-translate';
+import { englishFollowsASentence, strayEnglish } from './support/stray-english';
+import './ui/support/dom-shims';
 
 /**
  * The import preview, in the app and in `lapp import`, says nothing that is not from the
@@ -81,5 +89,50 @@ describeWithSeed('the import preview of a real LAPP', SEED_FILE, () => {
     // The marks before each line ("!", "·", "+") and the document's text quoted in brackets.
     const lines = text.split('\n').map((line) => line.replace(/^\s*[!·+]\s/, '').replace(/\s\[[^\]]*\]$/, ''));
     expect(invented(lines, `${words}\nSeed Council\n${preview.fileName}`)).toEqual([]);
+  });
+});
+
+describe('an import the store refused for a reason it gave no code for', () => {
+  const STORE_WORDS = 'The list item could not be written for a reason of its own.';
+  const LAPP = ['Key Contacts', '', 'Name\tEmail\tNumber\tOrganisation\tRole', 'Ivy Brook\tivy@example.org\t\tFen Trust\tChair'].join('\n');
+  let result: CommitResult;
+
+  beforeAll(async () => {
+    const read = await previewImport({ bytes: new TextEncoder().encode(LAPP), fileName: 'lapp.txt', planId: 'harrow-fen' });
+    // A paper signature as well as a row, so the store refuses one of each.
+    const signature = { field: SIGN_OFF_FIELDS[0]!, label: 'CLM', value: 'Joe Marsh', apply: true };
+    const preview: ImportPreview = { ...read, details: [...read.details, signature] };
+    const refuse = async () => Promise.reject(new StorageError(400, 'somethingNew', STORE_WORDS));
+    result = await commitImport({ createRow: refuse, updateRow: refuse } as unknown as PlanStore, preview);
+  });
+
+  it('refuses the row and the signature', () => {
+    expect(result.failed).toHaveLength(1);
+    expect(result.refused).toHaveLength(1);
+  });
+
+  it('in the app, says why in catalogue sentences, the store’s words after them marked as English', () => {
+    const { container } = render(
+      <FluentProvider theme={webLightTheme}>
+        <ImportResultBar result={result} />
+      </FluentProvider>,
+    );
+    expect(strayEnglish(container)).toEqual([]);
+    expect(englishFollowsASentence(container)).toBe(true);
+    expect([...container.querySelectorAll('[lang="en"]')].map((e) => e.textContent)).toEqual([STORE_WORDS]);
+  });
+
+  it('in lapp import, says why in catalogue sentences with the store’s words last', () => {
+    const lines = resultText(result, t).split('\n').filter((line) => line.includes(STORE_WORDS));
+    expect(lines).toHaveLength(2);
+    for (const line of lines) {
+      expect(line).toMatch(/⟪⟫ The list item could not be written for a reason of its own\.$/);
+      expect(wordsOutsideMarkers(line.replace(STORE_WORDS, '').replace(/^\s*[!·]\s/, ''))).toEqual([]);
+    }
+  });
+
+  it('gives a Welsh reader the store’s refusal in Welsh, then the store’s own words', () => {
+    const [failed] = result.failed;
+    expect(importText(translateFor('cy-GB'), failed!.reason)).toBe(`Heb ei gadw: Gwrthodwyd hyn. ${STORE_WORDS}`);
   });
 });

@@ -1230,7 +1230,7 @@ export const cyGB: Catalogue = {
   'import.failure.forbidden': 'Cewch ddarllen y rhan hon o’r cynllun ond nid ei newid.',
   'import.failure.busy': 'Roedd SharePoint yn brysur. Rhedwch y mewnforio eto i orffen.',
   'import.failure.offline': 'Collwyd y cysylltiad â SharePoint. Rhedwch y mewnforio eto i orffen.',
-  'import.failure.store': 'Heb ei gadw: {detail}',
+  'import.failure.store': 'Heb ei gadw: {problem}',
   'import.error.empty': 'Mae "{file}" yn wag. Dewiswch ffeil y CPALl eto.',
   'import.error.noText': 'Does dim testun yn "{file}". Dewiswch ffeil y CPALl eto.',
   'import.error.oldWord': 'Dogfen Word hŷn (.doc) yw hon. Agorwch hi yn Word, cadwch hi fel .docx a mewnforiwch honno.',

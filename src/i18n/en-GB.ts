@@ -1046,7 +1046,7 @@ export const enGB = {
   'import.failure.forbidden': 'You may read this part of the plan but not change it.',
   'import.failure.busy': 'SharePoint was busy. Run the import again to finish.',
   'import.failure.offline': 'The connection to SharePoint was lost. Run the import again to finish.',
-  'import.failure.store': 'Not saved: {detail}',
+  'import.failure.store': 'Not saved: {problem}',
   'import.error.empty': '"{file}" is empty. Choose the LAPP file again.',
   'import.error.noText': '"{file}" has no text in it. Choose the LAPP file again.',
   'import.error.oldWord': 'This is an older Word document (.doc). Open it in Word, save it as .docx and import that.',

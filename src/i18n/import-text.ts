@@ -5,6 +5,7 @@ import type { MessageKey, PluralBase, Translate } from './catalogue';
 import type { MessageParams } from './format';
 import { formatDay, joinList } from './locale-format';
 import { paramsOf, plainValueText } from './message-values';
+import { problemText, type ProblemText } from './problem-text';
 import { fieldErrorText } from './validation-text';
 
 // Every message the importer uses is in the catalogues: a new id without its text fails to compile.
@@ -12,9 +13,25 @@ type Missing<T, Known> = T extends Known ? never : T;
 const everyIdIsAKey: [Missing<ImportMessageId, MessageKey>, Missing<ImportPluralId, PluralBase>] extends [never, never] ? true : never = true;
 void everyIdIsAKey;
 
-/** What the importer says (a reason, a note), in the reader's language. */
+/** What the importer says (a reason, a note), in the reader's language, with any of the store's own words after it (for text, such as `lapp import`). */
 export function importText(t: Translate, message: ImportMessage): string {
-  const params = paramsOf(message.values, (value) => valueText(t, value));
+  const { sentence, english } = importWords(t, message);
+  return english === undefined ? sentence : `${sentence} ${english}`;
+}
+
+/**
+ * What the importer says, in the reader's language, with the store's own (English) words kept
+ * apart, to be shown after it marked as English (ProblemWords).
+ */
+export function importWords(t: Translate, message: ImportMessage): ProblemText {
+  const english: string[] = [];
+  const sentence = messageText(t, message, english);
+  return { sentence, details: [], ...(english.length > 0 && { english: english.join(' ') }) };
+}
+
+/** A message in the reader's words; the store's own words found in it go to `english`. */
+function messageText(t: Translate, message: ImportMessage, english: string[]): string {
+  const params = paramsOf(message.values, (value) => valueText(t, value, english));
   return 'count' in message ? t.plural(message.id, message.count, params) : (t as (key: MessageKey, params: MessageParams) => string)(message.id, params);
 }
 
@@ -32,16 +49,21 @@ export function whereText(t: Translate, where: Where): string {
   return where.column === undefined ? place : t('import.where.column', { where: place, column: n(where.column) });
 }
 
-function sentenceText(t: Translate, sentence: ImportSentence): string {
-  return 'fieldError' in sentence ? fieldErrorText(t, sentence.fieldError) : importText(t, sentence);
+function sentenceText(t: Translate, sentence: ImportSentence, english: string[]): string {
+  return 'fieldError' in sentence ? fieldErrorText(t, sentence.fieldError) : messageText(t, sentence, english);
 }
 
-function valueText(t: Translate, value: ImportValue): string {
+function valueText(t: Translate, value: ImportValue, english: string[]): string {
   if (typeof value !== 'object' || 'date' in value || 'schema' in value) return plainValueText(t, value);
   if ('where' in value) return whereText(t, value.where);
-  if ('message' in value) return importText(t, value.message);
-  if ('sentences' in value) return value.sentences.map((s) => sentenceText(t, s)).join(' ');
-  return joinList(t, value.list.map((item) => valueText(t, item)));
+  if ('message' in value) return messageText(t, value.message, english);
+  if ('problem' in value) {
+    const problem = problemText(t, value.problem);
+    if (problem.english !== undefined) english.push(problem.english);
+    return [problem.sentence, ...problem.details].join(' ');
+  }
+  if ('sentences' in value) return value.sentences.map((s) => sentenceText(t, s, english)).join(' ');
+  return joinList(t, value.list.map((item) => valueText(t, item, english)));
 }
 
 /** A value the import read, as the reader's language shows it: yes or no, a day, a choice in its words; people's words as written. */

@@ -4,7 +4,7 @@ export { chooseLanguage, LANGUAGE_ENDONYMS, languageFor, LANGUAGES, type Languag
 export { MessagesProvider, useLanguage, useMessages, type LanguageControl } from './MessagesProvider';
 export { createTranslate } from './translate';
 export { agendaText } from './agenda-text';
-export { importedValueText, importText, whereText } from './import-text';
+export { importedValueText, importText, importWords, whereText } from './import-text';
 export { useAgendaText } from './use-agenda-text';
 export { fieldErrorText, fieldErrorTexts } from './validation-text';
 export { changeFailureText, problemText, type ProblemText } from './problem-text';

@@ -100,7 +100,8 @@ export function previewText(preview: ImportPreview, council: string, t: Translat
   return lines.join('\n');
 }
 
-function resultText(result: CommitResult, t: Translate): string {
+/** What `lapp import` says it wrote, and why anything was not saved. */
+export function resultText(result: CommitResult, t: Translate): string {
   const lines = [t.plural(result.skipped > 0 ? 'cli.import.importedSkipped' : 'cli.import.imported', result.written, { skipped: result.skipped })];
   if (result.details > 0) lines.push(t('cli.import.filledDetails', { details: result.details }));
   for (const r of result.refused ?? []) lines.push(`  · ${importText(t, r)}`);

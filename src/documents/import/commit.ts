@@ -1,5 +1,5 @@
 import { SIGN_OFF_FIELDS, ValidationError, sectionById, validateValues, type RowSectionId, type SectionId } from '../../plan';
-import { ConflictError, ForbiddenError, OfflineError, ThrottledError } from '../../storage/errors';
+import { ConflictError, ForbiddenError, OfflineError, ThrottledError, problemOf } from '../../storage/errors';
 import type { PlanStore } from '../../storage/port';
 import type { Where } from '../read/source';
 import { say, type ImportMessage } from './import-messages';
@@ -27,8 +27,8 @@ function failureReason(error: unknown): ImportMessage {
   if (error instanceof ForbiddenError) return say('import.failure.forbidden');
   if (error instanceof ThrottledError) return say('import.failure.busy');
   if (error instanceof OfflineError) return say('import.failure.offline');
-  // Another answer from the store: its own words are all there is to show.
-  return say('import.failure.store', { detail: error instanceof Error ? error.message : String(error) });
+  // Another answer from the store: worded by its kind and code, its own (English) words kept apart.
+  return say('import.failure.store', { problem: { problem: problemOf(error) } });
 }
 
 export interface CommitResult {

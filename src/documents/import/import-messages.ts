@@ -1,4 +1,5 @@
 import type { FieldError, IsoDate } from '../../plan';
+import type { Problem } from '../../storage/errors';
 import type { Where } from '../read/source';
 
 /**
@@ -97,6 +98,8 @@ export type ImportValue =
   | { readonly schema: string }
   | { readonly where: Where }
   | { readonly message: ImportMessage }
+  /** Why the store did not take something: the catalogue's words, and the store's own English apart, after them. */
+  | { readonly problem: Problem }
   /** Sentences, one after another. */
   | { readonly sentences: readonly ImportSentence[] }
   /** Joined as "a, b and c" in the reader's language. */

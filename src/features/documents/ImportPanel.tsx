@@ -3,7 +3,8 @@ import { useRef } from 'react';
 import type { Plan } from '../../plan';
 import type { PlanStore } from '../../storage/port';
 import { ImportPreviewView } from './ImportPreviewView';
-import { importText, useMessages } from '../../i18n';
+import { ImportResultBar } from './ImportResultBar';
+import { useMessages } from '../../i18n';
 import { countText } from './messages';
 import { useImport } from './use-import';
 
@@ -64,22 +65,7 @@ export function ImportPanel({ store, plan, onImported }: { store: PlanStore; pla
           <Text>{t('documents.import.progress', { done: state.done, total: state.total })}</Text>
         </div>
       )}
-      {state.step === 'done' && (
-        <MessageBar intent={state.result.failed.length > 0 ? 'warning' : 'success'}>
-          <MessageBarBody>
-            {t('documents.import.done', {
-              rows: countText(t, 'documents.count.rows', state.result.written),
-              already: countText(t, 'documents.count.rows', state.result.skipped),
-            })}
-            {state.result.failed.length > 0 && ` ${t('documents.import.failed', { rows: countText(t, 'documents.count.rows', state.result.failed.length) })}`}
-            {state.result.refused?.map((r) => (
-              <Text block key={JSON.stringify(r)}>
-                {importText(t, r)}
-              </Text>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {state.step === 'done' && <ImportResultBar result={state.result} />}
       <div className={styles.buttons}>
         {state.step === 'preview' && (
           <Button appearance="primary" disabled={state.preview.counts.newRows + state.preview.counts.details === 0} onClick={() => void commit()}>
