@@ -11,6 +11,7 @@ import {
   type ServiceAccess,
   type TokenVerifier,
 } from '../service';
+import { PersonLimiter, personLimitFromEnv, withPersonLimit } from '../service/rate';
 import { createLive, withLiveAnnouncements, withLiveApi, type Clock, type Live } from '../service/live';
 import { withPeopleApi, type GraphGet } from '../service/people';
 import { graphCaller, PersonSettingsList, setUpNotifications, withNotificationsApi, type NotificationsSetup } from '../service/notifications';
@@ -39,7 +40,9 @@ function assemble(
   clock?: Clock,
   notifications?: NotificationsSetup,
   graphGet?: GraphGet,
+  personLimitByDefault?: number,
 ): ServiceSetup {
+  const personLimit = personLimitFromEnv(env, personLimitByDefault);
   const live = createLive({ store, env, ...(clock && { clock }) });
   const announcing = withLiveAnnouncements(store, live.hub);
   const service = new PlanService(announcing, access, undefined, notifications?.written);
@@ -53,7 +56,8 @@ function assemble(
     findHeader: (planId) => announcing.findRow('plan', planId),
     loadPlansWithSections: (sections) => store.loadPlansWithSections(sections),
   });
-  return { service, verify, handler, live };
+  const limited = personLimit ? withPersonLimit(handler, { verify, limiter: new PersonLimiter(personLimit) }) : handler;
+  return { service, verify, handler: limited, live };
 }
 
 /** A token reused until shortly before it expires (local app tokens last an hour). */
@@ -108,6 +112,14 @@ function siteTenantOf(env: NodeJS.ProcessEnv): string {
 }
 
 /**
+ * Requests a minute one person may make in tenant mode unless LAPP_PERSON_REQUESTS_PER_MINUTE
+ * says otherwise: two a second, far above a person editing or a meeting's presence, and a small
+ * share of a small tenant's 1,200 resource units a minute. Local mode sets none unless asked, so
+ * the benchmark and the chaos run measure the service, not the limit.
+ */
+const TENANT_PERSON_LIMIT = 120;
+
+/**
  * Tenant mode: Entra ID tokens for the app's own API from the site's tenant and the councils'
  * (LAPP_COUNCIL_TENANTS), SharePoint through Graph with the app's certificate or managed identity.
  * Nothing here mints tokens.
@@ -140,5 +152,5 @@ export function tenantServiceSetup(env: NodeJS.ProcessEnv): ServiceSetup {
     ...personSettings(new PersonSettingsList(graph, env.LAPP_SITE_ID ?? '')),
     onError: (error) => console.error('[notifications]', error instanceof Error ? error.message : String(error)),
   });
-  return assemble(store, access, verify, env, undefined, notifications, (path) => graph('GET', path));
+  return assemble(store, access, verify, env, undefined, notifications, (path) => graph('GET', path), TENANT_PERSON_LIMIT);
 }

@@ -262,3 +262,55 @@ describe('the edge of the service', () => {
     expect(status).toBe(421);
   });
 });
+
+describe('people with a role in the plan, reaching past it', () => {
+  const headerPath = (planId: string) => `/plans/${planId}/sections/plan/rows/${planId}`;
+  /** Every row of a plan as key → etag, to show nothing changed. */
+  async function fingerprint(planId: string): Promise<string> {
+    const plan = (await site.call('GET', `/plans/${planId}`, CEM)).body;
+    const rows = [plan.header, ...Object.values(plan.sections as Record<string, { key: string; etag: string }[]>).flat()];
+    return JSON.stringify(rows.map((r) => [r.key, r.etag]).sort());
+  }
+
+  it('lets a manager read every plan but change, sign or file nothing', async () => {
+    const before = await fingerprint(kestrel.planId);
+    const as = SAMPLE_MANAGER.email;
+    expect((await site.call('GET', `/plans/${kestrel.planId}`, as)).status).toBe(200);
+    const attempts = [
+      await site.call('POST', `/plans/${kestrel.planId}/sections/keyContacts/rows`, as, { key: 'manager-1', values: { ContactName: 'M' } }),
+      await site.call('PATCH', headerPath(kestrel.planId), as, { changes: { CouncilName: 'Renamed' } }),
+      await site.call('PATCH', headerPath(kestrel.planId), as, { changes: { AclmSignedBy: `Morgan Reyes <${as}>`, SignedSnapshotKey: 'x' } }),
+      await site.call('PUT', `/plans/${kestrel.planId}/documents/plan.docx`, as, 'bytes', { 'Content-Type': 'application/octet-stream' }),
+      await site.call('POST', `/plans/${kestrel.planId}/signature-requests`, as, {}),
+    ];
+    for (const res of attempts) expect(res.status).toBe(403);
+    expect(await fingerprint(kestrel.planId)).toBe(before);
+  });
+
+  it("refuses council staff the plan's details and signing, and the ACLM another plan's rows through their own plan's address", async () => {
+    const before = await fingerprint(kestrel.planId);
+    const staff = kestrel.staff.email;
+    expect((await site.call('PATCH', headerPath(kestrel.planId), staff, { changes: { CouncilTenantId: localTenantId(fenmouth.domain) } })).status).toBe(403);
+    expect((await site.call('PATCH', headerPath(kestrel.planId), staff, { changes: { AclmSignedBy: `Bethan Hughes <${staff}>`, SignedSnapshotKey: 'x' } })).status).toBe(403);
+    expect((await site.call('POST', `/plans/${kestrel.planId}/sections/plan/rows`, staff, { key: 'second-header', values: {} })).status).toBe(404);
+    const fenmouthContact = (await site.call('GET', `/plans/${fenmouth.planId}`, CEM)).body.sections.keyContacts[0];
+    const sideways = `/plans/${kestrel.planId}/sections/keyContacts/rows/${encodeURIComponent(fenmouthContact.key)}`;
+    expect((await site.call('PATCH', sideways, kestrel.aclm.email, { changes: { Phone: '01632 960 000' } })).status).toBe(404);
+    expect((await site.call('DELETE', sideways, kestrel.aclm.email)).status).toBe(404);
+    expect(await fingerprint(kestrel.planId)).toBe(before);
+    expect((await site.call('GET', `/plans/${fenmouth.planId}`, CEM)).body.sections.keyContacts[0].etag).toBe(fenmouthContact.etag);
+  });
+
+  it('takes who is present from the token, never from the body', async () => {
+    const res = await site.call('POST', `/plans/${kestrel.planId}/presence`, kestrel.staff.email, { email: CEM, displayName: 'Ava Lindqvist', activity: 'viewing' });
+    expect(res.status).toBe(400);
+  });
+
+  it("gives a council's people nothing straight from SharePoint with a Graph token of their own", async () => {
+    const mint = await fetch(`${site.server.url}/_entra/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: kestrel.aclm.email, audience: 'graph' }) });
+    const { access_token: token } = (await mint.json()) as { access_token: string };
+    const lists = await fetch(`${site.server.standInUrl}/sites/${site.server.siteId}/lists`, { headers: bearer(token) });
+    expect([401, 403]).toContain(lists.status);
+    await lists.text();
+  });
+});
