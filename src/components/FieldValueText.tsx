@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { formatDate, isIsoDate, parsePerson, type FieldDef, type FieldValue } from '../plan';
-import { useMessages } from '../i18n';
+import { isIsoDate, parsePerson, type FieldDef, type FieldValue } from '../plan';
+import { formatDay, useMessages } from '../i18n';
 import { useOptionalPlan } from '../lib/plan-context';
 import { meetingLabel } from './meeting-choices';
 import { SafeLink } from './SafeLink';
@@ -32,7 +32,7 @@ export function FieldValueText({ field, value }: { field: FieldDef; value: Field
     case 'boolean':
       return <>{value ? t('field.yes') : t('field.no')}</>;
     case 'date':
-      return <>{typeof value === 'string' && isIsoDate(value) ? formatDate(value) : String(value)}</>;
+      return <>{typeof value === 'string' && isIsoDate(value) ? formatDay(value, t.locale) : String(value)}</>;
     case 'url':
       return <SafeLink href={String(value)} />;
     case 'email':

@@ -10,7 +10,7 @@ export function PriorityBadge({ priority }: { priority: string | null | undefine
   const colour = COLOURS[priority as keyof typeof COLOURS] ?? 'informative';
   return (
     <Badge appearance="tint" color={colour}>
-      {priority}
+      {t.schema(priority)}
     </Badge>
   );
 }

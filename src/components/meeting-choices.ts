@@ -1,6 +1,6 @@
-import { formatDate, type Plan, type Row } from '../plan';
+import type { Plan, Row } from '../plan';
 import { dateOf, textOf } from '../plan/read-values';
-import type { Translate } from '../i18n';
+import { formatDay, type Translate } from '../i18n';
 
 /** A meeting a field can point at: its key, and how people know it. */
 export interface MeetingChoice {
@@ -12,7 +12,7 @@ export interface MeetingChoice {
 export function meetingLabel(meeting: Row<'meetings'>, t: Translate): string {
   const date = dateOf(meeting.values.MeetingDate);
   const kind = textOf(meeting.values.Kind);
-  const when = date ? formatDate(date) : t('meeting.undated');
+  const when = date ? formatDay(date, t.locale) : t('meeting.undated');
   return kind ? `${when} — ${t.schema(kind)}` : when;
 }
 

@@ -4,6 +4,7 @@ export { chooseLanguage, LANGUAGE_ENDONYMS, languageFor, LANGUAGES, type Languag
 export { MessagesProvider, useLanguage, useMessages, type LanguageControl } from './MessagesProvider';
 export { createTranslate } from './translate';
 export { agendaText } from './agenda-text';
+export { formatDay } from './locale-format';
 export { importedValueText, importText, importWords, whereText } from './import-text';
 export { useAgendaText } from './use-agenda-text';
 export { fieldErrorText, fieldErrorTexts } from './validation-text';

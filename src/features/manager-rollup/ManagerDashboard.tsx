@@ -15,8 +15,8 @@ import {
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { ErrorWords } from '../../components/ProblemWords';
-import { useMessages } from '../../i18n';
-import { formatDate, type IsoDate } from '../../plan';
+import { formatDay, useMessages } from '../../i18n';
+import { type IsoDate } from '../../plan';
 import { ActionsChart } from './ActionsChart';
 import { ROLLUP_SHOWS, filterRollup, type RollupShow } from './rollup-filter';
 import { rollupTotals, type RollupRow } from './rollup-rows';
@@ -106,7 +106,7 @@ export function ManagerDashboard() {
     <div className={styles.page}>
       <div>
         <PageTitle>{t('manager.title')}</PageTitle>
-        {state.status === 'ready' && <Text className={styles.muted}>{t('manager.intro', { date: formatDate(state.today) })}</Text>}
+        {state.status === 'ready' && <Text className={styles.muted}>{t('manager.intro', { date: formatDay(state.today, t.locale) })}</Text>}
       </div>
       {state.status === 'loading' && <Spinner label={t('manager.loading', { loaded: state.loaded, total: state.total })} />}
       {state.status === 'failed' && (

@@ -1,8 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { forwardRef } from 'react';
 import type { AgendaDiff } from '../../agenda';
-import { formatDate } from '../../plan';
-import { useAgendaText, useMessages, type Translate } from '../../i18n';
+import { formatDay, useAgendaText, useMessages, type Translate } from '../../i18n';
 import type { AgendaText } from '../../agenda';
 
 const useStyles = makeStyles({
@@ -13,7 +12,7 @@ const useStyles = makeStyles({
 function diffLines(diff: AgendaDiff, t: Translate, say: (text: AgendaText) => string): string[] {
   const minutes = (m: number | undefined) => (m === undefined ? '—' : String(m));
   return [
-    ...(diff.meetingDate ? [t('meeting.diff.date', { from: formatDate(diff.meetingDate.from), to: formatDate(diff.meetingDate.to) })] : []),
+    ...(diff.meetingDate ? [t('meeting.diff.date', { from: formatDay(diff.meetingDate.from, t.locale), to: formatDay(diff.meetingDate.to, t.locale) })] : []),
     ...(diff.targetMinutes ? [t('meeting.diff.length', { from: minutes(diff.targetMinutes.from), to: minutes(diff.targetMinutes.to) })] : []),
     ...diff.added.map((item) => t('meeting.diff.added', { title: say(item.title) })),
     ...diff.removed.map((item) => t('meeting.diff.removed', { title: say(item.title) })),

@@ -2,9 +2,9 @@ import { Badge, Button, Field, Input, MessageBar, MessageBarBody, Text, Title3, 
 import { CheckmarkRegular, EditRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
 import { AgendaInputError, checkTargetMinutes, diffAgendas, isSameAgenda, type Agenda, type AgendaDiff } from '../../agenda';
-import { formatDate, isIsoDate, sectionById, todayLocal, type IsoDate } from '../../plan';
+import { isIsoDate, sectionById, todayLocal, type IsoDate } from '../../plan';
 import { dateOf, textOf } from '../../plan/read-values';
-import { useAgendaText, useMessages } from '../../i18n';
+import { formatDay, useAgendaText, useMessages } from '../../i18n';
 import { surfaceUrl } from '../../lib/links';
 import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
 import { AgendaDiffNotice } from './AgendaDiffNotice';
@@ -123,7 +123,7 @@ export function AgendaPlanner() {
     <section className={styles.root} aria-labelledby="agenda-heading">
       <div className={styles.heading}>
         <Title3 as="h1" id="agenda-heading">
-          {t('meeting.details.heading', { council, date: formatDate(shown.meetingDate) })}
+          {t('meeting.details.heading', { council, date: formatDay(shown.meetingDate, t.locale) })}
         </Title3>
         <Badge appearance="tint" color={agreed.agenda ? 'success' : 'informative'}>
           {agreed.agenda ? t('meeting.details.agreed') : t('meeting.details.proposed')}

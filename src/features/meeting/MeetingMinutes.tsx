@@ -1,7 +1,7 @@
 import { Title3, makeStyles, tokens } from '@fluentui/react-components';
-import { formatDate, type Plan, type Row } from '../../plan';
+import { type Plan, type Row } from '../../plan';
 import { dateOf, textOf } from '../../plan/read-values';
-import { useAgendaText, useMessages } from '../../i18n';
+import { formatDay, useAgendaText, useMessages } from '../../i18n';
 import { surfaceUrl } from '../../lib/links';
 import { useCurrentPlan } from '../../lib/plan-context';
 import { closeRecord, defaultAttendees } from './close-record';
@@ -53,7 +53,7 @@ export function MeetingMinutes({ meeting, headingLevel = 'h2' }: { meeting: Row<
   return (
     <section className={styles.root} aria-labelledby="minutes-heading">
       <Title3 as={headingLevel} id="minutes-heading">
-        {t('meeting.minutes.heading', { date: date ? formatDate(date) : '' })}
+        {t('meeting.minutes.heading', { date: date ? formatDay(date, t.locale) : '' })}
       </Title3>
       <pre className={styles.minutes}>{textOf(meeting.values.Minutes) ?? t('meeting.minutes.none')}</pre>
       <SectionHeading id="minutes-decisions">{t('meeting.minutes.decisions')}</SectionHeading>

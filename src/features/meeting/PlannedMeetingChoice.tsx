@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
-import { formatDate, type Row } from '../../plan';
+import { type Row } from '../../plan';
 import { dateOf } from '../../plan/read-values';
-import { useMessages } from '../../i18n';
+import { formatDay, useMessages } from '../../i18n';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: '640px' },
@@ -29,7 +29,7 @@ export function PlannedMeetingChoice({ rows, canChoose, onChoose }: { rows: read
             const date = dateOf(row.values.MeetingDate);
             return (
               <Button key={row.key} appearance="primary" onClick={() => onChoose(row)}>
-                {t('meeting.link.planned', { date: date ? formatDate(date) : '' })}
+                {t('meeting.link.planned', { date: date ? formatDay(date, t.locale) : '' })}
               </Button>
             );
           })}

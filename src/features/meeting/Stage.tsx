@@ -1,10 +1,9 @@
 import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleFilled } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
-import { formatDate } from '../../plan';
 import { dateOf, textOf } from '../../plan/read-values';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
-import { useAgendaText, useMessages } from '../../i18n';
+import { formatDay, useAgendaText, useMessages } from '../../i18n';
 import { useCurrentPlan } from '../../lib/plan-context';
 import { itemFacts } from './AgendaItemMeta';
 import { LiveBadge } from './LiveBadge';
@@ -166,7 +165,7 @@ export function Stage() {
               <ul className={styles.actions} aria-label={t('meeting.stage.itemActions')}>
                 {actionsOnItem(plan, item).map((a) => {
                   const due = dateOf(a.values.DueDate);
-                  const meta = [textOf(a.values.Owner), due ? formatDate(due) : null, textOf(a.values.Status)].filter(Boolean).join(' · ');
+                  const meta = [textOf(a.values.Owner), due ? formatDay(due, t.locale) : null, textOf(a.values.Status)].filter(Boolean).join(' · ');
                   return (
                     <li key={a.key} className={styles.action}>
                       {textOf(a.values.ActionTitle)} <span className={styles.actionMeta}>{meta}</span>

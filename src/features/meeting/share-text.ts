@@ -1,11 +1,10 @@
 import type { Agenda } from '../../agenda';
-import { formatDate } from '../../plan';
-import { agendaText, type Translate } from '../../i18n';
+import { formatDay, agendaText, type Translate } from '../../i18n';
 
 /** The agreed agenda as plain text for the meeting chat: a heading, numbered items and the total time. */
 export function agendaShareText(council: string, agenda: Agenda, t: Translate): string {
   return [
-    t('meeting.share.agendaHeading', { council, date: formatDate(agenda.meetingDate) }),
+    t('meeting.share.agendaHeading', { council, date: formatDay(agenda.meetingDate, t.locale) }),
     ...agenda.items.map((item, i) => `${i + 1}. ${agendaText(t, item.title)} (${t.plural('meeting.item.minutes', item.minutes)})`),
     t.plural('meeting.share.agendaTotal', agenda.totalMinutes),
   ].join('\n');

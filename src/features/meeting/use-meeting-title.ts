@@ -1,6 +1,5 @@
-import { formatDate } from '../../plan';
 import { dateOf, textOf } from '../../plan/read-values';
-import { useMessages } from '../../i18n';
+import { formatDay, useMessages } from '../../i18n';
 import { useCurrentPlan } from '../../lib/plan-context';
 import { useMeeting } from './meeting-context';
 
@@ -11,5 +10,5 @@ export function useMeetingTitle(): string {
   const { row } = useMeeting();
   const council = textOf(plan.header.values.CouncilName) ?? planId;
   const date = dateOf(row?.values.MeetingDate);
-  return date ? t('meeting.walk.heading', { council, date: formatDate(date) }) : council;
+  return date ? t('meeting.walk.heading', { council, date: formatDay(date, t.locale) }) : council;
 }

@@ -1,7 +1,6 @@
 import { Badge, Card, CardHeader, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { BuildingGovernmentRegular } from '@fluentui/react-icons';
-import { formatDate } from '../../plan';
-import { useMessages } from '../../i18n';
+import { formatDay, useMessages } from '../../i18n';
 import { surfaceUrl } from '../../lib/links';
 import type { MyPlan } from './use-my-plans';
 
@@ -40,7 +39,7 @@ export function PlanCard({ plan }: { plan: MyPlan }) {
           {plan.clmSigned ? t('myPlans.clmSigned') : t('myPlans.clmNotSigned')}
         </Badge>
       </div>
-      <Text className={styles.muted}>{t('myPlans.modified', { date: formatDate(summary.modified.slice(0, 10)) })}</Text>
+      <Text className={styles.muted}>{t('myPlans.modified', { date: formatDay(summary.modified.slice(0, 10), t.locale) })}</Text>
     </Card>
   );
 }

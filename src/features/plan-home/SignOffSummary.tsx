@@ -1,9 +1,9 @@
 import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Panel } from '../../components/Panel';
 import { Fragment, useMemo } from 'react';
-import { SIGNERS, formatDate, parsePerson, type Signature } from '../../plan';
+import { SIGNERS, parsePerson, type Signature } from '../../plan';
 import { RouteLink } from '../../components/RouteLink';
-import { useMessages } from '../../i18n';
+import { formatDay, useMessages } from '../../i18n';
 import { useCurrentPlan } from '../../lib/plan-context';
 import { pathFor } from '../../lib/routes';
 import { signedState } from '../../lib/signed-state';
@@ -28,7 +28,7 @@ export function SignOffSummary() {
       {signature ? (
         <Badge appearance="tint" color="success" className={styles.pill}>
           {signature.on
-            ? t('home.signedBy', { name: parsePerson(signature.by).name, date: formatDate(signature.on) })
+            ? t('home.signedBy', { name: parsePerson(signature.by).name, date: formatDay(signature.on, t.locale) })
             : t('home.signedByUndated', { name: parsePerson(signature.by).name })}
         </Badge>
       ) : (

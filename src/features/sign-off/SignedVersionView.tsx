@@ -13,9 +13,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import { formatDate, sectionById, type SectionId } from '../../plan';
+import { sectionById, type SectionId } from '../../plan';
 import { FieldValueText } from '../../components/FieldValueText';
-import { useMessages } from '../../i18n';
+import { formatDay, useMessages } from '../../i18n';
 import { useCurrentPlan } from '../../lib/plan-context';
 import { gridFields } from '../../lib/plan-pages';
 import { readSnapshot } from '../../lib/signed-state';
@@ -49,7 +49,7 @@ export function SignedVersionView({ snapshotKey }: { snapshotKey: string }) {
   const header = sectionById('plan');
   return (
     <div className={styles.page}>
-      <PageTitle>{t('signedVersion.title', { date: formatDate(snapshot.takenAt.slice(0, 10)) })}</PageTitle>
+      <PageTitle>{t('signedVersion.title', { date: formatDay(snapshot.takenAt.slice(0, 10), t.locale) })}</PageTitle>
       <section className={styles.section} aria-labelledby="signed-header">
         <h2 id="signed-header" className={styles.subTitle}>
           {t('details.heading')}
