@@ -18,7 +18,8 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useFirstActionFocus } from '../../components/use-first-action-focus';
 import { AgendaInputError, meetingCadence, proposeNextMeetingDate, type Agenda } from '../../agenda';
-import { sectionById, ValidationError, type Row } from '../../plan';
+import { sectionById, type Row } from '../../plan';
+import { ErrorWords } from '../../components/ProblemWords';
 import { FieldControl } from '../../components/FieldControl';
 import { fromFormValue, toFormValue } from '../../components/form-values';
 import { textOf } from '../../plan/read-values';
@@ -50,7 +51,7 @@ function CloseMeetingForm({ meeting, agenda, onClose }: CloseMeetingProps) {
   const [attendees, setAttendees] = useState(() => defaultAttendees(plan, meeting).join('\n'));
   const [nextDate, setNextDate] = useState(() => proposeNextMeetingDate(plan, agenda.meetingDate));
   const [summary, setSummary] = useState(() => toFormValue(summaryField, meeting.values.Summary ?? null));
-  const [problem, setProblem] = useState<string>();
+  const [problem, setProblem] = useState<{ readonly said: string } | { readonly error: unknown }>();
   const cadence = meetingCadence(plan);
   const decisions = decisionsOf(plan, meeting.key).length;
   const raised = plan.sections.actions.filter((a) => textOf(a.values.RaisedInMeeting) === meeting.key).length;
@@ -72,8 +73,8 @@ function CloseMeetingForm({ meeting, agenda, onClose }: CloseMeetingProps) {
       void updateRow('meetings', meeting.key, record.meetingChanges);
       onClose();
     } catch (error) {
-      if (!(error instanceof AgendaInputError || error instanceof ValidationError)) throw error;
-      setProblem(error instanceof AgendaInputError ? say(error.text) : error.message);
+      // The agenda's checks say what to change; anything else (refused values, a fault) is worded by what it is.
+      setProblem(error instanceof AgendaInputError ? { said: say(error.text) } : { error });
     }
   };
 
@@ -99,7 +100,7 @@ function CloseMeetingForm({ meeting, agenda, onClose }: CloseMeetingProps) {
           </Field>
           {problem && (
             <MessageBar intent="error">
-              <MessageBarBody>{problem}</MessageBarBody>
+              <MessageBarBody>{'said' in problem ? problem.said : <ErrorWords error={problem.error} />}</MessageBarBody>
             </MessageBar>
           )}
         </DialogContent>

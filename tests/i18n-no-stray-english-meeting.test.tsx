@@ -1,0 +1,86 @@
+/** @jest-environment jsdom */
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import * as closing from '../src/features/meeting/close-record';
+import { CloseMeetingDialog } from '../src/features/meeting/CloseMeetingDialog';
+import type { Translate } from '../src/i18n';
+import { translateFor } from '../src/i18n/catalogues';
+import { PlanProvider, type LoadedPlan } from '../src/lib/plan-context';
+import { agreedAgenda, planWithAgreedMeeting } from './ui/meeting/meeting-fixture';
+import { markerTranslate } from './support/marker-translate';
+import { englishFollowsASentence, strayEnglish } from './support/stray-english';
+import './ui/support/dom-shims';
+
+/**
+ * The meeting's own screens say what goes wrong in the reader's language: closing a meeting with
+ * values the plan refuses, or failing for a reason nobody foresaw, says it in catalogue sentences,
+ * with any thrown words only after one, marked as English.
+ */
+
+let t: Translate = markerTranslate();
+jest.mock('../src/i18n/MessagesProvider', () => ({ ...jest.requireActual('../src/i18n/MessagesProvider'), useMessages: () => t }));
+jest.mock('../src/features/meeting/close-record', () => {
+  const actual: typeof closing = jest.requireActual('../src/features/meeting/close-record');
+  return { ...actual, closeRecord: jest.fn(actual.closeRecord) };
+});
+
+const THROWN = 'Cannot read properties of undefined (reading "values")';
+
+function renderCloseDialog() {
+  const plan = planWithAgreedMeeting();
+  const updateRow = jest.fn(async () => true);
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <PlanProvider value={{ plan, updateRow } as unknown as LoadedPlan}>
+        <CloseMeetingDialog open meeting={plan.sections.meetings[0]!} agenda={agreedAgenda()} onClose={() => {}} />
+      </PlanProvider>
+    </FluentProvider>,
+  );
+  return { dialog: screen.getByRole('dialog'), updateRow };
+}
+
+/** Attendees written as markup: the plan refuses the meeting's values. */
+function closeWithMarkup(dialog: HTMLElement) {
+  const [, attendees] = dialog.querySelectorAll('textarea');
+  fireEvent.change(attendees!, { target: { value: '<b>Ava Lindqvist</b>' } });
+  fireEvent.submit(dialog.querySelector('form')!);
+}
+
+afterEach(() => {
+  t = markerTranslate();
+});
+
+describe('closing a meeting, read in Welsh', () => {
+  it('says why the values were refused only in catalogue sentences, and writes nothing', () => {
+    const { dialog, updateRow } = renderCloseDialog();
+    closeWithMarkup(dialog);
+    const bar = dialog.querySelector('.fui-MessageBarBody') as HTMLElement;
+    expect(bar.textContent).toMatch(/⟪⟫/);
+    expect(strayEnglish(bar)).toEqual([]);
+    expect(bar.querySelector('[lang="en"]')).toBeNull();
+    expect(updateRow).not.toHaveBeenCalled();
+  });
+
+  it('says the refusal in Welsh words a Welsh reader can act on', () => {
+    t = translateFor('cy-GB');
+    const { dialog } = renderCloseDialog();
+    closeWithMarkup(dialog);
+    const bar = dialog.querySelector('.fui-MessageBarBody') as HTMLElement;
+    expect(bar.textContent).toContain(translateFor('cy-GB')('problem.invalid'));
+    expect(bar.textContent).toContain('Yn bresennol'); // the Attendees field, in the schema's Welsh
+    expect(bar.textContent).not.toMatch(/must be plain text/);
+  });
+
+  it('says an unforeseen failure in a catalogue sentence, the thrown words after it marked as English', () => {
+    jest.mocked(closing.closeRecord).mockImplementationOnce(() => {
+      throw new TypeError(THROWN);
+    });
+    const { dialog, updateRow } = renderCloseDialog();
+    fireEvent.submit(dialog.querySelector('form')!);
+    const bar = within(dialog).getByText(THROWN).closest('.fui-MessageBarBody') as HTMLElement;
+    expect(strayEnglish(bar)).toEqual([]);
+    expect(englishFollowsASentence(bar)).toBe(true);
+    expect(bar.querySelector('[lang="en"]')?.textContent).toBe(THROWN);
+    expect(updateRow).not.toHaveBeenCalled();
+  });
+});
