@@ -21,6 +21,9 @@ export interface WriteCall {
   readonly at: number;
 }
 
+/** A read storage answered, in order: for tests that storage was asked only what it had to be. */
+export type ReadCall = { readonly kind: 'load'; readonly planId: string } | { readonly kind: 'changes'; readonly cursor: string | undefined };
+
 export const TEST_PERSON: Identity = { id: 'u1', displayName: 'Ava Lindqvist', email: 'ava.lindqvist@census.example' };
 
 /** jsdom has no structuredClone; rows are plain JSON, so this copy is exact. */
@@ -34,13 +37,17 @@ function copy<T>(value: T): T {
  * idempotent by key, every write moves the row's ETag on, a stale ETag is a ConflictError
  * carrying the row as it is, deleting a gone row is fine, and `changes` reads every write since
  * the cursor. Tests make writes fail (`failNext`), wait (`hold`), or come from someone else
- * (`editAsSomeoneElse`), and read what was sent (`calls`, `creates`, `updates`).
+ * (`editAsSomeoneElse`, `putAsSomeoneElse`, `deleteAsSomeoneElse`), make the change feed fail
+ * (`feed.fail`), and read what was sent (`calls`, `creates`, `updates`) and read (`reads`).
  */
 export class MemoryPlanStore implements PlanStore {
   /** Every row of every plan, by key. */
   readonly rows = new Map<string, AnyRow>();
   readonly calls: WriteCall[] = [];
+  readonly reads: ReadCall[] = [];
   readonly feed = new FakeChangeFeed();
+  /** Runs after a load has read the plan, before it answers: for writes that land mid-read. */
+  afterRead: (() => void) | undefined;
   inFlight = 0;
   maxInFlight = 0;
   private faults: Fault[] = [];
@@ -86,6 +93,19 @@ export class MemoryPlanStore implements PlanStore {
     return this.save(by ? { ...row, modifiedBy: by } : row);
   }
 
+  /** Someone else's save of a whole row, new or replacing the one with its key, as given but for its ETag. */
+  putAsSomeoneElse(row: AnyRow): AnyRow {
+    return this.save(copy(row));
+  }
+
+  /** Someone else deletes the row with that key; deleting the plan's header deletes the plan. */
+  deleteAsSomeoneElse(section: SectionId, key: string): void {
+    const row = this.rows.get(key);
+    if (!row || row.section !== section) throw new Error(`There is no ${section} row ${key} to delete.`);
+    this.rows.delete(key);
+    this.feed.push({ kind: 'delete', section, id: row.id });
+  }
+
   /** Rows of a section (of one plan, if given), in order. */
   stored(section: SectionId, planId?: string): AnyRow[] {
     return [...this.rows.values()].filter((r) => r.section === section && (planId === undefined || r.planId === planId)).sort((a, b) => a.order - b.order);
@@ -113,10 +133,13 @@ export class MemoryPlanStore implements PlanStore {
   }
 
   async loadPlan(planId: string): Promise<Plan> {
+    this.reads.push({ kind: 'load', planId });
     const header = this.rows.get(planId);
     if (!header || header.section !== 'plan') throw new NotFoundError(`No plan called "${planId}".`);
     const sections = Object.fromEntries(ROW_SECTIONS.map((s) => [s.id, this.stored(s.id, planId)]));
-    return copy({ header, sections } as unknown as Plan);
+    const read = copy({ header, sections } as unknown as Plan);
+    this.afterRead?.();
+    return read;
   }
 
   /** As the real store does: the header, and one empty local-priority row per strand. */
@@ -157,6 +180,7 @@ export class MemoryPlanStore implements PlanStore {
   }
 
   changes(sections: readonly SectionId[], cursor?: string): Promise<ChangeBatch> {
+    this.reads.push({ kind: 'changes', cursor });
     return this.feed.changes(sections, cursor);
   }
 

@@ -3,7 +3,7 @@ import { applyRowChanges } from '../../../src/lib/live';
 import { rowsOf } from '../../../src/plan/plan-rows';
 import { createIndexedDbPlanStorage, PlanCache } from '../../../src/storage/plan-cache';
 import { action, makePlan, PLAN_ID } from '../../agenda/plan-factory';
-import { FakeFeedStore } from './fake-feed-store';
+import { MemoryPlanStore } from '../../support/memory-plan-store';
 
 let dbCount = 0;
 const freshName = () => `lapp-plan-cache-test-${++dbCount}`;
@@ -11,12 +11,12 @@ const freshName = () => `lapp-plan-cache-test-${++dbCount}`;
 describe('the IndexedDB plan cache', () => {
   it('keeps a plan and its cursor across a closed tab, then refreshes it through the changes', async () => {
     const name = freshName();
-    const store = new FakeFeedStore(makePlan({}, [action('book-hall')]));
+    const store = new MemoryPlanStore(makePlan({}, [action('book-hall')]));
     const firstTab = createIndexedDbPlanStorage(name);
     await new PlanCache({ store, storage: firstTab, applyChanges: applyRowChanges }).refresh(PLAN_ID);
     firstTab.close();
 
-    store.write(action('call-library'));
+    store.putAsSomeoneElse(action('call-library'));
     const nextTab = createIndexedDbPlanStorage(name);
     const cache = new PlanCache({ store, storage: nextTab, applyChanges: applyRowChanges });
     const shown = await cache.cached(PLAN_ID);

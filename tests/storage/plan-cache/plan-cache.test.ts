@@ -1,15 +1,15 @@
 import { applyRowChanges } from '../../../src/lib/live';
 import { rowsOf } from '../../../src/plan/plan-rows';
 import { SECTIONS, type Plan } from '../../../src/plan';
-import { NotFoundError, OfflineError } from '../../../src/storage/errors';
+import { NotFoundError, OfflineError, StorageError } from '../../../src/storage/errors';
 import { createMemoryPlanStorage, PlanCache, type PlanCacheStorage } from '../../../src/storage/plan-cache';
 import { action, concern, makePlan, PLAN_ID } from '../../agenda/plan-factory';
-import { FakeFeedStore } from './fake-feed-store';
+import { MemoryPlanStore } from '../../support/memory-plan-store';
 
 const keysOf = (plan: Plan | undefined, section: 'actions' | 'concernsRaised') => (plan ? rowsOf(plan, section).map((r) => r.key) : []);
 
 function setUp(storage: PlanCacheStorage = createMemoryPlanStorage()) {
-  const store = new FakeFeedStore(makePlan({}, [action('book-hall', { DueDate: '2031-02-10' }), action('print-leaflets'), concern('parking')]));
+  const store = new MemoryPlanStore(makePlan({}, [action('book-hall', { DueDate: '2031-02-10' }), action('print-leaflets'), concern('parking')]));
   const open = () => new PlanCache({ store, storage, applyChanges: applyRowChanges });
   return { store, storage, open, cache: open() };
 }
@@ -22,12 +22,12 @@ describe('opening a plan for the first time', () => {
     expect(refreshed.how).toBe('full');
     expect(keysOf(refreshed.plan, 'actions')).toEqual(['book-hall', 'print-leaflets']);
     expect(keysOf(await cache.cached(PLAN_ID), 'actions')).toEqual(['book-hall', 'print-leaflets']);
-    expect(store.calls.map((c) => c.kind)).toEqual(['changes', 'load']);
+    expect(store.reads.map((c) => c.kind)).toEqual(['changes', 'load']);
   });
 
   it('does not lose a row saved while the plan was being read', async () => {
     const { store, cache } = setUp();
-    store.afterRead = () => store.write(action('late-arrival'));
+    store.afterRead = () => store.putAsSomeoneElse(action('late-arrival'));
     const first = await cache.refresh(PLAN_ID);
     expect(keysOf(first.plan, 'actions')).not.toContain('late-arrival');
     store.afterRead = undefined;
@@ -45,27 +45,27 @@ describe('opening a plan again', () => {
   it('shows the kept plan before asking storage, then applies only what changed since', async () => {
     const { store, open } = setUp();
     await open().refresh(PLAN_ID);
-    store.write(action('call-library', { ActionTitle: 'Call the library' }));
-    store.remove('concernsRaised', 'parking');
-    store.calls.length = 0;
+    store.putAsSomeoneElse(action('call-library', { ActionTitle: 'Call the library' }));
+    store.deleteAsSomeoneElse('concernsRaised', 'parking');
+    store.reads.length = 0;
 
     const reopened = open();
     const shown = await reopened.cached(PLAN_ID);
-    expect(store.calls).toEqual([]);
+    expect(store.reads).toEqual([]);
     expect(keysOf(shown, 'concernsRaised')).toEqual(['parking']);
 
     const refreshed = await reopened.refresh(PLAN_ID);
     expect(refreshed).toMatchObject({ how: 'delta', changeCount: 2 });
     expect(keysOf(refreshed.plan, 'actions')).toEqual(['book-hall', 'print-leaflets', 'call-library']);
     expect(keysOf(refreshed.plan, 'concernsRaised')).toEqual([]);
-    expect(store.calls.map((c) => c.kind)).toEqual(['changes']);
+    expect(store.reads.map((c) => c.kind)).toEqual(['changes']);
     expect(keysOf(await open().cached(PLAN_ID), 'actions')).toContain('call-library');
   });
 
   it('moves the cursor on, so a change is applied once', async () => {
     const { store, cache } = setUp();
     await cache.refresh(PLAN_ID);
-    store.write(action('call-library'));
+    store.putAsSomeoneElse(action('call-library'));
     expect((await cache.refresh(PLAN_ID)).changeCount).toBe(1);
     expect((await cache.refresh(PLAN_ID)).changeCount).toBe(0);
   });
@@ -73,8 +73,8 @@ describe('opening a plan again', () => {
   it('reads in full when storage refuses the kept cursor', async () => {
     const { store, cache } = setUp();
     await cache.refresh(PLAN_ID);
-    store.write(action('call-library'));
-    store.nextChanges = 'refuseCursor';
+    store.putAsSomeoneElse(action('call-library'));
+    store.feed.fail(new StorageError(400, 'invalidCursor', 'This change cursor was not issued by this app.'));
     const refreshed = await cache.refresh(PLAN_ID);
     expect(refreshed.how).toBe('full');
     expect(keysOf(refreshed.plan, 'actions')).toContain('call-library');
@@ -83,8 +83,8 @@ describe('opening a plan again', () => {
   it('reads in full when a list had to be read afresh, so rows deleted meanwhile go', async () => {
     const { store, cache } = setUp();
     await cache.refresh(PLAN_ID);
-    store.remove('actions', 'print-leaflets');
-    store.nextChanges = 'resync';
+    store.deleteAsSomeoneElse('actions', 'print-leaflets');
+    store.feed.resyncNext('actions');
     const refreshed = await cache.refresh(PLAN_ID);
     expect(refreshed.how).toBe('full');
     expect(keysOf(refreshed.plan, 'actions')).toEqual(['book-hall']);
@@ -95,7 +95,7 @@ describe('opening a plan again', () => {
     await cache.refresh(PLAN_ID);
     const kept = (await storage.get(PLAN_ID))!;
     await storage.put({ ...kept, sections: ['actions'] });
-    store.calls.length = 0;
+    store.reads.length = 0;
     expect((await cache.refresh(PLAN_ID)).how).toBe('full');
     expect((await storage.get(PLAN_ID))?.sections).toEqual(SECTIONS.map((s) => s.id));
   });
@@ -103,7 +103,7 @@ describe('opening a plan again', () => {
   it('keeps showing the kept plan when storage cannot be reached', async () => {
     const { store, cache } = setUp();
     await cache.refresh(PLAN_ID);
-    store.nextChanges = 'offline';
+    store.feed.fail(new OfflineError());
     await expect(cache.refresh(PLAN_ID)).rejects.toBeInstanceOf(OfflineError);
     expect(keysOf(await cache.cached(PLAN_ID), 'actions')).toEqual(['book-hall', 'print-leaflets']);
   });
@@ -111,7 +111,7 @@ describe('opening a plan again', () => {
   it('forgets a plan that has been deleted and says it is gone', async () => {
     const { store, cache } = setUp();
     await cache.refresh(PLAN_ID);
-    store.removePlan();
+    store.deleteAsSomeoneElse('plan', PLAN_ID);
     await expect(cache.refresh(PLAN_ID)).rejects.toBeInstanceOf(NotFoundError);
     expect(await cache.cached(PLAN_ID)).toBeUndefined();
   });
@@ -119,11 +119,11 @@ describe('opening a plan again', () => {
   it('asks storage once when two views refresh the same plan together', async () => {
     const { store, cache } = setUp();
     await cache.refresh(PLAN_ID);
-    store.write(action('call-library'));
-    store.calls.length = 0;
+    store.putAsSomeoneElse(action('call-library'));
+    store.reads.length = 0;
     const [a, b] = await Promise.all([cache.refresh(PLAN_ID), cache.refresh(PLAN_ID)]);
     expect(a.plan).toBe(b.plan);
-    expect(store.calls).toHaveLength(1);
+    expect(store.reads).toHaveLength(1);
   });
 });
 
@@ -131,8 +131,8 @@ describe('keeping what this device saved', () => {
   it('shows a saved row when the plan is opened again, before storage answers, and only once after', async () => {
     const { store, open, cache } = setUp();
     const parking = rowsOf((await cache.refresh(PLAN_ID)).plan, 'concernsRaised')[0]!;
-    const saved = store.write(action('call-library'));
-    store.remove('concernsRaised', 'parking');
+    const saved = store.putAsSomeoneElse(action('call-library'));
+    store.deleteAsSomeoneElse('concernsRaised', 'parking');
     await cache.record(PLAN_ID, [
       { kind: 'upsert', row: saved },
       { kind: 'delete', section: 'concernsRaised', id: parking.id },
@@ -154,7 +154,7 @@ describe('keeping what this device saved', () => {
     const recording = cache.record(PLAN_ID, [{ kind: 'upsert', row: saved }]);
     await Promise.all([refreshing, recording]);
     expect(keysOf(await cache.cached(PLAN_ID), 'actions')).toContain('call-library');
-    expect(store.calls.filter((c) => c.kind === 'load')).toHaveLength(1);
+    expect(store.reads.filter((c) => c.kind === 'load')).toHaveLength(1);
   });
 
   it('keeps nothing for a plan it never loaded', async () => {

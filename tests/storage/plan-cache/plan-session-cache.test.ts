@@ -3,13 +3,14 @@ import { applyRowChanges } from '../../../src/lib/live';
 import { PlanSession } from '../../../src/lib/plan-session';
 import { rowsOf } from '../../../src/plan/plan-rows';
 import { createMemoryPlanStorage, PlanCache } from '../../../src/storage/plan-cache';
-import type { CreateRowInput, PlanStore } from '../../../src/storage/port';
+import { OfflineError } from '../../../src/storage/errors';
+import type { PlanStore } from '../../../src/storage/port';
 import { action, makePlan, PLAN_ID } from '../../agenda/plan-factory';
-import { FakeFeedStore } from './fake-feed-store';
 import { checked } from '../../support/checked-values';
+import { MemoryPlanStore } from '../../support/memory-plan-store';
 
 /** Storage whose change feed answers only when the test lets it. */
-function gated(store: FakeFeedStore) {
+function gated(store: MemoryPlanStore) {
   let open!: () => void;
   const gate = new Promise<void>((resolve) => (open = resolve));
   const slow: Pick<PlanStore, 'loadPlan' | 'changes'> = {
@@ -23,7 +24,7 @@ function gated(store: FakeFeedStore) {
 }
 
 async function keptPlanCache() {
-  const store = new FakeFeedStore(makePlan({}, [action('book-hall')]));
+  const store = new MemoryPlanStore(makePlan({}, [action('book-hall')]));
   const storage = createMemoryPlanStorage();
   await new PlanCache({ store, storage, applyChanges: applyRowChanges }).refresh(PLAN_ID);
   return { store, storage };
@@ -34,7 +35,7 @@ const actionKeys = (session: PlanSession) => rowsOf(session.getSnapshot().plan!,
 describe('a plan session over the plan cache', () => {
   it('shows the plan kept on this device before storage answers, then the plan as it is now', async () => {
     const { store, storage } = await keptPlanCache();
-    store.write(action('call-library'));
+    store.putAsSomeoneElse(action('call-library'));
     const { slow, open } = gated(store);
     const session = new PlanSession(testOutbox(slow as PlanStore), PLAN_ID, new PlanCache({ store: slow, storage, applyChanges: applyRowChanges }));
     session.follow();
@@ -51,13 +52,7 @@ describe('a plan session over the plan cache', () => {
 
   it('keeps a row saved in the session, so opening the plan again shows it at once', async () => {
     const { store, storage } = await keptPlanCache();
-    const writable = {
-      loadPlan: (planId: string) => store.loadPlan(planId),
-      changes: store.changes.bind(store),
-      createRow: async (input: CreateRowInput) =>
-        store.write({ ...input, id: `new-${input.key}`, etag: '', order: input.order ?? 0, created: '', modified: '' }),
-    };
-    const session = new PlanSession(testOutbox(writable as unknown as PlanStore), PLAN_ID, new PlanCache({ store: writable, storage, applyChanges: applyRowChanges }));
+    const session = new PlanSession(testOutbox(store), PLAN_ID, new PlanCache({ store, storage, applyChanges: applyRowChanges }));
     session.follow();
     await session.load();
     await session.createRow('actions', checked('actions', { ActionTitle: 'Call the library', Status: 'Open' }), 'call-library');
@@ -69,8 +64,8 @@ describe('a plan session over the plan cache', () => {
 
   it('keeps the kept plan on screen and says so when storage cannot be reached', async () => {
     const { store, storage } = await keptPlanCache();
-    store.nextChanges = 'offline';
-    const session = new PlanSession(testOutbox(store as unknown as PlanStore), PLAN_ID, new PlanCache({ store, storage, applyChanges: applyRowChanges }));
+    store.feed.fail(new OfflineError());
+    const session = new PlanSession(testOutbox(store), PLAN_ID, new PlanCache({ store, storage, applyChanges: applyRowChanges }));
     session.follow();
     await session.load();
     expect(session.getSnapshot().status).toBe('ready');

@@ -4,8 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { siteSetupFor, type SiteAccess } from '../../../src/app/site-access';
 import { SiteSetupPage } from '../../../src/features/site-setup';
 import { ForbiddenError } from '../../../src/storage/errors';
-import type { PlanStore } from '../../../src/storage/port';
 import { MANAGER_VIEWS } from '../../../src/storage/views';
+import { MemoryPlanStore } from '../../support/memory-plan-store';
 import { renderWithStore } from '../support/render-with-store';
 import '../support/dom-shims';
 
@@ -16,10 +16,8 @@ const refused = async () => {
 };
 
 /** A site whose Graph answers the site's address and whose store refuses to create lists. */
-const store = {
-  whoAmI: async () => ({ id: 'c', displayName: 'Council Officer', email: 'officer@council.example' }),
-  provision: refused,
-} as unknown as PlanStore;
+const store = new MemoryPlanStore([], { id: 'c', displayName: 'Council Officer', email: 'officer@council.example' });
+store.provision = refused;
 
 function renderPage(access: SiteAccess | undefined) {
   return renderWithStore(store, <SiteSetupPage setUp={access && siteSetupFor(store, access)} />);
