@@ -2,6 +2,7 @@ import {
   isSectionId,
   ROW_SECTIONS,
   sectionById,
+  SIGN_OFF_FIELDS,
   validateValues,
   type AnyRow,
   type Plan,
@@ -142,7 +143,8 @@ export class PlanService {
     if (!mayStartPlans(this.access, principal)) throw refuse.forbidden("Plans are started by the census office's own people.");
     const values = input.values ?? {};
     refuseSystemFields(values);
-    if (['AclmSignedBy', 'AclmSignedOn', 'ClmSignedBy', 'ClmSignedOn', 'SignedSnapshotKey'].some((n) => values[n] != null)) {
+    // The sign-off model names the fields; "not on paper" (false) records no signature.
+    if (SIGN_OFF_FIELDS.some((n) => values[n] != null && values[n] !== false)) {
       throw refuse.badRequest('A new plan carries no signatures: the ACLM and the CLM sign it themselves.');
     }
     const cem = values['Cem'] ?? `${principal.displayName.replace(/[<>]/g, '')} <${principal.email}>`;
