@@ -20,7 +20,7 @@ function signedValue(name: string): unknown {
   const kind = sectionById('plan').fields.find((f) => f.name === name)?.kind;
   if (kind === 'person') return 'Sam Okafor <sam.okafor@kestrelvale.gov.uk>';
   if (kind === 'date') return '2031-01-10';
-  if (kind === 'yesNo') return true;
+  if (kind === 'boolean') return true;
   return 'signed-2031-01-10';
 }
 
