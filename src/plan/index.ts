@@ -10,5 +10,5 @@ export * from './sign-off';
 export { CAMPAIGN_PHASES, type CampaignPhase } from './sections/media';
 export { ACTION_STATUSES, MEETING_STATUSES, type ActionStatus } from './sections/meetings';
 export { CHANNEL_GROUPS } from './sections/community-priorities';
-export { DUE_SOON_DAYS, dueStateOf, type DueState } from './due';
+export { DUE_SOON_DAYS, dueStateOf, planToday, type DueState } from './due';
 export { isOwnedBy } from './owned-actions';

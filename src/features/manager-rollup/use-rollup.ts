@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { todayLocal, type IsoDate } from '../../plan';
+import { planToday, type IsoDate } from '../../plan';
 import { useStore } from '../../lib/store-context';
 import { loadAllPlans } from '../../storage/all-plans';
 import { rollupRows, type RollupRow } from './rollup-rows';
@@ -18,7 +18,7 @@ export function useRollup(): RollupState {
     setState({ status: 'loading', loaded: 0, total: 0 });
     loadAllPlans(store, { onProgress: (loaded, total) => live && setState({ status: 'loading', loaded, total }) }).then(
       (plans) => {
-        const today = todayLocal();
+        const today = planToday();
         if (live) setState({ status: 'ready', rows: rollupRows(plans, today), today });
       },
       (error: unknown) => live && setState({ status: 'failed', error }),

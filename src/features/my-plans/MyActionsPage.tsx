@@ -1,6 +1,6 @@
 import { Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useMemo, useState } from 'react';
-import { field, sectionById, todayLocal, type AnyRow, type FieldDef, type Row } from '../../plan';
+import { field, sectionById, planToday, type AnyRow, type FieldDef, type Row } from '../../plan';
 import { ActionDueCell } from '../../components/DueBadge';
 import { PageTitle } from '../../components/PageTitle';
 import { SectionGrid } from '../../components/SectionGrid';
@@ -26,7 +26,7 @@ export function MyActionsPage() {
   const t = useMessages();
   const styles = useStyles();
   const state = useMyActions();
-  const [today] = useState(() => todayLocal());
+  const [today] = useState(() => planToday());
   const byKey = useMemo(() => new Map((state.status === 'ready' ? state.actions : []).map((a) => [a.row.key, a])), [state]);
   const renderCell = useCallback(
     (f: FieldDef, row: AnyRow) => {

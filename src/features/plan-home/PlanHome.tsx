@@ -1,7 +1,7 @@
 import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ChevronRightRegular } from '@fluentui/react-icons';
 import { useMemo } from 'react';
-import { PAGES, parsePerson, todayLocal } from '../../plan';
+import { PAGES, parsePerson, planToday } from '../../plan';
 import { RouteLink } from '../../components/RouteLink';
 import { useMessages } from '../../i18n';
 import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
@@ -49,7 +49,7 @@ export function PlanHome() {
   const { plan, planId } = useCurrentPlan();
   const { role } = usePlanAccess();
   const values = plan.header.values;
-  const strands = useMemo(() => strandSummaries(plan, todayLocal()), [plan]);
+  const strands = useMemo(() => strandSummaries(plan, planToday()), [plan]);
   const partners = (['Cem', 'Aclm', 'Clm'] as const)
     .map((name) => values[name] && `${t(`home.partner.${name}`)}: ${parsePerson(String(values[name])).name}`)
     .filter(Boolean)

@@ -1,6 +1,6 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useId, useMemo, useState } from 'react';
-import { todayLocal, type AnyRow, type FieldDef, type Row, type SectionDef } from '../../plan';
+import { planToday, type AnyRow, type FieldDef, type Row, type SectionDef } from '../../plan';
 import { ActionDueCell } from '../../components/DueBadge';
 import { SectionGrid } from '../../components/SectionGrid';
 import type { InlineEditing } from '../../components/use-inline-edit';
@@ -28,7 +28,7 @@ export function TableSection({ section, highlightKey }: { section: SectionDef; h
   const { rows, canEdit, renderActions, addButton, dialogs, emptyText } = useRowSection(section);
   const saveCell = useCellSave(section);
   // The day the page opened: what "overdue" is measured against while it stays open.
-  const [today] = useState(() => todayLocal());
+  const [today] = useState(() => planToday());
   const renderCell = useCallback(
     (field: FieldDef, row: AnyRow) => {
       if (field.name === LINK_FIELDS.section) return <LinkedRowLink row={row} />;
