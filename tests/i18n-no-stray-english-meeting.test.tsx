@@ -1,12 +1,16 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, renderHook, screen, within } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import * as closing from '../src/features/meeting/close-record';
 import { CloseMeetingDialog } from '../src/features/meeting/CloseMeetingDialog';
-import type { Translate } from '../src/i18n';
+import { MeetingContext, type CurrentMeeting } from '../src/features/meeting/meeting-context';
+import { useMeetingWrites } from '../src/features/meeting/use-meeting-writes';
+import { problemText, type Translate } from '../src/i18n';
 import { translateFor } from '../src/i18n/catalogues';
 import { PlanProvider, type LoadedPlan } from '../src/lib/plan-context';
-import { agreedAgenda, planWithAgreedMeeting } from './ui/meeting/meeting-fixture';
+import { problemOf } from '../src/storage/errors';
+import { agreedAgenda, MEETING_KEY, planWithAgreedMeeting, planWithoutMeeting } from './ui/meeting/meeting-fixture';
 import { markerTranslate } from './support/marker-translate';
 import { englishFollowsASentence, strayEnglish } from './support/stray-english';
 import './ui/support/dom-shims';
@@ -82,5 +86,30 @@ describe('closing a meeting, read in Welsh', () => {
     expect(englishFollowsASentence(bar)).toBe(true);
     expect(bar.querySelector('[lang="en"]')?.textContent).toBe(THROWN);
     expect(updateRow).not.toHaveBeenCalled();
+  });
+});
+
+describe('a record for a meeting not yet in the plan', () => {
+  it('is not written, and says why in the catalogue’s words only', () => {
+    const plan = planWithoutMeeting();
+    const updateRow = jest.fn(async () => true);
+    const meeting = { key: MEETING_KEY, teamsMeetingId: undefined, row: undefined, info: undefined } as CurrentMeeting;
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <PlanProvider value={{ plan, updateRow } as unknown as LoadedPlan}>
+        <MeetingContext.Provider value={meeting}>{children}</MeetingContext.Provider>
+      </PlanProvider>
+    );
+    const { result } = renderHook(() => useMeetingWrites(), { wrapper });
+    let thrown: unknown;
+    try {
+      result.current.setActionStatus(plan.sections.actions[0]!, 'Done');
+    } catch (error) {
+      thrown = error;
+    }
+    expect(updateRow).not.toHaveBeenCalled();
+    expect(problemText(translateFor('cy-GB'), problemOf(thrown))).toEqual({
+      sentence: 'Nid oedd modd gwneud hyn.',
+      details: ['Nid yw’r cyfarfod hwn yn y cynllun eto: cytunwch ar ei agenda yn gyntaf.'],
+    });
   });
 });

@@ -206,6 +206,7 @@ export const cyGB: Catalogue = {
   'problem.code.meetingNotInPlan': 'Dim ond at gyfarfod o’i gynllun ei hun y gall rhes bwyntio. Ni chadwyd dim.',
   'problem.code.unknownSection': 'Mae’r cysylltiad yn enwi adran nad yw yn y cynllun. Ni chadwyd dim.',
   'problem.code.linkWithoutSection': 'Nid yw’r cysylltiad yn dweud ym mha adran y mae ei res. Ni chadwyd dim.',
+  'problem.code.meetingNotAgreed': 'Nid yw’r cyfarfod hwn yn y cynllun eto: cytunwch ar ei agenda yn gyntaf.',
 
   'plan.loadFailed': 'Nid oedd modd agor y cynllun',
   'plan.notFoundTitle': 'Nid oes cynllun o’r fath',

@@ -205,6 +205,7 @@ export const enGB = {
   'problem.code.meetingNotInPlan': 'A row can only point at a meeting of its own plan. Nothing was saved.',
   'problem.code.unknownSection': 'The link names a section the plan does not have. Nothing was saved.',
   'problem.code.linkWithoutSection': 'The link does not say which section its row is in. Nothing was saved.',
+  'problem.code.meetingNotAgreed': 'This meeting is not in the plan yet: agree its agenda first.',
 
   'plan.loadFailed': 'The plan could not be opened',
   'plan.notFoundTitle': 'There is no such plan',

@@ -1,4 +1,4 @@
-import type { Problem } from '../storage/errors';
+import type { NotTakenReason, Problem } from '../storage/errors';
 import type { ChangeFailure } from '../storage/outbox';
 import type { MessageKey, Translate } from './catalogue';
 import { fieldErrorText } from './validation-text';
@@ -44,7 +44,9 @@ const CODES = {
   meetingNotInPlan: 'problem.code.meetingNotInPlan',
   unknownSection: 'problem.code.unknownSection',
   linkWithoutSection: 'problem.code.linkWithoutSection',
-} as const satisfies Record<string, MessageKey>;
+  // Steps the app itself does not take (StepNotTakenError): never storage's words.
+  meetingNotAgreed: 'problem.code.meetingNotAgreed',
+} as const satisfies Record<string, MessageKey> & Record<NotTakenReason, MessageKey>;
 
 function codeText(t: Translate, code: string | undefined): string | undefined {
   return code !== undefined && Object.hasOwn(CODES, code) ? t(CODES[code as keyof typeof CODES]) : undefined;

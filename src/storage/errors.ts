@@ -66,6 +66,23 @@ export class StorageError extends Error {
   }
 }
 
+/** A step the app itself does not take, seen before storage is asked; the catalogue words it by its code. */
+export type NotTakenReason = 'meetingNotAgreed';
+
+/**
+ * The app would not take a step (a record for a meeting not yet in the plan): storage was not
+ * asked, so there are no words of storage's to show, only the reason the catalogue words.
+ */
+export class StepNotTakenError extends Error {
+  constructor(
+    readonly reason: NotTakenReason,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'StepNotTakenError';
+  }
+}
+
 /** Errors that mean "try again later", as opposed to "this change will never be accepted". */
 export function isTransient(error: unknown): boolean {
   return error instanceof ThrottledError || error instanceof OfflineError;
@@ -74,7 +91,7 @@ export function isTransient(error: unknown): boolean {
 /** What went wrong, as data each reader's catalogue words: never a sentence of its own. */
 export interface Problem {
   readonly kind: 'offline' | 'busy' | 'conflict' | 'forbidden' | 'notFound' | 'invalid' | 'refused' | 'failed';
-  /** The storage's or plan service's code for a refusal (`refused`). */
+  /** The storage's or plan service's code for a refusal (`refused`), or why the app did not take a step. */
   readonly code?: string;
   /**
    * Storage's own words, in English whatever the reader's language: shown only under a
@@ -92,6 +109,7 @@ export function problemOf(error: unknown): Problem {
   if (error instanceof ForbiddenError) return error.said === undefined ? { kind: 'forbidden' } : { kind: 'forbidden', said: error.said };
   if (error instanceof NotFoundError) return { kind: 'notFound', said: error.message };
   if (error instanceof ValidationError) return { kind: 'invalid', fieldErrors: error.errors };
+  if (error instanceof StepNotTakenError) return { kind: 'failed', code: error.reason };
   // A 5xx is storage failing, not refusing: the same change may well be taken later.
   if (error instanceof StorageError) return { kind: error.status >= 500 ? 'failed' : 'refused', code: error.code, said: error.message };
   return { kind: 'failed', said: error instanceof Error ? error.message : String(error) };

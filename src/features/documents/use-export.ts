@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { ExportFormat, ExportOptions, ExportedDocument } from '../../documents/export';
 import type { Plan } from '../../plan';
 import type { DocumentLibrary } from '../../storage/document-library';
@@ -47,15 +47,17 @@ export function useExport(library: DocumentLibrary | undefined, plan: Plan, loca
     [make],
   );
 
-  const saveToSite = useCallback(
-    (format: ExportFormat, options: ExportOptions = {}) =>
-      make(format, options, async (doc) => {
-        if (!library) throw new Error('This site has no document library.');
-        const uploaded = await library.uploadDocument(`${plan.header.key}/${doc.fileName}`, doc.bytes, doc.contentType);
-        return { kind: 'saved', file: doc.fileName, webUrl: uploaded.webUrl };
-      }),
+  // Only where the site has a library: the library is then there for every save, with nothing to check.
+  const saveToSite = useMemo(
+    () =>
+      library &&
+      ((format: ExportFormat, options: ExportOptions = {}) =>
+        make(format, options, async (doc) => {
+          const uploaded = await library.uploadDocument(`${plan.header.key}/${doc.fileName}`, doc.bytes, doc.contentType);
+          return { kind: 'saved', file: doc.fileName, webUrl: uploaded.webUrl };
+        })),
     [make, library, plan],
   );
 
-  return { busy, status, download, saveToSite: library ? saveToSite : undefined };
+  return { busy, status, download, saveToSite };
 }

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { saveAgenda, type Agenda, type AgendaItem, type RowRef } from '../../agenda';
 import type { ActionStatus, CampaignPhase, Row } from '../../plan';
 import { textOf } from '../../plan/read-values';
+import { StepNotTakenError } from '../../storage/errors';
 import { useCurrentPlan } from '../../lib/plan-context';
 import { useAgendaText } from '../../i18n';
 import { useMeeting } from './meeting-context';
@@ -47,7 +48,7 @@ export function useMeetingWrites(): MeetingWrites {
 
   return useMemo(() => {
     const meeting = (): MeetingInfo => {
-      if (!info) throw new Error('The meeting has no record yet: agree its agenda first.');
+      if (!info) throw new StepNotTakenError('meetingNotAgreed', 'The meeting has no row yet: agree its agenda first.');
       return info;
     };
     return {
