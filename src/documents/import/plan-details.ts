@@ -1,4 +1,4 @@
-import { ValidationError, sectionById, validateValues, type FieldDef, type FieldValue, type Plan } from '../../plan';
+import { SIGNATURES, ValidationError, sectionById, validateValues, type FieldDef, type FieldValue, type Plan, type Signer } from '../../plan';
 import { translateFor } from '../../i18n/catalogues';
 import { detailLabel, FRONT_PAGE_FIELDS, signatureHeaders, type FrontPageField } from '../document-text';
 import type { SourceLine } from '../read/source';
@@ -25,9 +25,12 @@ function fieldNamed(name: string): FieldDef {
   return header.fields.find((f) => f.name === name) as FieldDef;
 }
 
+/** The signers' own fields: read from the signature table, never from a label of their own. */
+const SIGNATURE_FIELDS = new Set<string>(Object.values(SIGNATURES).flatMap((s) => [s.by, s.on, s.paper]));
+
 /** Every name a detail goes by in a document: our export's label, the template's heading, our field label. */
 const LABELS: readonly { field: string; names: readonly string[] }[] = header.fields
-  .filter((f) => !/^(Aclm|Clm)Signed/.test(f.name))
+  .filter((f) => !SIGNATURE_FIELDS.has(f.name))
   .map((f) => ({
     field: f.name,
     names: [...new Set([exportLabel(f.name), f.heading, f.label].filter((n): n is string => Boolean(n)).map(normaliseHeading))],
@@ -44,14 +47,15 @@ function labelField(text: string): string | undefined {
   return n === '' ? undefined : LABELS.find((l) => l.names.includes(n))?.field;
 }
 
-const SIGNERS = [
-  { who: 'Aclm', names: ['aclm', 'aclm digital signature', 'assistant census liaison manager'] },
-  { who: 'Clm', names: ['clm', 'clm digital signature', 'census liaison manager'] },
-] as const;
+/** How a document names each signer; which header fields hold their signature is the sign-off model's. */
+const SIGNER_NAMES: readonly { readonly who: Signer; readonly names: readonly string[] }[] = [
+  { who: 'aclm', names: ['aclm', 'aclm digital signature', 'assistant census liaison manager'] },
+  { who: 'clm', names: ['clm', 'clm digital signature', 'census liaison manager'] },
+];
 
-function signerOf(text: string): 'Aclm' | 'Clm' | undefined {
+function signerOf(text: string): Signer | undefined {
   const n = normaliseHeading(text);
-  return SIGNERS.find((s) => (s.names as readonly string[]).includes(n))?.who;
+  return SIGNER_NAMES.find((s) => s.names.includes(n))?.who;
 }
 
 const isDateHeading = (text: string): boolean => normaliseHeading(text) === 'date';
@@ -92,14 +96,14 @@ function readSignatures(lines: readonly SourceLine[], at: number, found: Found[]
       const who = signerOf(row[0] ?? '');
       const [, name = '', how = '', date = ''] = row;
       if (!who || name.trim() === '' || normaliseHeading(how) === normaliseHeading(TEXT.notSigned)) continue;
-      found.push({ field: `${who}SignedBy`, text: name, line }, { field: `${who}SignedOn`, text: date, line });
+      found.push({ field: SIGNATURES[who].by, text: name, line }, { field: SIGNATURES[who].on, text: date, line });
     } else {
       cells.forEach((cell, i) => {
         const who = signerOf(cell);
         const value = row[i]?.trim() ?? '';
-        if (who && value !== '') found.push({ field: `${who}SignedBy`, text: value, line });
+        if (who && value !== '') found.push({ field: SIGNATURES[who].by, text: value, line });
         if (isDateHeading(cell) && value !== '') {
-          for (const s of SIGNERS) found.push({ field: `${s.who}SignedOn`, text: value, line });
+          for (const s of SIGNER_NAMES) found.push({ field: SIGNATURES[s.who].on, text: value, line });
         }
       });
     }
@@ -153,7 +157,7 @@ function collect(lines: readonly SourceLine[]): { found: Found[]; used: Set<numb
 }
 
 /** "ACLM", "Assistant census liaison manager": which signer a key contact's role names. */
-function contactRole(role: FieldValue | undefined): 'Aclm' | 'Clm' | undefined {
+function contactRole(role: FieldValue | undefined): Signer | undefined {
   return typeof role === 'string' ? signerOf(role) : undefined;
 }
 
@@ -181,14 +185,15 @@ export function readPlanDetails(lines: readonly SourceLine[], hint: YearHint | n
       notes.push(say('import.detail.refused', { label: schema(f.label), problems, where: { where: item.line.where } }));
     }
   }
-  for (const s of SIGNERS) {
-    if (values[`${s.who}SignedBy`]) values[`${s.who}SignedOnPaper`] = true;
+  for (const s of SIGNER_NAMES) {
+    const fields = SIGNATURES[s.who];
+    if (values[fields.by]) values[fields.paper] = true;
     // The contacts give the ACLM's and CLM's emails, which is what gives them their role.
     const contact = contacts.find((c) => contactRole(c.values.ContactRole) === s.who);
     const name = typeof contact?.values.ContactName === 'string' ? contact.values.ContactName : null;
     const email = typeof contact?.values.Email === 'string' ? contact.values.Email : null;
-    const current = typeof values[s.who] === 'string' ? (values[s.who] as string) : null;
-    if (name && (current === null || current === name)) values[s.who] = email ? `${name} <${email}>` : name;
+    const current = typeof values[fields.names] === 'string' ? (values[fields.names] as string) : null;
+    if (name && (current === null || current === name)) values[fields.names] = email ? `${name} <${email}>` : name;
   }
   return { values, found, lines: used, notes };
 }
