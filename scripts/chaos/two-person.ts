@@ -1,3 +1,4 @@
+import { saveAgenda } from '../../src/agenda';
 import { sectionById, validateValues } from '../../src/plan';
 import { localTenantId } from '../../src/server/local-entra/local-entra';
 import { SAMPLE_CEM, SAMPLE_COUNCILS, personValue } from '../../src/server/stand-in/sample-users';
@@ -113,7 +114,9 @@ export async function runTwoPerson(settings: ChaosSettings): Promise<TwoPersonRe
     const sameField = actionKeys.slice(size.differentField).map((key) =>
       Promise.all([update(cem, key, { Owner: 'Ava Lindqvist' }, true), update(aclm, key, { Owner: 'Priya Raman' }, true)]),
     );
-    const agenda = [update(cem, MEETING, { AgendaSnapshot: '{"agreed":true}' }, false), update(aclm, MEETING, { Summary: 'Agreed the drop-in.' }, false)];
+    // An agreed agenda as the app saves it: the service refuses anything else in AgendaSnapshot.
+    const agreed = saveAgenda({ planId, meetingDate: '2031-02-02', nextMeetingDate: '2031-02-16', phase: 'Preparation', items: [], totalMinutes: 0, notes: [] });
+    const agenda = [update(cem, MEETING, { AgendaSnapshot: agreed }, false), update(aclm, MEETING, { Summary: 'Agreed the drop-in.' }, false)];
     await Promise.all([...notes(cem, 'cem'), ...notes(aclm, 'aclm'), ...differentField, ...agenda]);
     const sameOutcomes = await Promise.all(sameField);
     await Promise.all(outboxes.map((o) => o.flush()));

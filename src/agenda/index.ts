@@ -17,3 +17,4 @@ export { offerColumnsOf } from './rules/offers';
 export { decideNow, FLAG_AFTER_CARRIES } from './carry';
 export { checkTargetMinutes, DEFAULT_TARGET_MINUTES, fitToTarget, MAX_TARGET_MINUTES } from './fit';
 export { AGENDA_MESSAGES, AGENDA_PLURALS, verbatimOf, type AgendaMessage, type AgendaMessageId, type AgendaPluralId, type AgendaText, type AgendaValue } from './text';
+export { OFFER_SECTIONS, rowItemId, rowNamedByItemId, rowsNamedByAgenda, type NamedRow, type RowItemKind } from './item-rows';

@@ -54,6 +54,7 @@ function assemble(
     verify,
     access,
     findHeader: (planId) => announcing.findRow('plan', planId),
+    planOfRow: (section, key) => service.planOfRow(section, key),
     loadPlansWithSections: (sections) => store.loadPlansWithSections(sections),
   });
   const limited = personLimit ? withPersonLimit(handler, { verify, limiter: new PersonLimiter(personLimit) }) : handler;

@@ -20,6 +20,7 @@ import type { ServiceAccess } from './config';
 import { refuse } from './http/api-error';
 import type { Principal } from './identity/principal';
 import { isManager, isSiteOwner, mayStartPlans, roleIn } from './rights/access';
+import { checkAgendaReferences } from './rights/agenda-references';
 import { checkMeetingReferences } from './rights/meeting-references';
 import { checkRowLinks } from './rights/row-links';
 import { checkDocumentName, checkRowKey } from './rights/names';
@@ -175,10 +176,16 @@ export class PlanService {
     return created;
   }
 
-  /** Rows of one plan point only at rows of that plan (rights/meeting-references.ts, rights/row-links.ts). */
+  /** Rows of one plan point only at rows of that plan (rights/meeting-references.ts, row-links.ts, agenda-references.ts). */
   private async checkReferences(planId: string, section: SectionDef, values: RowValues, before?: AnyRow): Promise<void> {
     await checkMeetingReferences(this.rowPlans.planOf, planId, section, values, before);
     await checkRowLinks(this.rowPlans.planOf, planId, section, values, before);
+    await checkAgendaReferences(this.rowPlans.planOf, planId, section, values, before);
+  }
+
+  /** The plan of the row with this key, remembered once read; undefined while there is no such row. */
+  planOfRow(section: string, key: string): Promise<string | undefined> {
+    return this.rowPlans.planOf(section, key);
   }
 
   /**

@@ -4,6 +4,7 @@ import { dateOf, textOf } from '../../plan/read-values';
 import { say, verbatim, type AgendaText } from '../text';
 import type { AgendaItem, RowRef } from '../types';
 import { refOf, sortDay, type SortKey } from './context';
+import { rowItemId } from '../item-rows';
 
 type Action = Row<'actions'>;
 
@@ -67,7 +68,7 @@ export function openFacts(action: Action, ownerName: (owner: string) => string):
     title: label.toLowerCase(),
     inProgress: values.Status === 'In progress',
     titleText: ownTitle === null ? say('agenda.title.untitledAction') : verbatim(ownTitle),
-    id: `action:${key}`,
+    id: rowItemId('action', key),
     ref: refOf(action),
     strand: strandOf(values.Strand),
     owner: owner === null ? undefined : ownerName(owner),

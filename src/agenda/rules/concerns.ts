@@ -5,6 +5,7 @@ import { MINUTES } from '../minutes';
 import { message, say } from '../text';
 import type { AgendaItem } from '../types';
 import { refOf, type RuleContext } from './context';
+import { rowItemId } from '../item-rows';
 
 /** Every concern the council raised that is not resolved, in the plan's order (then row key). */
 export function concernItems({ plan }: RuleContext): AgendaItem[] {
@@ -17,7 +18,7 @@ export function concernItems({ plan }: RuleContext): AgendaItem[] {
     const text = textOf(concern.values.Concern);
     const described = text === null ? { message: message('agenda.title.notDescribed') } : clip(text, 120);
     return {
-      id: `concern:${concern.key}`,
+      id: rowItemId('concern', concern.key),
       kind: 'concern',
       title: community ? say('agenda.title.concernIn', { community, concern: described }) : say('agenda.title.concern', { concern: described }),
       reason: month ? say('agenda.reason.concernInMonth', { month }) : say('agenda.reason.concern'),

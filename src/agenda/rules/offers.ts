@@ -4,6 +4,7 @@ import { MINUTES } from '../minutes';
 import { date, message, say, type AgendaMessageId, type AgendaText } from '../text';
 import type { AgendaItem, RowRef } from '../types';
 import { refOf, sortedValues, sortEntry, type RuleContext } from './context';
+import { rowItemId } from '../item-rows';
 
 /**
  * Offers and support the council has made, from the four tables that record them. Each table
@@ -82,7 +83,7 @@ export function offerItems({ plan, meetingDate, nextMeetingDate }: RuleContext):
     .filter((o) => o.neededFrom === null || o.neededFrom < nextMeetingDate)
     .map((o) => sortEntry(o, o.neededFrom, o.sortTitle, o.ref.key));
   return sortedValues(due).map((o) => ({
-    id: `offer:${o.ref.key}`,
+    id: rowItemId('offer', o.ref.key),
     kind: 'offer',
     title: o.title,
     reason: offerReason(o, meetingDate, nextMeetingDate),

@@ -20,6 +20,8 @@ export interface LiveApiOptions {
   readonly access: ServiceAccess;
   /** The plan's header as the service reads it (open plans' headers come from the hub). */
   findHeader(planId: string): Promise<AnyRow | undefined>;
+  /** The plan of a row (a meeting, the row an agenda item is about), as the service knows it. */
+  planOfRow(section: string, key: string): Promise<string | undefined>;
   loadPlansWithSections(sections: readonly RowSectionId[]): Promise<Plan[]>;
 }
 
@@ -49,7 +51,7 @@ export function withLiveApi(api: Handler, options: LiveApiOptions): Handler {
           const header = await options.findHeader(planId);
           return !!header && header.key === planId && roleIn(access, principal, header.values) !== undefined;
         };
-        if (await handleLiveRoute(req, res, url, { hub, caller: personOf(principal), canRead })) return;
+        if (await handleLiveRoute(req, res, url, { hub, caller: personOf(principal), canRead, planOfRow: (section, key) => options.planOfRow(section, key) })) return;
         await handleRollupRoute(req, res, url, {
           mayReadRollup: async () => isManager(access, principal),
           loadPlansWithSections: (sections) => options.loadPlansWithSections(sections),

@@ -1,7 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { LivePerson } from '../../storage/live-events';
+import { ApiError } from '../http/api-error';
+import type { RowPlanLookup } from '../rights/row-plans';
 import type { LiveHub } from './live-hub';
 import { PresenceError, readPresence } from './presence';
+import { checkPresenceReferences } from './presence-references';
 import { catchUpFrom, sinceFrom, streamPlanEvents } from './sse';
 
 /** A presence message is a few ids: anything bigger is not one. */
@@ -13,6 +16,8 @@ export interface LiveRouteContext {
   readonly caller: LivePerson;
   /** The service's rights rule: may the caller read this plan? (Unknown plans: false.) */
   canRead(planId: string): Promise<boolean>;
+  /** The plan of a row, remembered by the service once read (rights/row-plans.ts); undefined while there is none. */
+  readonly planOfRow: RowPlanLookup;
   readonly now?: () => Date;
 }
 
@@ -84,10 +89,12 @@ export async function handleLiveRoute(req: IncomingMessage, res: ServerResponse,
   }
   try {
     const message = readPresence(body, context.caller, context.now?.() ?? new Date());
+    await checkPresenceReferences(context.planOfRow, planId, message);
     await context.hub.publishPresence(planId, message.presence);
     if (message.meeting) await context.hub.publishMeeting(planId, message.meeting);
   } catch (problem) {
     if (problem instanceof PresenceError) fail(res, 400, 'invalidRequest', problem.message);
+    else if (problem instanceof ApiError && problem.status === 400) fail(res, 400, problem.code, problem.message);
     else fail(res, 503, 'serviceUnavailable', 'Presence could not be passed on just now; try again.');
     return true;
   }

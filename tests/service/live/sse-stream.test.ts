@@ -11,6 +11,9 @@ const PEOPLE: Record<string, { email: string; displayName: string; plans: string
   aclm: { email: 'aclm@kestrel.example', displayName: 'Kestrel ACLM', plans: ['kestrel'] },
 };
 
+/** The plan of each row the service knows: its rights' row lookup, in miniature. */
+const ROWS: Record<string, string> = { 'meetings/k-m1': 'kestrel', 'meetings/f-m1': 'fenmouth', 'actions/k-a1': 'kestrel', 'actions/f-a1': 'fenmouth', 'offersOfHelp/f-o1': 'fenmouth' };
+
 function decision(id: string): RowChange {
   return { kind: 'upsert', row: { section: 'decisions', planId: 'kestrel', key: `kestrel/d-${id}`, id, etag: `"{1},1"`, modified: '', values: {} } as unknown as AnyRow };
 }
@@ -39,7 +42,8 @@ describe('the plan event stream over HTTP', () => {
         return;
       }
       const url = new URL(req.url ?? '/', 'http://localhost');
-      void handleLiveRoute(req, res, url, { hub, caller: person, canRead: async (planId) => person.plans.includes(planId) }).then((handled) => {
+      const planOfRow = async (section: string, key: string) => ROWS[`${section}/${key}`];
+      void handleLiveRoute(req, res, url, { hub, caller: person, canRead: async (planId) => person.plans.includes(planId), planOfRow }).then((handled) => {
         if (!handled) res.writeHead(404).end();
       });
     });
@@ -132,5 +136,28 @@ describe('the plan event stream over HTTP', () => {
       expect((await answer.json()).error.message).toMatch(message);
     }
     expect((await post(JSON.stringify({ itemId: 'x'.repeat(5000) }))).status).toBe(413);
+  });
+
+  it("refuses presence that points into another plan, even from the CEM who reads both, and passes nothing on", async () => {
+    const cem = follow('cem');
+    await until(() => cem.seen.ready.length === 1, 'the stream');
+    const post = (body: unknown) => fetch(`${apiBase}/plans/kestrel/presence`, { method: 'POST', headers: { Authorization: 'Bearer cem' }, body: JSON.stringify(body) });
+    const cases: [unknown, string, RegExp][] = [
+      [{ meetingId: 'f-m1' }, 'meetingNotInPlan', /^"meetingId": "f-m1" is not a meeting of this plan/],
+      [{ meetingId: 'k-m1', itemId: 'action:f-a1' }, 'rowNotInPlan', /^"itemId": "action:f-a1" is about a row of another plan/],
+      [{ meetingId: 'k-m1', currentItemId: 'offer:f-o1' }, 'rowNotInPlan', /^"currentItemId": "offer:f-o1" is about a row of another plan/],
+    ];
+    for (const [body, code, message] of cases) {
+      const answer = await post(body);
+      expect(answer.status).toBe(400);
+      expect((await answer.json()).error).toEqual({ code, message: expect.stringMatching(message) });
+    }
+    // The plan's own meeting and rows; a meeting or row no one has yet (linked a moment ago); items that name no row.
+    for (const body of [{ meetingId: 'k-m1', itemId: 'action:k-a1', currentItemId: 'action:k-a1' }, { meetingId: 'just-linked', itemId: 'concern:new' }, { meetingId: 'k-m1', currentItemId: 'strand:4' }]) {
+      expect((await post(body)).status).toBe(204);
+    }
+    await until(() => cem.seen.presence.length === 3, 'the three accepted messages');
+    expect(cem.seen.presence.map((p) => p.meetingId)).toEqual(['k-m1', 'just-linked', 'k-m1']);
+    cem.stop();
   });
 });
