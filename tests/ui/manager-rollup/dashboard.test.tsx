@@ -6,6 +6,7 @@ import { ManagerDashboard } from '../../../src/features/manager-rollup/ManagerDa
 import { saveFile } from '../../../src/features/manager-rollup/save-file';
 import type { Plan } from '../../../src/plan';
 import type { PlanStore } from '../../../src/storage/port';
+import { MemoryPlanStore } from '../../support/memory-plan-store';
 import { renderWithStore } from '../support/render-with-store';
 import '../support/dom-shims';
 import { bramble, ottery, wyre } from './rollup-plans';
@@ -13,25 +14,18 @@ import { bramble, ottery, wyre } from './rollup-plans';
 jest.mock('../../../src/features/manager-rollup/save-file', () => ({ saveFile: jest.fn() }));
 configure({ asyncUtilTimeout: 5000 });
 
-/** A site holding the given plans, read only. */
+const sites: MemoryPlanStore[] = [];
+
+/** A site holding the given plans, read by a manager; the roll-up only reads (see afterEach). */
 function siteOf(plans: readonly Plan[], failure?: Error): PlanStore {
-  const refuse = async () => {
-    throw new Error('The roll-up only reads.');
-  };
-  return {
-    whoAmI: async () => ({ id: 'm', displayName: 'Morgan Reyes', email: 'morgan.reyes@census.example' }),
-    listPlans: async () => {
-      if (failure) throw failure;
-      return plans.map((p) => ({ id: p.header.key, council: String(p.header.values.CouncilName), census: 'Census 2031', modified: p.header.modified, header: p.header.values }));
-    },
-    loadPlan: async (id) => plans.find((p) => p.header.key === id)!,
-    provision: refuse,
-    createPlan: refuse,
-    createRow: refuse,
-    updateRow: refuse,
-    deleteRow: refuse,
-    changes: refuse,
-  };
+  const site = new MemoryPlanStore(plans, { id: 'm', displayName: 'Morgan Reyes', email: 'morgan.reyes@census.example' });
+  if (failure) {
+    site.listPlans = async () => {
+      throw failure;
+    };
+  }
+  sites.push(site);
+  return site;
 }
 
 function renderDashboard(store: PlanStore) {
@@ -49,7 +43,10 @@ beforeEach(() => {
   jest.useFakeTimers({ now: new Date('2031-01-10T12:00:00'), doNotFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'queueMicrotask', 'nextTick', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'performance', 'hrtime'] });
   jest.mocked(saveFile).mockClear();
 });
-afterEach(() => jest.useRealTimers());
+afterEach(() => {
+  jest.useRealTimers();
+  expect(sites.splice(0).flatMap((site) => site.calls)).toEqual([]);
+});
 
 describe("the managers' roll-up", () => {
   it('shows every council with its sign-off, actions, concerns and meetings, A to Z, with totals', async () => {

@@ -9,10 +9,10 @@ export const TODAY = '2031-01-10';
 
 type Values = Record<string, FieldValue>;
 
-/** A plan whose header key is its own plan id. */
+/** A plan whose header key is its own plan id, and whose rows say they belong to it. */
 export function councilPlan(planId: string, header: Values, rows: Parameters<typeof makePlan>[1] = []): Plan {
-  const plan = makePlan(header, rows);
-  return { ...plan, header: { ...plan.header, key: planId } };
+  const plan = makePlan(header, rows.map((r) => ({ ...r, planId })));
+  return { ...plan, header: { ...plan.header, key: planId, planId } };
 }
 
 const meeting = (key: string, date: string, status: string) => row('meetings', key, { MeetingDate: date, MeetingStatus: status });
