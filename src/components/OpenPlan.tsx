@@ -1,4 +1,4 @@
-import { Link, MessageBar, MessageBarBody, MessageBarTitle, Skeleton, SkeletonItem, makeStyles, tokens } from '@fluentui/react-components';
+import { Link, MessageBar, MessageBarBody, Skeleton, SkeletonItem, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { useMessages } from '../i18n';
 import { PlanProvider } from '../lib/plan-context';
@@ -16,15 +16,16 @@ export interface ProblemLink {
   readonly label: string;
 }
 
-/** A surface that cannot show its plan: what went wrong, and where to go instead. */
+/**
+ * A surface that cannot show its plan: what went wrong as the page's heading (the page has no
+ * other, and screen-reader users move by headings), why, and where to go instead.
+ */
 export function PlanProblem({ title, body, link }: { title: string; body: string; link?: ProblemLink | undefined }) {
   return (
     <div className={useStyles().centre}>
+      <Title2 as="h1">{title}</Title2>
       <MessageBar intent="error">
-        <MessageBarBody>
-          <MessageBarTitle>{title}</MessageBarTitle>
-          {body}
-        </MessageBarBody>
+        <MessageBarBody>{body}</MessageBarBody>
       </MessageBar>
       {link && <Link href={link.href}>{link.label}</Link>}
     </div>

@@ -209,8 +209,8 @@ export const cyGB: Catalogue = {
   'problem.code.meetingNotAgreed': 'Nid yw’r cyfarfod hwn yn y cynllun eto: cytunwch ar ei agenda yn gyntaf.',
 
   'plan.loadFailed': 'Nid oedd modd agor y cynllun',
-  'plan.notFoundTitle': 'Nid oes cynllun o’r fath',
-  'plan.notFoundBody': 'Ni chafwyd hyd i gynllun o’r enw "{planId}" ar y wefan hon.',
+  'plan.notFoundTitle': 'Heb ddod o hyd i’r cynllun, neu dim mynediad',
+  'plan.notFoundBody': 'Nid oes cynllun "{planId}" y gallwch ei agor. Efallai nad yw’n bodoli, neu ei fod yn gynllun nad ydych wedi’ch enwi ynddo. Os dylech ei weld, gofynnwch i reolwr ymgysylltu’r cyfrifiad (CEM) ar gyfer y cynllun eich ychwanegu.',
   'plan.noneChosenTitle': 'Dim cynllun wedi’i ddewis',
   'plan.noneChosenBody': 'Nid yw’r tab hwn yn enwi cynllun eto. Agorwch un o’ch cynlluniau.',
   'plan.openMyPlans': 'Mynd i fy nghynlluniau',

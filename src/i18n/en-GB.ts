@@ -208,8 +208,8 @@ export const enGB = {
   'problem.code.meetingNotAgreed': 'This meeting is not in the plan yet: agree its agenda first.',
 
   'plan.loadFailed': 'The plan could not be opened',
-  'plan.notFoundTitle': 'There is no such plan',
-  'plan.notFoundBody': 'No plan called "{planId}" was found on this site.',
+  'plan.notFoundTitle': 'Plan not found, or no access',
+  'plan.notFoundBody': 'There is no plan "{planId}" that you can open. It may not exist, or it may be a plan you are not named in. If you should see it, ask the plan’s census engagement manager (CEM) to add you.',
   'plan.noneChosenTitle': 'No plan chosen',
   'plan.noneChosenBody': 'This tab does not name a plan yet. Open one from your plans.',
   'plan.openMyPlans': 'Go to my plans',
