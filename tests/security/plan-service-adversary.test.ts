@@ -168,6 +168,32 @@ describe("another council's contacts, through every route", () => {
   });
 });
 
+describe('someone taken off a plan', () => {
+  it('stops getting its events on a stream opened while they were on it', async () => {
+    const harrowgate = SAMPLE_COUNCILS.harrowgateMoor;
+    const planPath = `/plans/${harrowgate.planId}`;
+    const headerPath = `${planPath}/sections/plan/rows/${harrowgate.planId}`;
+    const original = (await site.call('GET', planPath, CEM)).body.header.values.Aclm;
+    // A stand-in ACLM, a guest from outside the council's domain, so only the plan names them.
+    const standIn = 'acting.aclm@elsewhere.example';
+    expect((await site.call('PATCH', headerPath, CEM, { changes: { Aclm: `Acting ACLM <${standIn}>` } })).status).toBe(200);
+    const stream = await openStream(harrowgate.planId, standIn);
+    await stream.waitFor('event: ready');
+    expect((await site.call('PATCH', headerPath, CEM, { changes: { Aclm: original } })).status).toBe(200);
+    expect((await site.call('GET', planPath, standIn)).status).toBe(404);
+    const watcher = await openStream(harrowgate.planId, CEM);
+    await watcher.waitFor('event: ready');
+    const contact = (await site.call('GET', planPath, CEM)).body.sections.keyContacts[0];
+    const phone = '01632 960 555';
+    expect((await site.call('PATCH', `${planPath}/sections/keyContacts/rows/${encodeURIComponent(contact.key)}`, CEM, { changes: { Phone: phone } })).status).toBe(200);
+    await watcher.waitFor(phone);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    watcher.close();
+    stream.close();
+    expect(stream.text()).not.toContain(phone);
+  });
+});
+
 /** An SSE stream read as text; `idOf` waits for an event whose data holds `needle`. */
 async function openStream(planId: string, email: string, extra: Record<string, string> = {}) {
   const abort = new AbortController();
@@ -191,6 +217,10 @@ async function openStream(planId: string, email: string, extra: Record<string, s
     close: () => {
       abort.abort();
       void pump;
+    },
+    async waitFor(needle: string): Promise<void> {
+      for (let i = 0; i < 100 && !text.includes(needle); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      if (!text.includes(needle)) throw new Error(`The stream never said ${needle}.`);
     },
     async idOf(needle: string): Promise<string> {
       for (let i = 0; i < 100; i++) {

@@ -79,7 +79,7 @@ export async function handleLiveRoute(req: IncomingMessage, res: ServerResponse,
     return true;
   }
   if (events) {
-    await streamPlanEvents(req, res, context.hub, planId, catchUpFrom(req, url), sinceFrom(url));
+    await streamPlanEvents(req, res, context.hub, planId, catchUpFrom(req, url), sinceFrom(url), () => context.canRead(planId));
     return true;
   }
   const { body, error } = await readJson(req);

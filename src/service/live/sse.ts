@@ -26,11 +26,30 @@ export function catchUpFrom(req: IncomingMessage, url: URL): string | undefined 
   return value === '' ? undefined : value;
 }
 
+/** Whether an event may change who may read the plan: its header written, or a resync (a row gone, perhaps the header). */
+function mayChangeReaders(event: StreamEvent): boolean {
+  if (event.type === 'resync') return true;
+  if (event.type !== 'change') return false;
+  const changes = (event.data as { changes?: readonly { kind: string; row?: { section?: string }; section?: string }[] }).changes ?? [];
+  return changes.some((c) => (c.kind === 'upsert' ? c.row?.section === 'plan' : c.section === 'plan'));
+}
+
 /**
  * Answers `GET /api/v1/plans/{planId}/events` as Server-Sent Events, once the caller's right to
- * read the plan is checked: headers, then the hub's events until the browser goes away.
+ * read the plan is checked: headers, then the hub's events until the browser goes away. A stream
+ * outlives the check that opened it, so each change to the plan's header (who it names) asks
+ * `stillMayRead` again before anything more is sent, in order: someone taken off the plan has
+ * the stream ended, and the browser's reconnect then meets the 404 anyone else does.
  */
-export async function streamPlanEvents(req: IncomingMessage, res: ServerResponse, hub: LiveHub, planId: string, afterId: string | undefined, sinceMs?: number): Promise<void> {
+export async function streamPlanEvents(
+  req: IncomingMessage,
+  res: ServerResponse,
+  hub: LiveHub,
+  planId: string,
+  afterId: string | undefined,
+  sinceMs?: number,
+  stillMayRead: () => Promise<boolean> = async () => true,
+): Promise<void> {
   res.writeHead(200, {
     'Content-Type': 'text/event-stream; charset=utf-8',
     'Cache-Control': 'no-cache, no-transform',
@@ -39,8 +58,16 @@ export async function streamPlanEvents(req: IncomingMessage, res: ServerResponse
     'X-Accel-Buffering': 'no',
   });
   res.write(`retry: ${RETRY_MS}\n\n`);
+  let queue = Promise.resolve();
   const write = (event: StreamEvent) => {
-    if (!res.writableEnded) res.write(frame(event));
+    queue = queue.then(async () => {
+      if (res.writableEnded) return;
+      if (mayChangeReaders(event) && !(await stillMayRead().catch(() => false))) {
+        res.end();
+        return;
+      }
+      if (!res.writableEnded) res.write(frame(event));
+    });
   };
   let stream: { close(): Promise<void> };
   try {
