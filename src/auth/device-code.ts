@@ -14,8 +14,18 @@ export interface DeviceCodeOptions {
   readonly authority: string;
   /** Scopes when getToken is called without any; default: what site set-up needs. */
   readonly defaultScopes?: readonly string[];
-  /** Where the sign-in instructions go: stderr, so stdout stays clean for the command's output. */
-  readonly prompt?: { write(text: string): unknown };
+  /**
+   * Tells the person the code and where to enter it, in their language: Entra's own instructions
+   * come only in English, so the caller words them (on stderr, keeping stdout for the output).
+   */
+  readonly onCode: (code: DeviceCode) => void;
+}
+
+/** What the person needs to sign in on another device. */
+export interface DeviceCode {
+  readonly userCode: string;
+  /** Where to enter it, e.g. https://microsoft.com/devicelogin. */
+  readonly verificationUri: string;
 }
 
 export interface DeviceCodeSignIn {
@@ -25,13 +35,12 @@ export interface DeviceCodeSignIn {
 /** A CLI token source: silent once signed in, a device-code prompt when Entra needs the person. */
 export function createDeviceCodeSignIn(options: DeviceCodeOptions): DeviceCodeSignIn {
   const pca = new PublicClientApplication({ auth: { clientId: options.clientId, authority: options.authority } });
-  const prompt = options.prompt ?? process.stderr;
   let account: AccountInfo | null = null;
 
   const withDeviceCode = async (scopes: string[]): Promise<string> => {
     const result = await pca.acquireTokenByDeviceCode({
       scopes,
-      deviceCodeCallback: (response) => prompt.write(`${response.message}\n`),
+      deviceCodeCallback: ({ userCode, verificationUri }) => options.onCode({ userCode, verificationUri }),
     });
     if (!result?.accessToken) throw signInFailure({ errorCode: 'empty_access_token' });
     account = result.account;

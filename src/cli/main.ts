@@ -53,7 +53,8 @@ export async function main(argv: readonly string[], io: CommandIo = defaultIo())
     const { run } = await COMMANDS[name as CommandName]();
     return await run(rest, { ...io, t });
   } catch (error) {
-    io.err(`lapp ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    const { failureText } = await import('./failure-text');
+    io.err(`lapp ${name}: ${failureText(t, error)}`);
     return 1;
   }
 }

@@ -1,5 +1,5 @@
 import * as msalNode from '@azure/msal-node';
-import { createDeviceCodeSignIn } from '../../src/auth/device-code';
+import { createDeviceCodeSignIn, type DeviceCode } from '../../src/auth/device-code';
 import { SITE_SETUP_SCOPES } from '../../src/auth/scopes';
 import { SignInFailedError } from '../../src/auth/sign-in-errors';
 
@@ -12,12 +12,12 @@ const ACCOUNT = { homeAccountId: 'h', environment: 'e', tenantId: 't', username:
 const INSTRUCTIONS = 'To sign in, use a web browser to open the page https://microsoft.com/devicelogin and enter the code ABC123 to authenticate.';
 
 let client: { acquireTokenByDeviceCode: jest.Mock; acquireTokenSilent: jest.Mock };
-let written: string[];
-const prompt = { write: (text: string) => written.push(text) };
+let codes: DeviceCode[];
+const onCode = (code: DeviceCode) => codes.push(code);
 
 beforeEach(() => {
   jest.clearAllMocks();
-  written = [];
+  codes = [];
   client = {
     acquireTokenByDeviceCode: jest.fn(async (request: msalNode.DeviceCodeRequest) => {
       request.deviceCodeCallback({ message: INSTRUCTIONS, userCode: 'ABC123', deviceCode: 'd', verificationUri: 'https://microsoft.com/devicelogin', expiresIn: 900, interval: 5 });
@@ -28,12 +28,12 @@ beforeEach(() => {
   jest.mocked(msalNode.PublicClientApplication).mockImplementation((() => client) as never);
 });
 
-const signIn = () => createDeviceCodeSignIn({ clientId: 'client-id', authority: 'https://login.microsoftonline.com/tenant', prompt });
+const signIn = () => createDeviceCodeSignIn({ clientId: 'client-id', authority: 'https://login.microsoftonline.com/tenant', onCode });
 
 describe('device-code sign-in for the CLI', () => {
-  it('prints the sign-in instructions to the prompt stream and returns the token', async () => {
+  it('hands over the code and where to enter it, not Entra’s English instructions, and returns the token', async () => {
     await expect(signIn().getToken()).resolves.toBe(`device:${SITE_SETUP_SCOPES.join(' ')}`);
-    expect(written).toEqual([`${INSTRUCTIONS}\n`]);
+    expect(codes).toEqual([{ userCode: 'ABC123', verificationUri: 'https://microsoft.com/devicelogin' }]);
     expect(msalNode.PublicClientApplication).toHaveBeenCalledWith({
       auth: { clientId: 'client-id', authority: 'https://login.microsoftonline.com/tenant' },
     });

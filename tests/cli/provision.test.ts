@@ -164,7 +164,7 @@ describe('lapp provision against a tenant', () => {
       };
       jest.mocked(msalNode.PublicClientApplication).mockImplementation((() => ({
         acquireTokenByDeviceCode: async (request: msalNode.DeviceCodeRequest) => {
-          request.deviceCodeCallback({ message: 'Enter the code ABC123 at https://microsoft.com/devicelogin', userCode: 'ABC123', deviceCode: 'd', verificationUri: '', expiresIn: 900, interval: 5 });
+          request.deviceCodeCallback({ message: 'Enter the code ABC123 at https://microsoft.com/devicelogin', userCode: 'ABC123', deviceCode: 'd', verificationUri: 'https://microsoft.com/devicelogin', expiresIn: 900, interval: 5 });
           return token(request.scopes);
         },
         acquireTokenSilent: async (request: msalNode.SilentFlowRequest) => token(request.scopes),
@@ -186,7 +186,7 @@ describe('lapp provision against a tenant', () => {
       expect(code).toBe(0);
       // Graph grants Sites.Selected only to an application holding Sites.FullControl.All, not to the
       // site owner's Sites.Manage.All: the grant is left to an administrator, and the CLI says so.
-      expect(err.split('\n')).toEqual(['Enter the code ABC123 at https://microsoft.com/devicelogin', expect.stringMatching(/^Could not give the app its Sites\.Selected grant .*an administrator can/)]);
+      expect(err.split('\n')).toEqual(['To sign in, open https://microsoft.com/devicelogin in a browser on any device and enter the code ABC123.', expect.stringMatching(/^Could not give the app its Sites\.Selected grant .*an administrator can/)]);
       const grants = await fetch(`${standIn.graphBaseUrl}/sites/${standIn.siteId}/permissions`, { headers: { Authorization: `Bearer ${await standIn.entra.appToken(['Sites.FullControl.All'])}` } });
       expect(((await grants.json()) as { value: unknown[] }).value).toEqual([]);
       expect(out).toContain(`Setting up ${SITE}.`);

@@ -4,6 +4,7 @@ import type { PlanStore } from '../../storage/port';
 import type { SharePointRest, SiteSetupCounts, SiteSetupProgress } from '../../storage/sharepoint-rest';
 import type { Translate } from '../../i18n/catalogue';
 import type { Command, RunIo } from '../main';
+import { failureText } from '../failure-text';
 
 const GRAPH = 'https://graph.microsoft.com/v1.0';
 
@@ -36,7 +37,7 @@ async function tenantTarget(site: string | undefined, io: RunIo): Promise<Target
   const signIn = createDeviceCodeSignIn({
     clientId: io.env.LAPP_CLIENT_ID!.trim(),
     authority,
-    prompt: { write: (text) => io.err(text.trimEnd()) },
+    onCode: ({ userCode, verificationUri }) => io.err(t('cli.signIn.deviceCode', { url: verificationUri, code: userCode })),
   });
   const graphToken = () => signIn.getToken(SITE_SETUP_SCOPES);
   const resolved = await resolveSite(GRAPH, key, { getToken: graphToken });
@@ -50,7 +51,7 @@ async function tenantTarget(site: string | undefined, io: RunIo): Promise<Target
       return t('cli.provision.granted', { clientId });
     } catch (error) {
       if (!(error instanceof ForbiddenError)) throw error;
-      return t('cli.provision.grantFailed', { error: error.message });
+      return t('cli.provision.grantFailed', { error: failureText(t, error) });
     }
   };
   return {
