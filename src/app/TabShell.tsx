@@ -25,9 +25,18 @@ import { SignOutButtonOnDemand } from './SignOutButtonOnDemand';
 import type { Crumb } from './route-views';
 import { useMediaQuery } from './use-media-query';
 
+const SCROLL_AS_ONE = '@media (max-width: 480px), (max-height: 480px)';
+
 const useStyles = makeStyles({
   // `clip`, not `hidden`: scrolling a row into view must move the page, never the frame.
-  root: { display: 'flex', height: '100vh', overflow: 'clip' },
+  root: {
+    display: 'flex',
+    height: '100vh',
+    overflow: 'clip',
+    // A short or very narrow window (400 % zoom is 320 × 256) has no room to pin the wrapped top
+    // bar above the page: the whole tab scrolls as one, the bar with it (WCAG 1.4.10).
+    [SCROLL_AS_ONE]: { height: 'auto', minHeight: '100vh', overflow: 'visible' },
+  },
   nav: { flexShrink: 0 },
   // On a narrow tab the navigation opens over the page, from the menu button.
   navOverlay: { position: 'fixed', top: 0, left: 0, bottom: 0, zIndex: 20, boxShadow: tokens.shadow28 },
@@ -59,6 +68,7 @@ const useStyles = makeStyles({
     position: 'relative',
     flexGrow: 1,
     overflowY: 'auto',
+    [SCROLL_AS_ONE]: { overflowY: 'visible' },
     padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXL}`,
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})` },
     '@media (max-width: 640px)': { padding: tokens.spacingHorizontalM },
