@@ -24,6 +24,7 @@ import { checkAgendaReferences } from './rights/agenda-references';
 import { checkMeetingReferences } from './rights/meeting-references';
 import { checkRowLinks } from './rights/row-links';
 import { checkDocumentName, checkRowKey } from './rights/names';
+import { checkSignedVersionWhole, checkSnapshotPart, MAX_VERSION_PARTS } from './rights/snapshot-parts';
 import { RowPlans } from './rights/row-plans';
 import { checkTeamsMeetingLink, heldElsewhere, linkedElsewhere, OneAtATime, TEAMS_MEETING_FIELD, teamsMeetingLinked } from './rights/teams-meeting-links';
 import { serverToday } from './rights/server-date';
@@ -41,7 +42,7 @@ import { servedPlan, servedRow } from './served-rows';
 export interface ServiceStore extends PlanStore, DocumentLibrary {
   findRow(section: SectionId, key: string): Promise<AnyRow | undefined>;
   /** Rows of a section whose field holds a value, of any plan. */
-  findRowsWith(section: SectionId, field: string, value: string): Promise<AnyRow[]>;
+  findRowsWith(section: SectionId, field: string, value: string, top?: number): Promise<AnyRow[]>;
 }
 
 export interface Me {
@@ -163,7 +164,11 @@ export class PlanService {
     checkRowKey(request.key);
     refuseSystemFields(request.values);
     const values = validateValues(section, request.values, 'create');
-    if (section.id === 'snapshots') checkSnapshotCreate(role, values);
+    if (section.id === 'snapshots') {
+      checkSnapshotCreate(role, values);
+      const sameVersion = await this.store.findRowsWith('snapshots', 'SnapshotKey', String(values['SnapshotKey']), MAX_VERSION_PARTS);
+      checkSnapshotPart(planId, header, values, sameVersion.filter((row) => row.key !== request.key));
+    }
     await this.checkReferences(planId, section, values);
     // No lookup first: a key already used comes back from the create itself (SharePoint refuses
     // the unique ClientKey), which saves a read on every create of a meeting.
@@ -257,11 +262,10 @@ export class PlanService {
     return row;
   }
 
-  /** A signature must point at a signed version of this very plan. */
+  /** A signature must point at a whole signed version of this very plan. */
   private async assertSignedVersion(planId: string, snapshotKey: string): Promise<void> {
-    const plan = await this.store.loadPlan(planId);
-    const signed = plan.sections.snapshots.some((s) => s.values.SnapshotKey === snapshotKey && s.values.Reason === 'Signed');
-    if (!signed) throw refuse.badRequest(`There is no signed version "${snapshotKey}" of this plan to sign on.`);
+    const rows = await this.store.findRowsWith('snapshots', 'SnapshotKey', snapshotKey, MAX_VERSION_PARTS);
+    checkSignedVersionWhole(snapshotKey, rows.filter((row) => row.planId === planId));
   }
 
   async deleteRow(principal: Principal, planId: string, sectionName: string, key: string, etag: string | undefined): Promise<void> {

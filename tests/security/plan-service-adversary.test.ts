@@ -331,6 +331,29 @@ describe('people with a role in the plan, reaching past it', () => {
     expect((await site.call('GET', `/plans/${fenmouth.planId}`, CEM)).body.sections.keyContacts[0].etag).toBe(fenmouthContact.etag);
   });
 
+  it('lets nobody add parts to the signed version, nor sign on a version with parts missing', async () => {
+    const planPath = `/plans/${kestrel.planId}`;
+    const rows = `${planPath}/sections/snapshots/rows`;
+    const signedKey = (await site.call('GET', planPath, CEM)).body.header.values.SignedSnapshotKey as string;
+    expect(signedKey).toBeTruthy();
+    const before = await fingerprint(kestrel.planId);
+    const extra = (Part: number, Parts: number) => ({ SnapshotKey: signedKey, Part, Parts, Content: '{"forged":true}' });
+    const attempts = [
+      await site.call('POST', rows, CEM, { key: 'cem-extra-part', values: { ...extra(2, 2), Reason: 'Shared' } }),
+      await site.call('POST', rows, kestrel.aclm.email, { key: 'aclm-duplicate-part', values: { ...extra(1, 1), Reason: 'Signed' } }),
+      await site.call('POST', rows, kestrel.clm.email, { key: 'clm-extra-part', values: { ...extra(2, 2), Reason: 'Signed' } }),
+    ];
+    for (const res of attempts) expect([403, 409]).toContain(res.status);
+    expect(await fingerprint(kestrel.planId)).toBe(before);
+
+    const half = 'half-written-version';
+    expect((await site.call('POST', rows, kestrel.aclm.email, { key: `${half}/1`, values: { SnapshotKey: half, Reason: 'Signed', Part: 1, Parts: 2, Content: '{"format":1,' } })).status).toBe(201);
+    const me = `${kestrel.aclm.displayName} <${kestrel.aclm.email}>`;
+    const signing = await site.call('PATCH', headerPath(kestrel.planId), kestrel.aclm.email, { changes: { AclmSignedBy: me, SignedSnapshotKey: half } });
+    expect(signing.status).toBe(400);
+    expect(signing.body.error.message).toMatch(/signed version/);
+  });
+
   it('takes who is present from the token, never from the body', async () => {
     const res = await site.call('POST', `/plans/${kestrel.planId}/presence`, kestrel.staff.email, { email: CEM, displayName: 'Ava Lindqvist', activity: 'viewing' });
     expect(res.status).toBe(400);
