@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { CATALOGUES, SCHEMA_TEXT } from '../../../src/i18n/catalogues';
 import { enGB } from '../../../src/i18n/en-GB';
+import { seriousViolations } from '../harness';
 
 const cy = CATALOGUES['cy-GB'] as Readonly<Record<string, string>>;
 
@@ -21,3 +22,14 @@ export async function englishOn(page: Page): Promise<string[]> {
   const text = await page.evaluate(() => document.body.innerText);
   return [...new Set(englishOnly.filter((words) => text.includes(words)))];
 }
+
+/**
+ * What a Welsh reader meets on the page now, as one value: the language the page says it is in,
+ * the app's English left on it, and serious accessibility problems. Compare it with
+ * WELSH_THROUGHOUT, so a failure shows all three at once.
+ */
+export async function welshReading(page: Page): Promise<{ lang: string; english: string[]; violations: string[] }> {
+  return { lang: await page.evaluate(() => document.documentElement.lang), english: await englishOn(page), violations: await seriousViolations(page) };
+}
+
+export const WELSH_THROUGHOUT = { lang: 'cy', english: [], violations: [] } as const;
