@@ -2,6 +2,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { CreatePlanForm } from '../src/components/CreatePlanForm';
+import { OpenPlan } from '../src/components/OpenPlan';
 import { SignedOutPage } from '../src/components/SignedOutPage';
 import { StoreProvider } from '../src/lib/store-context';
 import type { PlanStore } from '../src/storage/port';
@@ -21,6 +22,8 @@ import type { ChangeFailure, ChangeOperation, QueuedChange } from '../src/storag
 import { DEFAULT_OUTBOX_RETRY } from '../src/storage/outbox';
 import { outcomeOf } from '../src/storage/outbox/outcome';
 import { markerTranslate } from './support/marker-translate';
+import { MemoryPlanStore } from './support/memory-plan-store';
+import { renderWithStore } from './ui/support/render-with-store';
 import { englishFollowsASentence, strayEnglish } from './support/stray-english';
 import './ui/support/dom-shims';
 
@@ -227,6 +230,16 @@ describe('the features’ error bars, read in Welsh', () => {
       expect(englishFollowsASentence(container)).toBe(true);
     },
   );
+
+  // A plan not found is named by its id (plan.notFoundBody): data, not words.
+  it.each(ERRORS.filter(([, error]) => !(error instanceof NotFoundError)))('opening a plan says why it could not (%s) only in catalogue sentences', async (_, error) => {
+    const store = new MemoryPlanStore();
+    store.loadPlan = async () => Promise.reject(error);
+    const { container } = renderWithStore(store, <OpenPlan planId="plan-1">{() => null}</OpenPlan>);
+    await screen.findByText(/⟪⟫/, { selector: '.fui-MessageBarBody' });
+    expect(strayEnglish(container)).toEqual([]);
+    expect(englishFollowsASentence(container)).toBe(true);
+  });
 
   it('the signed-out page shows why signing out stopped as English, under a catalogue sentence', () => {
     const { container } = render(

@@ -10,7 +10,10 @@ import { problemText, type Translate } from '../src/i18n';
 import { translateFor } from '../src/i18n/catalogues';
 import { PlanProvider, type LoadedPlan } from '../src/lib/plan-context';
 import { problemOf } from '../src/storage/errors';
-import { agreedAgenda, MEETING_KEY, planWithAgreedMeeting, planWithoutMeeting } from './ui/meeting/meeting-fixture';
+import { MeetingDetailsSurface, SidePanelSurface } from '../src/features/meeting';
+import { makePlan, meeting, MEETING } from './agenda/plan-factory';
+import { MemoryPlanStore } from './support/memory-plan-store';
+import { agreedAgenda, MEETING_KEY, planWithAgreedMeeting, planWithoutMeeting, renderSurface } from './ui/meeting/meeting-fixture';
 import { markerTranslate } from './support/marker-translate';
 import { englishFollowsASentence, strayEnglish } from './support/stray-english';
 import './ui/support/dom-shims';
@@ -111,5 +114,22 @@ describe('a record for a meeting not yet in the plan', () => {
       sentence: 'Nid oedd modd gwneud hyn.',
       details: ['Nid yw’r cyfarfod hwn yn y cynllun eto: cytunwch ar ei agenda yn gyntaf.'],
     });
+  });
+});
+
+describe('a saved agenda that cannot be read, read in Welsh', () => {
+  afterEach(() => window.history.replaceState(null, '', '/'));
+  const unreadable = () => new MemoryPlanStore(makePlan({}, [meeting(MEETING_KEY, MEETING, { MeetingStatus: 'Planned', AgendaSnapshot: '{"items": ' })]));
+
+  it.each([
+    ['the side panel', SidePanelSurface],
+    ['the meeting details', MeetingDetailsSurface],
+  ])('%s says so in a catalogue sentence, the parser’s English after it, marked', async (_, Surface) => {
+    renderSurface(Surface, unreadable());
+    const english = await screen.findByText(/JSON/, { selector: '[lang="en"]' });
+    const said = english.parentElement!;
+    expect(said.textContent).toMatch(/^⟪⟫⟪⟫ /); // the catalogue's sentence first
+    expect(strayEnglish(said)).toEqual([]);
+    expect(englishFollowsASentence(said)).toBe(true);
   });
 });

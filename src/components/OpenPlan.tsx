@@ -5,6 +5,7 @@ import { PlanProvider } from '../lib/plan-context';
 import { usePlan } from '../lib/use-plan';
 import { NotFoundError } from '../storage/errors';
 import { ConflictDialogOnDemand } from './ConflictDialogOnDemand';
+import { ErrorWords } from './ProblemWords';
 import { SaveNoticeBar } from './SaveNoticeBar';
 
 const useStyles = makeStyles({
@@ -20,7 +21,7 @@ export interface ProblemLink {
  * A surface that cannot show its plan: what went wrong as the page's heading (the page has no
  * other, and screen-reader users move by headings), why, and where to go instead.
  */
-export function PlanProblem({ title, body, link }: { title: string; body: string; link?: ProblemLink | undefined }) {
+export function PlanProblem({ title, body, link }: { title: string; body: ReactNode; link?: ProblemLink | undefined }) {
   return (
     <div className={useStyles().centre}>
       <Title2 as="h1">{title}</Title2>
@@ -62,7 +63,7 @@ export function OpenPlan({ planId, link, children }: { planId: string; link?: Pr
     return (
       <PlanProblem
         title={missing ? t('plan.notFoundTitle') : t('plan.loadFailed')}
-        body={missing ? t('plan.notFoundBody', { planId }) : String(loadError instanceof Error ? loadError.message : loadError)}
+        body={missing ? t('plan.notFoundBody', { planId }) : <ErrorWords error={loadError} />}
         link={link}
       />
     );

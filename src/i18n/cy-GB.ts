@@ -863,7 +863,7 @@ export const cyGB: Catalogue = {
   'meeting.details.proposed': 'Arfaethedig',
   'meeting.details.agreed': 'Wedi’i chytuno',
   'meeting.details.readOnly': 'Gallwch ddarllen yr agenda hon ond nid ei newid.',
-  'meeting.details.unreadable': 'Nid oedd modd darllen yr agenda a gadwyd: {problem}',
+  'meeting.details.unreadable': 'Nid oedd modd darllen yr agenda a gadwyd.',
   'meeting.details.date': 'Dyddiad y cyfarfod',
   'meeting.details.dateHint': 'Mae newid y dyddiad yn cynnig yr agenda eto o’r cynllun.',
   'meeting.details.total': '{items} eitem, {minutes} munud i gyd',

@@ -722,7 +722,7 @@ export const enGB = {
   'meeting.details.proposed': 'Proposed',
   'meeting.details.agreed': 'Agreed',
   'meeting.details.readOnly': 'You can read this agenda but not change it.',
-  'meeting.details.unreadable': 'The saved agenda could not be read: {problem}',
+  'meeting.details.unreadable': 'The saved agenda could not be read.',
   'meeting.details.date': 'Meeting date',
   'meeting.details.dateHint': 'Changing the date proposes the agenda again from the plan.',
   'meeting.details.total': '{items} items, {minutes} minutes in all',

@@ -5,6 +5,7 @@ import { AgendaInputError, checkTargetMinutes, diffAgendas, isSameAgenda, type A
 import { isIsoDate, sectionById, todayLocal, type IsoDate } from '../../plan';
 import { dateOf, textOf } from '../../plan/read-values';
 import { formatDay, useAgendaText, useMessages } from '../../i18n';
+import { ProblemWords } from '../../components/ProblemWords';
 import { surfaceUrl } from '../../lib/links';
 import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
 import { AgendaDiffNotice } from './AgendaDiffNotice';
@@ -132,7 +133,9 @@ export function AgendaPlanner() {
       </div>
       {agreed.problem && (
         <MessageBar intent="warning">
-          <MessageBarBody>{t('meeting.details.unreadable', { problem: agreed.problem })}</MessageBarBody>
+          <MessageBarBody>
+            <ProblemWords text={{ sentence: t('meeting.details.unreadable'), details: [], english: agreed.problem }} />
+          </MessageBarBody>
         </MessageBar>
       )}
       {!canEdit && <Text>{t('meeting.details.readOnly')}</Text>}

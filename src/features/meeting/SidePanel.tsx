@@ -9,6 +9,7 @@ import { AgendaWalker } from './AgendaWalker';
 import { CloseMeetingDialog } from './CloseMeetingDialog';
 import { ChangesStatus } from '../../components/ChangesStatus';
 import { PeopleHere } from '../../components/PeopleHere';
+import { ProblemWords } from '../../components/ProblemWords';
 import { LiveBadge } from './LiveBadge';
 import { itemNumberIn } from './item-number';
 import { plannedMinutesOf, proposedAgenda } from './meeting-agenda';
@@ -100,7 +101,11 @@ export function SidePanel() {
         </>
       ) : (
         <>
-          {problem && <Text>{t('meeting.details.unreadable', { problem })}</Text>}
+          {problem && (
+            <Text>
+              <ProblemWords text={{ sentence: t('meeting.details.unreadable'), details: [], english: problem }} />
+            </Text>
+          )}
           <NoAgendaYet canEdit={access.canEdit(meetings)} onAgreed={() => setAgreedHere(true)} />
         </>
       )}
