@@ -354,6 +354,15 @@ describe('people with a role in the plan, reaching past it', () => {
     expect(signing.body.error.message).toMatch(/signed version/);
   });
 
+  it("writes a signature under the signer's own name from their token, whatever name the request gives", async () => {
+    const rows = `/plans/${kestrel.planId}/sections/snapshots/rows`;
+    const key = 'named-signature';
+    expect((await site.call('POST', rows, kestrel.aclm.email, { key: `${key}/1`, values: { SnapshotKey: key, Reason: 'Signed', Part: 1, Parts: 1, Content: '{}' } })).status).toBe(201);
+    const signed = await site.call('PATCH', headerPath(kestrel.planId), kestrel.aclm.email, { changes: { AclmSignedBy: `Grace Okafor (CLM) <${kestrel.aclm.email}>`, SignedSnapshotKey: key } });
+    expect(signed.status).toBe(200);
+    expect(signed.body.values.AclmSignedBy).toBe(`${kestrel.aclm.displayName} <${kestrel.aclm.email}>`);
+  });
+
   it('takes who is present from the token, never from the body', async () => {
     const res = await site.call('POST', `/plans/${kestrel.planId}/presence`, kestrel.staff.email, { email: CEM, displayName: 'Ava Lindqvist', activity: 'viewing' });
     expect(res.status).toBe(400);

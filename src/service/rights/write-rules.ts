@@ -14,6 +14,7 @@ import {
   type SectionDef,
   type Signer,
 } from '../../plan';
+import { personValue } from '../../plan/person';
 import type { RowValues } from '../../storage/port';
 import { refuse } from '../http/api-error';
 import type { Principal } from '../identity/principal';
@@ -74,8 +75,10 @@ export function checkHeaderChange(role: Role, principal: Principal, changes: Val
   if (given !== undefined && given !== null && given !== today) throw refuse.badRequest(`A signature is dated by the service: today is ${today}, not ${String(given)}.`);
   const key = changes[SIGNED_VERSION];
   if (typeof key !== 'string' || key === '') throw refuse.badRequest(`A signature must name the signed version it was given on (${SIGNED_VERSION}).`);
-  // The service's own date in place of the one given (a date field; today is a valid date).
-  return { changes: { ...changes, [own.on]: today } as ValidatedValues, signedSnapshotKey: key };
+  // The service's own date and the signer's name from their token, in place of those given: the
+  // address alone was checked, and a signature reading "Grace Okafor (CLM)" over the ACLM's
+  // address would mislead everyone who reads the plan.
+  return { changes: { ...changes, [own.on]: today, [own.by]: personValue(principal) } as ValidatedValues, signedSnapshotKey: key };
 }
 
 /**
