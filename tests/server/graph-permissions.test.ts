@@ -88,4 +88,11 @@ describe('/me', () => {
     expect(byApp.body.error.message).toBe('/me request is only valid with delegated authentication flow.');
     expect((await s.call('GET', '/me', { as: SAMPLE_CEM.email })).body.mail).toBe(SAMPLE_CEM.email);
   });
+
+  it("needs User.Read (or more) in a person's token: site permissions alone do not read their profile", async () => {
+    expectDenied(await s.call('GET', '/me', { headers: await asPerson(SAMPLE_CEM.email, 'Sites.Manage.All') }));
+    for (const scp of ['User.Read', 'Sites.Manage.All User.ReadBasic.All']) {
+      expect((await s.call('GET', '/me', { headers: await asPerson(SAMPLE_CEM.email, scp) })).body.mail).toBe(SAMPLE_CEM.email);
+    }
+  });
 });

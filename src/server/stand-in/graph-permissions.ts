@@ -26,6 +26,15 @@ export const LIST_USERS: GraphPermission = {
   membersOnly: true,
 };
 
+/**
+ * `GET /me` (Microsoft Learn, "Get user", Permissions): a person's token needs User.Read or more;
+ * an app-only token names no user, and the call refuses it before any permission is looked at.
+ */
+export const READ_ME: GraphPermission = {
+  application: [],
+  delegated: ['User.Read', 'User.ReadWrite', 'User.ReadBasic.All', 'User.Read.All', 'User.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'],
+};
+
 /** `POST /users/{id}/teamwork/sendActivityNotification` (Microsoft Learn, "userTeamwork: sendActivityNotification"). */
 export const SEND_ACTIVITY_NOTIFICATION: GraphPermission = {
   application: ['TeamsActivity.Send.User', 'TeamsActivity.Send'],

@@ -2,6 +2,7 @@ import type { RouteHandler } from '../http/context';
 import { GraphHttpError, json } from '../http/reply';
 import { SAMPLE_USERS } from '../sample-users';
 import { siteJson } from '../site';
+import { assertGraphPermission, READ_ME } from '../graph-permissions';
 
 export const getSite: RouteHandler = (req) => json(200, siteJson(req.origin, req.graphBaseUrl));
 
@@ -9,6 +10,7 @@ export const getSite: RouteHandler = (req) => json(200, siteJson(req.origin, req
 export const getMe: RouteHandler = (req) => {
   const { caller } = req;
   if (caller.app) throw new GraphHttpError(400, 'BadRequest', '/me request is only valid with delegated authentication flow.');
+  assertGraphPermission(caller, READ_ME);
   const sample = SAMPLE_USERS.find((u) => u.email === caller.email);
   const [givenName, ...rest] = caller.displayName.split(' ');
   return json(200, {
