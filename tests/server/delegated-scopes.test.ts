@@ -29,8 +29,8 @@ function expectAccessDenied(answer: { status: number; body: any }, message: RegE
 }
 
 describe("a person's token", () => {
-  it('without a Sites permission reaches nothing, even for the site owner', async () => {
-    for (const scopes of [[], ['User.Read'], ['access_as_user'], ['User.ReadBasic.All']]) {
+  it("without a Graph Sites permission reaches nothing through Graph, even for the site owner (SharePoint's own AllSites are not Graph's)", async () => {
+    for (const scopes of [[], ['User.Read'], ['access_as_user'], ['User.ReadBasic.All'], ['AllSites.FullControl']]) {
       expectAccessDenied(await s.call('GET', items(), { headers: await as(SAMPLE_CEM.email, scopes) }), /delegated permissions \(scp\) do not let the app read this site/);
     }
   });
@@ -62,6 +62,23 @@ describe("a person's token", () => {
     expectAccessDenied(await s.call('POST', items(), { headers: selected, body: { fields: { Title: 'no' } } }), /change items/);
     // Another app's token with the same scope: that app has no grant.
     expectAccessDenied(await s.call('GET', items(), { headers: { Authorization: `Bearer ${await token('another-app')}` } }), /read this site/);
+  });
+
+  it("reaches SharePoint REST as far as SharePoint's own AllSites permissions (or Graph's Sites ones) allow", async () => {
+    const views = `${s.sharePointSiteUrl}/_api/web/lists/getbytitle('Scoped')/views`;
+    const sp = async (method: string, scopes: readonly string[]) => {
+      const res = await fetch(method === 'GET' ? views : `${views}/add`, {
+        method,
+        headers: { Accept: 'application/json;odata=nometadata', 'Content-Type': 'application/json', ...(await as(SAMPLE_CEM.email, scopes)) },
+        ...(method === 'POST' && { body: JSON.stringify({ parameters: { Title: `View ${scopes.join(' ')}`, ViewFields: { results: ['Title'] }, RowLimit: 30 } }) }),
+      });
+      return res.status;
+    };
+    expect(await sp('GET', ['User.Read'])).toBe(403);
+    expect(await sp('GET', ['AllSites.Read'])).toBe(200);
+    expect(await sp('POST', ['AllSites.Read'])).toBe(403);
+    expect(await sp('POST', ['AllSites.Manage'])).toBe(200);
+    expect(await sp('POST', ['Sites.Manage.All'])).toBe(200);
   });
 
   it('is checked inside $batch too', async () => {

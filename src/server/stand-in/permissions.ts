@@ -8,7 +8,8 @@ import { SAMPLE_CEM, SAMPLE_MANAGER } from './sample-users';
  * SharePoint's permission model for the one site, not the app's plan roles: people are site
  * owners (full control), members (edit) or visitors (read); an application reaches the site
  * through its permission: `Sites.Selected` plus a grant on this site (`POST /sites/{id}/permissions`),
- * or a tenant-wide `Sites.*.All`. Like a real site, it cannot tell one plan's rows from another's.
+ * or a tenant-wide `Sites.*.All`; an app acting for a person, only as far as both allow. Like a
+ * real site, it cannot tell one plan's rows from another's.
  */
 export type Level = 'none' | SiteRole;
 
