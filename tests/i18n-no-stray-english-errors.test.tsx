@@ -35,6 +35,7 @@ import './ui/support/dom-shims';
 
 let t: Translate = markerTranslate();
 jest.mock('../src/i18n/MessagesProvider', () => ({ ...jest.requireActual('../src/i18n/MessagesProvider'), useMessages: () => t }));
+jest.mock('../src/i18n/use-full-messages', () => ({ useFullMessages: () => t }));
 
 const SERVER_WORDS = 'The plan service says this in English only.';
 

@@ -27,6 +27,7 @@ Object.assign(globalThis, { TextDecoder, TextEncoder });
 
 const t = markerTranslate();
 jest.mock('../src/i18n/MessagesProvider', () => ({ ...jest.requireActual('../src/i18n/MessagesProvider'), useMessages: () => t }));
+jest.mock('../src/i18n/use-full-messages', () => ({ useFullMessages: () => t }));
 
 const SEED_FILE = '000_9a6c7e61d299c4e1.txt';
 

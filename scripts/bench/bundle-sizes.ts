@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 /**
  * The budget for the JavaScript the tab's page loads before anything else, gzipped. The target
  * was 250 kB; loading the section pages on demand brought it near 212 kB, and 225 keeps that room.
+ * Leaving all English but the first view's to the views that show it took it to about 205 kB.
  */
 export const INITIAL_BUDGET_KB = 225;
 

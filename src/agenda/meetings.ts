@@ -1,4 +1,4 @@
-import { type IsoDate, type Row } from '../plan';
+import type { IsoDate, Row } from '../plan';
 import { dateOf, textOf } from '../plan/read-values';
 
 /**

@@ -19,7 +19,8 @@ import {
 } from '@fluentui/react-components';
 import { PersonSwapRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { useMessages, type Translate } from '../i18n';
+import type { Translate } from '../i18n';
+import { useFullMessages } from '../i18n/use-full-messages';
 import { useIdentity } from '../lib/store-context';
 import { createAppStore, localToken } from './create-store';
 import { LOCAL_DEMO_EMAILS } from './local-demo';
@@ -59,7 +60,7 @@ function roleAndCouncil(person: SamplePerson, t: Translate): string | undefined 
 
 /** Local mode only: "Signed in as …", clearly marked as a local demo, to act as each sample user. */
 export function LocalDemoSwitcher() {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const demo = useLocalDemo();
   const { me } = useIdentity();

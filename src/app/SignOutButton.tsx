@@ -1,7 +1,7 @@
 import { Button, useRestoreFocusTarget } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useClosingValue } from '../components/use-closing-value';
-import { useMessages } from '../i18n';
+import { useFullMessages } from '../i18n/use-full-messages';
 import type { SignOutAction } from './sign-out-context';
 
 const loadDialog = () => import('../components/SignOutDialog').then((m) => ({ default: m.SignOutDialog }));
@@ -12,7 +12,7 @@ const SignOutDialog = lazy(loadDialog);
  * changes have not reached SharePoint yet it asks first, since signing out deletes them.
  */
 export function SignOutButton({ action }: { action: SignOutAction }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const [unsent, setUnsent] = useState<number>();
   const { shown, open } = useClosingValue(unsent);
   // Not a DialogTrigger (the question is asked only sometimes), so mark where focus returns.

@@ -1,5 +1,5 @@
 import { Link, makeStyles, tokens } from '@fluentui/react-components';
-import { useMessages } from '../i18n';
+import { useFullMessages } from '../i18n/use-full-messages';
 import { surfaceUrl } from '../lib/links';
 
 const useStyles = makeStyles({
@@ -10,7 +10,7 @@ const useStyles = makeStyles({
 
 /** The way in to the site-wide pages: the managers' roll-up and, for a site owner, the site set-up. */
 export function SiteLinks() {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   return (
     <nav className={styles.nav} aria-labelledby="site-links">

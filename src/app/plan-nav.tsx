@@ -20,7 +20,7 @@ import {
   type FluentIcon,
 } from '@fluentui/react-icons';
 import { PAGES, type PageId } from '../plan';
-import type { Translate } from '../i18n';
+import type { CoreTranslate } from '../i18n';
 import { firstSectionOf } from '../lib/plan-pages';
 import { pathFor } from '../lib/routes';
 
@@ -49,7 +49,7 @@ const PAGE_ICONS: Readonly<Record<PageId, FluentIcon>> = {
 };
 
 /** The plan's navigation: home, the plan details, every page of the template, documents and sign-off. */
-export function planNav(planId: string, t: Translate): { top: readonly NavEntry[]; pages: readonly NavEntry[]; end: readonly NavEntry[] } {
+export function planNav(planId: string, t: CoreTranslate): { top: readonly NavEntry[]; pages: readonly NavEntry[]; end: readonly NavEntry[] } {
   const pages = PAGES.flatMap((page) => {
     const sectionId = firstSectionOf(page.id);
     return sectionId ? [{ value: page.id, label: t.schema(page.title), path: pathFor('section', { planId, sectionId }), Icon: PAGE_ICONS[page.id] }] : [];

@@ -1,6 +1,6 @@
 import { lazy, type ReactNode } from 'react';
 import { PlanHome } from '../features/plan-home';
-import type { Translate } from '../i18n';
+import type { CoreTranslate } from '../i18n';
 import { pageOf } from '../lib/plan-pages';
 import { pathFor, type Route, type RouteName } from '../lib/routes';
 
@@ -19,7 +19,7 @@ export interface Crumb {
 interface RouteView<N extends RouteName> {
   render(route: Route<N>): ReactNode;
   /** The crumbs after "Home". */
-  trail(route: Route<N>, t: Translate): readonly Crumb[];
+  trail(route: Route<N>, t: CoreTranslate): readonly Crumb[];
   navValue(route: Route<N>): string;
 }
 

@@ -10,7 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, ErrorCircleRegular, WarningRegular } from '@fluentui/react-icons';
 import { sectionById } from '../plan';
-import { changeFailureText, problemText, useMessages, type MessageKey, type Translate } from '../i18n';
+import { changeFailureText, problemText, useMessages, type CoreTranslate, type MessageKey } from '../i18n';
 import { useCurrentPlan } from '../lib/plan-context';
 import type { ChangeReason, PlanChange } from '../lib/plan-changes';
 import { useEffect, useRef, useState } from 'react';
@@ -35,7 +35,7 @@ const STATE = {
   conflict: 'changes.state.conflict',
 } as const satisfies Record<PlanChange['state'], MessageKey>;
 
-function reasonText(t: Translate, reason: ChangeReason) {
+function reasonText(t: CoreTranslate, reason: ChangeReason) {
   return 'failed' in reason ? changeFailureText(t, reason.failed) : problemText(t, reason.retrying);
 }
 

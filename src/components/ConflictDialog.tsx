@@ -19,7 +19,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { fieldOf, type SectionDef } from '../plan';
-import { useMessages } from '../i18n';
+import { useFullMessages } from '../i18n/use-full-messages';
 import { canKeepBoth, resolutionFor, type FieldPick } from '../plan/conflict-merge';
 import type { ConflictChoice, PendingConflict } from '../lib/plan-session';
 import { FieldValueText } from './FieldValueText';
@@ -50,7 +50,7 @@ export function ConflictDialog({
   open: boolean;
   onResolve(choice: ConflictChoice): void;
 }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const [picks, setPicks] = useState<Record<string, FieldPick>>({});
   const [merging, setMerging] = useState(false);

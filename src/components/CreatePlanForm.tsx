@@ -2,7 +2,8 @@ import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-compon
 import { AddRegular } from '@fluentui/react-icons';
 import { useState, type FormEvent, type ReactElement } from 'react';
 import { ValidationError, sectionById, validateValues, type PlanSummary } from '../plan';
-import { fieldErrorTexts, useMessages } from '../i18n';
+import { fieldErrorTexts } from '../i18n';
+import { useFullMessages } from '../i18n/use-full-messages';
 import { useStore } from '../lib/store-context';
 import { ErrorWords } from './ProblemWords';
 
@@ -15,7 +16,7 @@ const useStyles = makeStyles({
  * header's own rules before anything is sent; storage's refusals land on the same fields.
  */
 export function CreatePlanForm({ onCreated }: { onCreated(plan: PlanSummary): void }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const store = useStore();
   const [values, setValues] = useState({ CouncilName: '', Census: '' });

@@ -8,7 +8,8 @@ import {
 } from '@fluentui/react-datepicker-compat';
 import { forwardRef, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { isIsoDate } from '../plan';
-import { useMessages, type Translate } from '../i18n';
+import type { Translate } from '../i18n';
+import { useFullMessages } from '../i18n/use-full-messages';
 import { formatDateText, isoToLocalDate, localDateToIso, parseDateText } from './date-text';
 
 const useStyles = makeStyles({
@@ -45,7 +46,7 @@ export interface DateFieldProps {
  * screen with a message saying what to type instead, rather than quietly emptied.
  */
 export function DateField({ label, value, onChange, hint, required, error, className, disabled, compact }: DateFieldProps) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const locale = t.locale;
   const shown = (v: string) => (isIsoDate(v) ? formatDateText(v, locale) : v);

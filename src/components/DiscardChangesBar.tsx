@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
-import { useMessages } from '../i18n';
+import { useFullMessages } from '../i18n/use-full-messages';
 
 const useStyles = makeStyles({
   // The form below scrolls; this stays its full height above it.
@@ -13,7 +13,7 @@ const useStyles = makeStyles({
  * assistive technology once the person chooses to keep editing.
  */
 export function DiscardChangesBar({ onDiscard, onKeep }: { onDiscard(): void; onKeep(): void }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const keep = useRef<HTMLButtonElement>(null);
   useEffect(() => keep.current?.focus(), []);

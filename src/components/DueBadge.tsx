@@ -1,7 +1,7 @@
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import { ClockRegular, WarningRegular } from '@fluentui/react-icons';
 import { dueStateOf, type DueState, type FieldDef, type IsoDate, type Row } from '../plan';
-import { useMessages } from '../i18n';
+import { useFullMessages } from '../i18n/use-full-messages';
 import { FieldValueText } from './FieldValueText';
 
 const useStyles = makeStyles({
@@ -13,7 +13,7 @@ const useStyles = makeStyles({
  * that it reads in high contrast and to screen readers alike.
  */
 export function DueBadge({ state }: { state: DueState }) {
-  const t = useMessages();
+  const t = useFullMessages();
   if (!state) return null;
   return state === 'overdue' ? (
     <Badge appearance="tint" color="danger" icon={<WarningRegular />}>

@@ -1,6 +1,6 @@
 import { Checkbox, Field, Input, Select, Textarea, type InputProps } from '@fluentui/react-components';
 import type { FieldDef, FieldKind } from '../plan';
-import { useMessages } from '../i18n';
+import { useFullMessages } from '../i18n/use-full-messages';
 import type { FormValue } from './form-values';
 import { ChoiceOptions } from './ChoiceOptions';
 import { DateField } from './DateField';
@@ -24,7 +24,7 @@ const INPUT_TYPES: Partial<Record<FieldKind, InputProps['type']>> = {
 
 /** One labelled control per field kind, with the template's guidance as its hint. */
 export function FieldControl({ field, value, onChange, error }: FieldControlProps) {
-  const t = useMessages();
+  const t = useFullMessages();
   const fieldProps = {
     hint: field.help && t.schema(field.help),
     required: field.required,
@@ -72,7 +72,7 @@ export function FieldControl({ field, value, onChange, error }: FieldControlProp
   );
 }
 
-function hintFor(kind: FieldKind, t: ReturnType<typeof useMessages>): string | undefined {
+function hintFor(kind: FieldKind, t: ReturnType<typeof useFullMessages>): string | undefined {
   switch (kind) {
     case 'url':
       return t('field.hint.url');

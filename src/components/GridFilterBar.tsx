@@ -1,7 +1,7 @@
 import { Button, Field, SearchBox, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import type { FieldDef } from '../plan';
-import { useMessages } from '../i18n';
+import { useFullMessages } from '../i18n/use-full-messages';
 import { ChoiceOptions } from './ChoiceOptions';
 import { isFiltering, NO_FILTER, type GridFilter } from './grid-filter';
 
@@ -25,7 +25,7 @@ export interface GridFilterBarProps {
 
 /** Search and filter for one table, as in Microsoft Lists: a search box and one list per choice column. */
 export function GridFilterBar({ label, choiceFields, filter, onChange, shown, total }: GridFilterBarProps) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const setChoice = (name: string, choice: string) => {
     const { [name]: _old, ...others } = filter.choices;

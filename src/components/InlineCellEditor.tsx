@@ -1,7 +1,7 @@
 import { Checkbox, Dropdown, Field, Input, Option, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { FieldDef, FieldKind } from '../plan';
-import { useMessages } from '../i18n';
+import { useFullMessages } from '../i18n/use-full-messages';
 import { DateField } from './DateField';
 import type { FormValue } from './form-values';
 
@@ -83,7 +83,7 @@ export function InlineCellEditor({ field, label, value, error, onCommit, onCance
 }
 
 function Control({ field, label, value, error, onCommit }: Pick<InlineCellEditorProps, 'field' | 'label' | 'value' | 'error' | 'onCommit'>) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const [text, setText] = useState(typeof value === 'string' ? value : '');
   const message = { validationState: error ? ('error' as const) : ('none' as const), validationMessage: error };

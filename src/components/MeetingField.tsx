@@ -1,6 +1,6 @@
 import { Field, Select } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import { useMessages } from '../i18n';
+import { useFullMessages } from '../i18n/use-full-messages';
 import { useOptionalPlan } from '../lib/plan-context';
 import { meetingChoices } from './meeting-choices';
 
@@ -19,7 +19,7 @@ export interface MeetingFieldProps {
  * stays the meeting's key). A key the plan no longer has is kept and shown as such, never dropped.
  */
 export function MeetingField({ label, value, onChange, hint, required, error }: MeetingFieldProps) {
-  const t = useMessages();
+  const t = useFullMessages();
   const loaded = useOptionalPlan();
   const choices = useMemo(() => (loaded ? meetingChoices(loaded.plan, t) : []), [loaded, t]);
   const unknown = value !== '' && !choices.some((c) => c.key === value);

@@ -1,7 +1,8 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { PeopleRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
-import { useMessages, type Translate } from '../i18n';
+import type { Translate } from '../i18n';
+import { useFullMessages } from '../i18n/use-full-messages';
 import { usePeopleHere, type SeenPresence } from '../lib/live';
 import { Announcement } from './Announcement';
 
@@ -31,7 +32,7 @@ const REPEAT_AFTER_MS = 60_000;
  * re-renders, and the same sentence about someone at most once a minute.
  */
 export function PeopleHere({ itemNumber = () => undefined }: { itemNumber?: (itemId: string) => number | undefined }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const people = usePeopleHere();
   const lines = people.map((person) => ({ person, text: sentence(t, person, itemNumber) }));

@@ -13,7 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { isPerson } from '../plan';
-import { useMessages } from '../i18n';
+import { useFullMessages } from '../i18n/use-full-messages';
 import { useOptionalPlan } from '../lib/plan-context';
 import { matchPeople, personOption, planPeople, type PersonOption } from '../lib/plan-people';
 import { usePeopleDirectory } from './people-directory';
@@ -46,7 +46,7 @@ const NONE = '\u0000none';
  * people see the name, with the email on hover and under the name in the list.
  */
 export function PersonField({ label, value, onChange, people, hint, required, error, className, disabled }: PersonFieldProps) {
-  const t = useMessages();
+  const t = useFullMessages();
   const loaded = useOptionalPlan();
   const known = useMemo(() => people ?? (loaded ? planPeople(loaded.plan) : []), [people, loaded]);
   const [query, setQuery] = useState('');

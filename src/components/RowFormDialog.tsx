@@ -12,7 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { useLayoutEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { FieldValue, SectionDef, ValidatedValues } from '../plan';
-import { useMessages } from '../i18n';
+import { useFullMessages } from '../i18n/use-full-messages';
 import { DiscardChangesBar } from './DiscardChangesBar';
 import { useFirstActionFocus } from './use-first-action-focus';
 import { RowFields, focusFirstInvalid } from './RowFields';
@@ -39,7 +39,7 @@ export interface RowFormDialogProps {
 
 /** A dialog with one control per field of the section; it closes only once the values are valid. */
 export function RowFormDialog({ section, title, mode, initial, open, hiddenFields = [], intro, onSave, onClose }: RowFormDialogProps) {
-  const t = useMessages();
+  const t = useFullMessages();
   const surfaceRef = useFirstActionFocus(open);
   const styles = useStyles();
   const form = useRowForm(section, initial);

@@ -13,7 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { parsePerson, type AnyRow, type FieldDef, type FieldKind } from '../plan';
-import { useMessages } from '../i18n';
+import { useFullMessages } from '../i18n/use-full-messages';
 import { Announcement } from './Announcement';
 import { compareValues } from './compare-values';
 import { fieldValueString } from './field-value-string';
@@ -57,7 +57,7 @@ export interface SectionGridProps {
 
 /** A sortable, keyboard-navigable grid of a section's rows, its columns generated from the fields. */
 export function SectionGrid({ label, fields, rows, highlightKey, actionsLabel, renderActions, renderCell, inlineEditing, linkFields = [] }: SectionGridProps) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const scrollerRef = useRef<HTMLDivElement>(null);
   const editHintId = useId();

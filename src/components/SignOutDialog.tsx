@@ -1,5 +1,5 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger } from '@fluentui/react-components';
-import { useMessages } from '../i18n';
+import { useFullMessages } from '../i18n/use-full-messages';
 import { useFirstActionFocus } from './use-first-action-focus';
 
 /** Asks before signing out loses changes that have not reached SharePoint; staying is the first choice. */
@@ -15,7 +15,7 @@ export function SignOutDialog({
   onStay(): void;
   onSignOut(): void;
 }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const surfaceRef = useFirstActionFocus(open);
   return (
     // No closing animation: signing out replaces the page, which must not stay hidden behind a modal.

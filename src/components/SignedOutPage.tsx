@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
-import { useMessages } from '../i18n';
+import { useFullMessages } from '../i18n/use-full-messages';
 import { ProblemWords } from './ProblemWords';
 
 const useStyles = makeStyles({
@@ -13,7 +13,7 @@ const useStyles = makeStyles({
  * `problem` is what failed in its own (English) words: the browser's or MSAL's, never ours.
  */
 export function SignedOutPage({ problem, onSignInAgain }: { problem?: string; onSignInAgain(): void }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const title = useRef<HTMLHeadingElement>(null);
   // The page the person was on is gone: start reading here.

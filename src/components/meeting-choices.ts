@@ -1,6 +1,6 @@
 import type { Plan, Row } from '../plan';
 import { dateOf, textOf } from '../plan/read-values';
-import { formatDay, type Translate } from '../i18n';
+import { formatDay, type CoreTranslate } from '../i18n';
 
 /** A meeting a field can point at: its key, and how people know it. */
 export interface MeetingChoice {
@@ -9,7 +9,7 @@ export interface MeetingChoice {
 }
 
 /** "12 Mar 2031 — Fortnightly review": a meeting by its date and kind (or just its date). */
-export function meetingLabel(meeting: Row<'meetings'>, t: Translate): string {
+export function meetingLabel(meeting: Row<'meetings'>, t: CoreTranslate): string {
   const date = dateOf(meeting.values.MeetingDate);
   const kind = textOf(meeting.values.Kind);
   const when = date ? formatDay(date, t.locale) : t('meeting.undated');
@@ -17,7 +17,7 @@ export function meetingLabel(meeting: Row<'meetings'>, t: Translate): string {
 }
 
 /** The plan's meetings to choose from, the latest first. */
-export function meetingChoices(plan: Plan, t: Translate): MeetingChoice[] {
+export function meetingChoices(plan: Plan, t: CoreTranslate): MeetingChoice[] {
   return [...plan.sections.meetings]
     .sort((a, b) => (dateOf(b.values.MeetingDate) ?? '').localeCompare(dateOf(a.values.MeetingDate) ?? '') || b.key.localeCompare(a.key))
     .map((m) => ({ key: m.key, label: meetingLabel(m, t) }));

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import type { AnyRow, FieldDef } from '../plan';
-import { useMessages } from '../i18n';
+import { useFullMessages } from '../i18n/use-full-messages';
 import { fromFormValue, toFormValue, type FormValue } from './form-values';
 import { INLINE_KINDS } from './InlineCellEditor';
 
@@ -29,7 +29,7 @@ interface EditedCell {
  * editor closes with focus still in it, so the keyboard carries on from where it was.
  */
 export function useInlineEdit(containerRef: RefObject<HTMLElement | null>, editing: InlineEditing | undefined) {
-  const t = useMessages();
+  const t = useFullMessages();
   const [cell, setCell] = useState<EditedCell>();
   const [announcement, setAnnouncement] = useState<string>();
   const closed = useRef<EditedCell>();

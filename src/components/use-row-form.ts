@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { ValidationError, validateValues, type FieldValue, type SectionDef, type ValidatedValues } from '../plan';
-import { fieldErrorTexts, useMessages } from '../i18n';
+import { fieldErrorTexts } from '../i18n';
+import { useFullMessages } from '../i18n/use-full-messages';
 import { allFormFields, changedFormFields, toFormValues, type FormValue, type FormValues } from './form-values';
 
 export interface RowForm {
@@ -18,7 +19,7 @@ export interface RowForm {
 
 /** A form's state for one row of a section, checked by `validateValues` — the schema's own rules. */
 export function useRowForm(section: SectionDef, initial: Readonly<Record<string, FieldValue>>): RowForm {
-  const t = useMessages();
+  const t = useFullMessages();
   const [start] = useState(() => toFormValues(section, initial));
   const [values, setValues] = useState<FormValues>(start);
   const [errors, setErrors] = useState<Readonly<Record<string, string>>>({});

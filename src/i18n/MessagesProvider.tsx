@@ -1,12 +1,11 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Translate } from './catalogue';
-import { enGB } from './en-GB';
+import type { CoreTranslate } from './catalogue';
+import { enGBCore } from './en-GB-core';
 import { chooseLanguage, DEFAULT_LANGUAGE, LANGUAGES, type Language } from './language-choice';
 import { rememberedLanguage, rememberLanguage } from './language-memory';
 import { loadLanguage, type LanguagePack } from './load-catalogue';
+import { MessagesContext, useMessagesSource, type MessagesSource } from './messages-context';
 import { createTranslate } from './translate';
-
-const MessagesContext = createContext<Translate | undefined>(undefined);
 
 export interface LanguageControl {
   readonly language: Language;
@@ -30,10 +29,13 @@ export function MessagesProvider({ locale, person = 'this-device', children }: {
     browserLocales: typeof navigator === 'undefined' ? [] : navigator.languages,
   });
   const pack = useLanguagePack(language);
-  const t = useMemo(() => (pack ? createTranslate(pack.messages, language, pack.schemaText) : undefined), [pack, language]);
+  const source = useMemo<MessagesSource | undefined>(
+    () => (pack ? { language, pack, t: createTranslate(pack.messages, language, pack.schemaText) } : undefined),
+    [pack, language],
+  );
   useEffect(() => {
-    if (t && typeof document !== 'undefined') document.documentElement.lang = language.split('-')[0]!;
-  }, [t, language]);
+    if (source && typeof document !== 'undefined') document.documentElement.lang = language.split('-')[0]!;
+  }, [source, language]);
   const choose = useCallback(
     (next: Language) => {
       rememberLanguage(person, next);
@@ -43,17 +45,20 @@ export function MessagesProvider({ locale, person = 'this-device', children }: {
   );
   const control = useMemo(() => ({ language, languages: LANGUAGES, choose }), [language, choose]);
   // A language still loading shows nothing rather than a flash of the other language.
-  if (!t) return null;
+  if (!source) return null;
   return (
     <LanguageContext.Provider value={control}>
-      <MessagesContext.Provider value={t}>{children}</MessagesContext.Provider>
+      <MessagesContext.Provider value={source}>{children}</MessagesContext.Provider>
     </LanguageContext.Provider>
   );
 }
 
-/** The `t()` of the nearest MessagesProvider (en-GB when there is none, e.g. in a test). */
-export function useMessages(): Translate {
-  return useContext(MessagesContext) ?? fallback();
+/**
+ * The `t()` of the nearest MessagesProvider (en-GB when there is none, e.g. in a test), for the
+ * first view's messages; a view loaded on demand that needs more uses `useFullMessages()`.
+ */
+export function useMessages(): CoreTranslate {
+  return useMessagesSource()?.t ?? fallback();
 }
 
 /** The language switch's state, or undefined outside a MessagesProvider (then there is no switch). */
@@ -80,8 +85,8 @@ function useLanguagePack(language: Language): LanguagePack | undefined {
   return ready ?? (loaded?.language === language ? loaded.pack : undefined);
 }
 
-let defaultTranslate: Translate | undefined;
-function fallback(): Translate {
-  defaultTranslate ??= createTranslate(enGB, DEFAULT_LANGUAGE);
+let defaultTranslate: CoreTranslate | undefined;
+function fallback(): CoreTranslate {
+  defaultTranslate ??= createTranslate(enGBCore, DEFAULT_LANGUAGE);
   return defaultTranslate;
 }

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../plan';
-import type { Translate } from './catalogue';
+import type { CoreTranslate } from './catalogue';
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -25,7 +25,7 @@ const STARTS_WITH_VOWEL = /^(?:[aeiouâêîôûŵŷ]|[wy](?![aeiouwyâêîôûŵ
  * 'a', 'a and b', 'a, b and c' from the catalogue rather than Intl.ListFormat, whose Welsh
  * writes "a(c)" for the choice between "a" and "ac" that the catalogue makes by the next word.
  */
-export function joinList(t: Translate, parts: readonly string[]): string {
+export function joinList(t: CoreTranslate, parts: readonly string[]): string {
   if (parts.length <= 1) return parts.join('');
   const rest = parts.slice(0, -1).join(t('list.separator'));
   const last = parts.at(-1)!;

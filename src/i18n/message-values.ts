@@ -1,5 +1,5 @@
 import type { IsoDate } from '../plan';
-import type { Translate } from './catalogue';
+import type { CoreTranslate } from './catalogue';
 import type { MessageParams } from './format';
 import { formatDay } from './locale-format';
 
@@ -10,7 +10,7 @@ import { formatDay } from './locale-format';
  */
 export type PlainValue = string | number | { readonly date: IsoDate } | { readonly schema: string };
 
-export function plainValueText(t: Translate, value: PlainValue): string {
+export function plainValueText(t: CoreTranslate, value: PlainValue): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return value.toLocaleString(t.locale);
   if ('date' in value) return formatDay(value.date, t.locale);

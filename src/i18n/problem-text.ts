@@ -1,6 +1,6 @@
 import type { NotTakenReason, Problem } from '../storage/errors';
 import type { ChangeFailure } from '../storage/outbox';
-import type { MessageKey, Translate } from './catalogue';
+import type { CoreTranslate, MessageKey } from './catalogue';
 import { fieldErrorText } from './validation-text';
 
 /** A problem in the reader's words. */
@@ -48,12 +48,12 @@ const CODES = {
   meetingNotAgreed: 'problem.code.meetingNotAgreed',
 } as const satisfies Record<string, MessageKey> & Record<NotTakenReason, MessageKey>;
 
-function codeText(t: Translate, code: string | undefined): string | undefined {
+function codeText(t: CoreTranslate, code: string | undefined): string | undefined {
   return code !== undefined && Object.hasOwn(CODES, code) ? t(CODES[code as keyof typeof CODES]) : undefined;
 }
 
 /** What went wrong, in the reader's language, with storage's English words only where nothing better is known. */
-export function problemText(t: Translate, problem: Problem): ProblemText {
+export function problemText(t: CoreTranslate, problem: Problem): ProblemText {
   // A field error without a problem id (from an older service) has only its English message.
   const worded = (problem.fieldErrors ?? []).filter((error) => error.problem && error.label !== undefined);
   const unworded = (problem.fieldErrors ?? []).filter((error) => !worded.includes(error)).map((error) => error.message);
@@ -75,7 +75,7 @@ const FAILURES = {
 } as const satisfies Record<ChangeFailure['kind'], MessageKey>;
 
 /** Why the outbox gave a change up: its own sentence, then what storage said, if anything. */
-export function changeFailureText(t: Translate, failure: ChangeFailure): ProblemText {
+export function changeFailureText(t: CoreTranslate, failure: ChangeFailure): ProblemText {
   // A change kept by an older version of the app may hold a failure kind this one never makes.
   const sentence = Object.hasOwn(FAILURES, failure.kind) ? t(FAILURES[failure.kind]) : t('problem.failed');
   if (!failure.problem) return { sentence, details: [] };

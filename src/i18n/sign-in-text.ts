@@ -1,5 +1,5 @@
 import type { SignInFailedError, SignInRequiredError } from '../auth/sign-in-errors';
-import type { MessageKey, Translate } from './catalogue';
+import type { CoreTranslate, MessageKey } from './catalogue';
 import type { ProblemText } from './problem-text';
 
 const REQUIRED = {
@@ -23,7 +23,7 @@ const ENTRA: Readonly<Record<string, MessageKey>> = {
  * the CLI and the host; the browser words them by their reason or code. Told apart by name, so
  * this needs none of src/auth's code in the first download.
  */
-export function signInErrorText(t: Translate, error: unknown): ProblemText {
+export function signInErrorText(t: CoreTranslate, error: unknown): ProblemText {
   if (error instanceof Error && error.name === 'SignInRequiredError') {
     const { reason } = error as SignInRequiredError;
     if (Object.hasOwn(REQUIRED, reason)) return { sentence: t(REQUIRED[reason]), details: [] };

@@ -1,10 +1,10 @@
 import { useCallback } from 'react';
 import type { AgendaText } from '../agenda/text';
 import { agendaText } from './agenda-text';
-import { useMessages } from './MessagesProvider';
+import { useFullMessages } from './use-full-messages';
 
 /** What the agenda says, in the reader's language: `say(item.title)`, `say(item.reason)`. */
 export function useAgendaText(): (text: AgendaText) => string {
-  const t = useMessages();
+  const t = useFullMessages();
   return useCallback((text: AgendaText) => agendaText(t, text), [t]);
 }

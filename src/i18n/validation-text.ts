@@ -1,12 +1,12 @@
 import type { FieldError, ValidationError } from '../plan';
-import type { Translate } from './catalogue';
+import type { CoreTranslate } from './catalogue';
 
 /**
  * A field's validation message in the reader's language: the plan's rules say why as an id with
  * values (plan/validation.ts), the catalogue says it, and the field's label is the schema's word
  * in this language. An error without an id (from an older service) keeps its English message.
  */
-export function fieldErrorText(t: Translate, error: FieldError): string {
+export function fieldErrorText(t: CoreTranslate, error: FieldError): string {
   const { problem, label } = error;
   if (!problem || label === undefined) return error.message;
   const what = t.schema(label);
@@ -23,6 +23,6 @@ export function fieldErrorText(t: Translate, error: FieldError): string {
 }
 
 /** Each refused field's message in the reader's language, by field name, for a form. */
-export function fieldErrorTexts(t: Translate, error: ValidationError): Record<string, string> {
+export function fieldErrorTexts(t: CoreTranslate, error: ValidationError): Record<string, string> {
   return Object.fromEntries(error.errors.map((e) => [e.field, fieldErrorText(t, e)]));
 }

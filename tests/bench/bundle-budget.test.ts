@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { IN_TEAMS_BUDGET_KB, INITIAL_BUDGET_KB, kilobytes, measureBundle } from '../../scripts/bench/bundle-sizes';
+import { enGB } from '../../src/i18n/en-GB';
+import { enGBCore } from '../../src/i18n/en-GB-core';
 
 /**
  * The size budget of what the tab downloads before it can show anything. `npm test` builds
@@ -16,6 +18,12 @@ const HEAVY_LIBRARIES = {
   'docx or mammoth (Word export/import)': 'schemas.openxmlformats.org/wordprocessingml/2006/main',
   'JSZip (Word import, Excel)': 'removed in JSZip',
 } as const;
+
+/** The scripts the page loads first, as one text to search. */
+const firstDownloadText = () =>
+  measureBundle(dist)
+    .initial.map((f) => fs.readFileSync(path.join(dist, f.file), 'utf8'))
+    .join('\n');
 
 describe('the tab’s first download', () => {
   builtOnly(`keeps the JavaScript the page loads first within ${INITIAL_BUDGET_KB} kB gzipped`, () => {
@@ -35,10 +43,18 @@ describe('the tab’s first download', () => {
   });
 
   builtOnly('leaves Word import and export to load on demand', () => {
-    const initialText = measureBundle(dist)
-      .initial.map((f) => fs.readFileSync(path.join(dist, f.file), 'utf8'))
-      .join('\n');
+    const initialText = firstDownloadText();
     const present = Object.entries(HEAVY_LIBRARIES).filter(([, marker]) => initialText.includes(marker));
     expect(present.map(([library]) => library)).toEqual([]);
+  });
+
+  builtOnly('carries the first view’s English and leaves the rest to the views that show it', () => {
+    const initialText = firstDownloadText();
+    // Long sentences only: a short one ("Close") may be in the first download for another reason.
+    const sentences = (messages: Readonly<Record<string, string>>) => Object.entries(messages).filter(([, text]) => text.length >= 40 && !/["\\]/.test(text));
+    const onDemand = sentences(enGB).filter(([key]) => !(key in enGBCore));
+    expect(onDemand.length).toBeGreaterThan(100);
+    expect(onDemand.filter(([, text]) => initialText.includes(text)).map(([key]) => key)).toEqual([]);
+    expect(sentences(enGBCore).filter(([, text]) => !initialText.includes(text)).map(([key]) => key)).toEqual([]);
   });
 });

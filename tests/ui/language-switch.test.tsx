@@ -3,10 +3,11 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LanguageSwitch } from '../../src/app/LanguageSwitch';
-import { MessagesProvider, useMessages } from '../../src/i18n';
+import { MessagesProvider } from '../../src/i18n';
+import { useFullMessages } from '../../src/i18n/use-full-messages';
 
 function Greeting() {
-  const t = useMessages();
+  const t = useFullMessages();
   return <h1>{t('myPlans.title')}</h1>;
 }
 

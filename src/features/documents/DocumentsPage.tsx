@@ -4,7 +4,7 @@ import type { DocumentLibrary } from '../../storage/document-library';
 import type { PlanStore } from '../../storage/port';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
-import { useMessages } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { PageTitle } from '../../components/PageTitle';
 
 const useStyles = makeStyles({
@@ -27,7 +27,7 @@ export interface DocumentsPageProps {
  * progress note or a handover pack. The Word code behind both is loaded only when used.
  */
 export function DocumentsPage({ store, library, plan, onImported, location }: DocumentsPageProps) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   return (
     <div className={styles.page}>

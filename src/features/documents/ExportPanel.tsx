@@ -7,7 +7,7 @@ import { addDays, isIsoDate, todayLocal, type Plan } from '../../plan';
 import { ErrorWords } from '../../components/ProblemWords';
 import { SafeLink } from '../../components/SafeLink';
 import type { DocumentLibrary } from '../../storage/document-library';
-import { useMessages } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { useExport, type ExportStatus } from './use-export';
 
 const useStyles = makeStyles({
@@ -29,7 +29,7 @@ const DOCUMENTS: readonly { format: ExportFormat; name: DocumentName; hint: Docu
 ];
 
 function StatusBar({ status }: { status: ExportStatus }) {
-  const t = useMessages();
+  const t = useFullMessages();
   if (status.kind === 'failed') {
     const document = t(DOCUMENTS.find((d) => d.format === status.format)?.name ?? 'documents.export.lapp');
     return (
@@ -57,7 +57,7 @@ function StatusBar({ status }: { status: ExportStatus }) {
 
 /** Download the plan as Word documents, or file them in the plan site's document library. */
 export function ExportPanel({ library, plan, location }: { library: DocumentLibrary | undefined; plan: Plan; location: string }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const { busy, status, download, saveToSite } = useExport(library, plan, location);
   const [since, setSince] = useState(() => addDays(todayLocal(), -28));

@@ -4,7 +4,7 @@ import type { Plan } from '../../plan';
 import type { PlanStore } from '../../storage/port';
 import { ImportPreviewView } from './ImportPreviewView';
 import { ImportResultBar } from './ImportResultBar';
-import { useMessages } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { countText } from './messages';
 import { useImport } from './use-import';
 
@@ -19,7 +19,7 @@ const ACCEPT = '.docx,.txt,text/plain,application/vnd.openxmlformats-officedocum
 
 /** Upload a LAPP, read the preview, then import it with progress. */
 export function ImportPanel({ store, plan, onImported }: { store: PlanStore; plan: Plan; onImported?: () => void }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const fileId = useId('lapp-file');
   const input = useRef<HTMLInputElement>(null);

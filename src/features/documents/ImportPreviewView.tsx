@@ -15,7 +15,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { DetailChange, ImportPreview, PreviewRow, Unplaced } from '../../documents/import';
-import { importedValueText, importText, useMessages, whereText, type Translate } from '../../i18n';
+import type { Translate } from '../../i18n';
+import { importedValueText, importText, whereText } from '../../i18n/import-text';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { sectionById, type RowSectionId } from '../../plan';
 import { countText } from './messages';
 
@@ -40,7 +42,7 @@ function valuesText(t: Translate, section: RowSectionId, row: PreviewRow): strin
 }
 
 function UnplacedTable({ items, caption }: { items: readonly Unplaced[]; caption: string }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   return (
     <Table size="small" aria-label={caption} className={styles.table}>
@@ -75,7 +77,7 @@ function detailOutcome(t: Translate, d: DetailChange): string {
 
 /** The plan's own details the document gives (council, people, signatures) and those it could not read. */
 function DetailsTable({ preview }: { preview: ImportPreview }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const fields = sectionById('plan').fields;
   return (
@@ -114,7 +116,7 @@ function DetailsTable({ preview }: { preview: ImportPreview }) {
 
 /** The preview: totals, then per section the rows to add and every line not placed with its reason. */
 export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const { rows, newRows, problems } = preview.counts;
   return (

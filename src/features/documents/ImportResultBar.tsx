@@ -1,12 +1,13 @@
 import { MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { ProblemWords } from '../../components/ProblemWords';
 import type { CommitResult } from '../../documents/import';
-import { importWords, useMessages } from '../../i18n';
+import { importWords } from '../../i18n/import-text';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { countText } from './messages';
 
 /** What an import wrote, what it left unsaved, and why the store refused any details, the store's own words marked as English. */
 export function ImportResultBar({ result }: { result: CommitResult }) {
-  const t = useMessages();
+  const t = useFullMessages();
   return (
     <MessageBar intent={result.failed.length > 0 ? 'warning' : 'success'}>
       <MessageBarBody>

@@ -4,7 +4,9 @@ import type { CommitResult, ImportPreview } from '../../documents/import';
 import { LIMITS } from '../../documents/limits';
 import type { Plan } from '../../plan';
 import type { PlanStore } from '../../storage/port';
-import { importText, useMessages, type Translate } from '../../i18n';
+import type { Translate } from '../../i18n';
+import { importText } from '../../i18n/import-text';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { readFileBytes } from './read-file';
 
 export type ImportState =
@@ -27,7 +29,7 @@ function messageOf(error: unknown, t: Translate): string {
  * tab's first bundle.
  */
 export function useImport(store: PlanStore, plan: Plan, onImported?: () => void) {
-  const t = useMessages();
+  const t = useFullMessages();
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   // A newer file replaces an older one still being read; its late answer is dropped.
   const attempt = useRef(0);

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import { useMessages } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import type { RollupRow } from './rollup-rows';
 
 const useStyles = makeStyles({
@@ -44,7 +44,7 @@ function Swatch({ className, pattern }: { className?: string; pattern?: string }
  * everyone can open them as a table.
  */
 export function ActionsChart({ rows }: { rows: readonly RollupRow[] }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const id = useId().replace(/:/g, '');
   const stripes = `${id}-stripes`;

@@ -15,8 +15,9 @@ import {
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { ErrorWords } from '../../components/ProblemWords';
-import { formatDay, useMessages } from '../../i18n';
-import { type IsoDate } from '../../plan';
+import { formatDay } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
+import type { IsoDate } from '../../plan';
 import { ActionsChart } from './ActionsChart';
 import { ROLLUP_SHOWS, filterRollup, type RollupShow } from './rollup-filter';
 import { rollupTotals, type RollupRow } from './rollup-rows';
@@ -36,7 +37,7 @@ const useStyles = makeStyles({
 
 /** The figures, the chart and the grid for the plans the filters keep; the export takes the same plans. */
 function Rollup({ rows, today }: { rows: readonly RollupRow[]; today: IsoDate }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const [text, setText] = useState('');
   const [show, setShow] = useState<RollupShow>('all');
@@ -99,7 +100,7 @@ function Rollup({ rows, today }: { rows: readonly RollupRow[]; today: IsoDate })
 
 /** The managers' roll-up: every council's plan in the site at a glance, read only. */
 export function ManagerDashboard() {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const state = useRollup();
   return (

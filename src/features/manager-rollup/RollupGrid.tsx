@@ -12,7 +12,7 @@ import {
   type TableColumnDefinition,
 } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import { useMessages } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { surfaceUrl } from '../../lib/links';
 import { pathFor } from '../../lib/routes';
 import type { RollupRow, RollupSignOffStatus } from './rollup-rows';
@@ -43,7 +43,7 @@ function countColumn(id: string, header: string, count: (row: RollupRow) => numb
 
 /** The roll-up as a sortable, keyboard-navigable grid: one row per council. */
 export function RollupGrid({ rows }: { rows: readonly RollupRow[] }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const columns = useMemo<TableColumnDefinition<RollupRow>[]>(
     () => [

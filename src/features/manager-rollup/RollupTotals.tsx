@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useMessages } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import type { RollupTotals as Totals } from './rollup-rows';
 
 const useStyles = makeStyles({
@@ -24,7 +24,7 @@ const useStyles = makeStyles({
 
 /** The headline figures across the councils shown, as a description list. */
 export function RollupTotals({ totals }: { totals: Totals }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const tiles = [
     { label: t('manager.totals.plans'), value: totals.plans, note: t('manager.totals.signed', { signed: totals.signed }) },

@@ -1,5 +1,5 @@
 import { formatDay, type Translate } from '../../i18n';
-import { type IsoDate } from '../../plan';
+import type { IsoDate } from '../../plan';
 import type { RollupRow } from './rollup-rows';
 
 /** The words for a plan's sign-off: "Signed 12 Mar 2031", "Changed since signed", "Awaiting CLM", "Awaiting ACLM and CLM". */

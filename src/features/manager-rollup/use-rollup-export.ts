@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { useMessages } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import type { IsoDate } from '../../plan';
 import type { RollupRow } from './rollup-rows';
 import { saveFile } from './save-file';
@@ -12,7 +12,7 @@ export type ExportState =
 
 /** The Excel export: the workbook code (and exceljs) load on the first click only. */
 export function useRollupExport(rows: readonly RollupRow[], today: IsoDate) {
-  const t = useMessages();
+  const t = useFullMessages();
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
   const exportRows = useCallback(async () => {
     setState({ kind: 'busy' });

@@ -3,7 +3,7 @@ import { CheckmarkRegular } from '@fluentui/react-icons';
 import { ACTION_STATUSES, type ActionStatus, type Row } from '../../plan';
 import { isOpen } from '../../plan/progress';
 import { textOf } from '../../plan/read-values';
-import { useMessages } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { useCurrentPlan } from '../../lib/plan-context';
 import { HeldInput } from './HeldInput';
 import { useRowCardStyles } from './row-card-styles';
@@ -21,7 +21,7 @@ const useStyles = makeStyles({
  * key), owner and due date (saved when the person is done with the field), or marked done.
  */
 export function ActionControls({ action, writes }: { action: Row<'actions'>; writes: Pick<MeetingWrites, 'setActionStatus' | 'setActionDetails'> }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = { ...useRowCardStyles(), ...useStyles() };
   const { saving } = useCurrentPlan();
   const { errors, attempt } = useFieldErrors();

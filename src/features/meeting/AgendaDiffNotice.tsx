@@ -1,7 +1,9 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { forwardRef } from 'react';
 import type { AgendaDiff } from '../../agenda';
-import { formatDay, useAgendaText, useMessages, type Translate } from '../../i18n';
+import { formatDay, type Translate } from '../../i18n';
+import { useAgendaText } from '../../i18n/use-agenda-text';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import type { AgendaText } from '../../agenda';
 
 const useStyles = makeStyles({
@@ -35,7 +37,7 @@ export interface AgendaDiffNoticeProps {
  * keyboard lands on the choice rather than on the page.
  */
 export const AgendaDiffNotice = forwardRef<HTMLDivElement, AgendaDiffNoticeProps>(function AgendaDiffNotice({ diff, by, onAgreeMine, onKeepTheirs }, ref) {
-  const t = useMessages();
+  const t = useFullMessages();
   const say = useAgendaText();
   const styles = useStyles();
   return (

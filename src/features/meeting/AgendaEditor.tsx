@@ -3,7 +3,8 @@ import { AddRegular, ArrowDownRegular, ArrowUndoRegular, ArrowUpRegular, Calenda
 import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import type { AgendaItem } from '../../agenda';
 import { Announcement } from '../../components/Announcement';
-import { useAgendaText, useMessages } from '../../i18n';
+import { useAgendaText } from '../../i18n/use-agenda-text';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { AgendaItemMeta } from './AgendaItemMeta';
 import { SectionHeading } from './SectionHeading';
 import type { AgendaEditor as Editor } from './use-agenda-editor';
@@ -36,7 +37,7 @@ type Control = 'up' | 'down' | 'drop' | 'later' | 'back';
  * buttons (keyboard first: focus stays on the item that moved), dropped, or added by hand.
  */
 export function AgendaEditor({ editor }: { editor: Editor }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const say = useAgendaText();
   const styles = useStyles();
   const items = editor.agenda.items;

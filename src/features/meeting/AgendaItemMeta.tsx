@@ -1,7 +1,8 @@
 import { Badge, makeStyles, tokens, type BadgeProps } from '@fluentui/react-components';
 import { FlagRegular } from '@fluentui/react-icons';
 import type { AgendaItem } from '../../agenda';
-import { useMessages, type Translate } from '../../i18n';
+import type { Translate } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 
 type Fact = 'time' | 'strand' | 'owner' | 'carried' | 'flagged';
 
@@ -35,7 +36,7 @@ const useStyles = makeStyles({
 
 /** An agenda item's facts as small badges (words, never colour alone). */
 export function AgendaItemMeta({ item }: { item: AgendaItem }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   return (
     <span className={styles.meta}>

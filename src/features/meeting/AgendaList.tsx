@@ -1,6 +1,6 @@
 import { Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { AgendaItem } from '../../agenda';
-import { useAgendaText } from '../../i18n';
+import { useAgendaText } from '../../i18n/use-agenda-text';
 import { AgendaItemMeta } from './AgendaItemMeta';
 
 const useStyles = makeStyles({

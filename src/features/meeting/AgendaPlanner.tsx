@@ -4,7 +4,9 @@ import { useEffect, useRef, useState } from 'react';
 import { AgendaInputError, checkTargetMinutes, diffAgendas, isSameAgenda, type Agenda, type AgendaDiff } from '../../agenda';
 import { isIsoDate, sectionById, todayLocal, type IsoDate } from '../../plan';
 import { dateOf, textOf } from '../../plan/read-values';
-import { formatDay, useAgendaText, useMessages } from '../../i18n';
+import { formatDay } from '../../i18n';
+import { useAgendaText } from '../../i18n/use-agenda-text';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { ProblemWords } from '../../components/ProblemWords';
 import { surfaceUrl } from '../../lib/links';
 import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
@@ -41,7 +43,7 @@ const useStyles = makeStyles({
  * creating the row (Planned, keyed by the Teams meeting) the first time.
  */
 export function AgendaPlanner() {
-  const t = useMessages();
+  const t = useFullMessages();
   const say = useAgendaText();
   const styles = useStyles();
   const { plan, planId, saving } = useCurrentPlan();

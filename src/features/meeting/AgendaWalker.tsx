@@ -5,7 +5,8 @@ import type { Agenda } from '../../agenda';
 import { sectionById } from '../../plan';
 import { textOf } from '../../plan/read-values';
 import { Announcement } from '../../components/Announcement';
-import { useAgendaText, useMessages } from '../../i18n';
+import { useAgendaText } from '../../i18n/use-agenda-text';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
 import { AgendaItemMeta } from './AgendaItemMeta';
 import { AgendaList } from './AgendaList';
@@ -39,7 +40,7 @@ const useStyles = makeStyles({
  * (saved as Meetings.CurrentItem so the stage follows), and what to record on it.
  */
 export function AgendaWalker({ agenda, focusFirstItem = false }: { agenda: Agenda; focusFirstItem?: boolean }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const say = useAgendaText();
   const styles = useStyles();
   const { plan } = useCurrentPlan();

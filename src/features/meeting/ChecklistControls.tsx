@@ -3,7 +3,7 @@ import { phasesDueBy, STAGE_LABELS, type AgendaItem } from '../../agenda';
 import type { AnyRow } from '../../plan';
 import { findRow } from '../../plan/plan-rows';
 import { textOf } from '../../plan/read-values';
-import { useMessages } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { useCurrentPlan } from '../../lib/plan-context';
 import { SectionHeading } from './SectionHeading';
 import type { MeetingWrites } from './use-meeting-writes';
@@ -20,7 +20,7 @@ const useStyles = makeStyles({
  * place once ticked, so focus never falls to the page.
  */
 export function ChecklistControls({ item, writes }: { item: AgendaItem; writes: Pick<MeetingWrites, 'tickChecklist'> }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const { plan } = useCurrentPlan();
   const stage = item.id.slice('checklist:'.length);

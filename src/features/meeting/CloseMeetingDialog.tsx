@@ -23,7 +23,8 @@ import { ErrorWords } from '../../components/ProblemWords';
 import { FieldControl } from '../../components/FieldControl';
 import { fromFormValue, toFormValue } from '../../components/form-values';
 import { textOf } from '../../plan/read-values';
-import { useAgendaText, useMessages } from '../../i18n';
+import { useAgendaText } from '../../i18n/use-agenda-text';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { useCurrentPlan } from '../../lib/plan-context';
 import { closeRecord, defaultAttendees } from './close-record';
 import { decisionsOf } from './meeting-rows';
@@ -44,7 +45,7 @@ interface CloseMeetingProps {
 
 /** The dialog's form, mounted while it is open so its proposals are made from the plan as it is then. */
 function CloseMeetingForm({ meeting, agenda, onClose }: CloseMeetingProps) {
-  const t = useMessages();
+  const t = useFullMessages();
   const say = useAgendaText();
   const styles = useStyles();
   const { plan, updateRow } = useCurrentPlan();

@@ -1,7 +1,7 @@
 import { Badge, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { strandFromChoice, type Row } from '../../plan';
 import { textOf } from '../../plan/read-values';
-import { useMessages } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -12,7 +12,7 @@ const useStyles = makeStyles({
 
 /** The decisions recorded so far at the meeting, oldest first; large on the stage. */
 export function DecisionList({ decisions, label, large = false }: { decisions: readonly Row<'decisions'>[]; label: string; large?: boolean }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   if (decisions.length === 0) return <Text size={large ? 600 : 300}>{t('meeting.decisions.none')}</Text>;
   return (

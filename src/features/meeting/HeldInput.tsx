@@ -1,6 +1,6 @@
 import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState, type FocusEvent, type KeyboardEvent } from 'react';
-import { useMessages } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 
 const useStyles = makeStyles({
   incoming: {
@@ -35,7 +35,7 @@ export interface HeldInputProps {
  * not saved, so it can never clear the stored date.
  */
 export function HeldInput({ label, hint, type, stored, changedBy, error, onSave }: HeldInputProps) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const [draft, setDraft] = useState(stored);
   // The stored value the draft started from: what "changed by someone else" is measured against.

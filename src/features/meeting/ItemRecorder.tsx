@@ -4,7 +4,7 @@ import type { AgendaItem } from '../../agenda';
 import { sectionById } from '../../plan';
 import { isUnresolved } from '../../plan/progress';
 import { textOf } from '../../plan/read-values';
-import { useMessages } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
 import { ActionControls } from './ActionControls';
 import { ChecklistControls } from './ChecklistControls';
@@ -37,7 +37,7 @@ const FOLDED: readonly { kind: RecordKind; label: 'meeting.record.addAction' | '
  * Only what the person's role may change is offered.
  */
 export function ItemRecorder({ item, writes }: { item: AgendaItem; writes: MeetingWrites }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const { plan } = useCurrentPlan();
   const access = usePlanAccess();

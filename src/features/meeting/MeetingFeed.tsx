@@ -1,5 +1,6 @@
 import { Badge, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useMessages, type Translate } from '../../i18n';
+import type { Translate } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import type { FeedEntry } from './meeting-feed';
 
 const useStyles = makeStyles({
@@ -40,7 +41,7 @@ function kindLabel(t: Translate, kind: FeedEntry['kind']): string {
  * in words (not only a colour), its details and who recorded it.
  */
 export function MeetingFeed({ entries, label, large = false }: { entries: readonly FeedEntry[]; label: string; large?: boolean }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   if (entries.length === 0) return <Text size={large ? 500 : 300}>{t('meeting.feed.none')}</Text>;
   return (

@@ -1,7 +1,9 @@
 import { Title3, makeStyles, tokens } from '@fluentui/react-components';
-import { type Plan, type Row } from '../../plan';
+import type { Plan, Row } from '../../plan';
 import { dateOf, textOf } from '../../plan/read-values';
-import { formatDay, useAgendaText, useMessages } from '../../i18n';
+import { formatDay } from '../../i18n';
+import { useAgendaText } from '../../i18n/use-agenda-text';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { surfaceUrl } from '../../lib/links';
 import { useCurrentPlan } from '../../lib/plan-context';
 import { closeRecord, defaultAttendees } from './close-record';
@@ -43,7 +45,7 @@ function recapOf(plan: Plan, meeting: Row<'meetings'>, agenda: Agenda | undefine
  * share. Its heading is the page's h1 on a page of its own, an h2 under the side panel's title.
  */
 export function MeetingMinutes({ meeting, headingLevel = 'h2' }: { meeting: Row<'meetings'>; headingLevel?: 'h1' | 'h2' }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const say = useAgendaText();
   const styles = useStyles();
   const { plan, planId } = useCurrentPlan();

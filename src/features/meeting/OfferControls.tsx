@@ -5,7 +5,7 @@ import { offerColumnsOf, type RowRef } from '../../agenda';
 import { findRow } from '../../plan/plan-rows';
 import { textOf } from '../../plan/read-values';
 import { Announcement } from '../../components/Announcement';
-import { useMessages } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { useCurrentPlan } from '../../lib/plan-context';
 import { HeldInput } from './HeldInput';
 import { rowRefLabel } from './meeting-rows';
@@ -21,7 +21,7 @@ import type { MeetingWrites } from './use-meeting-writes';
  * through the same outbox as everything else the meeting records.
  */
 export function OfferControls({ offer, writes }: { offer: RowRef; writes: Pick<MeetingWrites, 'confirmOffer' | 'redateOffer' | 'dropOffer'> }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useRowCardStyles();
   const { plan, saving } = useCurrentPlan();
   const { errors, attempt } = useFieldErrors();

@@ -1,7 +1,8 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
-import { type Row } from '../../plan';
+import type { Row } from '../../plan';
 import { dateOf } from '../../plan/read-values';
-import { formatDay, useMessages } from '../../i18n';
+import { formatDay } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: '640px' },
@@ -13,7 +14,7 @@ const useStyles = makeStyles({
  * person says which, once; the choice is saved on that row, so nobody is asked again.
  */
 export function PlannedMeetingChoice({ rows, canChoose, onChoose }: { rows: readonly Row<'meetings'>[]; canChoose: boolean; onChoose(row: Row<'meetings'> | undefined): void }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   return (
     <main className={styles.root}>

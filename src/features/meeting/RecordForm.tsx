@@ -6,7 +6,8 @@ import { strandChoice } from '../../plan';
 import { FieldControl } from '../../components/FieldControl';
 import { fromFormValue, toFormValue, type FormValues } from '../../components/form-values';
 import { Announcement } from '../../components/Announcement';
-import { useMessages, type MessageKey, type Translate } from '../../i18n';
+import type { MessageKey, Translate } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import type { ArgsFor } from '../../i18n/catalogue';
 import { useCurrentPlan } from '../../lib/plan-context';
 import { useMeeting } from './meeting-context';
@@ -36,7 +37,7 @@ const WORDS: Readonly<Record<RecordKind, { form: Plain; submit: Plain; done: Don
  * the item until it is recorded; Ctrl+Enter records from any field.
  */
 export function RecordForm({ kind, item, writes }: { kind: RecordKind; item: AgendaItem; writes: Pick<MeetingWrites, 'record'> }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useRecordFormStyles();
   const { plan } = useCurrentPlan();
   const meeting = useMeeting();

@@ -1,6 +1,6 @@
 import { Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular } from '@fluentui/react-icons';
-import { useMessages } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 
 const useStyles = makeStyles({
   root: { display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground2 },
@@ -8,7 +8,7 @@ const useStyles = makeStyles({
 
 /** "Saving…" while writes are waiting for storage, "Saved" once they are in; announced politely. */
 export function SaveState({ saving }: { saving: boolean }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   return (
     <span role="status" className={styles.root}>

@@ -1,7 +1,7 @@
 import { Button, Field, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { CopyRegular, ShareRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { useMessages } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { useMeetingHost } from '../../teams';
 
 const useStyles = makeStyles({
@@ -18,7 +18,7 @@ type Outcome = 'shared' | 'copied' | 'failed';
  * the text is shown too, so it can be selected by hand if copying is blocked.
  */
 export function ShareTextPanel({ text, url, label }: { text: string; url: string; label: string }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const host = useMeetingHost();
   const [outcome, setOutcome] = useState<Outcome>();

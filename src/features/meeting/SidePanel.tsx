@@ -3,7 +3,7 @@ import { CheckmarkRegular, LockClosedRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { sectionById, todayLocal } from '../../plan';
 import { dateOf } from '../../plan/read-values';
-import { useMessages } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
 import { AgendaWalker } from './AgendaWalker';
 import { CloseMeetingDialog } from './CloseMeetingDialog';
@@ -32,7 +32,7 @@ const useStyles = makeStyles({
 
 /** No agenda agreed before the call: agree the plan's proposal now, for today's meeting. */
 function NoAgendaYet({ canEdit, onAgreed }: { canEdit: boolean; onAgreed(): void }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const { plan } = useCurrentPlan();
   const meeting = useMeeting();
   const writes = useMeetingWrites();
@@ -58,7 +58,7 @@ function NoAgendaYet({ canEdit, onAgreed }: { canEdit: boolean; onAgreed(): void
  * recorded on each, the stage shared, and the meeting closed at the end (CEM or ACLM).
  */
 export function SidePanel() {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const { planId } = useCurrentPlan();
   const access = usePlanAccess();

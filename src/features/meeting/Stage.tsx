@@ -3,7 +3,9 @@ import { CheckmarkCircleFilled } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import { dateOf, textOf } from '../../plan/read-values';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
-import { formatDay, useAgendaText, useMessages } from '../../i18n';
+import { formatDay } from '../../i18n';
+import { useAgendaText } from '../../i18n/use-agenda-text';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { useCurrentPlan } from '../../lib/plan-context';
 import { itemFacts } from './AgendaItemMeta';
 import { LiveBadge } from './LiveBadge';
@@ -92,7 +94,7 @@ const useStyles = makeStyles({
 
 /** "Done", "Dropped" or "Resolved" beside an item the meeting has dealt with (a word, not only a colour). */
 function Outcome({ outcome }: { outcome: ReturnType<typeof itemOutcome> }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   if (!outcome) return null;
   return (
@@ -120,7 +122,7 @@ function useMinutesSince(startedAt: string | null): number | undefined {
  * things recorded (newest first, so a late decision is always on screen) and what comes next.
  */
 export function Stage() {
-  const t = useMessages();
+  const t = useFullMessages();
   const say = useAgendaText();
   const styles = useStyles();
   const { plan } = useCurrentPlan();

@@ -2,7 +2,7 @@ import { Button, Link, MessageBar, MessageBarBody, Text } from '@fluentui/react-
 import { OpenRegular, ShareScreenStartRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { ErrorWords } from '../../components/ProblemWords';
-import { useMessages } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { surfaceUrl } from '../../lib/links';
 import { useHost, useMeetingHost } from '../../teams';
 
@@ -12,7 +12,7 @@ import { useHost, useMeetingHost } from '../../teams';
  * window instead, to show on a projector or a shared screen.
  */
 export function StageShareButton({ planId, meetingKey }: { planId: string; meetingKey: string }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const host = useHost();
   const meetingHost = useMeetingHost();
   const [problem, setProblem] = useState<{ readonly error: unknown }>();

@@ -1,5 +1,6 @@
 import type { Agenda } from '../../agenda';
-import { formatDay, agendaText, type Translate } from '../../i18n';
+import { formatDay, type Translate } from '../../i18n';
+import { agendaText } from '../../i18n/agenda-text';
 
 /** The agreed agenda as plain text for the meeting chat: a heading, numbered items and the total time. */
 export function agendaShareText(council: string, agenda: Agenda, t: Translate): string {

@@ -1,6 +1,6 @@
 import { Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { PeopleHere } from '../../components/PeopleHere';
-import { useMessages } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { AgendaList } from './AgendaList';
 import { AgendaPlanner } from './AgendaPlanner';
 import { itemNumberIn } from './item-number';
@@ -29,7 +29,7 @@ function DetailsView() {
 
 /** The meeting chat's tab: the minutes once the meeting is closed; until then the agreed agenda. */
 function ChatView() {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const meeting = useMeeting();
   const title = useMeetingTitle();

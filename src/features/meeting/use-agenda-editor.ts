@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { AgendaInputError, editAgenda, type Agenda, type AgendaEdit } from '../../agenda';
-import { useAgendaText } from '../../i18n';
+import { useAgendaText } from '../../i18n/use-agenda-text';
 
 export interface AgendaEditor {
   readonly agenda: Agenda;

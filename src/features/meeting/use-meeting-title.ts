@@ -1,11 +1,12 @@
 import { dateOf, textOf } from '../../plan/read-values';
-import { formatDay, useMessages } from '../../i18n';
+import { formatDay } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { useCurrentPlan } from '../../lib/plan-context';
 import { useMeeting } from './meeting-context';
 
 /** "Kestrel Vale District Council: meeting on 2 Feb 2031", or the council alone before the meeting has a row. */
 export function useMeetingTitle(): string {
-  const t = useMessages();
+  const t = useFullMessages();
   const { plan, planId } = useCurrentPlan();
   const { row } = useMeeting();
   const council = textOf(plan.header.values.CouncilName) ?? planId;

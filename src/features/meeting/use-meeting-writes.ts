@@ -4,7 +4,7 @@ import type { ActionStatus, CampaignPhase, Row } from '../../plan';
 import { textOf } from '../../plan/read-values';
 import { StepNotTakenError } from '../../storage/errors';
 import { useCurrentPlan } from '../../lib/plan-context';
-import { useAgendaText } from '../../i18n';
+import { useAgendaText } from '../../i18n/use-agenda-text';
 import { useMeeting } from './meeting-context';
 import { recordSectionId, recordValues, type RecordKind } from './meeting-records';
 import {

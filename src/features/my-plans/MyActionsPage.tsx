@@ -4,7 +4,7 @@ import { field, sectionById, planToday, type AnyRow, type FieldDef, type Row } f
 import { ActionDueCell } from '../../components/DueBadge';
 import { PageTitle } from '../../components/PageTitle';
 import { SectionGrid } from '../../components/SectionGrid';
-import { useMessages } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { LoadState } from './LoadState';
 import { surfaceUrl } from '../../lib/links';
 import { pathFor } from '../../lib/routes';
@@ -23,7 +23,7 @@ const COLUMNS: readonly FieldDef[] = [byName('ActionTitle'), COUNCIL, byName('Du
 
 /** "My actions": every action I own, in every plan I take part in, each a link to its row. */
 export function MyActionsPage() {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const state = useMyActions();
   const [today] = useState(() => planToday());

@@ -1,5 +1,5 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useMessages } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { LoadState } from './LoadState';
 import { PlanCard } from './PlanCard';
 import { useMyPlans, type MyPlan } from './use-my-plans';
@@ -36,7 +36,7 @@ function PlanGroup({ id, title, plans, empty }: { id: string; title: string; pla
 
 /** The personal tab: the plans this person takes part in, and the others they can read. */
 export function MyPlansPage() {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const state = useMyPlans();
   return (

@@ -1,7 +1,7 @@
 import { Button, Dialog, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger } from '@fluentui/react-components';
 import { AddRegular, DismissRegular } from '@fluentui/react-icons';
 import { CreatePlanForm } from '../../components/CreatePlanForm';
-import { useMessages } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { surfaceUrl } from '../../lib/links';
 
 /**
@@ -9,7 +9,7 @@ import { surfaceUrl } from '../../lib/links';
  * opens once started. The plan service decides who may start one and says so on the form.
  */
 export function NewPlanButton() {
-  const t = useMessages();
+  const t = useFullMessages();
   return (
     <Dialog modalType="modal">
       <DialogTrigger disableButtonEnhancement>

@@ -1,5 +1,5 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useMessages } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { useNavigation } from '../../lib/navigation';
 import { PERSONAL_PATHS } from '../../lib/routes';
 import { MyActionsPage } from './MyActionsPage';
@@ -23,7 +23,7 @@ const useStyles = makeStyles({
 
 /** The personal app: "My plans" and "My actions", each at its own address, with links between them. */
 export function PersonalViews() {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const { path } = useNavigation();
   const view = path === PERSONAL_PATHS.myActions ? 'myActions' : 'myPlans';

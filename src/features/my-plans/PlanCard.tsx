@@ -1,6 +1,7 @@
 import { Badge, Card, CardHeader, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { BuildingGovernmentRegular } from '@fluentui/react-icons';
-import { formatDay, useMessages } from '../../i18n';
+import { formatDay } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { surfaceUrl } from '../../lib/links';
 import type { MyPlan } from './use-my-plans';
 
@@ -13,7 +14,7 @@ const useStyles = makeStyles({
 
 /** One plan in "My plans": the council, the person's role in it, sign-off, and a link to open it. */
 export function PlanCard({ plan }: { plan: MyPlan }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const { summary } = plan;
   const headingId = `plan-${summary.id}`;

@@ -1,7 +1,7 @@
 import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { useRef } from 'react';
-import { useMessages } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { surfaceUrl } from '../../lib/links';
 import { useDigest, type DigestNudge } from '../../lib/nudges-context';
 import { pathFor } from '../../lib/routes';
@@ -24,7 +24,7 @@ function nudgeHref(n: DigestNudge): string {
  * by following one's link to its row), on whichever device they do it.
  */
 export function NudgeDigest() {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const { digest, dismiss } = useDigest();
   // Dismissing removes the button that had focus: focus moves to "dismiss all" while the banner

@@ -18,7 +18,8 @@ import {
 import { AlertRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { ProblemWords } from '../../components/ProblemWords';
-import { problemText, useMessages } from '../../i18n';
+import { problemText } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { useNudges, type NudgeKind } from '../../lib/nudges-context';
 import { problemOf, type Problem } from '../../storage/errors';
 
@@ -33,7 +34,7 @@ type Loaded = { readonly step: 'loading' } | { readonly step: 'failed'; readonly
  * service (so the choice follows them to every device and is honoured when others act).
  */
 export function NudgeSettingsButton() {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const nudges = useNudges();
   const [open, setOpen] = useState(false);

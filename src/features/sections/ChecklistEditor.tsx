@@ -14,7 +14,7 @@ import { useId } from 'react';
 import { CAMPAIGN_PHASES, fieldOf, type AnyRow, type SectionDef } from '../../plan';
 import { FieldValueText } from '../../components/FieldValueText';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
-import { useMessages } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { rowLabel } from './action-from-row';
 import { SectionHeader } from './SectionHeader';
 import { useCellSave } from './use-cell-save';
@@ -33,7 +33,7 @@ const useStyles = makeStyles({
 
 /** A media checklist: each item ticked per campaign phase (Announce, Address, Act Now). */
 export function ChecklistEditor({ section, highlightKey }: { section: SectionDef; highlightKey?: string }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const headingId = useId();
   const save = useCellSave(section);

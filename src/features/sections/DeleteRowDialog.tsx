@@ -1,6 +1,6 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger } from '@fluentui/react-components';
 import { useFirstActionFocus } from '../../components/use-first-action-focus';
-import { useMessages } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 
 /** Asks before a row goes: deleting is the one change there is no undo button for. */
 export function DeleteRowDialog({
@@ -16,7 +16,7 @@ export function DeleteRowDialog({
   onConfirm(): void;
   onClose(): void;
 }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const surfaceRef = useFirstActionFocus(open);
   return (
     // No closing animation, for the same reason as the row form: an answer may open another modal.

@@ -2,7 +2,8 @@ import { Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react
 import { PeopleTeamAddRegular } from '@fluentui/react-icons';
 import { useId, useMemo, useState } from 'react';
 import { CHANNEL_GROUPS, PRIORITY_OR_TICK, ValidationError, validateValues, type SectionDef, type SectionId } from '../../plan';
-import { fieldErrorText, useMessages } from '../../i18n';
+import { fieldErrorText } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
 import { rowsOf } from '../../plan/plan-rows';
 import { AddNameForm } from './AddNameForm';
@@ -46,7 +47,7 @@ const useStyles = makeStyles({
 
 /** The community priorities checklist: engagement channels × communities, each cell High/Medium/Low. */
 export function MatrixEditor({ section }: { section: SectionDef }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const headingId = useId();
   const { plan, deleteRow } = useCurrentPlan();

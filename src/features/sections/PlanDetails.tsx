@@ -6,7 +6,7 @@ import { fieldOf, sectionById, type FieldDef } from '../../plan';
 import { FieldValueText } from '../../components/FieldValueText';
 import { RowFields, focusFirstInvalid } from '../../components/RowFields';
 import { useRowForm } from '../../components/use-row-form';
-import { useMessages } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
 import { SectionHeader } from './SectionHeader';
 
@@ -45,7 +45,7 @@ export function PlanDetails() {
 
 function PlanDetailsView() {
   const styles = useStyles();
-  const t = useMessages();
+  const t = useFullMessages();
   const headingId = useId();
   const { plan } = useCurrentPlan();
   return (
@@ -74,7 +74,7 @@ function PlanDetailsView() {
 
 function PlanDetailsForm() {
   const styles = useStyles();
-  const t = useMessages();
+  const t = useFullMessages();
   const headingId = useId();
   const { plan, updateRow, saving } = useCurrentPlan();
   const form = useRowForm(header, plan.header.values);

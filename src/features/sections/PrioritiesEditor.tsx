@@ -15,7 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import { PRIORITIES, STRANDS, strandChoice, strandFromChoice, type SectionDef, type SectionId } from '../../plan';
-import { useMessages } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
 import { rowsOf } from '../../plan/plan-rows';
 import { CommitOnBlurTextarea } from './CommitOnBlurTextarea';
@@ -36,7 +36,7 @@ const useStyles = makeStyles({
 
 /** The eight strands, each ranked High, Medium or Low for the area, with the reasoning in notes. */
 export function PrioritiesEditor({ section }: { section: SectionDef }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const headingId = useId();
   const { plan } = useCurrentPlan();

@@ -2,7 +2,7 @@ import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { LinkRegular } from '@fluentui/react-icons';
 import { Announcement } from '../../components/Announcement';
 import { useShareLink } from '../../components/use-share-link';
-import { useMessages } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 
 const useStyles = makeStyles({
   note: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS, maxWidth: '72ch' },
@@ -14,7 +14,7 @@ const useStyles = makeStyles({
  * change: raise it at the next meeting, or send them a link to the section.
  */
 export function ReadOnlyNote({ editors, planId, route, label }: { editors: string; planId: string; route: string; label: string }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const { share, status } = useShareLink(planId);
   return (

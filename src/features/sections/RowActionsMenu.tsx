@@ -1,7 +1,7 @@
 import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Spinner, useRestoreFocusTarget } from '@fluentui/react-components';
 import { DeleteRegular, EditRegular, EyeRegular, LinkRegular, MoreHorizontalRegular, TaskListAddRegular } from '@fluentui/react-icons';
 import type { AnyRow } from '../../plan';
-import { useMessages } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import type { RowDialog } from './RowDialogs';
 
 export interface RowActionsMenuProps {
@@ -16,7 +16,7 @@ export interface RowActionsMenuProps {
 
 /** The "…" menu on a row: edit or view, add an action linked to it, copy its link, delete. */
 export function RowActionsMenu({ row, label, canEdit, canAddAction, saving, open, copyLink }: RowActionsMenuProps) {
-  const t = useMessages();
+  const t = useFullMessages();
   // The row's dialogs give focus back here when they close (Save, Delete or Cancel).
   const restoreFocus = useRestoreFocusTarget();
   return (

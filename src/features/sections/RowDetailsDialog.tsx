@@ -13,7 +13,7 @@ import {
 import type { AnyRow, SectionDef } from '../../plan';
 import { FieldValueText } from '../../components/FieldValueText';
 import { useFirstActionFocus } from '../../components/use-first-action-focus';
-import { useMessages } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 
 const useStyles = makeStyles({
   list: { display: 'grid', gridTemplateColumns: 'minmax(8rem, 14rem) 1fr', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalS, margin: 0 },
@@ -36,7 +36,7 @@ export function RowDetailsDialog({
   open: boolean;
   onClose(): void;
 }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const surfaceRef = useFirstActionFocus(open);
   const styles = useStyles();
   return (

@@ -1,7 +1,7 @@
 import { Text } from '@fluentui/react-components';
 import { sectionById, type AnyRow, type RowSectionId, type SectionDef } from '../../plan';
 import { RowFormDialog } from '../../components/RowFormDialog';
-import { useMessages } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { LINK_FIELDS } from '../../lib/plan-pages';
 import { useCurrentPlan } from '../../lib/plan-context';
 import { actionFromRow, rowLabel } from './action-from-row';
@@ -17,7 +17,7 @@ const actions = sectionById('actions');
 
 /** The add, edit, view, delete and "add action" dialogs of one section, saving through the plan. */
 export function RowDialogs({ section, dialog, open, onClose }: { section: SectionDef; dialog: RowDialog; open: boolean; onClose(): void }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const plan = useCurrentPlan();
   // A new dialog (or the same one for another row) starts with a fresh form.
   const key = `${dialog.kind}:${'row' in dialog ? dialog.row.key : ''}`;

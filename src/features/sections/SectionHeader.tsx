@@ -2,7 +2,7 @@ import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { STRANDS, sectionEditors, type SectionDef } from '../../plan';
 import { ReadOnlyBadge } from '../../components/ReadOnlyBadge';
-import { useMessages } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
 import { pathFor } from '../../lib/routes';
 import { ReadOnlyNote } from './ReadOnlyNote';
@@ -27,7 +27,7 @@ export function SectionHeader({
   /** Overrides the section's own title (the plan header's is just "Plan"). */
   title?: string;
 }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const access = usePlanAccess();
   const strand = STRANDS.find((s) => s.id === section.strand);

@@ -4,7 +4,7 @@ import { planToday, type AnyRow, type FieldDef, type Row, type SectionDef } from
 import { ActionDueCell } from '../../components/DueBadge';
 import { SectionGrid } from '../../components/SectionGrid';
 import type { InlineEditing } from '../../components/use-inline-edit';
-import { useMessages } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { LINK_FIELDS, gridFields } from '../../lib/plan-pages';
 import { rowLabel } from './action-from-row';
 import { LinkedRowLink } from './LinkedRowLink';
@@ -22,7 +22,7 @@ const editsInPlace = (field: FieldDef) => field.name !== LINK_FIELDS.section && 
 
 /** A plain-table section: its grid (edited in place where allowed), an Add button and the row dialogs. */
 export function TableSection({ section, highlightKey }: { section: SectionDef; highlightKey?: string }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const headingId = useId();
   const { rows, canEdit, renderActions, addButton, dialogs, emptyText } = useRowSection(section);

@@ -1,7 +1,8 @@
 import { useCallback } from 'react';
 import { ValidationError, validateValues, type AnyRow, type RowSectionId, type SectionDef } from '../../plan';
 import { useCurrentPlan } from '../../lib/plan-context';
-import { fieldErrorText, useMessages } from '../../i18n';
+import { fieldErrorText } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 
 /**
  * Saves one cell of an editor that is not a form (priorities, matrix, checklist): updates the row,
@@ -10,7 +11,7 @@ import { fieldErrorText, useMessages } from '../../i18n';
  */
 export function useCellSave(section: SectionDef) {
   const plan = useCurrentPlan();
-  const t = useMessages();
+  const t = useFullMessages();
   return useCallback(
     (row: AnyRow | undefined, changes: Record<string, unknown>, newRow: Record<string, unknown> = {}): string | undefined => {
       try {

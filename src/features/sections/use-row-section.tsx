@@ -4,7 +4,7 @@ import { useCallback, useState, type ReactNode } from 'react';
 import { sectionById, type AnyRow, type SectionDef, type SectionId } from '../../plan';
 import { Announcement } from '../../components/Announcement';
 import { useShareLink } from '../../components/use-share-link';
-import { useMessages } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
 import { rowsOf } from '../../plan/plan-rows';
 import { pathFor } from '../../lib/routes';
@@ -29,7 +29,7 @@ export interface RowSection {
 
 /** What every section that lists rows shares: its rows, the row menu, the add button and the dialogs. */
 export function useRowSection(section: SectionDef): RowSection {
-  const t = useMessages();
+  const t = useFullMessages();
   // The add dialog gives focus back to its button when it closes.
   const restoreFocus = useRestoreFocusTarget();
   const { plan, planId, saving } = useCurrentPlan();

@@ -2,7 +2,8 @@ import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@f
 import { AlertRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { ProblemWords } from '../../components/ProblemWords';
-import { problemText, useMessages } from '../../i18n';
+import { problemText } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { useNudges } from '../../lib/nudges-context';
 import { problemOf, type Problem } from '../../storage/errors';
 
@@ -17,7 +18,7 @@ type Asking = { readonly step: 'idle' | 'busy' } | { readonly step: 'done'; read
  * they signed). The plan service sends each a Teams notification, or keeps it for their digest.
  */
 export function AskToSign({ planId, again }: { planId: string; again: boolean }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const nudges = useNudges();
   const [asking, setAsking] = useState<Asking>({ step: 'idle' });

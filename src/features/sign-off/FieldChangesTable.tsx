@@ -1,6 +1,6 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { FieldValueText } from '../../components/FieldValueText';
-import { useMessages } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import type { FieldChange } from '../../plan/field-changes';
 
 const useStyles = makeStyles({
@@ -12,7 +12,7 @@ const useStyles = makeStyles({
 
 /** One row's changed fields: the field, its value when signed and its value now. */
 export function FieldChangesTable({ changes, caption }: { changes: readonly FieldChange[]; caption: string }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   if (changes.length === 0) return null;
   return (

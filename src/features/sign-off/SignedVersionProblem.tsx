@@ -1,10 +1,10 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { useMessages } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import type { SignedVersionError } from '../../plan/signed-version';
 
 /** Why the signed version cannot be shown, in the reader's language. */
 export function SignedVersionProblem({ error }: { error: SignedVersionError | undefined }) {
-  const t = useMessages();
+  const t = useFullMessages();
   return (
     <MessageBar intent="error">
       <MessageBarBody>

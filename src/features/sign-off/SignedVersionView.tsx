@@ -15,7 +15,8 @@ import {
 import { useMemo } from 'react';
 import { sectionById, type SectionId } from '../../plan';
 import { FieldValueText } from '../../components/FieldValueText';
-import { formatDay, useMessages } from '../../i18n';
+import { formatDay } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { useCurrentPlan } from '../../lib/plan-context';
 import { gridFields } from '../../lib/plan-pages';
 import { readSnapshot } from '../../lib/signed-state';
@@ -32,7 +33,7 @@ const useStyles = makeStyles({
 
 /** The plan exactly as it was signed, read-only. */
 export function SignedVersionView({ snapshotKey }: { snapshotKey: string }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const { plan } = useCurrentPlan();
   const result = useMemo(() => {

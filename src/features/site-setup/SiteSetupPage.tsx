@@ -9,7 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ErrorWords } from '../../components/ProblemWords';
-import { useMessages } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { MANAGER_VIEWS, listTitleOf, type RunSiteSetup } from '../../storage/site-setup';
 import { reportText, stepText } from './step-text';
 import { useSiteSetup } from './use-site-setup';
@@ -37,7 +37,7 @@ const useStyles = makeStyles({
 
 /** The views site set-up adds, and what each shows. */
 function ViewList() {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   return (
     <section aria-labelledby="site-setup-views">
@@ -57,7 +57,7 @@ function ViewList() {
 
 /** Running the set-up: the button, progress step by step, and the outcome. */
 function SiteSetup({ run }: { run: RunSiteSetup }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const { state, start } = useSiteSetup(run);
   const running = state.status === 'running';
@@ -107,7 +107,7 @@ function SiteSetup({ run }: { run: RunSiteSetup }) {
  * sign-in) it says how to do it from the command line instead.
  */
 export function SiteSetupPage({ setUp }: { setUp: RunSiteSetup | undefined }) {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   return (
     <div className={styles.page}>

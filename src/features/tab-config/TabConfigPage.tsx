@@ -13,7 +13,7 @@ import {
 import { useEffect, useState } from 'react';
 import type { PlanSummary } from '../../plan';
 import { ErrorWords } from '../../components/ProblemWords';
-import { useMessages } from '../../i18n';
+import { useFullMessages } from '../../i18n/use-full-messages';
 import { surfaceUrl } from '../../lib/links';
 import { useStore } from '../../lib/store-context';
 import { useHost } from '../../teams';
@@ -33,7 +33,7 @@ const useStyles = makeStyles({
  * enables Save once a plan is chosen and then stores the tab's address for it.
  */
 export function TabConfigPage() {
-  const t = useMessages();
+  const t = useFullMessages();
   const styles = useStyles();
   const store = useStore();
   const host = useHost();
