@@ -26,6 +26,7 @@ import './ui/support/dom-shims';
 
 let t: Translate = markerTranslate();
 jest.mock('../src/i18n/MessagesProvider', () => ({ ...jest.requireActual('../src/i18n/MessagesProvider'), useMessages: () => t }));
+jest.mock('../src/i18n/use-full-messages', () => ({ useFullMessages: () => t }));
 jest.mock('../src/features/meeting/close-record', () => {
   const actual: typeof closing = jest.requireActual('../src/features/meeting/close-record');
   return { ...actual, closeRecord: jest.fn(actual.closeRecord) };
