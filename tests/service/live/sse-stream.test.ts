@@ -146,6 +146,8 @@ describe('the plan event stream over HTTP', () => {
       [{ meetingId: 'f-m1' }, 'meetingNotInPlan', /^"meetingId": "f-m1" is not a meeting of this plan/],
       [{ meetingId: 'k-m1', itemId: 'action:f-a1' }, 'rowNotInPlan', /^"itemId": "action:f-a1" is about a row of another plan/],
       [{ meetingId: 'k-m1', currentItemId: 'offer:f-o1' }, 'rowNotInPlan', /^"currentItemId": "offer:f-o1" is about a row of another plan/],
+      // The pointer moves on a meeting that is there: the app moves it by writing that meeting's row.
+      [{ meetingId: 'just-linked', currentItemId: 'strand:4' }, 'meetingNotInPlan', /^"meetingId": "just-linked" is not a meeting of this plan/],
     ];
     for (const [body, code, message] of cases) {
       const answer = await post(body);
