@@ -1,4 +1,4 @@
-import { planIdFor, sectionById, type FieldValue, type PlanSummary } from '../../plan';
+import { SIGN_OFF_FIELDS, planIdFor, sectionById, type FieldValue, type PlanSummary } from '../../plan';
 import type { PlanStore } from '../../storage/port';
 import { DocumentError } from '../errors';
 import { buildPreview } from './build-preview';
@@ -41,8 +41,12 @@ export async function createPlanFromDocument(
   if (plans.some((p) => p.id === planId)) {
     throw new DocumentError('not-lapp', say('import.error.planExists', { council, file: fileName }));
   }
+  // A plan starts unsigned (the service refuses anything else): the document's paper signatures
+  // stay in the preview as details, which the commit records as the CEM's record of them.
   const values: Record<string, FieldValue> = Object.fromEntries(
-    first.details.filter((d) => d.field !== 'CouncilName' && d.field !== 'Census').map((d) => [d.field, d.value]),
+    first.details
+      .filter((d) => d.field !== 'CouncilName' && d.field !== 'Census' && !SIGN_OFF_FIELDS.includes(d.field))
+      .map((d) => [d.field, d.value]),
   );
   await store.createPlan({ council, census, values });
   const plan = await store.loadPlan(planId);
