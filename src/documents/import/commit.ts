@@ -43,6 +43,41 @@ export interface CommitResult {
   readonly failed: readonly CommitFailure[];
 }
 
+/** How many times one row is offered to a busy store before it is reported busy. */
+const BUSY_ATTEMPTS = 6;
+/** The longest wait for a busy store that the importer honours before asking again. */
+const LONGEST_WAIT_MS = 60_000;
+
+/**
+ * Writes one row, waiting as long as a busy store asks (SharePoint's budget, or the service's
+ * limit for one person, answer 429 with Retry-After): an import of a few hundred rows outruns
+ * either, and a row it gave up on at once would make people run the import again and again.
+ * Retrying is safe because every row carries its ClientKey. An abort stops the waiting.
+ */
+async function waitingOutBusy<T>(signal: AbortSignal | undefined, write: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await write();
+    } catch (error) {
+      if (!(error instanceof ThrottledError) || attempt >= BUSY_ATTEMPTS || signal?.aborted) throw error;
+      await pause(Math.min(Math.max(error.retryAfterMs, 0), LONGEST_WAIT_MS), signal);
+      if (signal?.aborted) throw error;
+    }
+  }
+}
+
+function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+    function done(): void {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+  });
+}
+
 export interface CommitOptions {
   readonly onProgress?: (progress: CommitProgress) => void;
   readonly signal?: AbortSignal;
@@ -70,9 +105,12 @@ export async function commitImport(store: PlanStore, preview: ImportPreview, opt
     for (let next = queue.shift(); next; next = queue.shift()) {
       if (options.signal?.aborted) return;
       try {
-        const { row } = next;
-        if (row.update) await store.updateRow({ planId: preview.planId, section: next.section, key: row.key, etag: row.update.etag, changes: row.update.changes });
-        else await store.createRow({ section: next.section, planId: preview.planId, values: row.values, key: row.key, order: row.order });
+        const { row, section } = next;
+        await waitingOutBusy(options.signal, () =>
+          row.update
+            ? store.updateRow({ planId: preview.planId, section, key: row.key, etag: row.update.etag, changes: row.update.changes })
+            : store.createRow({ section, planId: preview.planId, values: row.values, key: row.key, order: row.order }),
+        );
         written += 1;
       } catch (error) {
         failed.push({ section: next.section, where: next.row.where, reason: failureReason(error), message: error instanceof Error ? error.message : String(error) });
@@ -92,7 +130,7 @@ export async function commitImport(store: PlanStore, preview: ImportPreview, opt
     try {
       const changes = validateValues(sectionById('plan'), Object.fromEntries(group.map((d) => [d.field, d.value])), 'update');
       // The plan's own row is addressed by its key, the plan id.
-      await store.updateRow({ planId: preview.planId, section: 'plan', key: preview.planId, changes });
+      await waitingOutBusy(options.signal, () => store.updateRow({ planId: preview.planId, section: 'plan', key: preview.planId, changes }));
       filled += group.length;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
