@@ -263,6 +263,7 @@ export const enGB = {
   'cli.summary.import': 'Import an existing LAPP (.docx or text) into a plan',
   'cli.summary.export': 'Write a plan as a Word LAPP, progress note or handover pack',
   'cli.summary.provision': 'Set up a SharePoint site: lists, columns, versioning, managers’ views',
+  'cli.badOptions': 'These options were not understood:',
   'cli.unknownCommand': 'lapp: unknown command "{name}".',
   'cli.unknownLanguage': 'lapp: there is no "{tag}" language; choose one of {known}.',
   'cli.export.usage': 'Usage: lapp export --plan <plan> --format lapp|progress-note|handover --out FILE [--since YYYY-MM-DD] [--to COMMITTEE] [--lang en|cy] [--bilingual]\n\nWrites a plan as a Word document (.docx):\n  lapp            the LAPP laid out like the template, with its sign-off\n  progress-note   a progress note for a council committee: what has happened since a date\n  handover        a handover pack for a new CEM, ACLM or CLM\n\nOptions:\n  --plan <plan>     the plan id or the council’s name (any unambiguous start of it, any case)\n  --format <kind>   lapp, progress-note or handover\n  --out <file>      where to write the document\n  --since <date>    progress note: count what has happened from this day (default: four weeks ago)\n  --to <committee>  progress note: the committee it is for (default: Scrutiny Committee)\n  --lang <lang>     en or cy: the language of the document and of this output\n  --bilingual       the document in Welsh and English, the Welsh first\n  --help            show this help',

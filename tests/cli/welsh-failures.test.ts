@@ -77,3 +77,13 @@ describe('lapp plans, refused by storage, in Welsh', () => {
     expect(err).toEqual([`lapp plans: ${cy('problem.refused')} ${said}`]);
   });
 });
+
+describe('lapp given an option it does not know, in Welsh', () => {
+  it.each(['plans', 'agenda', 'import', 'export', 'provision'])('lapp %s says so in a Welsh sentence before Node’s words, then its usage in Welsh', async (command) => {
+    const { code, err } = await lapp([command, '--colour', '--lang', 'cy'], {});
+    expect(code).toBe(2);
+    const [first, , ...usage] = err.join('\n').split('\n');
+    expect(first).toMatch(new RegExp(`^lapp ${command}: ${cy('cli.badOptions')} .*Unknown option '--colour'`));
+    expect(usage.join('\n')).toBe(cy(`cli.${command}.usage` as 'cli.plans.usage'));
+  });
+});

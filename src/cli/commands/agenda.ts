@@ -6,7 +6,7 @@ import { formatDay } from '../../i18n/locale-format';
 import { isIsoDate, todayLocal } from '../../plan';
 import { dateOf } from '../../plan/read-values';
 import { openPlan } from '../choose-plan';
-import { commandWith } from '../command';
+import { commandWith, optionsRefused } from '../command';
 import type { Command } from '../main';
 import { withStore } from '../store-from-env';
 
@@ -66,7 +66,7 @@ function readOptions(args: readonly string[], t: Translate): AgendaOptions | 'he
     if (date !== undefined && !isIsoDate(date)) return { error: t('cli.agenda.badDate', { date }) };
     return { plan: values.plan, ...(date && { date }), json: values.json ?? false };
   } catch (error) {
-    return { error: (error as Error).message };
+    return optionsRefused(t, error);
   }
 }
 

@@ -5,7 +5,7 @@ import type { DocumentLanguage } from '../../documents/export/languages';
 import type { Translate } from '../../i18n/catalogue';
 import { isIsoDate } from '../../plan';
 import { openPlan } from '../choose-plan';
-import { commandWith } from '../command';
+import { commandWith, optionsRefused } from '../command';
 import type { Command } from '../main';
 import { withStore } from '../store-from-env';
 
@@ -48,7 +48,7 @@ function readOptions(args: readonly string[], t: Translate): ExportCliOptions | 
       bilingual: values.bilingual ?? false,
     };
   } catch (error) {
-    return { error: (error as Error).message };
+    return optionsRefused(t, error);
   }
 }
 

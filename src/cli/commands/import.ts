@@ -8,7 +8,7 @@ import type { Translate } from '../../i18n/catalogue';
 import { importedValueText, importText, whereText } from '../../i18n/import-text';
 import { sectionById } from '../../plan';
 import { openPlan } from '../choose-plan';
-import { commandWith } from '../command';
+import { commandWith, optionsRefused } from '../command';
 import type { Command, RunIo } from '../main';
 import { withStore } from '../store-from-env';
 
@@ -41,7 +41,7 @@ function readOptions(args: readonly string[], t: Translate): ImportOptions | 'he
     if (!newPlan && !values.plan?.trim()) return { error: t('cli.import.noPlan') };
     return { file: positionals[0] ?? '', plan: newPlan ? null : (values.plan ?? null), dryRun: values['dry-run'] ?? false, json: values.json ?? false };
   } catch (error) {
-    return { error: (error as Error).message };
+    return optionsRefused(t, error);
   }
 }
 

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Translate } from '../../i18n/catalogue';
 import { formatDay } from '../../i18n/locale-format';
 import { isIsoDate, type PlanSummary } from '../../plan';
+import { optionsRefused } from '../command';
 import type { Command } from '../main';
 import { withStore } from '../store-from-env';
 
@@ -30,7 +31,7 @@ export const run: Command = async (args, io) => {
     }
     json = values.json ?? false;
   } catch (error) {
-    io.err(`lapp plans: ${(error as Error).message}\n\n${io.t('cli.plans.usage')}`);
+    io.err(`lapp plans: ${optionsRefused(io.t, error).error}\n\n${io.t('cli.plans.usage')}`);
     return 2;
   }
   const plans = await withStore(io.env, ({ store }) => store.listPlans());

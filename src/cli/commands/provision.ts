@@ -3,6 +3,7 @@ import { ForbiddenError } from '../../storage/errors';
 import type { PlanStore } from '../../storage/port';
 import type { SharePointRest, SiteSetupCounts, SiteSetupProgress } from '../../storage/sharepoint-rest';
 import type { Translate } from '../../i18n/catalogue';
+import { optionsRefused } from '../command';
 import type { Command, RunIo } from '../main';
 import { failureText } from '../failure-text';
 
@@ -136,7 +137,7 @@ export const run: Command = async (args, io) => {
     site = values.site;
     json = values.json ?? false;
   } catch (error) {
-    io.err(`lapp provision: ${(error as Error).message}\n\n${io.t('cli.provision.usage')}`);
+    io.err(`lapp provision: ${optionsRefused(io.t, error).error}\n\n${io.t('cli.provision.usage')}`);
     return 2;
   }
   let target: Target;
