@@ -1,5 +1,6 @@
 import { FluentProvider, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { MessagesProvider } from '../i18n';
+import { useLinkFocusRing } from '../components/link-focus-ring';
 import { HostProvider, useHost } from '../teams';
 import { ConfiguredApp } from './ConfiguredApp';
 import { THEMES } from './themes';
@@ -13,6 +14,7 @@ const useStyles = makeStyles({
 function HostedApp() {
   const host = useHost();
   const styles = useStyles();
+  useLinkFocusRing();
   return (
     // The page's own background goes on a div: FluentProvider would copy its className to every
     // portal (menus, tooltips), each of which would then cover the page.
