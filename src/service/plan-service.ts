@@ -23,7 +23,7 @@ import { isManager, isSiteOwner, mayStartPlans, roleIn } from './rights/access';
 import { checkAgendaReferences } from './rights/agenda-references';
 import { checkMeetingReferences } from './rights/meeting-references';
 import { checkRowLinks } from './rights/row-links';
-import { checkDocumentName, checkRowKey } from './rights/names';
+import { checkDocumentName, checkFiledDocument, checkRowKey, FILED_DOCUMENT_TYPE } from './rights/names';
 import { checkSignedVersionWhole, checkSnapshotPart, MAX_VERSION_PARTS } from './rights/snapshot-parts';
 import { RowPlans } from './rights/row-plans';
 import { checkTeamsMeetingLink, heldElsewhere, linkedElsewhere, OneAtATime, TEAMS_MEETING_FIELD, teamsMeetingLinked } from './rights/teams-meeting-links';
@@ -314,12 +314,13 @@ export class PlanService {
     return { ...batch, changes: upserts.filter((_, i) => seen[i]).map((row) => ({ kind: 'upsert' as const, row: servedRow(row) })) };
   }
 
-  /** Files an export in the site's library, in the plan's own folder: for those who may change the plan. */
-  async uploadDocument(principal: Principal, planId: string, name: string, bytes: Uint8Array, contentType: string): Promise<UploadedDocument> {
+  /** Files a Word export in the site's library, in the plan's own folder: for those who may change the plan. */
+  async uploadDocument(principal: Principal, planId: string, name: string, bytes: Uint8Array): Promise<UploadedDocument> {
     const { role } = await this.planFor(principal, planId);
     if (role === 'manager') throw refuse.forbidden('Managers read plans; filing documents is for the plan\'s own people.');
     checkDocumentName(name);
-    return this.store.uploadDocument(`${planId}/${name}`, bytes, contentType);
+    checkFiledDocument(name, bytes);
+    return this.store.uploadDocument(`${planId}/${name}`, bytes, FILED_DOCUMENT_TYPE);
   }
 
   async provision(principal: Principal, onStep?: (step: ProvisionStep) => void): Promise<readonly ProvisionStep[]> {

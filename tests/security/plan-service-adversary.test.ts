@@ -268,6 +268,30 @@ describe('the edge of the service', () => {
     }
   });
 
+  it("files only Word documents in the census office's library, not pages or scripts", async () => {
+    const as = kestrel.aclm.email;
+    const html = '<html><script>alert(document.cookie)</script></html>';
+    const attempts = [
+      ['evil.html', 'text/html'],
+      ['evil.aspx', 'text/plain'],
+      ['evil.svg', 'image/svg+xml'],
+      ['looks-like.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    ] as const;
+    for (const [name, type] of attempts) {
+      const res = await site.call('PUT', `/plans/${kestrel.planId}/documents/${name}`, as, html, { 'Content-Type': type });
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toMatch(/Word/);
+    }
+    const docx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]);
+    const filed = await fetch(`${site.apiUrl}/plans/${kestrel.planId}/documents/kestrel-export.docx`, {
+      method: 'PUT',
+      headers: { ...bearer(await site.tokenFor(as)), 'Content-Type': 'text/html' },
+      body: docx,
+    });
+    expect(filed.status).toBe(201);
+    await filed.text();
+  });
+
   it('names no foreign origin in CORS answers and refuses a foreign Host', async () => {
     const token = await site.tokenFor(kestrel.aclm.email);
     const read = await fetch(`${site.apiUrl}/plans`, { headers: { ...bearer(token), Origin: 'https://evil.example' } });

@@ -146,9 +146,9 @@ export const ROUTES: readonly Route[] = [
     method: 'PUT',
     pattern: new RegExp(`^/plans/${SEGMENT}/documents/${SEGMENT}$`),
     run: async (c) => {
+      // The type is the service's to say (a Word document), not the caller's.
       const bytes = await readBytes(c.req, DOCUMENT_LIMIT_BYTES);
-      const type = typeof c.req.headers['content-type'] === 'string' ? c.req.headers['content-type'] : 'application/octet-stream';
-      return ok(await c.service.uploadDocument(c.principal, c.params[0]!, c.params[1]!, new Uint8Array(bytes), type), 201);
+      return ok(await c.service.uploadDocument(c.principal, c.params[0]!, c.params[1]!, new Uint8Array(bytes)), 201);
     },
   },
   {

@@ -26,3 +26,18 @@ export function checkDocumentName(name: string): void {
   const shaped = !name.startsWith('.') && !name.startsWith(' ') && !/[. ]$/.test(name) && !name.startsWith('~$');
   if (!plain || !shaped || /_vti_/i.test(name) || RESERVED.test(name)) throw refuse.badRequest(`"${name.replace(CONTROLS, '?')}" cannot be a file name in the document library.`);
 }
+
+/** What the app files in a plan's folder: its Word exports (src/documents/export), nothing else. */
+export const FILED_DOCUMENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+/** Every .docx is a ZIP package, which begins with a local file header. */
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+/**
+ * A document the service files with its own identity must be what the app exports: a Word
+ * document by name and by its first bytes. Council people have no SharePoint permission of their
+ * own; without this they could place pages, scripts or anything else in the census office's site.
+ */
+export function checkFiledDocument(name: string, bytes: Uint8Array): void {
+  const isZip = ZIP_MAGIC.every((byte, i) => bytes[i] === byte);
+  if (!/\.docx$/i.test(name) || !isZip) throw refuse.badRequest(`Only Word documents (.docx) exported from the plan are filed in its folder; "${name.replace(CONTROLS, '?')}" is not one.`);
+}
