@@ -7,6 +7,11 @@ import { runHostSignInPage } from '../auth/host-sign-in-page';
 import { returnToHost } from '../teams/host-sign-in';
 import { loadAppConfig } from './load-app-config';
 
+/** A sign-in failure's code (SignInFailedError.code), told apart by shape so no more of src/auth loads. */
+function codeOf(error: unknown): string | undefined {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}
+
 async function run(): Promise<void> {
   try {
     const config = await loadAppConfig();
@@ -16,7 +21,8 @@ async function run(): Promise<void> {
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     document.body.textContent = reason;
-    await returnToHost({ failure: reason });
+    // With its code (an Entra number, say) first: the tab words the failure by it in its reader's language.
+    await returnToHost({ failure: codeOf(error) ? `${codeOf(error)}: ${reason}` : reason });
   }
 }
 
