@@ -194,6 +194,18 @@ describe('someone taken off a plan', () => {
   });
 });
 
+describe('event streams given nonsense to catch up from', () => {
+  it('start afresh (or say resync) for a garbage, huge or foreign Last-Event-ID, and keep serving', async () => {
+    for (const id of ['../../etc/passwd', 'x'.repeat(4000), '99999999999999999999-1', '-1', 'ünïcode-ïd']) {
+      const stream = await openStream(kestrel.planId, kestrel.aclm.email, { 'Last-Event-ID': id });
+      await stream.waitFor('event: ');
+      stream.close();
+      expect(stream.text()).toMatch(/event: (ready|resync)/);
+    }
+    expect((await site.call('GET', '/plans', kestrel.aclm.email)).status).toBe(200);
+  });
+});
+
 /** An SSE stream read as text; `idOf` waits for an event whose data holds `needle`. */
 async function openStream(planId: string, email: string, extra: Record<string, string> = {}) {
   const abort = new AbortController();
