@@ -3,11 +3,16 @@ import type { CoreTranslate } from './catalogue';
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** '2031-01-12' → '12 Jan 2031' in en-GB, '12 Ion 2031' in cy-GB: the calendar day, whatever the reader's time zone. */
+/**
+ * '2031-01-12' → '12 Jan 2031' in en-GB, '12 Ion 2031' in cy-GB: the calendar day, whatever the
+ * reader's time zone. A browser whose Intl has no data for the language (Chromium's trimmed ICU
+ * has no Welsh) would write "2031 M01 12"; there the day is written in British English instead.
+ */
 export function formatDay(date: IsoDate, locale: string): string {
   let format = dayFormats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    const known = Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0 ? locale : 'en-GB';
+    format = new Intl.DateTimeFormat(known, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
     dayFormats.set(locale, format);
   }
   return format.format(new Date(`${date}T00:00:00Z`));
