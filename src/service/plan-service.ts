@@ -1,5 +1,6 @@
 import {
   isSectionId,
+  parsePerson,
   ROW_SECTIONS,
   sectionById,
   SIGN_OFF_FIELDS,
@@ -61,6 +62,9 @@ export interface NewRowRequest {
 }
 
 const HEADER = sectionById('plan');
+
+/** The address in a person field ("Name <email>"), lower-case. */
+const emailIn = (value: unknown) => (typeof value === 'string' ? parsePerson(value).email?.toLowerCase() : undefined);
 
 /** A row section a request names, or 404 (the header is written through the plan, not as a row). */
 function rowSection(name: string) {
@@ -154,6 +158,11 @@ export class PlanService {
       throw refuse.forbidden('A plan you start must name you, or you must be a manager, so that you can see it.');
     }
     const header = await this.store.createPlan({ ...input, values: { ...values, Cem: cem } });
+    // Starting a plan again returns the header already there (a retry after a failure halfway):
+    // only its own starter, asking the same, may have it back; anyone else would read a plan
+    // that does not name them.
+    const sameStarter = emailIn(header.values['Cem']) === emailIn(cem) && roleIn(this.access, principal, header.values) !== undefined;
+    if (!sameStarter) throw refuse.conflict('There is already a plan for this council: nothing was saved. Ask a manager or its CEM to name you in it.');
     return servedRow(header);
   }
 

@@ -104,6 +104,21 @@ describe("a council's tenant claiming addresses that are not its own", () => {
   });
 });
 
+describe('a census office person named nowhere', () => {
+  it("cannot read a council's plan by starting it again under their own name", async () => {
+    const existing = (await site.call('GET', `/plans/${kestrel.planId}`, CEM)).body.header;
+    const again = await site.call('POST', '/plans', NOBODY, {
+      council: existing.values.CouncilName,
+      census: existing.values.Census,
+      values: { Cem: `Someone Else <${NOBODY}>` },
+    });
+    expect(again.status).toBe(409);
+    expect(JSON.stringify(again.body)).not.toContain(kestrel.aclm.email);
+    expect((await site.call('GET', `/plans/${kestrel.planId}`, CEM)).body.header.etag).toBe(existing.etag);
+    expect((await site.call('GET', `/plans/${kestrel.planId}`, NOBODY)).status).toBe(404);
+  });
+});
+
 describe('a guest of the census tenant', () => {
   it('starts no plan and cannot search the census directory', async () => {
     const created = await site.call('POST', '/plans', GUEST, { council: 'Guest Borough Council', census: '2031', values: { Cem: `Visiting Officer <${GUEST}>` } });
