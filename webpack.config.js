@@ -84,6 +84,8 @@ module.exports = (_env, argv) => {
     },
     module: {
       rules: [
+        // Each icon from its own module, so that an icon only a lazy view shows loads with that view.
+        { test: /\.tsx?$/, exclude: /node_modules/, enforce: 'pre', use: path.resolve(__dirname, 'scripts/webpack/atomic-icon-imports.js') },
         {
           test: /\.[jt]sx?$/,
           exclude: /node_modules/,
