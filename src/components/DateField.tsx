@@ -10,7 +10,7 @@ import { forwardRef, useEffect, useMemo, useRef, useState, type KeyboardEvent } 
 import { isIsoDate } from '../plan';
 import type { Translate } from '../i18n';
 import { useFullMessages } from '../i18n/use-full-messages';
-import { formatDateText, isoToLocalDate, localDateToIso, parseDateText } from './date-text';
+import { formatDateText, intlLocale, isoToLocalDate, localDateToIso, parseDateText } from './date-text';
 
 const useStyles = makeStyles({
   // Read by screen readers, not shown: a grid cell's column header already says what the date is.
@@ -151,7 +151,7 @@ const TextKeepingDatePicker = forwardRef<HTMLInputElement, DatePickerProps & { r
 });
 
 function useCalendarStrings(t: Translate): CalendarStrings {
-  const locale = t.locale;
+  const locale = intlLocale(t.locale);
   return useMemo(() => {
     const month = (style: 'long' | 'short') =>
       Array.from({ length: 12 }, (_, i) => new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' }).format(Date.UTC(2027, i, 1)));

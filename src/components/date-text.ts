@@ -7,9 +7,18 @@ import { isIsoDate, type IsoDate } from '../plan';
 
 type Part = 'day' | 'month' | 'year';
 
+/**
+ * The language to ask Intl for: the app's, where this runtime has date data for it, else British
+ * English. Chromium and Chrome carry none for Welsh; asked anyway, Intl answers in its default
+ * language's order and names ("2027/02/28", "M01"), which the app's Welsh never means.
+ */
+export function intlLocale(locale: string): string {
+  return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0 ? locale : 'en-GB';
+}
+
 /** The order of day, month and year in the locale's short numeric date ("en-GB" → day, month, year). */
 export function dateOrder(locale: string): readonly Part[] {
-  const parts = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' })
+  const parts = new Intl.DateTimeFormat(intlLocale(locale), { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' })
     .formatToParts(new Date(Date.UTC(2027, 1, 28)))
     .map((p) => p.type)
     .filter((type): type is Part => type === 'day' || type === 'month' || type === 'year');

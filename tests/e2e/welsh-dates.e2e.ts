@@ -30,4 +30,19 @@ describe('dates on a Welsh page', () => {
     expect(await page.getByRole('main').innerText()).not.toMatch(/\bM\d{2}\b/);
     await page.context().close();
   });
+
+  it('shows a date to edit as dd/mm/bbbb and takes one typed that way', async () => {
+    const plan = 'harrowgate-moor-council';
+    const title = 'Confirm pool cars with the fleet manager';
+    const page = await openSurface(browser, { surface: 'tab', plan, as: SAMPLE.cem, route: `/plan/${plan}/section/actions`, locale: 'cy-GB' });
+    const row = page.getByRole('grid').first().getByRole('row').filter({ hasText: title });
+    await row.locator('[data-cell="DueDate"]').click();
+    const due = row.getByRole('combobox', { name: `Erbyn "${title}"` });
+    expect(await due.inputValue()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    await due.fill('28/02/2027');
+    await due.press('Tab');
+    await due.waitFor({ state: 'detached' });
+    expect(await row.locator('[data-cell="DueDate"]').innerText()).toMatch(/^28 \p{L}+\.? 2027/u);
+    await page.context().close();
+  });
 });
