@@ -287,6 +287,15 @@ describe('the edge of the service', () => {
     expect((await site.call('GET', '/plans', kestrel.aclm.email)).status).toBe(200);
   });
 
+  it('refuses a body of fifty thousand made-up fields quickly, and keeps serving', async () => {
+    const values = Object.fromEntries(Array.from({ length: 50_000 }, (_, i) => [`F${i}`, 'x']));
+    const started = Date.now();
+    const res = await site.call('POST', `/plans/${kestrel.planId}/sections/keyContacts/rows`, kestrel.aclm.email, { key: 'wide-1', values });
+    expect(res.status).toBe(400);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect((await site.call('GET', '/plans', kestrel.aclm.email)).status).toBe(200);
+  });
+
   it('refuses document names that are not plain file names', async () => {
     const names = ['..', '.hidden.docx', 'a%2Fb.docx', 'a%5Cb.docx', 'line%0D%0ASet-Cookie%3A%20x.docx', 'tab%09name.docx', 'trailing.', 'trailing%20', '_vti_bin.docx'];
     for (const name of names) {
