@@ -1,5 +1,8 @@
 import * as msalNode from '@azure/msal-node';
+import { PlanChoiceError } from '../../src/cli/choose-plan';
+import { failureText } from '../../src/cli/failure-text';
 import { main } from '../../src/cli/main';
+import type { PlanSummary } from '../../src/plan';
 import { translateFor } from '../../src/i18n/catalogues';
 
 /**
@@ -85,5 +88,31 @@ describe('lapp given an option it does not know, in Welsh', () => {
     const [first, , ...usage] = err.join('\n').split('\n');
     expect(first).toMatch(new RegExp(`^lapp ${command}: ${cy('cli.badOptions')} .*Unknown option '--colour'`));
     expect(usage.join('\n')).toBe(cy(`cli.${command}.usage` as 'cli.plans.usage'));
+  });
+});
+
+describe('lapp given a --plan that picks out no single plan, in Welsh', () => {
+  it('says there is none in Welsh, then lists the plans to choose from', async () => {
+    const { code, err } = await lapp(['agenda', '--plan', 'nowhere', '--lang', 'cy'], { LAPP_DATA_DIR: ':memory:' });
+    expect(code).toBe(1);
+    const [first, second, ...plans] = err.join('\n').split('\n');
+    expect(first).toBe(`lapp agenda: ${cy('cli.plan.none', { query: 'nowhere' })}`);
+    expect(second).toBe(cy('cli.plan.choices'));
+    expect(plans.length).toBeGreaterThan(0);
+    for (const line of plans) expect(line).toMatch(/^ {2}[a-z0-9-]+ {2}\(.+\)$/);
+  });
+
+  it('says several fit in Welsh, listing only those', () => {
+    const plans = [
+      { id: 'north-fenwick-council', council: 'North Fenwick Council' },
+      { id: 'north-fenwick-parish', council: 'North Fenwick Parish' },
+    ] as PlanSummary[];
+    expect(failureText(cy, new PlanChoiceError('several', 'north', plans))).toBe(
+      `${cy('cli.plan.several', { query: 'north' })}\n${cy('cli.plan.choices')}\n  north-fenwick-council  (North Fenwick Council)\n  north-fenwick-parish  (North Fenwick Parish)`,
+    );
+  });
+
+  it('says there are no plans at all in Welsh', () => {
+    expect(failureText(cy, new PlanChoiceError('none', 'north', []))).toBe(`${cy('cli.plan.none', { query: 'north' })}\n${cy('cli.plan.noPlans')}`);
   });
 });
