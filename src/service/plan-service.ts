@@ -241,7 +241,7 @@ export class PlanService {
     const { header, role } = await this.planFor(principal, planId);
     if (sectionName === HEADER.id) {
       if (key !== planId) throw refuse.notFound('The plan row is addressed by the plan id.');
-      const checked = checkHeaderChange(role, principal, validateValues(HEADER, changes, 'update'), serverToday(this.now()));
+      const checked = checkHeaderChange(role, principal, validateValues(HEADER, changes, 'update'), serverToday(this.now()), header.values);
       if (checked.signedSnapshotKey) await this.assertSignedVersion(planId, checked.signedSnapshotKey);
       return this.patch(principal, header, etag, checked.changes);
     }

@@ -423,6 +423,20 @@ describe('people with a role in the plan, reaching past it', () => {
     expect(signed.body.values.AclmSignedBy).toBe(`${kestrel.aclm.displayName} <${kestrel.aclm.email}>`);
   });
 
+  it("does not let the CEM write a paper signature over one the ACLM gave in the app", async () => {
+    const planPath = `/plans/${kestrel.planId}`;
+    const header = (await site.call('GET', planPath, CEM)).body.header;
+    expect(header.values.AclmSignedBy).toBeTruthy();
+    expect(header.values.AclmSignedOnPaper).not.toBe(true);
+    const before = await fingerprint(kestrel.planId);
+    const forged = await site.call('PATCH', headerPath(kestrel.planId), CEM, { changes: { AclmSignedBy: `Someone Else <someone@${kestrel.domain}>`, AclmSignedOn: '2030-01-01', AclmSignedOnPaper: true } });
+    expect(forged.status).toBe(403);
+    expect(forged.body.error.message).toMatch(/signed in the app/);
+    const cleared = await site.call('PATCH', headerPath(kestrel.planId), CEM, { changes: { AclmSignedBy: null, AclmSignedOnPaper: true } });
+    expect(cleared.status).toBe(403);
+    expect(await fingerprint(kestrel.planId)).toBe(before);
+  });
+
   it('takes who is present from the token, never from the body', async () => {
     const res = await site.call('POST', `/plans/${kestrel.planId}/presence`, kestrel.staff.email, { email: CEM, displayName: 'Ava Lindqvist', activity: 'viewing' });
     expect(res.status).toBe(400);

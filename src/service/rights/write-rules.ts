@@ -49,7 +49,7 @@ function signersTouched(names: readonly string[]): Signer[] {
  * given on paper (an imported, signed LAPP), marked as such and never as one given in the app.
  * Only the ACLM or the CLM signs in the app, each for themself alone, on the service's date.
  */
-export function checkHeaderChange(role: Role, principal: Principal, changes: ValidatedValues, today: string): HeaderChange {
+export function checkHeaderChange(role: Role, principal: Principal, changes: ValidatedValues, today: string, current: Readonly<Record<string, FieldValue | undefined>> = {}): HeaderChange {
   const names = Object.keys(changes);
   const signing = names.filter((n) => SIGN_OFF_FIELDS.includes(n));
   const details = names.filter((n) => !SIGN_OFF_FIELDS.includes(n));
@@ -63,6 +63,9 @@ export function checkHeaderChange(role: Role, principal: Principal, changes: Val
       throw refuse.forbidden(
         `Only the ACLM and the CLM sign the plan in the app, each for themself; the CEM may record the ${notPaper.toUpperCase()}'s signature only as one given on paper (${SIGNATURES[notPaper].paper}: true).`,
       );
+    // A signature given in the app is the signer's own: no record of paper may replace or clear it.
+    const givenInApp = signers.find((who) => !!current[SIGNATURES[who].by] && current[SIGNATURES[who].paper] !== true);
+    if (givenInApp) throw refuse.forbidden(`The ${givenInApp.toUpperCase()} signed in the app: that signature stands as given, and a paper signature is recorded only where none was given in the app.`);
     return { changes };
   }
   if (!canSign(role)) throw refuse.forbidden('Only the ACLM and the CLM sign the plan, each for themself.');
