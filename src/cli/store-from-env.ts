@@ -1,11 +1,21 @@
 import path from 'node:path';
+import type { Translate } from '../i18n/catalogue';
 import type { PlanStore } from '../storage/port';
+
+/** Where a command's plans live: a Graph endpoint, or the in-process stand-in over a data folder (null: in memory). */
+export type StorePlace = { readonly graph: string } | { readonly standIn: string | null };
+
+/** Where the plans live, for messages, in the reader's language ("the local stand-in in .data/"). */
+export function placeText(t: Translate, place: StorePlace): string {
+  if ('graph' in place) return place.graph;
+  return place.standIn === null ? t('cli.store.standInMemory') : t('cli.store.standIn', { dir: place.standIn });
+}
 
 /** A store for one command, and how to let go of whatever it started. */
 export interface StoreSession {
   readonly store: PlanStore;
-  /** Where the plans live, for messages ("the local stand-in in .data/"). */
-  readonly where: string;
+  /** Where the plans live, for messages (placeText). */
+  readonly where: StorePlace;
   /** The Graph root and site the store uses (site set-up finds the site's SharePoint REST address from them). */
   readonly graphBaseUrl: string;
   readonly siteId: string;
@@ -34,7 +44,7 @@ export async function storeFromEnv(env: NodeJS.ProcessEnv): Promise<StoreSession
     const siteId = env.LAPP_SITE_ID?.trim() || DEFAULT_SITE_ID;
     const token = env.LAPP_GRAPH_TOKEN?.trim();
     const graphToken = token ? async () => token : undefined;
-    return { store: createGraphStore({ baseUrl: remote, siteId, getToken: graphToken }), where: remote, graphBaseUrl: remote, siteId, graphToken, close: async () => undefined };
+    return { store: createGraphStore({ baseUrl: remote, siteId, getToken: graphToken }), where: { graph: remote }, graphBaseUrl: remote, siteId, graphToken, close: async () => undefined };
   }
   const [{ startStandIn }, { sampleSiteContent }, { parseBudget }, { localServiceSetup }, { PrincipalStore }, { SAMPLE_CEM }, { SITE_SETUP_SCOPES }] = await Promise.all([
     import('../server/stand-in'),
@@ -64,7 +74,7 @@ export async function storeFromEnv(env: NodeJS.ProcessEnv): Promise<StoreSession
   }
   return {
     store: new PrincipalStore(setup.service, principal),
-    where: inMemory ? 'a local stand-in in memory' : `the local stand-in in ${path.resolve(dataDir)}`,
+    where: { standIn: inMemory ? null : path.resolve(dataDir) },
     graphBaseUrl: standIn.graphBaseUrl,
     siteId: standIn.siteId,
     // Site set-up asks for what `lapp provision` asks for in a tenant; the stand-in checks it.

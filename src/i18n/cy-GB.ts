@@ -512,6 +512,8 @@ export const cyGB: Catalogue = {
   'cli.provision.otherSite': 'Mae gan {where} un safle, {site}, nid {given}. I osod safle yn Microsoft 365, gosodwch LAPP_CLIENT_ID a LAPP_AUTHORITY.',
   'cli.provision.granted': 'Mae gan yr ap {clientId} hawl i ysgrifennu ar y safle hwn (Sites.Selected).',
   'cli.provision.grantFailed': 'Methwyd â rhoi ei ganiatâd Sites.Selected i’r ap ({error}); gall gweinyddwr wneud hynny: gweler README, "Registering the app in Entra ID".',
+  'cli.store.standIn': 'y dirprwy lleol yn {dir}',
+  'cli.store.standInMemory': 'dirprwy lleol yn y cof',
   'cli.provision.settingUp': 'Yn gosod {where}.',
   'cli.provision.created.zero': '{counter} {list}: wedi’i chreu (dim colofnau)',
   'cli.provision.created.one': '{counter} {list}: wedi’i chreu ({count} golofn)',

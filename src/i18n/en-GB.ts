@@ -305,6 +305,8 @@ export const enGB = {
   'cli.provision.otherSite': '{where} has one site, {site}, not {given}. To set up a site in Microsoft 365, set LAPP_CLIENT_ID and LAPP_AUTHORITY.',
   'cli.provision.granted': 'The app {clientId} has write access to this site (Sites.Selected).',
   'cli.provision.grantFailed': 'Could not give the app its Sites.Selected grant ({error}); an administrator can: see README, "Registering the app in Entra ID".',
+  'cli.store.standIn': 'the local stand-in in {dir}',
+  'cli.store.standInMemory': 'a local stand-in in memory',
   'cli.provision.settingUp': 'Setting up {where}.',
   'cli.provision.created.one': '{counter} {list}: created ({count} column)',
   'cli.provision.created.other': '{counter} {list}: created ({count} columns)',

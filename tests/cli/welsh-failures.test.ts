@@ -116,3 +116,11 @@ describe('lapp given a --plan that picks out no single plan, in Welsh', () => {
     expect(failureText(cy, new PlanChoiceError('none', 'north', []))).toBe(`${cy('cli.plan.none', { query: 'north' })}\n${cy('cli.plan.noPlans')}`);
   });
 });
+
+describe('lapp provision against the local stand-in, in Welsh', () => {
+  it('names the stand-in in Welsh when --site is another site', async () => {
+    const { code, err } = await lapp(['provision', '--site', SITE, '--lang', 'cy'], { LAPP_DATA_DIR: ':memory:' });
+    expect(code).toBe(2);
+    expect(err.join('\n')).toMatch(new RegExp(`^lapp provision: Mae gan ${cy('cli.store.standInMemory')} un safle, \\S+, nid ${SITE}\\.`));
+  });
+});

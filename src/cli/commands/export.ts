@@ -7,7 +7,7 @@ import { isIsoDate } from '../../plan';
 import { openPlan } from '../choose-plan';
 import { commandWith, optionsRefused } from '../command';
 import type { Command } from '../main';
-import { withStore } from '../store-from-env';
+import { withStore, placeText } from '../store-from-env';
 
 
 interface ExportCliOptions {
@@ -62,7 +62,7 @@ export const run: Command = commandWith('export', (t) => t('cli.export.usage'), 
     const document = await exportPlan(plan, options.format, {
       ...(options.since && { since: options.since }),
       ...(options.to && { committee: options.to }),
-      location: { site: where },
+      location: { site: placeText(io.t, where) },
       language,
     });
     return { exported: document, council: summary.council };

@@ -82,14 +82,14 @@ function sameSite(given: string, actual: string, anyPort: boolean): boolean {
 
 /** The local stand-in the environment points at (see store-from-env.ts). */
 async function standInTarget(site: string | undefined, io: RunIo): Promise<Target> {
-  const [{ storeFromEnv }, { resolveSite, SharePointRest }] = await Promise.all([import('../store-from-env'), import('../../storage/sharepoint-rest')]);
+  const [{ storeFromEnv, placeText }, { resolveSite, SharePointRest }] = await Promise.all([import('../store-from-env'), import('../../storage/sharepoint-rest')]);
   const session = await storeFromEnv(io.env);
   try {
     const { webUrl } = await resolveSite(session.graphBaseUrl, session.siteId, { getToken: session.graphToken });
     if (site && !sameSite(site, webUrl, !io.env.LAPP_GRAPH_BASE_URL?.trim())) {
-      throw new UsageError(io.t('cli.provision.otherSite', { where: session.where, site: webUrl, given: site }));
+      throw new UsageError(io.t('cli.provision.otherSite', { where: placeText(io.t, session.where), site: webUrl, given: site }));
     }
-    return { store: session.store, sharePoint: new SharePointRest({ siteUrl: webUrl, getToken: session.graphToken }), where: `${webUrl}, ${session.where}`, close: () => session.close() };
+    return { store: session.store, sharePoint: new SharePointRest({ siteUrl: webUrl, getToken: session.graphToken }), where: `${webUrl}, ${placeText(io.t, session.where)}`, close: () => session.close() };
   } catch (error) {
     await session.close();
     throw error;
