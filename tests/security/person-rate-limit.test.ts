@@ -1,5 +1,7 @@
 import { SAMPLE_COUNCILS } from '../../src/server/stand-in/sample-users';
-import { PersonLimiter, personLimitFromEnv } from '../../src/service/rate';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { PersonLimiter, personLimitFromEnv, withPersonLimit } from '../../src/service/rate';
 import { openServiceSite, type ServiceSite } from '../support/service-site';
 
 /**
@@ -70,5 +72,40 @@ describe('PersonLimiter', () => {
     expect(personLimitFromEnv({ LAPP_PERSON_REQUESTS_PER_MINUTE: 'unlimited' }, 120)).toBeUndefined();
     expect(personLimitFromEnv({ LAPP_PERSON_REQUESTS_PER_MINUTE: '45' }, 120)).toEqual({ perMinute: 45 });
     expect(() => personLimitFromEnv({ LAPP_PERSON_REQUESTS_PER_MINUTE: '1O' }, 120)).toThrow(/LAPP_PERSON_REQUESTS_PER_MINUTE/);
+  });
+});
+
+describe('open event streams per person', () => {
+  it('holds at most the cap open for one person, frees a place when one closes, and leaves others alone', async () => {
+    // The service's own stream handler stands in as one that never ends until the browser goes.
+    const api = (req: http.IncomingMessage, res: http.ServerResponse) => {
+      res.writeHead(200, { 'Content-Type': 'text/event-stream' });
+      res.write('event: ready\ndata: {}\n\n');
+      return true;
+    };
+    const verify = async (authorization: string | undefined) => ({ objectId: authorization ?? '', tenantId: 't', email: 'p@x.example', displayName: 'P', groups: [] });
+    const handler = withPersonLimit(api, { verify, limiter: new PersonLimiter({ perMinute: 1000 }), maxStreams: 2 });
+    const server = http.createServer((req, res) => void handler(req, res));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1/plans/p/events`;
+    const open = async (who: string) => {
+      const abort = new AbortController();
+      const res = await fetch(url, { headers: { Authorization: who }, signal: abort.signal });
+      return { status: res.status, retryAfter: res.headers.get('retry-after'), close: () => abort.abort() };
+    };
+    try {
+      const first = await open('a');
+      const second = await open('a');
+      const third = await open('a');
+      expect([first.status, second.status, third.status]).toEqual([200, 200, 429]);
+      expect(third.retryAfter).toBe('60');
+      expect((await open('b')).status).toBe(200);
+      first.close();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect((await open('a')).status).toBe(200);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
