@@ -277,6 +277,7 @@ export const cyGB: Catalogue = {
   'home.changedSinceSigned.other': 'Wedi newid ers ei lofnodi: {count} adran',
   'home.openSignOff': 'Mynd i’r llofnodi',
   'home.openDetails': 'Golygu manylion y cynllun',
+  'home.seeDetails': 'Gweld manylion y cynllun',
 
   'signOff.version.incomplete': 'Dim ond rhan o’r fersiwn a lofnodwyd a gafwyd ({found} o {expected} rhan). Gofynnwch i’r CEM lofnodi’r cynllun eto.',
   'signOff.version.format': 'Mae’r fersiwn a lofnodwyd wedi’i chadw mewn ffurf na all yr ap hwn ei darllen. Gofynnwch i’r CEM lofnodi’r cynllun eto.',

@@ -122,6 +122,7 @@ export const enGBCore = {
   'home.changedSinceSigned.other': 'Changed since signed: {count} sections',
   'home.openSignOff': 'Go to sign-off',
   'home.openDetails': 'Edit plan details',
+  'home.seeDetails': 'See plan details',
   'signOff.title': 'Sign-off',
   'signOff.statement':
     '“We confirm that the plan has been drawn up in partnership with the local authority and that we are content with the proposed priorities for engagement and partnership actions”',

@@ -4,7 +4,7 @@ import { fieldOf, sectionById } from '../../plan';
 import { FieldValueText } from '../../components/FieldValueText';
 import { RouteLink } from '../../components/RouteLink';
 import { useMessages } from '../../i18n';
-import { useCurrentPlan } from '../../lib/plan-context';
+import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
 import { pathFor } from '../../lib/routes';
 
 const MILESTONES = ['AnnounceFrom', 'AddressFrom', 'ActNowFrom', 'CensusDay', 'MeetingEveryDays'] as const;
@@ -24,6 +24,8 @@ export function MilestonesSummary() {
   const t = useMessages();
   const styles = useStyles();
   const { plan, planId } = useCurrentPlan();
+  // "Edit" only for who may change the details; everyone else finds them read only.
+  const canEdit = usePlanAccess().canEdit(header);
   return (
     <Panel className={styles.card}>
       <h2 className={styles.title}>{t('details.milestones')}</h2>
@@ -42,7 +44,7 @@ export function MilestonesSummary() {
           );
         })}
       </dl>
-      <RouteLink to={pathFor('section', { planId, sectionId: 'plan' })}>{t('home.openDetails')}</RouteLink>
+      <RouteLink to={pathFor('section', { planId, sectionId: 'plan' })}>{t(canEdit ? 'home.openDetails' : 'home.seeDetails')}</RouteLink>
     </Panel>
   );
 }
