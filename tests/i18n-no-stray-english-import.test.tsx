@@ -1,16 +1,20 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { TextDecoder, TextEncoder } from 'node:util';
 import { previewText, resultText } from '../src/cli/commands/import';
+import * as importer from '../src/documents/import';
 import { commitImport, previewImport, type CommitResult, type ImportPreview } from '../src/documents/import';
+import { ImportPanel } from '../src/features/documents/ImportPanel';
 import { ImportPreviewView } from '../src/features/documents/ImportPreviewView';
 import { ImportResultBar } from '../src/features/documents/ImportResultBar';
 import { translateFor } from '../src/i18n/catalogues';
 import { importText } from '../src/i18n/import-text';
 import { SIGN_OFF_FIELDS } from '../src/plan';
-import { StorageError } from '../src/storage/errors';
+import { makePlan } from './agenda/plan-factory';
+import { MemoryPlanStore } from './support/memory-plan-store';
+import { OfflineError, StorageError } from '../src/storage/errors';
 import type { PlanStore } from '../src/storage/port';
 import { describeWithSeed, seedPath } from './support/seed';
 import { markerTranslate, wordsOutsideMarkers } from './support/marker-translate';
@@ -28,6 +32,10 @@ Object.assign(globalThis, { TextDecoder, TextEncoder });
 const t = markerTranslate();
 jest.mock('../src/i18n/MessagesProvider', () => ({ ...jest.requireActual('../src/i18n/MessagesProvider'), useMessages: () => t }));
 jest.mock('../src/i18n/use-full-messages', () => ({ useFullMessages: () => t }));
+jest.mock('../src/documents/import', () => {
+  const actual: typeof importer = jest.requireActual('../src/documents/import');
+  return { ...actual, commitImport: jest.fn(actual.commitImport) };
+});
 
 const SEED_FILE = '000_9a6c7e61d299c4e1.txt';
 
@@ -136,5 +144,29 @@ describe('an import the store refused for a reason it gave no code for', () => {
   it('gives a Welsh reader the store’s refusal in Welsh, then the store’s own words', () => {
     const [failed] = result.failed;
     expect(importText(translateFor('cy-GB'), failed!.reason)).toBe(`Heb ei gadw: Gwrthodwyd hyn. ${STORE_WORDS}`);
+  });
+});
+
+describe('an import that stopped part-way, read in Welsh', () => {
+  it('says so in catalogue sentences, with why after it', async () => {
+    const LAPP = ['Key Contacts', '', 'Name\tEmail\tNumber\tOrganisation\tRole', 'Ivy Brook\tivy@example.org\t\tFen Trust\tChair'].join('\n');
+    jest.mocked(importer.commitImport).mockRejectedValueOnce(new OfflineError(new TypeError('Failed to fetch')));
+    const plan = makePlan();
+    const { container } = render(
+      <FluentProvider theme={webLightTheme}>
+        <ImportPanel store={new MemoryPlanStore(plan)} plan={plan} />
+      </FluentProvider>,
+    );
+    const input = container.querySelector('input[type="file"]') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File([LAPP], 'lapp.txt', { type: 'text/plain' })] } });
+    // Once previewed: the section's header, then the import's own button, then "again".
+    await waitFor(() => expect(screen.getAllByRole('button')).toHaveLength(3), { timeout: 5000 });
+    fireEvent.click(screen.getAllByRole('button')[1]!);
+    await waitFor(() => expect(importer.commitImport).toHaveBeenCalled());
+    const bar = (await screen.findByText(/⟪⟫/, { selector: '.fui-MessageBarBody' })) as HTMLElement;
+    // The panel's sentence, then the offline problem's: nothing lost, and no English.
+    expect(bar.textContent).toMatch(/^⟪⟫⟪⟫ ⟪⟫⟪⟫/);
+    expect(strayEnglish(bar)).toEqual([]);
+    expect(englishFollowsASentence(bar)).toBe(true);
   });
 });

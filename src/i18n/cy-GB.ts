@@ -1171,6 +1171,7 @@ export const cyGB: Catalogue = {
   'documents.import.done': 'Mewnforiwyd {rows}. Yn y cynllun yn barod: {already}.',
   'documents.import.failed': 'Heb eu cadw: {rows}. Mewnforiwch y ffeil eto i orffen: nid yw rhesi sydd wedi’u cadw yn cael eu hychwanegu ddwywaith.',
   'documents.import.unreadable': 'Nid oedd modd darllen y ffeil.',
+  'documents.import.stopped': 'Stopiodd y mewnforio cyn gorffen. Mewnforiwch y ffeil eto i orffen: nid yw rhesi sydd wedi’u cadw yn cael eu hychwanegu ddwywaith.',
   'documents.import.tooLarge': 'Mae "{file}" yn fwy na {limit} MB. Mae CPALl yn llawer llai: tynnwch luniau neu cadwch hi fel testun a rhowch gynnig arall arni.',
   'import.where.line': 'llinell {line}',
   'import.where.lines': 'llinellau {from} i {to}',

@@ -827,6 +827,7 @@ export const enGB = {
   'documents.import.done': 'Imported {rows}. Already in the plan: {already}.',
   'documents.import.failed': 'Not saved: {rows}. Import the file again to finish: rows already saved are not added twice.',
   'documents.import.unreadable': 'The file could not be read.',
+  'documents.import.stopped': 'The import stopped before it finished. Import the file again to finish: rows already saved are not added twice.',
   'documents.import.tooLarge': '"{file}" is larger than {limit} MB. A LAPP is much smaller: remove pictures or save it as text and try again.',
   'import.where.line': 'line {line}',
   'import.where.lines': 'lines {from} to {to}',

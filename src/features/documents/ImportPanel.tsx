@@ -4,6 +4,7 @@ import type { Plan } from '../../plan';
 import type { PlanStore } from '../../storage/port';
 import { ImportPreviewView } from './ImportPreviewView';
 import { ImportResultBar } from './ImportResultBar';
+import { ErrorWords } from '../../components/ProblemWords';
 import { useFullMessages } from '../../i18n/use-full-messages';
 import { countText } from './messages';
 import { useImport } from './use-import';
@@ -55,7 +56,15 @@ export function ImportPanel({ store, plan, onImported }: { store: PlanStore; pla
       {state.step === 'checking' && <Spinner size="small" label={t('documents.import.checking', { file: state.file })} />}
       {state.step === 'error' && (
         <MessageBar intent="error">
-          <MessageBarBody>{state.message}</MessageBarBody>
+          <MessageBarBody>
+            {state.message}
+            {state.error !== undefined && (
+              <>
+                {' '}
+                <ErrorWords error={state.error} />
+              </>
+            )}
+          </MessageBarBody>
         </MessageBar>
       )}
       {(state.step === 'preview' || state.step === 'committing' || state.step === 'done') && <ImportPreviewView preview={state.preview} />}

@@ -16,7 +16,8 @@ export type ImportState =
   | { readonly step: 'preview'; readonly preview: ImportPreview }
   | { readonly step: 'committing'; readonly preview: ImportPreview; readonly done: number; readonly total: number }
   | { readonly step: 'done'; readonly preview: ImportPreview; readonly result: CommitResult }
-  | { readonly step: 'error'; readonly message: string };
+  /** `error`: what stopped an import part-way, worded after the message (ErrorWords). */
+  | { readonly step: 'error'; readonly message: string; readonly error?: unknown };
 
 /** Why the file was refused, in the reader's language; anything else the import threw is "could not be read". */
 function messageOf(error: unknown, t: Translate): string {
@@ -61,14 +62,19 @@ export function useImport(store: PlanStore, plan: Plan, onImported?: () => void)
   const commit = useCallback(async () => {
     if (state.step !== 'preview') return;
     const { preview } = state;
-    const { commitImport } = await import('../../documents/import');
-    setState({ step: 'committing', preview, done: 0, total: preview.counts.newRows });
-    const result = await commitImport(store, preview, {
-      onProgress: ({ done, total }) => setState({ step: 'committing', preview, done, total }),
-    });
-    setState({ step: 'done', preview, result });
-    if (result.written > 0) onImported?.();
-  }, [state, store, onImported]);
+    try {
+      const { commitImport } = await import('../../documents/import');
+      setState({ step: 'committing', preview, done: 0, total: preview.counts.newRows });
+      const result = await commitImport(store, preview, {
+        onProgress: ({ done, total }) => setState({ step: 'committing', preview, done, total }),
+      });
+      setState({ step: 'done', preview, result });
+      if (result.written > 0) onImported?.();
+    } catch (error) {
+      // The importer's code did not load (offline), or the store failed outside any one row.
+      setState({ step: 'error', message: t('documents.import.stopped'), error });
+    }
+  }, [state, store, onImported, t]);
 
   const reset = useCallback(() => {
     attempt.current += 1;
