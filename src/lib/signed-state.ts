@@ -1,6 +1,6 @@
 import { SIGNED_VERSION, signOffState, type Plan, type SignOff } from '../plan';
 import { diffSinceSnapshot, type SectionChanges } from '../plan/plan-diff';
-import { joinSignedVersion, SignedVersionError, type SignedVersion } from '../plan/signed-version';
+import { signedVersionFromRows, SignedVersionError, type SignedVersion } from '../plan/signed-version';
 
 /** Where a plan stands on sign-off: who signed (the one sign-off model), the signed version and what has changed since. */
 export interface SignedState {
@@ -18,14 +18,7 @@ function text(value: unknown): string | undefined {
 
 /** The stored parts of one snapshot, joined. */
 export function readSnapshot(plan: Plan, key: string): SignedVersion {
-  const parts = plan.sections.snapshots
-    .filter((row) => row.values.SnapshotKey === key)
-    .map(({ values: v }) => ({
-      part: typeof v.Part === 'number' ? v.Part : 0,
-      parts: typeof v.Parts === 'number' ? v.Parts : 0,
-      content: typeof v.Content === 'string' ? v.Content : '',
-    }));
-  return joinSignedVersion(parts);
+  return signedVersionFromRows(plan.sections.snapshots, key);
 }
 
 export function signedState(plan: Plan): SignedState {

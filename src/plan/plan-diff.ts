@@ -57,3 +57,16 @@ export function diffSinceSnapshot(snapshot: SignedVersion, plan: Plan): SectionC
   }
   return result;
 }
+
+/** Whether two signed versions hold the same plan (when each was taken does not matter). */
+export function sameSignedContent(a: SignedVersion, b: SignedVersion): boolean {
+  if (!sameValues(a.header, b.header)) return false;
+  return signedSections().every((section) => {
+    const left = a.sections[section] ?? [];
+    const right = new Map((b.sections[section] ?? []).map((row) => [row.key, row]));
+    return left.length === right.size && left.every((row) => {
+      const other = right.get(row.key);
+      return other !== undefined && sameValues(row.values, other.values);
+    });
+  });
+}

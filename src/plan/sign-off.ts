@@ -80,3 +80,22 @@ export const SIGN_OFF_FIELDS: readonly string[] = [
 export function signatureValues(signer: Signer, person: string, on: IsoDate, signedVersion: string): Record<string, FieldValue> {
   return { [SIGNATURES[signer].by]: person, [SIGNATURES[signer].on]: on, [SIGNATURES[signer].paper]: false, [SIGNED_VERSION]: signedVersion };
 }
+
+/**
+ * A signature given in the app stands for the version it was signed on, and the plan keeps one
+ * signed version. So when one signer signs a version that says something else than the one the
+ * other signer signed in the app, the other's signature lapses (they are asked again) instead of
+ * standing under words they never saw. Paper signatures name no version and stand as recorded.
+ * Returns the other signer whose signature rests on the plan's signed version, if any.
+ */
+export function signatureOnSignedVersion(signer: Signer, header: HeaderValues): { readonly signer: Signer; readonly version: string } | undefined {
+  const other = SIGNERS.find((who) => who !== signer);
+  const version = textOf(header[SIGNED_VERSION]);
+  if (!other || !version || !textOf(header[SIGNATURES[other].by]) || header[SIGNATURES[other].paper] === true) return undefined;
+  return { signer: other, version };
+}
+
+/** What a lapsed signature's fields become: unsigned. */
+export function lapsedSignatureValues(signer: Signer): Record<string, null> {
+  return { [SIGNATURES[signer].by]: null, [SIGNATURES[signer].on]: null };
+}

@@ -93,3 +93,15 @@ export function joinSignedVersion(parts: readonly { part: number; parts: number;
   }
   return parsed as SignedVersion;
 }
+
+/** One kept version read from its rows (of the Snapshots list, any order); throws SignedVersionError like joinSignedVersion. */
+export function signedVersionFromRows(rows: readonly { readonly values: Readonly<Record<string, FieldValue | undefined>> }[], key: string): SignedVersion {
+  const parts = rows
+    .filter((row) => row.values['SnapshotKey'] === key)
+    .map(({ values: v }) => ({
+      part: typeof v['Part'] === 'number' ? v['Part'] : 0,
+      parts: typeof v['Parts'] === 'number' ? v['Parts'] : 0,
+      content: typeof v['Content'] === 'string' ? v['Content'] : '',
+    }));
+  return joinSignedVersion(parts);
+}

@@ -1,9 +1,11 @@
 import {
   isSectionId,
+  lapsedSignatureValues,
   parsePerson,
   ROW_SECTIONS,
   sectionById,
   SIGN_OFF_FIELDS,
+  signatureOnSignedVersion,
   validateValues,
   type AnyRow,
   type Plan,
@@ -11,8 +13,11 @@ import {
   type Role,
   type SectionDef,
   type SectionId,
+  type Signer,
   type ValidatedValues,
 } from '../plan';
+import { sameSignedContent } from '../plan/plan-diff';
+import { signedVersionFromRows, type SignedVersion } from '../plan/signed-version';
 import { personValue } from '../plan/person';
 import type { DocumentLibrary, UploadedDocument } from '../storage/document-library';
 import { ConflictError } from '../storage/errors';
@@ -242,8 +247,10 @@ export class PlanService {
     if (sectionName === HEADER.id) {
       if (key !== planId) throw refuse.notFound('The plan row is addressed by the plan id.');
       const checked = checkHeaderChange(role, principal, validateValues(HEADER, changes, 'update'), serverToday(this.now()), header.values);
-      if (checked.signedSnapshotKey) await this.assertSignedVersion(planId, checked.signedSnapshotKey);
-      return this.patch(principal, header, etag, checked.changes);
+      if (!checked.signedSnapshotKey) return this.patch(principal, header, etag, checked.changes);
+      const signing = await this.assertSignedVersion(planId, checked.signedSnapshotKey);
+      const lapsed = await this.lapsedBySigning(planId, header, role as Signer, signing);
+      return this.patch(principal, header, etag, { ...checked.changes, ...lapsed } as ValidatedValues);
     }
     const section = rowSection(sectionName);
     checkSectionWrite(role, section);
@@ -272,9 +279,32 @@ export class PlanService {
   }
 
   /** A signature must point at a whole signed version of this very plan. */
-  private async assertSignedVersion(planId: string, snapshotKey: string): Promise<void> {
-    const rows = await this.store.findRowsWith('snapshots', 'SnapshotKey', snapshotKey, MAX_VERSION_PARTS);
-    checkSignedVersionWhole(snapshotKey, rows.filter((row) => row.planId === planId));
+  /** The signed version a signature points at, whole (rights/snapshot-parts.ts), as its rows. */
+  private async assertSignedVersion(planId: string, snapshotKey: string): Promise<{ key: string; rows: AnyRow[] }> {
+    const rows = (await this.store.findRowsWith('snapshots', 'SnapshotKey', snapshotKey, MAX_VERSION_PARTS)).filter((row) => row.planId === planId);
+    checkSignedVersionWhole(snapshotKey, rows);
+    return { key: snapshotKey, rows };
+  }
+
+  /**
+   * The other signer's in-app signature lapses when this signature is given on a version that
+   * says something else than theirs (the sign-off model's rule, `signatureOnSignedVersion`). A
+   * version that cannot be read counts as different: nobody's name may stand under unknown words.
+   */
+  private async lapsedBySigning(planId: string, header: AnyRow, signer: Signer, signing: { key: string; rows: AnyRow[] }): Promise<Record<string, null>> {
+    const other = signatureOnSignedVersion(signer, header.values);
+    if (!other || other.version === signing.key) return {};
+    const theirs = (await this.store.findRowsWith('snapshots', 'SnapshotKey', other.version, MAX_VERSION_PARTS)).filter((row) => row.planId === planId);
+    const read = (rows: AnyRow[], key: string): SignedVersion | undefined => {
+      try {
+        return signedVersionFromRows(rows, key);
+      } catch {
+        return undefined;
+      }
+    };
+    const before = read(theirs, other.version);
+    const now = read(signing.rows, signing.key);
+    return before && now && sameSignedContent(before, now) ? {} : lapsedSignatureValues(other.signer);
   }
 
   async deleteRow(principal: Principal, planId: string, sectionName: string, key: string, etag: string | undefined): Promise<void> {
