@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { isIsoDate, parsePerson, type FieldDef, type FieldValue } from '../plan';
-import { formatDay, useMessages } from '../i18n';
+import { dayText, useMessages } from '../i18n';
 import { useOptionalPlan } from '../lib/plan-context';
 import { meetingLabel } from './meeting-choices';
 import { SafeLink } from './SafeLink';
@@ -32,7 +32,7 @@ export function FieldValueText({ field, value }: { field: FieldDef; value: Field
     case 'boolean':
       return <>{value ? t('field.yes') : t('field.no')}</>;
     case 'date':
-      return <>{typeof value === 'string' && isIsoDate(value) ? formatDay(value, t.locale) : String(value)}</>;
+      return <>{typeof value === 'string' && isIsoDate(value) ? dayText(t, value) : String(value)}</>;
     case 'url':
       return <SafeLink href={String(value)} />;
     case 'email':

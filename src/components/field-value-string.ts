@@ -1,5 +1,5 @@
 import { isIsoDate, parsePerson, type FieldDef, type FieldValue } from '../plan';
-import { formatDay, type Translate } from '../i18n';
+import { dayText, type Translate } from '../i18n';
 
 /** A stored value as plain words, as its cell shows it: for search, tooltips and announcements. */
 export function fieldValueString(field: FieldDef, value: FieldValue | undefined, t: Translate): string {
@@ -8,7 +8,7 @@ export function fieldValueString(field: FieldDef, value: FieldValue | undefined,
     case 'boolean':
       return value ? t('field.yes') : t('field.no');
     case 'date':
-      return typeof value === 'string' && isIsoDate(value) ? formatDay(value, t.locale) : String(value);
+      return typeof value === 'string' && isIsoDate(value) ? dayText(t, value) : String(value);
     case 'choice':
       return t.schema(String(value));
     case 'person':

@@ -1,6 +1,6 @@
 import type { Plan, Row } from '../plan';
 import { dateOf, textOf } from '../plan/read-values';
-import { formatDay, type CoreTranslate } from '../i18n';
+import { dayText, type CoreTranslate } from '../i18n';
 
 /** A meeting a field can point at: its key, and how people know it. */
 export interface MeetingChoice {
@@ -12,7 +12,7 @@ export interface MeetingChoice {
 export function meetingLabel(meeting: Row<'meetings'>, t: CoreTranslate): string {
   const date = dateOf(meeting.values.MeetingDate);
   const kind = textOf(meeting.values.Kind);
-  const when = date ? formatDay(date, t.locale) : t('meeting.undated');
+  const when = date ? dayText(t, date) : t('meeting.undated');
   return kind ? `${when} — ${t.schema(kind)}` : when;
 }
 

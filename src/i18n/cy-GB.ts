@@ -80,6 +80,7 @@ export const cyGB: Catalogue = {
   'date.selected': 'Dyddiad a ddewiswyd {date}',
   'date.today': 'Dyddiad heddiw {date}',
   'date.monthHeader': '{month}, dewiswch y flwyddyn',
+  'date.shortMonths': 'Ion,Chwef,Maw,Ebr,Mai,Meh,Gorff,Awst,Medi,Hyd,Tach,Rhag',
   'date.yearHeader': '{year}, dewiswch y mis',
   'date.weekNumber': 'Wythnos rhif {week}',
   'date.marked': 'wedi’i farcio',

@@ -121,6 +121,8 @@ export const enGBCore = {
   'home.changedSinceSigned.one': 'Changed since signed: {count} section',
   'home.changedSinceSigned.other': 'Changed since signed: {count} sections',
   'home.openSignOff': 'Go to sign-off',
+  // Short month names, comma-separated, January first: how the app writes a day ("4 Dec 2026").
+  'date.shortMonths': 'Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec',
   'home.openDetails': 'Edit plan details',
   'home.seeDetails': 'See plan details',
   'signOff.title': 'Sign-off',

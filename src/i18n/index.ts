@@ -7,7 +7,7 @@ export type { Catalogue, CoreTranslate, MessageKey, PluralCategory, Translate } 
 export { chooseLanguage, LANGUAGE_ENDONYMS, languageFor, LANGUAGES, type Language } from './language-choice';
 export { MessagesProvider, useLanguage, useMessages, type LanguageControl } from './MessagesProvider';
 export { createTranslate } from './translate';
-export { formatDay } from './locale-format';
+export { dayText, formatDay } from './locale-format';
 export { fieldErrorText, fieldErrorTexts } from './validation-text';
 export { changeFailureText, problemText, type ProblemText } from './problem-text';
 export { signInErrorText } from './sign-in-text';

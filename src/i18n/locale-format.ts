@@ -19,6 +19,16 @@ export function formatDay(date: IsoDate, locale: string): string {
 }
 
 /**
+ * '2026-12-04' → '4 Dec 2026', '4 Rhag 2026' in Welsh: the calendar day with the month named from
+ * the catalogue, so it reads the same in every browser (Chromium's Intl has no Welsh months).
+ */
+export function dayText(t: CoreTranslate, date: IsoDate): string {
+  const [year, month, day] = date.split('-');
+  const name = t('date.shortMonths').split(',')[Number(month) - 1];
+  return name ? `${Number(day)} ${name} ${year}` : formatDay(date, t.locale);
+}
+
+/**
  * Welsh writes "ac" before a vowel sound, "a" before a consonant. A, e, i, o, u, ŵ and ŷ are
  * always vowels; a plain w or y is a vowel before a consonant or alone ("ac ysgol", "ac wrth",
  * "ac y") and a consonant before a vowel ("a Wedi’i dicio", "a wal"). Letters, not sounds: a

@@ -1,8 +1,10 @@
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openSurface, SAMPLE } from './harness';
 
+const WELSH_MONTHS = ['Ion', 'Chwef', 'Maw', 'Ebr', 'Mai', 'Meh', 'Gorff', 'Awst', 'Medi', 'Hyd', 'Tach', 'Rhag'];
+
 /**
- * Days are written in the reader's language where the browser knows it, and never as the bare
+ * Days are written in the reader's language, Welsh months included, and never as the bare
  * pattern a browser without that language's data falls back to ("2026 M11 27"): Debian's
  * Chromium, like Chrome, carries no Welsh calendar data.
  */
@@ -22,6 +24,8 @@ describe('dates on a Welsh page', () => {
     const signed = page.getByRole('main').getByText(/^Llofnodwyd gan Priya Raman, /);
     await signed.waitFor();
     expect(await signed.innerText()).toMatch(/^Llofnodwyd gan Priya Raman, \d{1,2} \p{L}+\.? \d{4}$/u);
+    // Welsh months, from the catalogue: the browser has none of its own.
+    expect(await signed.innerText()).toMatch(new RegExp(`, \\d{1,2} (${WELSH_MONTHS.join('|')}) \\d{4}$`));
 
     await page.goto(page.url().replace(/#.*$/, `#/plan/${SAMPLE.planId}/section/actions`));
     const due = page.getByRole('grid').first().locator('[data-cell="DueDate"]').first();

@@ -15,7 +15,7 @@ import {
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { ErrorWords } from '../../components/ProblemWords';
-import { formatDay } from '../../i18n';
+import { dayText } from '../../i18n';
 import { useFullMessages } from '../../i18n/use-full-messages';
 import type { IsoDate } from '../../plan';
 import { ActionsChart } from './ActionsChart';
@@ -107,7 +107,7 @@ export function ManagerDashboard() {
     <div className={styles.page}>
       <div>
         <PageTitle>{t('manager.title')}</PageTitle>
-        {state.status === 'ready' && <Text className={styles.muted}>{t('manager.intro', { date: formatDay(state.today, t.locale) })}</Text>}
+        {state.status === 'ready' && <Text className={styles.muted}>{t('manager.intro', { date: dayText(t, state.today) })}</Text>}
       </div>
       {state.status === 'loading' && <Spinner label={t('manager.loading', { loaded: state.loaded, total: state.total })} />}
       {state.status === 'failed' && (

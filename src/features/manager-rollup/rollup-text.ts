@@ -1,4 +1,4 @@
-import { formatDay, type Translate } from '../../i18n';
+import { dayText, type Translate } from '../../i18n';
 import type { IsoDate } from '../../plan';
 import type { RollupRow } from './rollup-rows';
 
@@ -6,20 +6,20 @@ import type { RollupRow } from './rollup-rows';
 export function signOffText(row: RollupRow, t: Translate): string {
   const { signOff } = row;
   if (row.signOffStatus === 'changed-since-signed') return t('manager.signOff.changed');
-  if (signOff.signed) return signOff.signedOn ? t('manager.signOff.signedOn', { date: formatDay(signOff.signedOn, t.locale) }) : t('manager.signOff.signed');
+  if (signOff.signed) return signOff.signedOn ? t('manager.signOff.signedOn', { date: dayText(t, signOff.signedOn) }) : t('manager.signOff.signed');
   const who = signOff.missing.length === 2 ? 'both' : (signOff.missing[0] ?? 'both');
   return t('manager.signOff.awaiting', { who: t(`manager.signOff.${who}`) });
 }
 
 /** A date for a grid cell, or "None". */
 export function dateText(date: IsoDate | null, t: Translate): string {
-  return date ? formatDay(date, t.locale) : t('manager.none');
+  return date ? dayText(t, date) : t('manager.none');
 }
 
 /** The next meeting planned, or the day one falls due at the plan's cadence, or "None". */
 export function nextMeetingText(row: RollupRow, t: Translate): string {
-  if (row.nextMeeting) return formatDay(row.nextMeeting, t.locale);
-  return row.meetingDueByCadence ? t('manager.dueByCadence', { date: formatDay(row.meetingDueByCadence, t.locale) }) : t('manager.none');
+  if (row.nextMeeting) return dayText(t, row.nextMeeting);
+  return row.meetingDueByCadence ? t('manager.dueByCadence', { date: dayText(t, row.meetingDueByCadence) }) : t('manager.none');
 }
 
 /** The strands ranked High, or "None". */

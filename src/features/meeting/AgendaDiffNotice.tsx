@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { forwardRef } from 'react';
 import type { AgendaDiff } from '../../agenda';
-import { formatDay, type Translate } from '../../i18n';
+import { dayText, type Translate } from '../../i18n';
 import { useAgendaText } from '../../i18n/use-agenda-text';
 import { useFullMessages } from '../../i18n/use-full-messages';
 import type { AgendaText } from '../../agenda';
@@ -14,7 +14,7 @@ const useStyles = makeStyles({
 function diffLines(diff: AgendaDiff, t: Translate, say: (text: AgendaText) => string): string[] {
   const minutes = (m: number | undefined) => (m === undefined ? '—' : String(m));
   return [
-    ...(diff.meetingDate ? [t('meeting.diff.date', { from: formatDay(diff.meetingDate.from, t.locale), to: formatDay(diff.meetingDate.to, t.locale) })] : []),
+    ...(diff.meetingDate ? [t('meeting.diff.date', { from: dayText(t, diff.meetingDate.from), to: dayText(t, diff.meetingDate.to) })] : []),
     ...(diff.targetMinutes ? [t('meeting.diff.length', { from: minutes(diff.targetMinutes.from), to: minutes(diff.targetMinutes.to) })] : []),
     ...diff.added.map((item) => t('meeting.diff.added', { title: say(item.title) })),
     ...diff.removed.map((item) => t('meeting.diff.removed', { title: say(item.title) })),

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { AgendaInputError, checkTargetMinutes, diffAgendas, isSameAgenda, type Agenda, type AgendaDiff } from '../../agenda';
 import { isIsoDate, sectionById, todayLocal, type IsoDate } from '../../plan';
 import { dateOf, textOf } from '../../plan/read-values';
-import { formatDay } from '../../i18n';
+import { dayText } from '../../i18n';
 import { useAgendaText } from '../../i18n/use-agenda-text';
 import { useFullMessages } from '../../i18n/use-full-messages';
 import { ProblemWords } from '../../components/ProblemWords';
@@ -126,7 +126,7 @@ export function AgendaPlanner() {
     <section className={styles.root} aria-labelledby="agenda-heading">
       <div className={styles.heading}>
         <Title3 as="h1" id="agenda-heading">
-          {t('meeting.details.heading', { council, date: formatDay(shown.meetingDate, t.locale) })}
+          {t('meeting.details.heading', { council, date: dayText(t, shown.meetingDate) })}
         </Title3>
         <Badge appearance="tint" color={agreed.agenda ? 'success' : 'informative'}>
           {agreed.agenda ? t('meeting.details.agreed') : t('meeting.details.proposed')}

@@ -1,7 +1,7 @@
 import { Title3, makeStyles, tokens } from '@fluentui/react-components';
 import type { Plan, Row } from '../../plan';
 import { dateOf, textOf } from '../../plan/read-values';
-import { formatDay } from '../../i18n';
+import { dayText } from '../../i18n';
 import { useAgendaText } from '../../i18n/use-agenda-text';
 import { useFullMessages } from '../../i18n/use-full-messages';
 import { surfaceUrl } from '../../lib/links';
@@ -55,7 +55,7 @@ export function MeetingMinutes({ meeting, headingLevel = 'h2' }: { meeting: Row<
   return (
     <section className={styles.root} aria-labelledby="minutes-heading">
       <Title3 as={headingLevel} id="minutes-heading">
-        {t('meeting.minutes.heading', { date: date ? formatDay(date, t.locale) : '' })}
+        {t('meeting.minutes.heading', { date: date ? dayText(t, date) : '' })}
       </Title3>
       <pre className={styles.minutes}>{textOf(meeting.values.Minutes) ?? t('meeting.minutes.none')}</pre>
       <SectionHeading id="minutes-decisions">{t('meeting.minutes.decisions')}</SectionHeading>

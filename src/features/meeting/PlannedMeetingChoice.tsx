@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import type { Row } from '../../plan';
 import { dateOf } from '../../plan/read-values';
-import { formatDay } from '../../i18n';
+import { dayText } from '../../i18n';
 import { useFullMessages } from '../../i18n/use-full-messages';
 
 const useStyles = makeStyles({
@@ -30,7 +30,7 @@ export function PlannedMeetingChoice({ rows, canChoose, onChoose }: { rows: read
             const date = dateOf(row.values.MeetingDate);
             return (
               <Button key={row.key} appearance="primary" onClick={() => onChoose(row)}>
-                {t('meeting.link.planned', { date: date ? formatDay(date, t.locale) : '' })}
+                {t('meeting.link.planned', { date: date ? dayText(t, date) : '' })}
               </Button>
             );
           })}

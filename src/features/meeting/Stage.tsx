@@ -3,7 +3,7 @@ import { CheckmarkCircleFilled } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import { dateOf, textOf } from '../../plan/read-values';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
-import { formatDay } from '../../i18n';
+import { dayText } from '../../i18n';
 import { useAgendaText } from '../../i18n/use-agenda-text';
 import { useFullMessages } from '../../i18n/use-full-messages';
 import { useCurrentPlan } from '../../lib/plan-context';
@@ -167,7 +167,7 @@ export function Stage() {
               <ul className={styles.actions} aria-label={t('meeting.stage.itemActions')}>
                 {actionsOnItem(plan, item).map((a) => {
                   const due = dateOf(a.values.DueDate);
-                  const meta = [textOf(a.values.Owner), due ? formatDay(due, t.locale) : null, textOf(a.values.Status)].filter(Boolean).join(' · ');
+                  const meta = [textOf(a.values.Owner), due ? dayText(t, due) : null, textOf(a.values.Status)].filter(Boolean).join(' · ');
                   return (
                     <li key={a.key} className={styles.action}>
                       {textOf(a.values.ActionTitle)} <span className={styles.actionMeta}>{meta}</span>

@@ -1,5 +1,5 @@
 import { dateOf, textOf } from '../../plan/read-values';
-import { formatDay } from '../../i18n';
+import { dayText } from '../../i18n';
 import { useFullMessages } from '../../i18n/use-full-messages';
 import { useCurrentPlan } from '../../lib/plan-context';
 import { useMeeting } from './meeting-context';
@@ -11,5 +11,5 @@ export function useMeetingTitle(): string {
   const { row } = useMeeting();
   const council = textOf(plan.header.values.CouncilName) ?? planId;
   const date = dateOf(row?.values.MeetingDate);
-  return date ? t('meeting.walk.heading', { council, date: formatDay(date, t.locale) }) : council;
+  return date ? t('meeting.walk.heading', { council, date: dayText(t, date) }) : council;
 }

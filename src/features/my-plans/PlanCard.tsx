@@ -1,6 +1,6 @@
 import { Badge, Card, CardHeader, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { BuildingGovernmentRegular } from '@fluentui/react-icons';
-import { formatDay } from '../../i18n';
+import { dayText } from '../../i18n';
 import { useFullMessages } from '../../i18n/use-full-messages';
 import { surfaceUrl } from '../../lib/links';
 import type { MyPlan } from './use-my-plans';
@@ -40,7 +40,7 @@ export function PlanCard({ plan }: { plan: MyPlan }) {
           {plan.clmSigned ? t('myPlans.clmSigned') : t('myPlans.clmNotSigned')}
         </Badge>
       </div>
-      <Text className={styles.muted}>{t('myPlans.modified', { date: formatDay(summary.modified.slice(0, 10), t.locale) })}</Text>
+      <Text className={styles.muted}>{t('myPlans.modified', { date: dayText(t, summary.modified.slice(0, 10)) })}</Text>
     </Card>
   );
 }

@@ -3,7 +3,7 @@ import { Panel } from '../../components/Panel';
 import { Fragment, useMemo } from 'react';
 import { SIGNERS, parsePerson, type Signature } from '../../plan';
 import { RouteLink } from '../../components/RouteLink';
-import { formatDay, useMessages } from '../../i18n';
+import { dayText, useMessages } from '../../i18n';
 import { useCurrentPlan } from '../../lib/plan-context';
 import { pathFor } from '../../lib/routes';
 import { signedState } from '../../lib/signed-state';
@@ -28,7 +28,7 @@ export function SignOffSummary() {
       {signature ? (
         <Badge appearance="tint" color="success" className={styles.pill}>
           {signature.on
-            ? t('home.signedBy', { name: parsePerson(signature.by).name, date: formatDay(signature.on, t.locale) })
+            ? t('home.signedBy', { name: parsePerson(signature.by).name, date: dayText(t, signature.on) })
             : t('home.signedByUndated', { name: parsePerson(signature.by).name })}
         </Badge>
       ) : (

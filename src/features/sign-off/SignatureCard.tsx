@@ -2,7 +2,7 @@ import { Badge, Button, Card, CardHeader, Checkbox, Text, makeStyles, tokens } f
 import { CheckmarkCircleRegular, SignatureRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { parsePerson, type Signature } from '../../plan';
-import { formatDay, useMessages } from '../../i18n';
+import { dayText, useMessages } from '../../i18n';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
@@ -46,7 +46,7 @@ export function SignatureCard({ title, signature, canSignNow, busy, onSign }: Si
       {signature && (
         <div className={styles.signer}>
           <Text weight="semibold">{parsePerson(signature.by).name}</Text>
-          {signature.on && <Text>{t('signOff.signedOn', { date: formatDay(signature.on, t.locale) })}</Text>}
+          {signature.on && <Text>{t('signOff.signedOn', { date: dayText(t, signature.on) })}</Text>}
         </div>
       )}
       {canSignNow && (

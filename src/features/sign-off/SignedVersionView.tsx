@@ -15,7 +15,7 @@ import {
 import { useMemo } from 'react';
 import { sectionById, type SectionId } from '../../plan';
 import { FieldValueText } from '../../components/FieldValueText';
-import { formatDay } from '../../i18n';
+import { dayText } from '../../i18n';
 import { useFullMessages } from '../../i18n/use-full-messages';
 import { useCurrentPlan } from '../../lib/plan-context';
 import { gridFields } from '../../lib/plan-pages';
@@ -50,7 +50,7 @@ export function SignedVersionView({ snapshotKey }: { snapshotKey: string }) {
   const header = sectionById('plan');
   return (
     <div className={styles.page}>
-      <PageTitle>{t('signedVersion.title', { date: formatDay(snapshot.takenAt.slice(0, 10), t.locale) })}</PageTitle>
+      <PageTitle>{t('signedVersion.title', { date: dayText(t, snapshot.takenAt.slice(0, 10)) })}</PageTitle>
       <section className={styles.section} aria-labelledby="signed-header">
         <h2 id="signed-header" className={styles.subTitle}>
           {t('details.heading')}
