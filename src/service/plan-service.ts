@@ -250,7 +250,10 @@ export class PlanService {
       if (!checked.signedSnapshotKey) return this.patch(principal, header, etag, checked.changes);
       const signing = await this.assertSignedVersion(planId, checked.signedSnapshotKey);
       const lapsed = await this.lapsedBySigning(planId, header, role as Signer, signing);
-      return this.patch(principal, header, etag, { ...checked.changes, ...lapsed } as ValidatedValues);
+      const signed = await this.patch(principal, header, etag, { ...checked.changes, ...lapsed } as ValidatedValues);
+      // The header goes to the nudges too: a lapsed signature asks its signer to sign again.
+      this.written(principal, planId, signed, signed, servedRow(header));
+      return signed;
     }
     const section = rowSection(sectionName);
     checkSectionWrite(role, section);

@@ -23,6 +23,18 @@ describe('who is nudged about a write', () => {
     const concern = { section: 'concernsRaised', key: 'c1', id: '2', planId: 'p', order: 1, values: { Month: 'March 2027', Concern: 'No hall' } } as unknown as AnyRow;
     expect(notificationsForWrite('p', people, { after: concern }, sam)).toEqual([expect.objectContaining({ kind: 'concernRaised', to: 'ava@census.example' })]);
   });
+
+  it('asks a signer to sign again when the other signer’s signature on changed words lapsed theirs', () => {
+    const header = (values: Record<string, unknown>): AnyRow =>
+      ({ section: 'plan', key: 'p', id: '3', planId: 'p', order: 0, values: { CouncilName: 'Kestrel Vale', ...people, ...values } }) as unknown as AnyRow;
+    const ruth = { email: 'ruth@council.example', displayName: 'Ruth Abara' };
+    const sign = { ClmSignedBy: 'Ruth Abara <ruth@council.example>', ClmSignedOn: '2031-01-10' };
+    const lapsed = notificationsForWrite('p', people, { before: header({ AclmSignedBy: 'Sam Okafor <sam@council.example>' }), after: header(sign) }, ruth);
+    expect(lapsed).toEqual([expect.objectContaining({ kind: 'signatureRequested', to: 'sam@council.example', section: 'plan', about: 'Kestrel Vale' })]);
+    // Signing beside a signature that stands asks nobody.
+    const both = { AclmSignedBy: 'Sam Okafor <sam@council.example>', ...sign };
+    expect(notificationsForWrite('p', people, { before: header({ AclmSignedBy: both.AclmSignedBy }), after: header(both) }, ruth)).toEqual([]);
+  });
 });
 
 describe('sending nudges', () => {

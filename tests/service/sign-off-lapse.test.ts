@@ -54,6 +54,10 @@ describe('the second signature on a plan', () => {
     const stored = (await cem.loadPlan(planId)).header.values;
     expect(stored['ClmSignedBy'] ?? null).toBeNull();
     expect(stored['AclmSignedBy']).toContain(kestrel.aclm.email);
+    // The CLM, in the council's tenant, finds the request to sign again in their digest.
+    const asked = async () => ((await site.call('GET', '/me/digest', kestrel.clm.email)).body.value as { kind: string; by: { email: string } }[]).filter((n) => n.kind === 'signatureRequested');
+    for (let tries = 0; tries < 50 && (await asked()).length === 0; tries += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await asked()).toEqual([expect.objectContaining({ by: expect.objectContaining({ email: kestrel.aclm.email }) })]);
   });
 
   it('leaves a signature recorded from paper as it was recorded', async () => {

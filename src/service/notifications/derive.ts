@@ -1,4 +1,4 @@
-import { parsePerson, type AnyRow, type PlanPeople } from '../../plan';
+import { parsePerson, SIGNATURES, SIGNERS, type AnyRow, type PlanPeople } from '../../plan';
 import type { PlanNotification } from './kinds';
 
 /** A row written, with how it was before (absent for a new row). */
@@ -19,7 +19,8 @@ const labelOf = (row: AnyRow, field: string): string => {
  * The nudges one write causes. Nobody is nudged about their own doing, and only people the
  * plan can reach by email are nudged (a role such as "ACLM" names nobody in particular).
  * - an action whose owner is new or changed → its new owner (`actionAssigned`);
- * - a concern raised by anyone but the CEM → the plan's CEM (`concernRaised`).
+ * - a concern raised by anyone but the CEM → the plan's CEM (`concernRaised`);
+ * - a signature that lapsed when the other signer signed changed words → its signer (`signatureRequested`).
  */
 export function notificationsForWrite(
   planId: string,
@@ -39,6 +40,12 @@ export function notificationsForWrite(
   }
   if (after.section === 'concernsRaised' && !before) {
     push('concernRaised', emailIn(people.Cem), labelOf(after, 'Concern'));
+  }
+  if (after.section === 'plan' && before) {
+    for (const signer of SIGNERS) {
+      const field = SIGNATURES[signer];
+      if (before.values[field.by] && !after.values[field.by]) push('signatureRequested', emailIn(people[field.names as keyof PlanPeople]), labelOf(after, 'CouncilName'));
+    }
   }
   return out;
 }
