@@ -2,7 +2,7 @@ import { Badge, Button, Field, Input, MessageBar, MessageBarBody, Text, Title3, 
 import { CheckmarkRegular, EditRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
 import { AgendaInputError, checkTargetMinutes, diffAgendas, isSameAgenda, type Agenda, type AgendaDiff } from '../../agenda';
-import { isIsoDate, sectionById, todayLocal, type IsoDate } from '../../plan';
+import { isIsoDate, sectionById, planToday, type IsoDate } from '../../plan';
 import { dateOf, textOf } from '../../plan/read-values';
 import { dayText } from '../../i18n';
 import { useAgendaText } from '../../i18n/use-agenda-text';
@@ -51,7 +51,7 @@ export function AgendaPlanner() {
   const access = usePlanAccess();
   const meeting = useMeeting();
   const { agreed } = meeting;
-  const [date, setDate] = useState<IsoDate>(() => dateOf(meeting.row?.values.MeetingDate) ?? defaultMeetingDate(plan, todayLocal()));
+  const [date, setDate] = useState<IsoDate>(() => dateOf(meeting.row?.values.MeetingDate) ?? defaultMeetingDate(plan, planToday()));
   const [target, setTarget] = useState(() => String(plannedMinutesOf(meeting.row) ?? agreed.agenda?.targetMinutes ?? ''));
   const [targetError, setTargetError] = useState<string>();
   const [changing, setChanging] = useState(false);

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { sectionById, todayLocal, type Row } from '../../plan';
+import { sectionById, planToday, type Row } from '../../plan';
 import { dateOf, textOf } from '../../plan/read-values';
 import { OpenPlan, PlanProblem } from '../../components/OpenPlan';
 import { useMessages } from '../../i18n';
@@ -25,7 +25,7 @@ export interface MeetingSurfaceProps {
 function LiveMeeting({ meetingRef, live, presence = false, children }: { meetingRef: string | undefined } & MeetingSurfaceProps) {
   const { plan, planId, status, applyRemote, refresh, updateRow } = useCurrentPlan();
   const access = usePlanAccess();
-  const [today] = useState(() => todayLocal());
+  const [today] = useState(() => planToday());
   const [declined, setDeclined] = useState(false);
   const target = useMeetingTarget(plan, meetingRef, declined ? undefined : today);
   const canLink = access.canEdit(sectionById('meetings'));

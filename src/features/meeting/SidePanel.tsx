@@ -1,7 +1,7 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkRegular, LockClosedRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { sectionById, todayLocal } from '../../plan';
+import { sectionById, planToday } from '../../plan';
 import { dateOf } from '../../plan/read-values';
 import { useFullMessages } from '../../i18n/use-full-messages';
 import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
@@ -36,7 +36,7 @@ function NoAgendaYet({ canEdit, onAgreed }: { canEdit: boolean; onAgreed(): void
   const { plan } = useCurrentPlan();
   const meeting = useMeeting();
   const writes = useMeetingWrites();
-  const date = dateOf(meeting.row?.values.MeetingDate) ?? todayLocal();
+  const date = dateOf(meeting.row?.values.MeetingDate) ?? planToday();
   return (
     <>
       <Text>{t('meeting.walk.noAgenda')}</Text>
