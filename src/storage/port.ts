@@ -77,6 +77,12 @@ export interface Identity {
   readonly id: string;
   readonly displayName: string;
   readonly email: string;
+  /**
+   * The site-wide rights the plan service reports (`GET /api/v1/me`), for what the UI offers;
+   * the service enforces them itself. Absent (Graph alone cannot tell): no such rights.
+   */
+  readonly manager?: boolean;
+  readonly siteOwner?: boolean;
 }
 
 /**
