@@ -294,6 +294,7 @@ export const cyGB: Catalogue = {
   'signOff.confirm': 'Rwy’n cadarnhau’r datganiad uchod',
   'signOff.sign': 'Llofnodi’r cynllun',
   'signOff.signAgain': 'Llofnodi’r cynllun fel y mae nawr',
+  'signOff.otherAskedAgain': 'Mae’r cynllun wedi newid ers i {name} ei lofnodi. Os byddwch yn llofnodi nawr, gofynnir i {name} ei lofnodi eto.',
   'signOff.whoSigns': 'Mae’r ACLM a’r CLM yn llofnodi’r cynllun, pob un drosto’i hun.',
   'signOff.sinceSigned': 'Ers llofnodi’r cynllun',
   'signOff.viewSigned': 'Gweld y fersiwn a lofnodwyd',

@@ -136,6 +136,7 @@ export const enGBCore = {
   'signOff.confirm': 'I confirm the statement above',
   'signOff.sign': 'Sign the plan',
   'signOff.signAgain': 'Sign the plan as it is now',
+  'signOff.otherAskedAgain': 'The plan has changed since {name} signed. If you sign now, {name} will be asked to sign again.',
   'signOff.whoSigns': 'The ACLM and the CLM sign the plan, each for themselves.',
   'signOff.sinceSigned': 'Since the plan was signed',
   'signOff.viewSigned': 'View the signed version',

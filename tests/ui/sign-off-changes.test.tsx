@@ -11,16 +11,19 @@ import { MemoryPlanStore } from '../support/memory-plan-store';
 import { PEOPLE, PLAN_ID, samplePlan } from './support/render-tab';
 import { renderWithStore } from './support/render-with-store';
 
-/** The sample plan as the ACLM signed it; since then Jo Marsh's email changed and her phone was added. */
-function planEditedSinceSigning(): Plan {
+/**
+ * The sample plan as the ACLM signed it; since then (unless `edited` is false) Jo Marsh's email
+ * changed and her phone was added. `onPaper` records the ACLM's signature from a signed document.
+ */
+function planEditedSinceSigning({ edited = true, onPaper = false } = {}): Plan {
   const plan = samplePlan();
   const parts = splitSignedVersion(signedVersionOf(plan));
   const snapshots = parts.map((content, i) =>
     row('snapshots', `snap-${i + 1}`, { SnapshotKey: 'signed-1', Reason: 'Signed', Part: i + 1, Parts: parts.length, Content: content }),
   );
-  const contacts = plan.sections.keyContacts.map((c) => (c.key === 'contact-1' ? { ...c, values: { ...c.values, Email: 'jo.marsh@kestrelvale.example', Phone: '01632 960123' } } : c));
+  const contacts = plan.sections.keyContacts.map((c) => (edited && c.key === 'contact-1' ? { ...c, values: { ...c.values, Email: 'jo.marsh@kestrelvale.example', Phone: '01632 960123' } } : c));
   return {
-    header: { ...plan.header, values: { ...plan.header.values, AclmSignedBy: 'Sam Okafor <sam.okafor@kestrelvale.gov.uk>', AclmSignedOn: '2031-01-10', SignedSnapshotKey: 'signed-1' } },
+    header: { ...plan.header, values: { ...plan.header.values, AclmSignedBy: 'Sam Okafor <sam.okafor@kestrelvale.gov.uk>', AclmSignedOn: '2031-01-10', AclmSignedOnPaper: onPaper, SignedSnapshotKey: 'signed-1' } },
     sections: { ...plan.sections, snapshots, keyContacts: contacts },
   } as Plan;
 }
@@ -37,10 +40,10 @@ function fakeNudges(answer: () => Promise<number>) {
   return { nudges, asked };
 }
 
-function openSignOff(as: keyof typeof PEOPLE, nudges: Nudges) {
+function openSignOff(as: keyof typeof PEOPLE, nudges: Nudges, plan: Plan = planEditedSinceSigning()) {
   window.history.replaceState(null, '', `/?surface=tab&plan=${PLAN_ID}#/plan/${PLAN_ID}/sign-off`);
   return renderWithStore(
-    new MemoryPlanStore(planEditedSinceSigning(), PEOPLE[as]),
+    new MemoryPlanStore(plan, PEOPLE[as]),
     <NudgesProvider nudges={nudges}>
       <TabSurface />
     </NudgesProvider>,
@@ -85,5 +88,37 @@ describe('asking the ACLM and the CLM to sign again', () => {
     openSignOff('aclm', fakeNudges(async () => 2).nudges);
     expect(await screen.findByText('Changed since signed')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Ask the ACLM/ })).not.toBeInTheDocument();
+  });
+});
+
+describe('signing a plan that changed since the other signer signed', () => {
+  const lapseWarning = 'The plan has changed since Sam Okafor signed. If you sign now, Sam Okafor will be asked to sign again.';
+  const nudges = () => fakeNudges(async () => 2).nudges;
+
+  it('tells the CLM, before they sign, that the ACLM will be asked to sign again', async () => {
+    openSignOff('clm', nudges());
+    const sign = await screen.findByRole('button', { name: 'Sign the plan' });
+    const card = sign.closest('.fui-Card') as HTMLElement;
+    expect(within(card).getByText(lapseWarning)).toBeInTheDocument();
+    // Heard with the button, not only seen above it.
+    expect(sign).toHaveAccessibleDescription(lapseWarning);
+  });
+
+  it('says nothing when the plan is as the ACLM signed it', async () => {
+    openSignOff('clm', nudges(), planEditedSinceSigning({ edited: false }));
+    await screen.findByRole('button', { name: 'Sign the plan' });
+    expect(screen.queryByText(/will be asked to sign again/)).not.toBeInTheDocument();
+  });
+
+  it('says nothing when the ACLM signed on paper: that signature stands', async () => {
+    openSignOff('clm', nudges(), planEditedSinceSigning({ onPaper: true }));
+    await screen.findByRole('button', { name: 'Sign the plan' });
+    expect(screen.queryByText(/will be asked to sign again/)).not.toBeInTheDocument();
+  });
+
+  it('says nothing to the ACLM signing again, as the CLM has not signed', async () => {
+    openSignOff('aclm', nudges());
+    await screen.findByRole('button', { name: 'Sign the plan as it is now' });
+    expect(screen.queryByText(/will be asked to sign again/)).not.toBeInTheDocument();
   });
 });

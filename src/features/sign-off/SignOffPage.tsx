@@ -2,7 +2,7 @@ import { SignedVersionProblem } from './SignedVersionProblem';
 import { Card, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { DocumentRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
-import { todayLocal } from '../../plan';
+import { parsePerson, signatureOnSignedVersion, todayLocal } from '../../plan';
 import { RouteLink } from '../../components/RouteLink';
 import { useMessages } from '../../i18n';
 import { useCurrentPlan, usePlanAccess } from '../../lib/plan-context';
@@ -48,6 +48,12 @@ export function SignOffPage() {
       setBusy(false);
     }
   };
+  // Signing a plan that changed since the other signed in the app lapses their signature (the service's rule).
+  const lapseWarning = (role: 'aclm' | 'clm') => {
+    const other = changed ? signatureOnSignedVersion(role, loaded.plan.header.values) : undefined;
+    const theirs = other && state.signOff[other.signer];
+    return theirs ? t('signOff.otherAskedAgain', { name: parsePerson(theirs.by).name }) : undefined;
+  };
   const card = (role: 'aclm' | 'clm') => {
     const signature = state.signOff[role];
     return (
@@ -56,6 +62,7 @@ export function SignOffPage() {
         signature={signature}
         canSignNow={access.role === role && me !== undefined && (!signature || changed)}
         busy={busy}
+        lapseWarning={access.role === role ? lapseWarning(role) : undefined}
         onSign={() => void sign(role)}
       />
     );

@@ -1,6 +1,6 @@
-import { Badge, Button, Card, CardHeader, Checkbox, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Card, CardHeader, Checkbox, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, SignatureRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { parsePerson, type Signature } from '../../plan';
 import { dayText, useMessages } from '../../i18n';
 
@@ -18,14 +18,17 @@ export interface SignatureCardProps {
   /** This user holds the role and may sign (again, once the plan has changed). */
   readonly canSignNow: boolean;
   readonly busy: boolean;
+  /** What signing now does to the other signer's signature, said before this user signs. */
+  readonly lapseWarning?: string;
   onSign(): void;
 }
 
 /** One partner's signature: who and when, or — for that partner — the confirmation and Sign button. */
-export function SignatureCard({ title, signature, canSignNow, busy, onSign }: SignatureCardProps) {
+export function SignatureCard({ title, signature, canSignNow, busy, lapseWarning, onSign }: SignatureCardProps) {
   const t = useMessages();
   const styles = useStyles();
   const [confirmed, setConfirmed] = useState(false);
+  const warningId = useId();
   return (
     <Card className={styles.card}>
       <CardHeader
@@ -51,8 +54,13 @@ export function SignatureCard({ title, signature, canSignNow, busy, onSign }: Si
       )}
       {canSignNow && (
         <>
+          {lapseWarning && (
+            <MessageBar intent="warning">
+              <MessageBarBody id={warningId}>{lapseWarning}</MessageBarBody>
+            </MessageBar>
+          )}
           <Checkbox checked={confirmed} onChange={(_, data) => setConfirmed(data.checked === true)} label={t('signOff.confirm')} />
-          <Button appearance="primary" icon={<SignatureRegular />} disabledFocusable={!confirmed || busy} onClick={onSign}>
+          <Button appearance="primary" icon={<SignatureRegular />} disabledFocusable={!confirmed || busy} aria-describedby={lapseWarning ? warningId : undefined} onClick={onSign}>
             {signature ? t('signOff.signAgain') : t('signOff.sign')}
           </Button>
         </>
