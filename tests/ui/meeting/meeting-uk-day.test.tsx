@@ -1,10 +1,12 @@
 /** @jest-environment jsdom */
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MeetingDetailsSurface } from '../../../src/features/meeting';
+import { parseSavedAgenda } from '../../../src/agenda';
+import { MeetingDetailsSurface, SidePanelSurface } from '../../../src/features/meeting';
+import { makePlan, meeting } from '../../agenda/plan-factory';
 import { fakeTimersOnACleanPage } from '../live/page-timers';
 import { MemoryPlanStore } from '../../support/memory-plan-store';
-import { planWithoutMeeting, renderSurface } from './meeting-fixture';
+import { MEETING_KEY, planWithoutMeeting, renderSurface } from './meeting-fixture';
 
 /**
  * A new meeting starts on the UK's day, where the plan is kept, whatever zone the device is set
@@ -36,5 +38,20 @@ describe("a new meeting's date", () => {
 
     const dates = store.creates.filter((c) => c.section === 'meetings').map((c) => c.values.MeetingDate);
     expect(dates).toEqual(['2027-07-01']);
+  });
+
+  it('is the UK day, not the device’s, when the side panel agrees the proposal for a meeting with no date', async () => {
+    jest.setSystemTime(UK_JUST_AFTER_MIDNIGHT);
+    deviceOnUtc();
+    const store = new MemoryPlanStore(makePlan({}, [...planWithoutMeeting().sections.actions, meeting(MEETING_KEY, '', { MeetingStatus: 'Planned' })]));
+    renderSurface(SidePanelSurface, store);
+    for (let step = 0; step < 3; step += 1) await act(() => jest.advanceTimersByTimeAsync(0));
+    const user = userEvent.setup({ advanceTimers: (ms) => jest.advanceTimersByTime(ms) });
+
+    await user.click(await screen.findByRole('button', { name: 'Agree the proposed agenda' }));
+    await act(() => jest.advanceTimersByTimeAsync(0));
+
+    const agreed = store.updates.flatMap((u) => (u.changes.AgendaSnapshot ? [parseSavedAgenda(String(u.changes.AgendaSnapshot)).meetingDate] : []));
+    expect(agreed).toEqual(['2027-07-01']);
   });
 });
