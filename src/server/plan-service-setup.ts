@@ -47,7 +47,8 @@ function assemble(
   const announcing = withLiveAnnouncements(store, live.hub);
   const service = new PlanService(announcing, access, undefined, notifications?.written);
   const api = createPlanServiceHandler({ service, verify });
-  const withNudges = notifications ? withNotificationsApi(api, { verify, access, notifications, findHeader: (planId) => announcing.findRow('plan', planId) }) : api;
+  const nudgeOptions = { verify, access, findHeader: (planId: string) => announcing.findRow('plan', planId), listPlans: () => announcing.listPlans() };
+  const withNudges = notifications ? withNotificationsApi(api, { ...nudgeOptions, notifications }) : api;
   const withPeople = graphGet ? withPeopleApi(withNudges, { verify, access, graph: graphGet }) : withNudges;
   const handler = withLiveApi(withPeople, {
     hub: live.hub,

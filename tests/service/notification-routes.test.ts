@@ -1,4 +1,4 @@
-import { SAMPLE_CEM, SAMPLE_COUNCILS } from '../../src/server/stand-in/sample-users';
+import { SAMPLE_CEM, SAMPLE_COUNCILS, SAMPLE_MANAGER } from '../../src/server/stand-in/sample-users';
 import { graphCaller, PersonSettingsList } from '../../src/service/notifications';
 import { createNudgesClient } from '../../src/storage/service-client';
 import { openServiceSite, type ServiceSite } from '../support/service-site';
@@ -52,10 +52,29 @@ describe('asking the ACLM and the CLM to sign', () => {
   });
 });
 
+describe('the kinds each person is offered', () => {
+  const offered = async (email: string) => (await site.call('GET', '/me/notification-settings', email)).body.kinds as string[];
+
+  it('are only those that can reach them, from their role in the plans they have', async () => {
+    expect(await offered(CEM)).toEqual(['actionAssigned', 'concernRaised']);
+    expect(await offered(kestrel.aclm.email)).toEqual(['actionAssigned', 'signatureRequested']);
+    expect(await offered(fenmouth.clm.email)).toEqual(['actionAssigned', 'signatureRequested']);
+    expect(await offered(kestrel.staff.email)).toEqual(['actionAssigned']);
+    // A manager reads every plan and is named in none: nothing reaches them.
+    expect(await offered(SAMPLE_MANAGER.email)).toEqual([]);
+  });
+
+  it('come from the caller alone: two people asking at once each get their own', async () => {
+    const [cem, aclm] = await Promise.all([offered(CEM), offered(kestrel.aclm.email)]);
+    expect(cem).not.toContain('signatureRequested');
+    expect(aclm).not.toContain('concernRaised');
+  });
+});
+
 describe("each person's opt-outs", () => {
   it('start with every kind on, and one person turning a kind off leaves the other asked', async () => {
     const start = await site.call('GET', '/me/notification-settings', kestrel.aclm.email);
-    expect(start).toEqual({ status: 200, body: { kinds: ['actionAssigned', 'signatureRequested', 'concernRaised'], off: [] } });
+    expect(start).toEqual({ status: 200, body: { kinds: ['actionAssigned', 'signatureRequested'], off: [] } });
     const turned = await site.call('PUT', '/me/notification-settings', kestrel.aclm.email, { off: ['signatureRequested'] });
     expect(turned.body.off).toEqual(['signatureRequested']);
 

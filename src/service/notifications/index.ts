@@ -1,6 +1,6 @@
 export { notificationsForWrite, signatureRequests, type WrittenRow } from './derive';
 export { activityRequest, rowUrl, teamsEntityUrl } from './graph-activity';
-export { ACTIVITY_TYPES, NOTIFICATION_KINDS, isNotificationKind, type NotificationKind, type PlanNotification } from './kinds';
+export { ACTIVITY_TYPES, NOTIFICATION_KINDS, isNotificationKind, kindsReaching, type NotificationKind, type PlanNotification } from './kinds';
 export { DIGEST_LIMIT, MemoryDigest, type DigestItem, type DigestStore } from './digest';
 export { createNotifier, graphPoster, type Notifier, type NotifyOutcome } from './notifier';
 export { MemoryPreferences, type NotificationPreferences } from './preferences';

@@ -1,3 +1,5 @@
+import type { Role } from '../../plan';
+
 /**
  * The nudges the plan sends into Teams' activity feed. Each is declared in the manifest's
  * `activities.activityTypes` under the same name, and each person can turn each one off.
@@ -7,6 +9,26 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export function isNotificationKind(value: unknown): value is NotificationKind {
   return typeof value === 'string' && (NOTIFICATION_KINDS as readonly string[]).includes(value);
+}
+
+/**
+ * Which kinds can reach someone in each role (what `derive.ts` sends): the CEM hears of concerns
+ * the council raises and of actions assigned to them; the ACLM and CLM also of plans to sign;
+ * other council staff only of their actions; a manager reads and is never nudged.
+ */
+const KINDS_BY_ROLE: Readonly<Record<Role, readonly NotificationKind[]>> = {
+  cem: ['concernRaised', 'actionAssigned'],
+  aclm: ['actionAssigned', 'signatureRequested'],
+  clm: ['actionAssigned', 'signatureRequested'],
+  councilStaff: ['actionAssigned'],
+  manager: [],
+};
+
+/** The kinds that can reach a person holding these roles across their plans, in the manifest's order. */
+export function kindsReaching(roles: Iterable<Role>): NotificationKind[] {
+  const reach = new Set<NotificationKind>();
+  for (const role of roles) for (const kind of KINDS_BY_ROLE[role]) reach.add(kind);
+  return NOTIFICATION_KINDS.filter((kind) => reach.has(kind));
 }
 
 /** One nudge for one person, saying which row of which plan it is about. */

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AnyRow, PlanPeople } from '../../plan';
+import type { AnyRow, PlanPeople, PlanSummary, Role } from '../../plan';
 import { toApiError } from '../api/errors';
 import type { ServiceAccess } from '../config';
 import { ApiError, refuse } from '../http/api-error';
@@ -8,7 +8,7 @@ import type { Principal } from '../identity/principal';
 import type { TokenVerifier } from '../identity/token-verifier';
 import { roleIn } from '../rights/access';
 import { signatureRequests } from './derive';
-import { isNotificationKind, NOTIFICATION_KINDS, type NotificationKind } from './kinds';
+import { isNotificationKind, kindsReaching, NOTIFICATION_KINDS, type NotificationKind } from './kinds';
 import type { NotificationsSetup } from './on-write';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => boolean;
@@ -19,6 +19,8 @@ export interface NotificationsApiOptions {
   readonly notifications: NotificationsSetup;
   /** The plan's header as the service reads it; undefined when there is no such plan. */
   findHeader(planId: string): Promise<AnyRow | undefined>;
+  /** Every plan of the site with its header, for the caller's roles across the plans they have. */
+  listPlans(): Promise<readonly PlanSummary[]>;
 }
 
 const SIGN_REQUEST = /^\/api\/v1\/plans\/([^/]+)\/signature-requests$/;
@@ -45,6 +47,12 @@ function seenIdsIn(body: Record<string, unknown>): string[] {
   const bad = ids.find((id) => typeof id !== 'string' || id === '' || id.length > 100);
   if (bad !== undefined) throw refuse.badRequest(`${JSON.stringify(bad)} is not the id of a digest item; each id is a non-empty string.`);
   return ids as string[];
+}
+
+/** The kinds that can reach the caller, from their role in each plan they may see. */
+async function kindsFor(principal: Principal, options: NotificationsApiOptions): Promise<NotificationKind[]> {
+  const roles = (await options.listPlans()).map((plan) => roleIn(options.access, principal, plan.header)).filter((role): role is Role => role !== undefined);
+  return kindsReaching(roles);
 }
 
 function onlyMethods(req: IncomingMessage, allowed: readonly string[]): string {
@@ -78,7 +86,8 @@ async function answer(req: IncomingMessage, res: ServerResponse, url: URL, princ
   }
   if (url.pathname === SETTINGS) {
     if (onlyMethods(req, ['GET', 'PUT']) === 'PUT') await notifications.preferences.setOffKinds(principal.email, offKindsIn(await readJsonObject(req)));
-    sendJson(res, 200, { kinds: NOTIFICATION_KINDS, off: await notifications.preferences.offKinds(principal.email) });
+    // Offered: only the kinds that can reach this person; an opt-out of another kind is kept, harmless.
+    sendJson(res, 200, { kinds: await kindsFor(principal, options), off: await notifications.preferences.offKinds(principal.email) });
     return;
   }
   // Each person reads and acknowledges only their own digest: the store is keyed by the caller.
