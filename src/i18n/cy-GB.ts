@@ -326,6 +326,7 @@ export const cyGB: Catalogue = {
   'nudges.settings.saveFailed': 'Ni chadwyd eich dewisiadau.',
   'nudges.settings.save': 'Cadw',
   'nudges.settings.cancel': 'Canslo',
+  'nudges.settings.none': 'Nid oes dim yn y cynlluniau sydd gennych yn anfon hysbysiadau atoch yn Teams.',
   'nudges.kind.actionAssigned': 'Mae cam gweithredu wedi’i neilltuo i mi',
   'nudges.kind.signatureRequested': 'Mae cynllun yn aros am fy llofnod',
   'nudges.kind.concernRaised': 'Mae’r cyngor yn codi pryder (i’r CEM)',

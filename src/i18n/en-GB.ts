@@ -163,6 +163,7 @@ export const enGB = {
   'nudges.settings.saveFailed': 'Your choices were not saved.',
   'nudges.settings.save': 'Save',
   'nudges.settings.cancel': 'Cancel',
+  'nudges.settings.none': 'Nothing in the plans you have sends you notifications in Teams.',
   'nudges.kind.actionAssigned': 'An action is assigned to me',
   'nudges.kind.signatureRequested': 'A plan waits for my signature',
   'nudges.kind.concernRaised': 'The council raises a concern (for the CEM)',

@@ -43,6 +43,8 @@ export function NudgeSettingsButton() {
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<Problem>();
   if (!nudges) return null;
+  // The service offers only the kinds that can reach this person; a manager may have none.
+  const nothingToChoose = loaded.step === 'ready' && loaded.kinds.length === 0;
 
   const load = () => {
     setLoaded({ step: 'loading' });
@@ -94,7 +96,8 @@ export function NudgeSettingsButton() {
                 </MessageBarBody>
               </MessageBar>
             )}
-            {loaded.step === 'ready' && (
+            {nothingToChoose && <Text as="p">{t('nudges.settings.none')}</Text>}
+            {loaded.step === 'ready' && !nothingToChoose && (
               <div className={styles.kinds}>
                 {loaded.kinds.map((kind) => (
                   <Switch
@@ -116,11 +119,13 @@ export function NudgeSettingsButton() {
           </DialogContent>
           <DialogActions>
             <DialogTrigger disableButtonEnhancement>
-              <Button>{t('nudges.settings.cancel')}</Button>
+              <Button>{t(nothingToChoose ? 'action.close' : 'nudges.settings.cancel')}</Button>
             </DialogTrigger>
-            <Button appearance="primary" disabledFocusable={loaded.step !== 'ready' || saving} onClick={() => void save()}>
-              {t('nudges.settings.save')}
-            </Button>
+            {!nothingToChoose && (
+              <Button appearance="primary" disabledFocusable={loaded.step !== 'ready' || saving} onClick={() => void save()}>
+                {t('nudges.settings.save')}
+              </Button>
+            )}
           </DialogActions>
         </DialogBody>
       </DialogSurface>
