@@ -29,10 +29,10 @@ function serviceFor(roles: readonly Role[]): { nudges: Nudges; saved: (readonly 
   return { nudges, saved };
 }
 
-function show(nudges: Nudges) {
+function show(nudges: Nudges, locale?: string) {
   return render(
     <FluentProvider theme={teamsLightTheme}>
-      <MessagesProvider>
+      <MessagesProvider locale={locale} person={`test-${Math.random()}`}>
         <NudgesProvider nudges={nudges}>
           <NudgeSettingsButton />
         </NudgesProvider>
@@ -76,6 +76,14 @@ describe('the notification choices each person is offered', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(saved).toEqual([]);
+  });
+
+  it('say so in Welsh too, with the Welsh close button', async () => {
+    const view = show(serviceFor([]).nudges, 'cy-GB');
+    await userEvent.click(await within(view.container).findByRole('button', { name: 'Hysbysiadau' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(await within(dialog).findByText('Nid oes dim yn y cynlluniau sydd gennych yn anfon hysbysiadau atoch yn Teams.')).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Cau' })).toBeInTheDocument();
   });
 
   it('offer someone with roles in two plans the kinds of both', async () => {
