@@ -58,9 +58,9 @@ describe('My plans', () => {
     await screen.findByRole('region', { name: 'Plans you take part in' });
     expect(screen.getByRole('link', { name: 'My actions' })).toHaveAttribute('href', '#/my-actions');
     await user.click(screen.getByRole('button', { name: 'New plan' }));
-    // In jsdom, tabster's modalizer marks the open surface aria-hidden some milliseconds after it
-    // opens (never in Chromium, where grid.e2e.ts finds the dialog and its button by role), so
-    // the dialog and its form are looked up whether or not that has happened yet.
+    // In jsdom the open surface is marked aria-hidden some milliseconds after it opens, with no
+    // close reported by the dialog (never in Chromium, where grid.e2e.ts finds the dialog and its
+    // button by role), so the dialog and its form are looked up whether or not that has happened.
     const dialog = await screen.findByRole('dialog', { name: 'Start a plan', hidden: true });
     await user.click(within(dialog).getByRole('button', { name: 'Start the plan', hidden: true }));
     expect(await within(dialog).findAllByText(/is required/)).not.toHaveLength(0);
